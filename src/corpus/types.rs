@@ -107,7 +107,9 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        Self { max_file_bytes: 20 * 1024 * 1024 }
+        Self {
+            max_file_bytes: 20 * 1024 * 1024,
+        }
     }
 }
 

@@ -1,0 +1,160 @@
+//! Publication dates as they appear in headers, metadata and file names.
+
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use super::{DatePrecision, PubDate};
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| {
+            lower.len() >= 3 && (m.starts_with(&lower) || (lower == "sept" && *m == "september"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
+        .expect("iso")
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+        .expect("mdy")
+});
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})\b")
+        .expect("dmy")
+});
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+(\d{4})$").expect("my"));
+
+/// Parses a publication date written in any of the usual ways: `2021-02-26`,
+/// `2021-02-26T10:00:00Z`, `2019-12` (month precision), `2019` (year), `February 26, 2021`,
+/// `Feb. 26, 2021`, `Friday, February 26, 2021`, `26 February 2021`, `Fri, 26 Feb 2021 10:00:00
+/// +0000`, `February 2021` (month). Precision is never finer than what is written.
+pub fn parse_date(s: &str) -> Option<PubDate> {
+    let s = s.trim().trim_end_matches(['.', ',']).trim();
+    if s.is_empty() || s.len() > 64 {
+        return None;
+    }
+    if let Some(c) = ISO.captures(s) {
+        let year: i32 = c[1].parse().ok()?;
+        let month: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
+        let day: Option<u32> = c.get(3).and_then(|m| m.as_str().parse().ok());
+        return match (month, day) {
+            (Some(m), Some(d)) => day_date(year, m, d),
+            (Some(m), None) => Some(PubDate {
+                date: NaiveDate::from_ymd_opt(year, m, 1)?,
+                precision: DatePrecision::Month,
+            }),
+            _ => Some(PubDate {
+                date: NaiveDate::from_ymd_opt(year, 1, 1)?,
+                precision: DatePrecision::Year,
+            }),
+        };
+    }
+    if let Some(c) = MONTH_DAY_YEAR.captures(s) {
+        if let Some(m) = month_number(&c[1]) {
+            return day_date(c[3].parse().ok()?, m, c[2].parse().ok()?);
+        }
+    }
+    if let Some(c) = DAY_MONTH_YEAR.captures(s) {
+        if let Some(m) = month_number(&c[2]) {
+            return day_date(c[3].parse().ok()?, m, c[1].parse().ok()?);
+        }
+    }
+    if let Some(c) = MONTH_YEAR.captures(s) {
+        let m = month_number(&c[1])?;
+        return Some(PubDate {
+            date: NaiveDate::from_ymd_opt(c[2].parse().ok()?, m, 1)?,
+            precision: DatePrecision::Month,
+        });
+    }
+    None
+}
+
+fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
+    if !(1800..=2200).contains(&year) {
+        return None;
+    }
+    Some(PubDate {
+        date: NaiveDate::from_ymd_opt(year, month, day)?,
+        precision: DatePrecision::Day,
+    })
+}
+
+/// `2021-03-03_ain_al_asad.txt` → 2021-03-03; `2019-12_analysis.txt` → 2019-12 (month). Used only
+/// when the file itself carries no date.
+pub fn date_from_file_name(name: &str) -> Option<PubDate> {
+    static PREFIX: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(\d{4}-\d{2}(?:-\d{2})?)(?:[_\-. ]|$)").expect("prefix"));
+    let c = PREFIX.captures(name)?;
+    parse_date(&c[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(s: &str) -> Option<String> {
+        parse_date(s).map(|d| format!("{} {}", d.to_schema_string(), d.precision.as_str()))
+    }
+
+    #[test]
+    fn the_usual_date_spellings() {
+        assert_eq!(show("2019-12-30").as_deref(), Some("2019-12-30 day"));
+        assert_eq!(
+            show("2021-02-26T10:00:00Z").as_deref(),
+            Some("2021-02-26 day")
+        );
+        assert_eq!(show("2019-12").as_deref(), Some("2019-12 month"));
+        assert_eq!(show("2020").as_deref(), Some("2020 year"));
+        assert_eq!(show("February 26, 2021").as_deref(), Some("2021-02-26 day"));
+        assert_eq!(show("Feb 26, 2021").as_deref(), Some("2021-02-26 day"));
+        assert_eq!(
+            show("Friday, February 26, 2021").as_deref(),
+            Some("2021-02-26 day")
+        );
+        assert_eq!(show("26 February 2021").as_deref(), Some("2021-02-26 day"));
+        assert_eq!(
+            show("Fri, 26 Feb 2021 10:00:00 +0000").as_deref(),
+            Some("2021-02-26 day")
+        );
+        assert_eq!(show("Sept. 3, 2020").as_deref(), Some("2020-09-03 day"));
+        assert_eq!(show("December 2019").as_deref(), Some("2019-12 month"));
+        assert_eq!(show("2021-02-30"), None);
+        assert_eq!(show("Daniel Fowler"), None);
+        assert_eq!(show("Mayhem 3, 2020"), None);
+    }
+
+    #[test]
+    fn dates_from_file_names() {
+        assert_eq!(
+            date_from_file_name("2021-03-03_rockets.txt")
+                .unwrap()
+                .to_schema_string(),
+            "2021-03-03"
+        );
+        let m = date_from_file_name("2019-12_analysis.txt").unwrap();
+        assert_eq!(m.precision, DatePrecision::Month);
+        assert!(date_from_file_name("000_33abe8c9618e97e1.txt").is_none());
+    }
+}

@@ -1,0 +1,510 @@
+//! HTML pages: a small tag scanner (no DOM). Takes the text of `<article>` (else `<body>`),
+//! the title and publication metadata; drops scripts, styles, navigation, footers, asides and
+//! page furniture recognised by class or id. Block elements become paragraph breaks.
+
+use super::clean::{decode_entities, normalise_lines};
+use super::header::parse_date;
+use super::{ParsedArticle, SourceFormat};
+
+/// Elements whose content is never text to show (skipped up to their end tag, unparsed).
+const RAW_SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "textarea", "object",
+];
+/// Elements whose content is page chrome, not the story.
+const DROP: &[&str] = &[
+    "nav", "footer", "aside", "form", "button", "select", "menu", "dialog",
+];
+/// class/id fragments that mark page furniture.
+const JUNK_CLASS: &[&str] = &[
+    "cookie",
+    "share",
+    "social",
+    "newsletter",
+    "related",
+    "advert",
+    "promo",
+    "comment",
+    "sidebar",
+    "breadcrumb",
+    "subscribe",
+    "paywall",
+    "banner",
+];
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "hr",
+    "dd",
+    "dt",
+    "address",
+    "body",
+];
+const VOID: &[&str] = &[
+    "br", "img", "meta", "link", "input", "hr", "source", "wbr", "area", "base", "col", "embed",
+];
+
+struct Tag<'a> {
+    name: String,
+    closing: bool,
+    self_closing: bool,
+    attrs: Vec<(String, &'a str)>,
+}
+
+impl Tag<'_> {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+}
+
+#[derive(Default)]
+struct Scan {
+    title_tag: Option<String>,
+    metas: Vec<(String, String)>,
+    time_datetime: Option<String>,
+    canonical: Option<String>,
+    article_depth: usize,
+    in_body: bool,
+    drop: Option<(String, usize)>,
+    h1: Option<String>,
+    capturing_h1: bool,
+    article_text: String,
+    body_text: String,
+    saw_article: bool,
+}
+
+impl Scan {
+    fn push_text(&mut self, text: &str) {
+        if self.drop.is_some() {
+            return;
+        }
+        if self.capturing_h1 {
+            self.h1.get_or_insert_with(String::new).push_str(text);
+        }
+        if self.article_depth > 0 {
+            self.article_text.push_str(text);
+        }
+        if self.in_body {
+            self.body_text.push_str(text);
+        }
+    }
+}
+
+pub fn parse_html(raw: &str) -> ParsedArticle {
+    let lower = raw.to_ascii_lowercase();
+    let bytes = raw.as_bytes();
+    let mut scan = Scan {
+        in_body: !lower.contains("<body"),
+        ..Scan::default()
+    };
+    let mut i = 0usize;
+    let mut text_start = 0usize;
+    while i < bytes.len() {
+        if bytes[i] != b'<' {
+            i += 1;
+            continue;
+        }
+        flush_text(&mut scan, &raw[text_start..i]);
+        if lower[i..].starts_with("<!--") {
+            i = lower[i + 4..]
+                .find("-->")
+                .map_or(bytes.len(), |p| i + 4 + p + 3);
+            text_start = i;
+            continue;
+        }
+        let Some((tag, end)) = parse_tag(raw, i) else {
+            // A lone '<' in text.
+            text_start = i;
+            i += 1;
+            continue;
+        };
+        i = end;
+        text_start = end;
+        if tag.closing {
+            close_tag(&mut scan, &tag.name);
+            continue;
+        }
+        if RAW_SKIP.contains(&tag.name.as_str()) || tag.name == "title" {
+            let close = format!("</{}", tag.name);
+            let content_end = lower[i..].find(&close).map_or(bytes.len(), |p| i + p);
+            if tag.name == "title" && scan.title_tag.is_none() {
+                scan.title_tag = Some(collapse(&decode_entities(&raw[i..content_end])));
+            }
+            i = lower[content_end..]
+                .find('>')
+                .map_or(bytes.len(), |p| content_end + p + 1);
+            text_start = i;
+            continue;
+        }
+        open_tag(&mut scan, &tag);
+    }
+    flush_text(&mut scan, &raw[text_start.min(raw.len())..]);
+    finish(scan)
+}
+
+fn flush_text(scan: &mut Scan, chunk: &str) {
+    if chunk.is_empty() {
+        return;
+    }
+    let decoded = decode_entities(chunk);
+    let collapsed = collapse_keep_edges(&decoded);
+    scan.push_text(&collapsed);
+}
+
+fn open_tag(scan: &mut Scan, tag: &Tag) {
+    let name = tag.name.as_str();
+    if let Some((dropped, depth)) = &mut scan.drop {
+        if dropped == name && !VOID.contains(&name) && !tag.self_closing {
+            *depth += 1;
+        }
+        return;
+    }
+    match name {
+        "meta" => {
+            let key = tag
+                .attr("property")
+                .or(tag.attr("name"))
+                .or(tag.attr("itemprop"));
+            if let (Some(k), Some(v)) = (key, tag.attr("content")) {
+                scan.metas
+                    .push((k.to_ascii_lowercase(), decode_entities(v).trim().to_owned()));
+            }
+            return;
+        }
+        "link" => {
+            if tag
+                .attr("rel")
+                .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+            {
+                scan.canonical = tag.attr("href").map(str::to_owned);
+            }
+            return;
+        }
+        "time" => {
+            if scan.time_datetime.is_none() {
+                scan.time_datetime = tag.attr("datetime").map(str::to_owned);
+            }
+        }
+        "body" => scan.in_body = true,
+        _ => {}
+    }
+    let junk = || {
+        let class_id = format!(
+            "{} {}",
+            tag.attr("class").unwrap_or(""),
+            tag.attr("id").unwrap_or("")
+        )
+        .to_ascii_lowercase();
+        JUNK_CLASS.iter().any(|j| class_id.contains(j))
+    };
+    if !VOID.contains(&name)
+        && !tag.self_closing
+        && (DROP.contains(&name) || (name != "article" && name != "body" && junk()))
+    {
+        scan.drop = Some((name.to_owned(), 1));
+        return;
+    }
+    if name == "article" {
+        scan.article_depth += 1;
+        scan.saw_article = true;
+    }
+    if name == "h1" && scan.h1.is_none() {
+        scan.capturing_h1 = true;
+    }
+    if name == "br" {
+        scan.push_text("\n");
+    } else if BLOCK.contains(&name) {
+        scan.push_text("\n\n");
+    }
+}
+
+fn close_tag(scan: &mut Scan, name: &str) {
+    if let Some((dropped, depth)) = &mut scan.drop {
+        if dropped == name {
+            *depth -= 1;
+            if *depth == 0 {
+                scan.drop = None;
+            }
+        }
+        return;
+    }
+    match name {
+        "article" => scan.article_depth = scan.article_depth.saturating_sub(1),
+        "h1" => scan.capturing_h1 = false,
+        "body" => {
+            scan.push_text("\n\n");
+            scan.in_body = false;
+        }
+        _ => {}
+    }
+    if BLOCK.contains(&name) {
+        scan.push_text("\n\n");
+    }
+}
+
+/// Parses the tag starting at `start` (a '<'). Returns None when this '<' does not open a tag.
+fn parse_tag(raw: &str, start: usize) -> Option<(Tag<'_>, usize)> {
+    let b = raw.as_bytes();
+    let mut i = start + 1;
+    let closing = b.get(i) == Some(&b'/');
+    if closing {
+        i += 1;
+    }
+    match b.get(i) {
+        Some(c) if c.is_ascii_alphabetic() => {}
+        Some(b'!') | Some(b'?') => {
+            // Doctype, CDATA or processing instruction.
+            let end = raw[i..].find('>').map_or(b.len(), |p| i + p + 1);
+            return Some((
+                Tag {
+                    name: String::new(),
+                    closing: true,
+                    self_closing: true,
+                    attrs: Vec::new(),
+                },
+                end,
+            ));
+        }
+        _ => return None,
+    }
+    let name_start = i;
+    while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'-' || b[i] == b':') {
+        i += 1;
+    }
+    let name = raw[name_start..i].to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        match b.get(i) {
+            None => {
+                return Some((
+                    Tag {
+                        name,
+                        closing,
+                        self_closing,
+                        attrs,
+                    },
+                    b.len(),
+                ));
+            }
+            Some(b'>') => {
+                return Some((
+                    Tag {
+                        name,
+                        closing,
+                        self_closing,
+                        attrs,
+                    },
+                    i + 1,
+                ));
+            }
+            Some(b'/') => {
+                self_closing = true;
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let attr_start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() && !matches!(b[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        let attr_name = raw[attr_start..i].to_ascii_lowercase();
+        if attr_start == i {
+            i += 1; // stray character
+            continue;
+        }
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let mut value = "";
+        if b.get(i) == Some(&b'=') {
+            i += 1;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    let vstart = i + 1;
+                    let vend = raw[vstart..]
+                        .find(q as char)
+                        .map_or(b.len(), |p| vstart + p);
+                    value = &raw[vstart..vend];
+                    i = (vend + 1).min(b.len());
+                }
+                _ => {
+                    let vstart = i;
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        i += 1;
+                    }
+                    value = &raw[vstart..i];
+                }
+            }
+        }
+        attrs.push((attr_name, value));
+    }
+}
+
+/// Collapses runs of whitespace to one space, keeping a single space at either edge so words
+/// from adjacent inline elements stay apart.
+fn collapse_keep_edges(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() && c != '\u{A0}' {
+            pending_space = true;
+        } else {
+            if pending_space {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        }
+    }
+    if pending_space {
+        out.push(' ');
+    }
+    out
+}
+
+fn collapse(s: &str) -> String {
+    collapse_keep_edges(s).trim().to_owned()
+}
+
+fn finish(scan: Scan) -> ParsedArticle {
+    let mut parsed = ParsedArticle::new(SourceFormat::Html);
+    let meta = |keys: &[&str]| {
+        keys.iter().find_map(|k| {
+            scan.metas
+                .iter()
+                .find(|(n, v)| n == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        })
+    };
+    parsed.source = meta(&["og:site_name", "application-name"]);
+    parsed.url = scan.canonical.clone().or_else(|| meta(&["og:url"]));
+    parsed.published = meta(&[
+        "article:published_time",
+        "og:published_time",
+        "datepublished",
+        "date",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "dc.date",
+        "dc.date.issued",
+        "parsely-pub-date",
+    ])
+    .as_deref()
+    .and_then(parse_date)
+    .or_else(|| scan.time_datetime.as_deref().and_then(parse_date));
+    let h1 = scan.h1.as_deref().map(collapse).filter(|h| !h.is_empty());
+    let title_tag = scan
+        .title_tag
+        .as_deref()
+        .map(|t| strip_site_suffix(t, parsed.source.as_deref()));
+    parsed.title = meta(&["og:title"])
+        .or(h1.clone())
+        .or(title_tag)
+        .filter(|t| !t.is_empty());
+
+    let text = if scan.saw_article && !scan.article_text.trim().is_empty() {
+        scan.article_text
+    } else {
+        scan.body_text
+    };
+    let mut body = normalise_lines(&text);
+    // The headline is metadata; it is not repeated at the top of the body.
+    if let Some(h) = h1.as_deref() {
+        if body.starts_with(h) && body[h.len()..].starts_with("\n\n") {
+            body.drain(..h.len() + 2);
+        }
+    }
+    parsed.body = body;
+    parsed
+}
+
+/// "Drone strike on convoy - Al Jazeera" → "Drone strike on convoy".
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    if let Some(site) = site {
+        for sep in [" - ", " | ", " – ", " — "] {
+            if let Some(stripped) = title.strip_suffix(&format!("{sep}{site}")) {
+                return stripped.trim().to_owned();
+            }
+        }
+    }
+    title.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_text_metadata_and_junk() {
+        let html = r#"<!doctype html><html><head><title>Rockets hit base &amp; airport - Example News</title>
+<meta property="article:published_time" content="2021-02-16T06:00:00Z">
+<meta property="og:site_name" content="Example News">
+<script>var x = "<p>not text</p>";</script><style>p{}</style></head>
+<body><nav><a href="/">Home</a></nav><div class="cookie-bar">Cookies <b>ok</b></div>
+<article><h1>Rockets hit base &amp; airport</h1>
+<p>ERBIL, Iraq (AP) &#8212; Rockets <em>struck</em> the airport.</p><!-- a comment -->
+<div class="share-tools"><div>Share</div></div>
+<p>Iran&#39;s allies denied it.<br>Line two</p></article>
+<aside><p>Related: other story</p></aside><footer>Footer text</footer></body></html>"#;
+        let p = parse_html(html);
+        assert_eq!(p.title.as_deref(), Some("Rockets hit base & airport"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-02-16");
+        assert_eq!(p.source.as_deref(), Some("Example News"));
+        assert_eq!(
+            p.body,
+            "ERBIL, Iraq (AP) — Rockets struck the airport.\n\nIran's allies denied it.\nLine two"
+        );
+    }
+
+    #[test]
+    fn body_fallback_time_tag_and_title_tag() {
+        let html = "<html><head><title>Plain page</title></head><body><p>Posted <time datetime=\"2020-01-08\">Jan 8</time></p><p>Missiles hit the base.</p></body></html>";
+        let p = parse_html(html);
+        assert_eq!(p.title.as_deref(), Some("Plain page"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2020-01-08");
+        assert_eq!(p.body, "Posted Jan 8\n\nMissiles hit the base.");
+    }
+
+    #[test]
+    fn broken_markup_does_not_panic() {
+        for html in [
+            "<",
+            "<p",
+            "<a href=\"x",
+            "<!-- never closed",
+            "<script>forever",
+            "a < b > c",
+            "<p>é</p",
+        ] {
+            let _ = parse_html(html);
+        }
+        assert_eq!(parse_html("a < b and c").body, "a < b and c");
+    }
+}

@@ -1,0 +1,267 @@
+//! JSON news dumps: one object, an array of objects (or an object holding one under
+//! `articles`/`items`/`data`/`results`), or JSON Lines. Each record with a text field becomes an
+//! article; records without one, and malformed lines, become warnings while the rest loads.
+
+use serde_json::{Map, Value};
+
+use super::clean::clean_text;
+use super::header::parse_date;
+use super::html::parse_html;
+use super::{ParsedArticle, SourceFormat};
+
+/// One article from a dump, with its 1-based record number (array position or line number)
+/// when the file holds a collection.
+pub struct JsonRecord {
+    pub record: Option<usize>,
+    pub article: ParsedArticle,
+}
+
+pub struct JsonFile {
+    pub records: Vec<JsonRecord>,
+    /// Problems with single records: "record 3: no text field".
+    pub record_warnings: Vec<String>,
+}
+
+const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
+const DATE_KEYS: &[&str] = &[
+    "date",
+    "published",
+    "publishedAt",
+    "published_at",
+    "pub_date",
+    "date_publish",
+    "datePublished",
+    "pubDate",
+    "time",
+];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "maintext",
+    "article",
+    "articleBody",
+    "full_text",
+    "description",
+];
+const URL_KEYS: &[&str] = &["url", "link", "href"];
+const SOURCE_KEYS: &[&str] = &[
+    "source",
+    "source_domain",
+    "publisher",
+    "site_name",
+    "outlet",
+];
+const COLLECTION_KEYS: &[&str] = &["articles", "items", "data", "results", "documents", "docs"];
+
+/// Parses a JSON or JSONL file. `Err` carries the reason when nothing in it is valid JSON.
+pub fn parse_json(text: &str, prefer_lines: bool) -> Result<JsonFile, String> {
+    let text = text.trim_start_matches('\u{FEFF}');
+    if !prefer_lines {
+        match serde_json::from_str::<Value>(text) {
+            Ok(v) => return Ok(from_value(v)),
+            Err(whole_err) => {
+                // Many dumps named .json are really JSON Lines.
+                let first = text.trim_start();
+                let looks_like_lines = first.starts_with('{') && text.trim().lines().count() > 1;
+                if !looks_like_lines {
+                    return Err(format!("malformed JSON: {whole_err}"));
+                }
+                return parse_lines(text).map_err(|_| format!("malformed JSON: {whole_err}"));
+            }
+        }
+    }
+    parse_lines(text)
+}
+
+fn parse_lines(text: &str) -> Result<JsonFile, String> {
+    let mut out = JsonFile {
+        records: Vec::new(),
+        record_warnings: Vec::new(),
+    };
+    let mut parsed_any = false;
+    let mut first_err = None;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Value>(line) {
+            Ok(Value::Object(obj)) => {
+                parsed_any = true;
+                push_record(&mut out, Some(n + 1), &obj, "line");
+            }
+            Ok(_) => out
+                .record_warnings
+                .push(format!("line {}: not a JSON object, skipped", n + 1)),
+            Err(e) => {
+                first_err.get_or_insert_with(|| format!("line {}: {e}", n + 1));
+                out.record_warnings
+                    .push(format!("line {}: malformed JSON ({e}), skipped", n + 1));
+            }
+        }
+    }
+    if !parsed_any {
+        return Err(format!(
+            "malformed JSON{}",
+            first_err
+                .map(|e| format!(": {e}"))
+                .unwrap_or_else(|| ": no JSON object found".into())
+        ));
+    }
+    Ok(out)
+}
+
+fn from_value(v: Value) -> JsonFile {
+    let mut out = JsonFile {
+        records: Vec::new(),
+        record_warnings: Vec::new(),
+    };
+    match v {
+        Value::Array(items) => push_array(&mut out, &items),
+        Value::Object(obj) => {
+            let collection = COLLECTION_KEYS
+                .iter()
+                .find_map(|k| obj.get(*k).and_then(Value::as_array));
+            match collection {
+                Some(items) if find_str(&obj, TEXT_KEYS).is_none() => push_array(&mut out, items),
+                _ => push_record(&mut out, None, &obj, "record"),
+            }
+        }
+        _ => out
+            .record_warnings
+            .push("not a JSON object or array of objects".into()),
+    }
+    out
+}
+
+fn push_array(out: &mut JsonFile, items: &[Value]) {
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Object(obj) => push_record(out, Some(i + 1), obj, "record"),
+            _ => out
+                .record_warnings
+                .push(format!("record {}: not a JSON object, skipped", i + 1)),
+        }
+    }
+}
+
+fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Value>, unit: &str) {
+    let label = record.map(|n| format!("{unit} {n}: ")).unwrap_or_default();
+    let Some(text) = find_str(obj, TEXT_KEYS) else {
+        out.record_warnings.push(format!(
+            "{label}no text field (text/body/content/maintext), skipped"
+        ));
+        return;
+    };
+    // Some dumps keep the page's HTML in the text field.
+    let mut article = if looks_like_html(text) {
+        parse_html(text)
+    } else {
+        ParsedArticle {
+            body: clean_text(text),
+            ..ParsedArticle::new(SourceFormat::Json)
+        }
+    };
+    article.format = SourceFormat::Json;
+    if article.body.trim().is_empty() {
+        out.record_warnings
+            .push(format!("{label}empty text, skipped"));
+        return;
+    }
+    if let Some(t) = find_str(obj, TITLE_KEYS) {
+        article.title = Some(clean_text(t).replace('\n', " "));
+    }
+    if let Some(d) = find_str(obj, DATE_KEYS) {
+        match parse_date(d) {
+            Some(date) => article.published = Some(date),
+            None => article.warnings.push(format!("unrecognised date {d:?}")),
+        }
+    }
+    article.url = find_str(obj, URL_KEYS).map(str::to_owned).or(article.url);
+    article.source = find_source(obj).or(article.source);
+    out.records.push(JsonRecord { record, article });
+}
+
+fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|k| {
+        obj.get(*k)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    })
+}
+
+/// `source` may be a string or an object like `{"name": "Reuters", "id": "reuters"}`.
+fn find_source(obj: &Map<String, Value>) -> Option<String> {
+    SOURCE_KEYS.iter().find_map(|k| match obj.get(*k)? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        Value::Object(o) => find_str(o, &["name", "title", "id"]).map(str::to_owned),
+        _ => None,
+    })
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let lower_head: String = text
+        .chars()
+        .take(2000)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["<p>", "<p ", "</p>", "<br", "<div", "<html"]
+        .iter()
+        .any(|t| lower_head.contains(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn object_array_and_lines() {
+        let one = parse_json(r#"{"headline": "H", "published": "Feb 26, 2021", "body": "Text &amp; more", "source": {"name": "AP"}}"#, false).unwrap();
+        assert_eq!(one.records.len(), 1);
+        let a = &one.records[0].article;
+        assert_eq!(
+            (a.title.as_deref(), a.body.as_str(), a.source.as_deref()),
+            (Some("H"), "Text & more", Some("AP"))
+        );
+        assert_eq!(a.published.unwrap().to_schema_string(), "2021-02-26");
+        assert_eq!(one.records[0].record, None);
+
+        let arr = parse_json(
+            r#"[{"title": "A", "text": "x"}, 5, {"title": "no text"}]"#,
+            false,
+        )
+        .unwrap();
+        assert_eq!(arr.records.len(), 1);
+        assert_eq!(arr.records[0].record, Some(1));
+        assert_eq!(arr.record_warnings.len(), 2);
+
+        let wrapped =
+            parse_json(r#"{"articles": [{"text": "a"}, {"content": "b"}]}"#, false).unwrap();
+        assert_eq!(wrapped.records.len(), 2);
+
+        let lines = parse_json("{\"text\": \"a\"}\n\n{broken\n{\"maintext\": \"c\", \"date_publish\": \"2019-12-29 10:00:00\"}\n", true).unwrap();
+        assert_eq!(
+            lines.records.iter().map(|r| r.record).collect::<Vec<_>>(),
+            vec![Some(1), Some(4)]
+        );
+        assert_eq!(lines.record_warnings.len(), 1);
+        assert!(lines.record_warnings[0].starts_with("line 3: malformed JSON"));
+        assert_eq!(
+            lines.records[1]
+                .article
+                .published
+                .unwrap()
+                .to_schema_string(),
+            "2019-12-29"
+        );
+    }
+
+    #[test]
+    fn malformed_json_is_an_error_with_a_reason() {
+        let err = parse_json("{\"title\": \"x\", ", false).err().unwrap();
+        assert!(err.starts_with("malformed JSON"), "{err}");
+        assert!(parse_json("not json at all", true).is_err());
+    }
+}

@@ -1,0 +1,173 @@
+//! Markdown articles: optional YAML-style front matter (`title`, `date`, `source`, `url`), a
+//! leading `# Heading` as the title, and inline markup removed so the body reads as plain text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::clean::clean_text;
+use super::header::parse_date;
+use super::{ParsedArticle, SourceFormat};
+
+pub fn parse_markdown(raw: &str) -> ParsedArticle {
+    let mut parsed = ParsedArticle::new(SourceFormat::Markdown);
+    let text = raw.replace("\r\n", "\n");
+    let mut content: &str = &text;
+
+    if let Some((front, rest)) = split_front_matter(&text) {
+        content = rest;
+        for line in front.lines() {
+            let Some((key, value)) = line.split_once(':') else {
+                continue;
+            };
+            let value = unquote(value.trim());
+            if value.is_empty() {
+                continue;
+            }
+            match key.trim().to_ascii_lowercase().as_str() {
+                "title" | "headline" => parsed.title = Some(clean_text(value)),
+                "date" | "published" | "pub_date" | "publishedat" => {
+                    parsed.published = parse_date(value).or(parsed.published)
+                }
+                "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
+                "url" | "link" => parsed.url = Some(value.to_owned()),
+                _ => {}
+            }
+        }
+    }
+
+    let mut body = String::with_capacity(content.len());
+    let mut seen_text = false;
+    let mut in_code = false;
+    for line in content.split('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_code = !in_code;
+            continue;
+        }
+        if in_code {
+            body.push_str(line);
+            body.push('\n');
+            continue;
+        }
+        if let Some(heading) = heading_text(trimmed) {
+            // The first heading before any text is the title, not body text.
+            if !seen_text && (parsed.title.is_none() || parsed.title.as_deref() == Some(heading)) {
+                if parsed.title.is_none() {
+                    parsed.title = Some(clean_text(&strip_inline(heading)));
+                }
+                continue;
+            }
+            body.push_str(&strip_inline(heading));
+            body.push_str("\n\n");
+            continue;
+        }
+        if is_rule(trimmed) {
+            body.push('\n');
+            continue;
+        }
+        let unquoted = trimmed.trim_start_matches('>').trim_start();
+        if !unquoted.is_empty() {
+            seen_text = true;
+        }
+        body.push_str(&strip_inline(if trimmed.starts_with('>') {
+            unquoted
+        } else {
+            line
+        }));
+        body.push('\n');
+    }
+    parsed.body = clean_text(&body);
+    parsed
+}
+
+fn split_front_matter(text: &str) -> Option<(&str, &str)> {
+    let rest = text.strip_prefix("---\n")?;
+    let end = rest.find("\n---")?;
+    let after = &rest[end + 4..];
+    let after = after.split_once('\n').map(|(_, r)| r).unwrap_or("");
+    Some((&rest[..end], after))
+}
+
+fn unquote(v: &str) -> &str {
+    v.strip_prefix('"')
+        .and_then(|v| v.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
+        .unwrap_or(v)
+}
+
+fn heading_text(line: &str) -> Option<&str> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') {
+        Some(line[hashes..].trim().trim_end_matches('#').trim())
+    } else {
+        None
+    }
+}
+
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3
+        && (t.chars().all(|c| c == '-')
+            || t.chars().all(|c| c == '*')
+            || t.chars().all(|c| c == '_'))
+}
+
+/// Removes emphasis markers, images and link targets: `**BAGHDAD (AP) —**` → `BAGHDAD (AP) —`,
+/// `[the Pentagon](https://…)` → `the Pentagon`.
+fn strip_inline(line: &str) -> String {
+    static IMAGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)").expect("image"));
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[([^\]]*)\]\([^)]*\)").expect("link"));
+    static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\*\*|__|(^|[\s(])[*_]([^\s*_])|([^\s*_])[*_]([\s).,;:!?]|$)")
+            .expect("emphasis")
+    });
+    let s = if line.contains("![") {
+        IMAGE.replace_all(line, "")
+    } else {
+        line.into()
+    };
+    let s = if s.contains("](") {
+        LINK.replace_all(&s, "$1").into_owned()
+    } else {
+        s.into_owned()
+    };
+    if s.contains(['*', '_']) {
+        // A list bullet "* item" is kept as written.
+        let (bullet, rest) = match s.strip_prefix("* ") {
+            Some(r) => ("* ", r),
+            None => ("", s.as_str()),
+        };
+        format!("{bullet}{}", EMPHASIS.replace_all(rest, "$1$2$3$4"))
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_heading_and_markup() {
+        let md = "---\ntitle: \"Rockets hit base\"\ndate: 2020-03-12\nsource: AP\n---\n\n# Rockets hit base\n\n**TAJI, Iraq (AP) —** Rockets hit [the base](http://x) on *Wednesday*.\n\n> A quote here.\n";
+        let p = parse_markdown(md);
+        assert_eq!(p.title.as_deref(), Some("Rockets hit base"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2020-03-12");
+        assert_eq!(p.source.as_deref(), Some("AP"));
+        assert_eq!(
+            p.body,
+            "TAJI, Iraq (AP) — Rockets hit the base on Wednesday.\n\nA quote here."
+        );
+    }
+
+    #[test]
+    fn heading_without_front_matter_is_the_title() {
+        let p = parse_markdown("# Drone hits hangar\n\nA drone hit al_Asad's snake_case hangar.");
+        assert_eq!(p.title.as_deref(), Some("Drone hits hangar"));
+        assert_eq!(p.body, "A drone hit al_Asad's snake_case hangar.");
+        assert_eq!(p.published, None);
+    }
+}

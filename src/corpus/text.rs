@@ -1,0 +1,142 @@
+//! Plain-text articles and their header styles.
+//!
+//! 1. ` date 2019-12-30 Loading...`: the marker line is dropped, the title comes from the first
+//!    sentence of the body.
+//! 2. ` date 2021-06-28 US Secretary …`: the text after the date is the article's first sentence
+//!    and starts the body.
+//! 3. ` date 2019-12 …`: month precision, never an invented day.
+//! 4. Title line, blank line, author line(s), a written date (`February 26, 2021`): title and
+//!    date go to the metadata; the header lines are not part of the body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::header::parse_date;
+use super::{ParsedArticle, SourceFormat};
+
+static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*date\s+(\d{4}(?:-\d{1,2}){0,2})(?:\s+|$)").expect("date marker")
+});
+
+/// Parses cleaned plain text.
+pub fn parse_text(cleaned: &str) -> ParsedArticle {
+    let mut parsed = ParsedArticle::new(SourceFormat::Text);
+    let first_line_end = cleaned.find('\n').unwrap_or(cleaned.len());
+    let first_line = &cleaned[..first_line_end];
+
+    if let Some(c) = DATE_MARKER.captures(first_line) {
+        parsed.published = parse_date(&c[1]);
+        let after_marker = &first_line[c.get(0).map_or(0, |m| m.end())..];
+        let rest_start = first_line.len() - after_marker.trim_start().len();
+        let rest = after_marker.trim();
+        let is_placeholder = rest.is_empty()
+            || rest
+                .trim_end_matches(['.', '…'])
+                .eq_ignore_ascii_case("loading");
+        parsed.body = if is_placeholder {
+            cleaned[first_line_end..].trim_start().to_owned()
+        } else {
+            // The first sentence of the article shares the marker line: keep it in the body.
+            cleaned[rest_start..].to_owned()
+        };
+        return parsed;
+    }
+
+    if let Some((title, published, body_start)) = titled_header(cleaned) {
+        parsed.title = Some(title);
+        parsed.published = published;
+        parsed.body = cleaned[body_start..].trim_start().to_owned();
+        return parsed;
+    }
+
+    parsed.body = cleaned.to_owned();
+    parsed
+}
+
+/// Style 4 (title / blank / author / written date), or a bare title line over a blank line.
+/// Returns the title, the date if one was written, and where the body starts.
+fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize)> {
+    let mut lines = Vec::new();
+    let mut offset = 0usize;
+    for line in cleaned.split('\n').take(8) {
+        lines.push((offset, line));
+        offset += line.len() + 1;
+    }
+    let (_, title) = *lines.first()?;
+    let title = title.trim();
+    if title.is_empty() || title.chars().count() > 200 || title.ends_with(['.', ':', ',']) {
+        return None;
+    }
+    // A dated header: a line that is nothing but a date, after only short (author) lines.
+    for &(start, line) in lines.iter().skip(1) {
+        let t = line.trim();
+        if let Some(date) = parse_date(t) {
+            return Some((
+                title.to_owned(),
+                Some(date),
+                (start + line.len()).min(cleaned.len()),
+            ));
+        }
+        if t.chars().count() > 80 || t.ends_with('.') {
+            break;
+        }
+    }
+    // A bare title: first line alone in its paragraph, followed by more text.
+    let first_para_end = cleaned.find("\n\n")?;
+    if first_para_end == title.len() + (cleaned.len() - cleaned.trim_start().len())
+        && cleaned.len() > first_para_end + 2
+        && title.split_whitespace().count() <= 25
+    {
+        return Some((title.to_owned(), None, first_para_end));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::DatePrecision;
+
+    #[test]
+    fn loading_placeholder_header() {
+        let p = parse_text(" date 2019-12-30 Loading...\n\nBAGHDAD (Reuters) - Body here.");
+        assert_eq!(p.published.unwrap().to_schema_string(), "2019-12-30");
+        assert_eq!(p.title, None);
+        assert_eq!(p.body, "BAGHDAD (Reuters) - Body here.");
+    }
+
+    #[test]
+    fn sentence_on_the_marker_line_stays_in_the_body() {
+        let p = parse_text(" date 2021-06-28 Officials said Monday the raids worked.\n\nSecond.");
+        assert_eq!(p.body, "Officials said Monday the raids worked.\n\nSecond.");
+        assert_eq!(p.published.unwrap().precision, DatePrecision::Day);
+    }
+
+    #[test]
+    fn month_only_marker() {
+        let p = parse_text(" date 2019-12 Loading...\n\nText.");
+        let d = p.published.unwrap();
+        assert_eq!(
+            (d.to_schema_string().as_str(), d.precision),
+            ("2019-12", DatePrecision::Month)
+        );
+    }
+
+    #[test]
+    fn title_author_date_header() {
+        let p =
+            parse_text("Jets hit depots\n\nA. Writer\nFebruary 26, 2021\n\nThe first paragraph.");
+        assert_eq!(p.title.as_deref(), Some("Jets hit depots"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-02-26");
+        assert_eq!(p.body, "The first paragraph.");
+    }
+
+    #[test]
+    fn no_header_keeps_everything() {
+        let p = parse_text("Rockets fell on the base. Nobody was hurt.\n\nMore.");
+        assert_eq!(p.title, None);
+        assert_eq!(p.published, None);
+        assert!(p.body.starts_with("Rockets fell"));
+    }
+}

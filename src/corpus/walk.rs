@@ -1,0 +1,175 @@
+//! Finding article files under the paths the user gave: recursive, sorted, skipping hidden
+//! entries and `.chronomap/`, following symlinks but never around a loop.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::CorpusWarning;
+
+/// Extensions read as articles. Files without an extension are read as plain text.
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
+];
+
+pub fn warning(path: &Path, message: impl Into<String>) -> CorpusWarning {
+    CorpusWarning {
+        path: path.display().to_string(),
+        message: message.into(),
+    }
+}
+
+pub fn list_files(paths: &[PathBuf], warnings: &mut Vec<CorpusWarning>) -> Vec<(PathBuf, PathBuf)> {
+    let mut out: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for root in paths {
+        let mut found = Vec::new();
+        match fs::metadata(root) {
+            Ok(md) if md.is_dir() => {
+                let mut visited = HashSet::new();
+                if let Ok(canon) = fs::canonicalize(root) {
+                    visited.insert(canon);
+                }
+                walk_dir(root, &mut visited, &mut found, warnings);
+            }
+            Ok(md) if md.is_file() => found.push(root.clone()),
+            Ok(_) => warnings.push(warning(root, "not a regular file or folder, skipped")),
+            Err(e) => warnings.push(warning(
+                root,
+                link_problem(root).unwrap_or_else(|| format!("cannot open: {e}")),
+            )),
+        }
+        found.sort();
+        for file in found {
+            if !out.iter().any(|(_, f)| *f == file) {
+                out.push((root.clone(), file));
+            }
+        }
+    }
+    out
+}
+
+fn walk_dir(
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    out: &mut Vec<PathBuf>,
+    warnings: &mut Vec<CorpusWarning>,
+) {
+    let entries = match fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            warnings.push(warning(dir, format!("cannot read folder: {e}")));
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name();
+        // Hidden files and folders (including `.chronomap/`, the app's own state) are not articles.
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(ftype) = entry.file_type() else {
+            warnings.push(warning(&path, "cannot read file type, skipped"));
+            continue;
+        };
+        let md = if ftype.is_symlink() {
+            match fs::metadata(&path) {
+                Ok(md) => md,
+                Err(e) => {
+                    warnings.push(warning(
+                        &path,
+                        link_problem(&path)
+                            .unwrap_or_else(|| format!("cannot follow symlink: {e}")),
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            match entry.metadata() {
+                Ok(md) => md,
+                Err(e) => {
+                    warnings.push(warning(&path, format!("cannot read metadata: {e}")));
+                    continue;
+                }
+            }
+        };
+        if md.is_dir() {
+            let canon = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+            if !visited.insert(canon.clone()) {
+                warnings.push(warning(
+                    &path,
+                    format!(
+                        "symlink loop: leads back to {} which is already being read, skipped",
+                        canon.display()
+                    ),
+                ));
+                continue;
+            }
+            walk_dir(&path, visited, out, warnings);
+        } else if md.is_file() {
+            if has_article_extension(&path) {
+                out.push(path);
+            } else {
+                let ext = path
+                    .extension()
+                    .map(|e| e.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                warnings.push(warning(
+                    &path,
+                    format!("unsupported file type .{ext}, skipped"),
+                ));
+            }
+        } else {
+            warnings.push(warning(
+                &path,
+                format!("not a regular file ({}), skipped", special_kind(&md)),
+            ));
+        }
+    }
+}
+
+pub fn has_article_extension(path: &Path) -> bool {
+    match path.extension() {
+        None => true,
+        Some(ext) => {
+            let ext = ext.to_string_lossy().to_ascii_lowercase();
+            ARTICLE_EXTENSIONS.contains(&ext.as_str())
+        }
+    }
+}
+
+/// For a path that cannot be followed: "broken symlink" or "symlink loop".
+fn link_problem(path: &Path) -> Option<String> {
+    let target = fs::read_link(path).ok()?;
+    let err = fs::metadata(path).err()?;
+    // ELOOP on Linux and macOS.
+    if err.raw_os_error() == Some(40) || err.raw_os_error() == Some(62) {
+        return Some(format!("symlink loop (-> {}), skipped", target.display()));
+    }
+    Some(format!(
+        "broken symlink (-> {} does not exist), skipped",
+        target.display()
+    ))
+}
+
+#[cfg(unix)]
+fn special_kind(md: &fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = md.file_type();
+    if t.is_fifo() {
+        "a named pipe"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_block_device() || t.is_char_device() {
+        "a device"
+    } else {
+        "special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_md: &fs::Metadata) -> &'static str {
+    "special file"
+}
