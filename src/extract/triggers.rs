@@ -1,0 +1,613 @@
+//! Trigger words for strikes and attacks, with the filters that keep denials, threats,
+//! hypotheticals and generic background ("repeated attacks against US interests") from
+//! becoming events.
+//!
+//! A trigger is found on word tokens of one sentence. Kinds come from the munition named next
+//! to the attack word ("a strike involving more than 30 missiles" is a missile attack); a bare
+//! "strikes" / "attack" / "raid" is a *wildcard* that joins whatever event the article is
+//! already talking about and only becomes an event of its own when it is anchored.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::corpus::Span;
+use crate::extract::types::EventKind;
+
+/// A word of a sentence: byte span into the article body and its lower-cased text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub span: Span,
+    pub lower: String,
+    /// The token as written (for case-sensitive checks such as "IED" and "US").
+    pub raw: String,
+    /// True when the token is punctuation (",", ";", ":", "(", "—" …).
+    pub punct: bool,
+}
+
+/// Splits a sentence (`text` = the article body, `span` = the sentence) into word and
+/// punctuation tokens. Hyphens and apostrophes inside a word stay in the word.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let s = &text[span[0]..span[1]];
+    let mut out = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                let joins = (d == '-' || d == '\'' || d == '’' || d == '.' || d == ',')
+                    && s[j + d.len_utf8()..].chars().next().is_some_and(|n| {
+                        n.is_alphanumeric() && (d != ',' || (n.is_ascii_digit() && c.is_ascii_digit()))
+                    });
+                // "U.S" keeps its dots only between single letters; "3,000" keeps its comma.
+                let joins = joins
+                    && (d != '.'
+                        || (s[i..j].chars().last().is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
+                            && s[j + 1..].chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())));
+                if d.is_alphanumeric() || joins {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let raw = &s[i..end];
+            out.push(Token {
+                span: [span[0] + i, span[0] + end],
+                lower: raw.to_lowercase(),
+                raw: raw.to_string(),
+                punct: false,
+            });
+        } else if !c.is_whitespace() && c != '"' && c != '“' && c != '”' && c != '\'' && c != '’' && c != '‘' {
+            out.push(Token {
+                span: [span[0] + i, span[0] + i + c.len_utf8()],
+                lower: c.to_string(),
+                raw: c.to_string(),
+                punct: true,
+            });
+        }
+    }
+    out
+}
+
+/// How sure the word itself is that an attack happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Names the kind: "airstrikes", "rocket attack", "rockets struck", "roadside bomb".
+    Explicit,
+    /// "strikes", "attack", "raid", "struck": refers to an event, kind from context.
+    Generic,
+}
+
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// Index of the head token in the sentence's tokens.
+    pub token: usize,
+    pub span: Span,
+    /// `None` for a wildcard ("the attack", "the strikes") whose kind the context decides.
+    pub kind: Option<EventKind>,
+    /// The kind a wildcard takes if it has to stand on its own.
+    pub hint: EventKind,
+    pub strength: Strength,
+    pub plural: bool,
+    /// "the strikes", "these attacks", "Sunday's strike": refers back to a known event.
+    pub definite: bool,
+    /// Plural background ("repeated attacks", "a series of attacks", "rocket attacks against
+    /// US interests"): never an event of its own.
+    pub generic: bool,
+    /// A plural with no determiner ("carried out airstrikes against", "rocket attacks on
+    /// facilities"): an event only when its sentence anchors it with a date or a site.
+    pub bare_plural: bool,
+}
+
+/// Stems that any trigger sentence contains; sentences without one skip all further work.
+const PREFILTER_STEMS: &[&str] = &[
+    "strike", "struck", "attack", "rocket", "katyusha", "missile", "drone", "shell", "mortar",
+    "artillery", "bomb", "ied", "explosive", "raid", "storm", "assault", "ambush", "aerial", "siege",
+    "barrage", "uav", "projectile", "breach", "blast", "suicide",
+];
+
+fn prefilter() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(PREFILTER_STEMS)
+            .expect("static trigger stems")
+    })
+}
+
+/// Cheap test: can this text contain a trigger at all?
+pub fn may_contain_trigger(text: &str) -> bool {
+    prefilter().is_match(text)
+}
+
+const MUNITION_VERBS: &[&str] = &[
+    "struck", "strike", "strikes", "hit", "hits", "hitting", "landed", "land", "fell", "slammed",
+    "fired", "fire", "firing", "launched", "launch", "targeted", "targeting", "target", "impacted",
+    "crashed", "exploded", "rained", "pounded", "attacked", "attack", "attacks", "targets", "killed",
+    "wounded", "injured", "damaged", "shot", "lobbed",
+];
+
+fn is_munition(w: &str) -> Option<EventKind> {
+    match w {
+        "rocket" | "rockets" | "katyusha" | "katyushas" => Some(EventKind::RocketAttack),
+        "missile" | "missiles" => Some(EventKind::MissileAttack),
+        "drone" | "drones" | "uav" | "uavs" => Some(EventKind::DroneAttack),
+        "mortar" | "mortars" | "artillery" | "shells" => Some(EventKind::Shelling),
+        _ => None,
+    }
+}
+
+/// Tokens that end the clause a trigger belongs to, for context windows.
+fn is_clause_break(t: &Token) -> bool {
+    (t.punct && matches!(t.lower.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–" | "-"))
+        || matches!(t.lower.as_str(), "after" | "when" | "while" | "following" | "that" | "which" | "but" | "before")
+}
+
+/// Finds the triggers of one sentence. `tokens` come from [`tokenize`].
+pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
+    let mut found: Vec<Trigger> = Vec::new();
+    let n = tokens.len();
+    let w = |i: usize| -> &str { tokens.get(i).map_or("", |t| t.lower.as_str()) };
+    let mut i = 0;
+    while i < n {
+        let cur = w(i);
+        let next = w(i + 1);
+        let prev = if i > 0 { w(i - 1) } else { "" };
+        let mut hit: Option<(usize, usize, Option<EventKind>, EventKind, Strength)> = None; // (first, last, kind, hint, strength)
+        let explicit = |k: EventKind| Some(k);
+        match cur {
+            "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
+                hit = Some((i, i, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            }
+            "air" if matches!(next, "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "assault" | "bombardment") => {
+                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            }
+            "aerial" if matches!(next, "assault" | "attack" | "attacks" | "bombardment" | "strike" | "strikes" | "bombing" | "bombings" | "campaign") => {
+                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            }
+            "warplanes" | "jets" if matches!(next, "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried") => {
+                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            }
+            "bombed" | "bombarded" | "bombardment" if !matches!(prev, "car" | "suicide" | "truck") => {
+                hit = Some((i, i, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            }
+            "bombing" | "bombings" => {
+                let k = if matches!(prev, "suicide" | "car" | "truck" | "roadside" | "market" | "bus" | "twin" | "double" | "mosque") {
+                    Some(EventKind::Ied)
+                } else if next == "raid" || next == "raids" || next == "campaign" {
+                    Some(EventKind::Airstrike)
+                } else {
+                    None
+                };
+                let strength = if k.is_some() { Strength::Explicit } else { Strength::Generic };
+                hit = Some((i, i, k, k.unwrap_or(EventKind::Ied), strength));
+            }
+            "bomb" | "bombs" if matches!(prev, "roadside" | "car" | "truck" | "suicide" | "pipe" | "sticky" | "magnetic" | "planted") => {
+                hit = Some((i - 1, i, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
+                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
+                hit = Some((i, i, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "improvised" if next == "explosive" => {
+                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "explosive" if next == "device" || next == "devices" => {
+                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "suicide" if matches!(next, "bomber" | "bombers" | "attack" | "attacker" | "attacks" | "blast" | "vest" | "bombing" | "bombings") => {
+                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            }
+            "drone" | "drones" | "uav" | "uavs" => {
+                if matches!(next, "strike" | "strikes") {
+                    hit = Some((i, i + 1, explicit(EventKind::DroneStrike), EventKind::DroneStrike, Strength::Explicit));
+                } else if matches!(next, "attack" | "attacks" | "assault") {
+                    hit = Some((i, i + 1, explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
+                } else if prev.contains("laden") || prev.contains("packed") || matches!(prev, "armed" | "kamikaze" | "suicide" | "booby-trapped") {
+                    hit = Some((i - 1, i, explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
+                } else if let Some(v) = verb_near(tokens, i) {
+                    hit = Some((i, v.max(i), explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
+                }
+            }
+            "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
+                let kind = is_munition(cur).unwrap_or(EventKind::RocketAttack);
+                if matches!(next, "attack" | "attacks" | "strike" | "strikes" | "fire" | "barrage" | "barrages" | "salvo" | "salvos" | "assault") {
+                    hit = Some((i, i + 1, explicit(kind), kind, Strength::Explicit));
+                } else if matches!(next, "launcher" | "launchers" | "launch" | "defence" | "defense" | "program" | "programme" | "tests" | "test" | "technology" | "arsenal" | "sites" | "shield") {
+                    // Equipment, not an attack.
+                } else if let Some(v) = verb_near(tokens, i) {
+                    hit = Some((i.min(v), i.max(v), explicit(kind), kind, Strength::Explicit));
+                }
+            }
+            "mortar" | "mortars" => {
+                if matches!(next, "rounds" | "shells" | "bombs" | "attack" | "attacks" | "fire" | "round" | "shell") || verb_near(tokens, i).is_some() {
+                    hit = Some((i, i, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
+                }
+            }
+            "shelling" | "shelled" | "counter-battery" => {
+                hit = Some((i, i, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
+            }
+            "artillery" if matches!(next, "fire" | "shelling" | "strikes" | "barrage" | "shells" | "rounds") => {
+                hit = Some((i, i + 1, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
+            }
+            "strike" | "strikes" | "struck" => {
+                let excluded = matches!(prev, "hunger" | "general" | "labor" | "labour" | "workers" | "teachers")
+                    || matches!(next, "a" | "deal" | "deals" | "balance")
+                    || (cur == "strike" && prev == "to" && next != "on");
+                if !excluded {
+                    let (kind, strength) = match munition_near(tokens, i) {
+                        Some(EventKind::DroneAttack) => (Some(EventKind::DroneStrike), Strength::Explicit),
+                        Some(k) => (Some(k), Strength::Explicit),
+                        None => (None, Strength::Generic),
+                    };
+                    hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
+                }
+            }
+            "attack" | "attacks" | "attacked" | "attacking" | "assault" | "assaulted" => {
+                let kind = munition_near(tokens, i);
+                let strength = if kind.is_some() { Strength::Explicit } else { Strength::Generic };
+                let hint = kind.unwrap_or(EventKind::OtherAttack);
+                hit = Some((i, i, kind, hint, strength));
+            }
+            "raid" | "raids" | "raided" => {
+                hit = Some((i, i, None, EventKind::GroundAssault, Strength::Generic));
+            }
+            "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush" | "ambushed" | "torched" => {
+                hit = Some((i, i, Some(EventKind::OtherAttack), EventKind::OtherAttack, Strength::Explicit));
+            }
+            _ => {}
+        }
+        if let Some((first, last, kind, hint, strength)) = hit {
+            let head = if is_munition(cur).is_some() || cur == "air" || cur == "aerial" { last.min(i + 1).max(i) } else { i };
+            let head = if tokens[head].punct { i } else { head };
+            let head_word = tokens[head].lower.as_str();
+            let plural = head_word.ends_with('s') && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
+                || matches!(head_word, "attacks" | "strikes" | "airstrikes" | "raids" | "bombings");
+            let plural = plural && !matches!(head_word, "struck" | "attacked" | "bombed" | "stormed" | "besieged" | "breached" | "shelled" | "assaulted" | "raided");
+            let definite = is_definite(tokens, first);
+            let (generic, determiner) = plural_determiners(tokens, first);
+            let generic = plural && generic;
+            let bare_plural = plural && !generic && !determiner;
+            found.push(Trigger {
+                token: head,
+                span: [tokens[first].span[0], tokens[last].span[1]],
+                kind,
+                hint,
+                strength,
+                plural,
+                definite,
+                generic,
+                bare_plural,
+            });
+            i = last + 1;
+            continue;
+        }
+        i += 1;
+    }
+    collapse(found)
+}
+
+/// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
+/// rockets at", "a rocket hit", "missiles were launched".
+fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
+    let after = (i + 1..(i + 5).min(tokens.len())).take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
+    for j in after {
+        if MUNITION_VERBS.contains(&tokens[j].lower.as_str()) {
+            return Some(j);
+        }
+    }
+    let from = i.saturating_sub(6);
+    for j in (from..i).rev() {
+        if tokens[j].punct && tokens[j].lower != "," {
+            break;
+        }
+        if matches!(tokens[j].lower.as_str(), "fired" | "launched" | "fire" | "firing" | "lobbed" | "launching" | "rained" | "barrage" | "volley") {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// A munition named next to a generic attack word: "a strike involving more than 30 missiles",
+/// "a rocket and drone attack", "the missiles struck".
+fn munition_near(tokens: &[Token], i: usize) -> Option<EventKind> {
+    let mut best: Option<(usize, EventKind)> = None;
+    let lo = i.saturating_sub(3);
+    for j in (lo..i).rev() {
+        if is_clause_break(&tokens[j]) {
+            break;
+        }
+        if let Some(k) = is_munition(&tokens[j].lower) {
+            best = Some((i - j, k));
+            break;
+        }
+    }
+    for j in i + 1..(i + 6).min(tokens.len()) {
+        if is_clause_break(&tokens[j]) && tokens[j].lower != "," {
+            break;
+        }
+        if let Some(k) = is_munition(&tokens[j].lower) {
+            if best.is_none_or(|(d, _)| j - i < d) {
+                best = Some((j - i, k));
+            }
+            break;
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+fn is_definite(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(4);
+    for j in (lo..first).rev() {
+        let t = tokens[j].lower.as_str();
+        if tokens[j].punct {
+            return false;
+        }
+        if matches!(t, "the" | "these" | "those" | "this" | "that" | "its" | "their" | "his" | "last" | "latest" | "sunday's" | "monday's" | "tuesday's" | "wednesday's" | "thursday's" | "friday's" | "saturday's" | "yesterday's" | "overnight") || t.ends_with("'s") || t.ends_with("’s") {
+            return true;
+        }
+        if matches!(t, "a" | "an" | "any" | "some" | "such" | "other" | "more" | "further" | "future") {
+            return false;
+        }
+    }
+    false
+}
+
+/// Plural background: "repeated attacks", "a series of attacks", "rocket attacks against US
+/// interests", "three rocket attacks on facilities in Iraq". Plurals with a definite
+/// determiner ("the strikes") are references, not background.
+/// Returns (generic modifier found, determiner found).
+fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
+    let lo = first.saturating_sub(5);
+    let mut determiner = false;
+    for j in (lo..first).rev() {
+        let t = tokens[j].lower.as_str();
+        if tokens[j].punct {
+            break;
+        }
+        if matches!(
+            t,
+            "repeated" | "series" | "such" | "recent" | "previous" | "past" | "frequent" | "regular" | "numerous"
+                | "several" | "dozens" | "many" | "multiple" | "future" | "further" | "more" | "other" | "any"
+                | "similar" | "occasional" | "sporadic" | "persistent" | "continued" | "ongoing" | "retaliatory" | "possible"
+                | "potential" | "new"
+        ) {
+            return (true, false);
+        }
+        if matches!(t, "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our") || t.ends_with("'s") || t.ends_with("’s") {
+            determiner = true;
+            break;
+        }
+    }
+    (false, determiner)
+}
+
+/// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
+/// sentence ("two rockets hit … in the third attack") is the same mention.
+fn collapse(found: Vec<Trigger>) -> Vec<Trigger> {
+    if found.len() < 2 {
+        return found;
+    }
+    let mut keep: Vec<Trigger> = Vec::new();
+    for t in found {
+        if let Some(last) = keep.last_mut() {
+            let close = t.token.abs_diff(last.token) <= 12;
+            let same = match (t.kind, last.kind) {
+                (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
+                _ => true,
+            };
+            if close && same {
+                // Keep the more specific of the two.
+                if last.kind.is_none() && t.kind.is_some() {
+                    let definite = last.definite || t.definite;
+                    *last = Trigger { definite, ..t };
+                } else if t.kind.is_none() || last.kind.is_some() {
+                    last.definite |= t.definite;
+                    last.generic &= t.generic;
+                    last.bare_plural &= t.bare_plural;
+                }
+                continue;
+            }
+        }
+        keep.push(t);
+    }
+    keep
+}
+
+/// Why a trigger does not report an event that happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAnEvent {
+    Negated,
+    Hypothetical,
+}
+
+const HYPOTHETICAL_BEFORE: &[&str] = &[
+    "threatened", "threatening", "threatens", "threaten", "threat", "threats", "vowed", "vow", "vows", "vowing",
+    "would", "could", "might", "may", "will", "should", "shall", "can", "plan", "plans", "planning", "planned", "plotting",
+    "prevent", "prevents", "preventing", "deter", "deters", "deterring", "avoid", "avoiding", "future", "possible",
+    "potential", "further", "any", "if", "unless", "risk", "fear", "fears", "warned", "warning", "warn", "warns", "retaliate",
+    "ready", "prepared", "preparing", "capable", "ability", "intend", "intends", "intended", "wants", "want",
+    "seeking", "seek", "calls", "called", "urged", "urging", "ordered", "authorize", "authorise", "consider",
+    "considering", "considered", "options", "more", "new", "next", "imminent", "contemplating", "reserve", "reserves",
+    "right", "against", "condemns", "condemned", "condemning", "ahead",
+];
+
+const NEGATION_BEFORE: &[&str] = &[
+    "denied", "deny", "denies", "denying", "no", "not", "never", "without", "neither", "nor", "n't", "didn't", "wasn't", "weren't", "rejected",
+];
+
+/// Checks the words before the trigger in its clause for denials and hypotheticals. `against`
+/// and `condemned` are only hypothetical cues for wildcard plurals ("condemned attacks" is
+/// background), so they are handled by the caller's `generic` flag; here the list is applied
+/// to the few words right before the trigger.
+pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
+    let first = tokens.iter().position(|t| t.span[0] >= trigger.span[0]).unwrap_or(trigger.token);
+    let last = tokens.iter().rposition(|t| t.span[1] <= trigger.span[1]).unwrap_or(trigger.token);
+    // "another strike could be warranted", "attacks would be answered".
+    for t in tokens.iter().skip(last + 1).take(3) {
+        if t.punct {
+            break;
+        }
+        if matches!(t.lower.as_str(), "would" | "could" | "might" | "may" | "will" | "should" | "must") {
+            return Some(NotAnEvent::Hypothetical);
+        }
+    }
+    let lo = first.saturating_sub(7);
+    for j in (lo..first).rev() {
+        let t = &tokens[j];
+        if t.punct && matches!(t.lower.as_str(), ";" | ":" | "(" | ")") {
+            break;
+        }
+        let w = t.lower.as_str();
+        if matches!(w, "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded") && j + 1 < first {
+            // "killed in a rocket attack", "after the strikes": a new phrase about something
+            // that happened starts here; cues further left belong to another clause.
+            break;
+        }
+        if NEGATION_BEFORE.contains(&w) || w.ends_with("n't") {
+            // "not" in "not only" or "did not say" far away is rare in wire copy.
+            return Some(NotAnEvent::Negated);
+        }
+        if HYPOTHETICAL_BEFORE.contains(&w) {
+            // "against" and "condemned" only matter for a wildcard ("condemned the strikes"
+            // refers back and is fine when definite).
+            if matches!(w, "against" | "condemns" | "condemned" | "condemning" | "more" | "new" | "next" | "right" | "called" | "calls" | "ordered" | "considered")
+                && (trigger.definite || trigger.kind.is_some())
+            {
+                continue;
+            }
+            if w == "planned" && tokens.get(j + 1).is_some_and(|n| n.lower == "and") {
+                return Some(NotAnEvent::Hypothetical);
+            }
+            if w == "planned" {
+                continue;
+            }
+            return Some(NotAnEvent::Hypothetical);
+        }
+        // Infinitive verb: "to strike", "to attack" (intent, not fact).
+        if w == "to" && j + 1 == first && matches!(tokens[first].lower.as_str(), "strike" | "attack" | "hit" | "bomb" | "raid" | "target" | "storm") {
+            return Some(NotAnEvent::Hypothetical);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn triggers(text: &str) -> Vec<(String, Option<EventKind>, bool)> {
+        let tokens = tokenize(text, [0, text.len()]);
+        find_triggers(&tokens)
+            .into_iter()
+            .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
+            .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
+            .collect()
+    }
+
+    #[test]
+    fn wire_copy_patterns_give_their_kind() {
+        let cases: &[(&str, EventKind)] = &[
+            ("The U.S. carried out the airstrikes against the group on Sunday.", EventKind::Airstrike),
+            ("Rockets struck a military base at Erbil airport.", EventKind::RocketAttack),
+            ("A rocket attack on the base killed a contractor.", EventKind::RocketAttack),
+            ("Militants fired three rockets at the compound.", EventKind::RocketAttack),
+            ("A drone attack targeted the airport.", EventKind::DroneAttack),
+            ("The explosive-laden drones hit the base.", EventKind::DroneAttack),
+            ("Iran launched a ballistic missile at two bases.", EventKind::MissileAttack),
+            ("A roadside bomb hit a convoy.", EventKind::Ied),
+            ("A car bomb exploded in the market.", EventKind::Ied),
+            ("Protesters stormed the embassy compound.", EventKind::OtherAttack),
+            ("A mortar round landed near the airport.", EventKind::Shelling),
+            ("The overnight aerial assault killed four.", EventKind::Airstrike),
+            ("A drone strike killed the general.", EventKind::DroneStrike),
+        ];
+        for (text, kind) in cases {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(*kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn munition_decides_a_generic_strike() {
+        let found = triggers("The group carried out a strike involving more than 30 missiles on Friday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some(EventKind::MissileAttack));
+    }
+
+    #[test]
+    fn bare_strikes_are_wildcards() {
+        let found = triggers("The strikes killed four of its fighters.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, None);
+        assert!(found[0].2, "definite");
+    }
+
+    #[test]
+    fn denials_threats_and_hypotheticals_are_not_events() {
+        for text in [
+            "The group denied carrying out the attack.",
+            "Iran threatened to strike US bases.",
+            "Officials said another strike could be warranted.",
+            "The militia vowed to retaliate with attacks.",
+            "The measures aim to deter future attacks.",
+            "They planned and carried out attacks on coalition forces.",
+            "The group denied that they had taken part in any attacks against US interests.",
+            "Washington warned of possible rocket attacks.",
+            "No rockets hit the base.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
+    fn plural_background_is_generic() {
+        for text in [
+            "He referred to repeated attacks against US interests in Iraq.",
+            "Pompeo accused the forces of a series of attacks on bases.",
+            "It followed three rocket attacks on facilities in Iraq.",
+            "They discussed the recent rocket attacks against coalition personnel.",
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            let found = find_triggers(&tokens);
+            assert!(found.iter().all(|t| t.generic || t.bare_plural), "{text}: {found:?}");
+        }
+        let text = "The airstrikes come at a delicate moment.";
+        let found = find_triggers(&tokenize(text, [0, text.len()]));
+        assert!(found.len() == 1 && !found[0].generic && !found[0].bare_plural);
+    }
+
+    #[test]
+    fn a_wildcard_next_to_an_explicit_trigger_is_one_mention() {
+        let found = triggers("Two rockets hit near the US embassy in Baghdad, in the third attack this week.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack));
+    }
+
+    #[test]
+    fn two_events_in_one_sentence_stay_apart() {
+        let found = triggers(
+            "The U.S. military carried out the strikes against the militia group on Sunday after a US civilian was killed in a missile attack on an Iraqi military base.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, Some(EventKind::MissileAttack));
+    }
+
+    #[test]
+    fn labour_strikes_and_equipment_are_not_triggers() {
+        assert!(triggers("Workers went on a general strike in Basra.").is_empty());
+        assert!(triggers("The army showed its rocket launchers.").is_empty());
+    }
+
+    #[test]
+    fn prefilter_skips_unrelated_text() {
+        assert!(!may_contain_trigger("The minister met his counterpart in Rome."));
+        assert!(may_contain_trigger("Rockets fell."));
+    }
+}
