@@ -31,3 +31,13 @@ pub enum Command {
     /// Esc: clear selection (and leave modes).
     ClearSelection,
 }
+
+/// Commands about the app itself rather than the data views.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppCommand {
+    /// Ask the user for a folder (Ctrl+O, File → Open folder…).
+    OpenFolderDialog,
+    SetTheme(crate::ui::theme::ThemeChoice),
+    /// Show or hide the warnings window.
+    ShowWarnings(bool),
+}
