@@ -1,5 +1,6 @@
 //! Extraction: places, dates, events, claims and clustering. Pure Rust, no network.
 
+pub mod gazetteer;
 pub mod types;
 
 pub use types::*;

