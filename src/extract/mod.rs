@@ -1,6 +1,8 @@
 //! Extraction: places, dates, events, claims and clustering. Pure Rust, no network.
 
 pub mod gazetteer;
+pub mod dates;
+pub mod numbers;
 pub mod types;
 
 pub use types::*;

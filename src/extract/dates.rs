@@ -1,0 +1,1352 @@
+//! Date expressions in article text, resolved against the article's publication date.
+//!
+//! Rules (each has a unit test below):
+//! - A weekday is the most recent such day on or before the publication date ("said Monday" in
+//!   a Monday story is that Monday); "last Sunday" is strictly before; "next Monday", or a
+//!   future marker ("will", "is due to", "plans to" …) before it in the same clause, makes it
+//!   a future mention (`future = true`), resolved forward.
+//! - "yesterday" is the day before; "today", "this morning" the day itself; "overnight" and
+//!   "last night" are the night that starts the day before (precision day, first day of the
+//!   night, because that is when a night-time attack is dated).
+//! - "last week" is the previous Monday–Sunday week; "earlier this week" is Monday of the
+//!   publication week up to the day before; "earlier this month" is the 1st up to the
+//!   publication day (even on the 1st–3rd: the text says "this month", so we keep it);
+//!   "last month" / "last year" are the previous calendar month / year.
+//! - Absolute dates: "February 15, 2021", "15 February 2021", "Dec. 27", "2021-02-15",
+//!   "02/15/2021". A month and day without a year take the year that puts them on or before the
+//!   publication date (the end of its period when that is only a month), unless the mention is
+//!   future. Slashed numeric dates are month/day (the wire services we read are US) unless the
+//!   first number is above 12, then day/month.
+//! - A month-precision publication date ("2019-12") cannot anchor a weekday or "yesterday" to
+//!   a day: those resolve to the publication month with month precision, and the reasoning
+//!   says why. Absolute dates still resolve fully.
+//! - A bare year used as an adjective ("the 2015 nuclear deal") is returned with kind
+//!   `BareYear` so callers can ignore it; "in 2019" is kind `Year`.
+//! - "a day after …", "the day before", "two days later" are kind `Relative` with
+//!   `shift_days` set: their `range` is only the publication period; resolve them against an
+//!   anchor event date with [`resolve_relative`].
+//!
+//! Reasoning strings are ASCII: "'Sunday' before Mon 2019-12-30 -> 2019-12-29".
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use regex::{Captures, Regex};
+
+use crate::corpus::{DatePrecision, PubDate, Span};
+use crate::extract::DateRange;
+use crate::extract::numbers::parse_number_words;
+
+/// What kind of expression a date mention is; callers use it to rank mentions (an absolute
+/// date beats a weekday) and to ignore some (`BareYear`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateExprKind {
+    /// A full date with day, month and year.
+    Absolute,
+    /// A month and day, year inferred from the publication date.
+    DayMonth,
+    /// "December 2019", "late December 2019".
+    MonthYear,
+    /// "in December", year inferred.
+    Month,
+    /// "in 2019".
+    Year,
+    /// A year used as an adjective or a bare figure ("the 2015 deal"); usually not an event date.
+    BareYear,
+    Weekday,
+    Yesterday,
+    Today,
+    Overnight,
+    LastWeek,
+    ThisWeek,
+    Weekend,
+    ThisMonth,
+    LastMonth,
+    ThisYear,
+    LastYear,
+    /// "three days ago", "two weeks ago".
+    Ago,
+    /// "a day after …", "the day before": needs an anchor, see [`resolve_relative`].
+    Relative,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// Byte span in the text given, plus `offset`.
+    pub span: Span,
+    pub range: DateRange,
+    /// "'Sunday' before Mon 2019-12-30 -> 2019-12-29".
+    pub reasoning: String,
+    pub kind: DateExprKind,
+    /// The text speaks of a date still to come ("next Monday", "will meet on Tuesday").
+    pub future: bool,
+    /// For `Relative` mentions: days to add to the anchor event's date (+1 for "a day after").
+    pub shift_days: Option<i64>,
+}
+
+const MONTH_NAMES: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const WEEKDAYS: &str = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const SMALL_NUMBER: &str =
+    r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several";
+
+/// Words one of which every date expression contains (or a digit): a sentence with none of
+/// them skips all the regexes.
+static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "day", "night", "week", "month", "year", "morning", "ago", "before", "after", "later",
+            "earlier", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec",
+        ])
+        .expect("static patterns")
+});
+
+#[derive(Clone, Copy)]
+enum Pattern {
+    Iso,
+    Slash,
+    DayMonthYear,
+    MonthDayYear,
+    MonthDay,
+    DayMonth,
+    MonthYear,
+    MonthOnly,
+    YearPrep,
+    BareYear,
+    OvernightWeekday,
+    Weekday,
+    Yesterday,
+    Today,
+    Overnight,
+    Week,
+    Weekend,
+    MonthYearRel,
+    Ago,
+    Relative,
+}
+
+static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
+    let m = format!(r"(?P<mon>{MONTH_NAMES})\b\.?");
+    let m_nodot = format!(r"(?P<mon>{MONTH_NAMES})\b");
+    let ord = r"(?:st|nd|rd|th)?";
+    let wd = format!(r"(?P<wd>{WEEKDAYS})");
+    let list: Vec<(Pattern, String)> = vec![
+        (Pattern::Iso, r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b".into()),
+        (Pattern::Slash, r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b".into()),
+        (
+            Pattern::DayMonthYear,
+            format!(r"\b(?P<d>\d{{1,2}}){ord}\s+(?:of\s+)?{m},?\s+(?P<y>\d{{4}})\b"),
+        ),
+        (Pattern::MonthDayYear, format!(r"\b{m}\s+(?P<d>\d{{1,2}}){ord},?\s+(?P<y>\d{{4}})\b")),
+        (Pattern::MonthDay, format!(r"\b{m}\s+(?P<d>\d{{1,2}}){ord}\b")),
+        (Pattern::DayMonth, format!(r"\b(?P<d>\d{{1,2}}){ord}\s+(?:of\s+)?{m_nodot}")),
+        (
+            Pattern::MonthYear,
+            format!(
+                r"\b(?:(?P<part>early|mid|late|the\s+end\s+of|end\s+of|the\s+beginning\s+of)[\s-]+)?{m_nodot}\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})\b"
+            ),
+        ),
+        (
+            Pattern::MonthOnly,
+            format!(
+                r"\b(?P<prep>in|since|during|until|through|throughout|by|from|early|mid|late|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of)[\s-]+{m_nodot}"
+            ),
+        ),
+        (
+            Pattern::YearPrep,
+            r"\b(?P<prep>in|since|during|until|by|early|late|mid|from|throughout|before|after)[\s-]+(?P<y>(?:19|20)\d{2})\b".into(),
+        ),
+        (Pattern::BareYear, r"\b(?P<y>(?:19|20)\d{2})\b".into()),
+        (
+            Pattern::OvernightWeekday,
+            format!(r"\bovernight\s+(?:(?P<into>into|to)\s+|on\s+|from\s+)?{wd}\b"),
+        ),
+        (
+            Pattern::Weekday,
+            format!(
+                r"\b(?:(?P<mod>next|last|this|past|coming|previous)\s+)?(?:(?P<tod1>late|early)\s+(?:on\s+)?)?{wd}(?:\s+(?P<tod2>night|morning|afternoon|evening))?\b"
+            ),
+        ),
+        (Pattern::Yesterday, r"\b(?P<before>the\s+day\s+before\s+)?yesterday\b".into()),
+        (
+            Pattern::Today,
+            r"\b(?:earlier\s+today|today|this\s+morning|this\s+afternoon|this\s+evening|tonight)\b".into(),
+        ),
+        (Pattern::Overnight, r"\b(?:overnight|last\s+night)\b".into()),
+        (
+            Pattern::Week,
+            r"\b(?P<which>last|past|previous|earlier\s+this|this)\s+week\b".into(),
+        ),
+        (
+            Pattern::Weekend,
+            r"\b(?P<which>last|past|this|over\s+the|at\s+the)\s+weekend\b".into(),
+        ),
+        (
+            Pattern::MonthYearRel,
+            r"\b(?P<which>earlier\s+this|this|last|past|previous)\s+(?P<unit>month|year)\b".into(),
+        ),
+        (
+            Pattern::Ago,
+            format!(r"\b(?P<n>{SMALL_NUMBER})\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+        ),
+        (
+            Pattern::Relative,
+            format!(
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|hours\s+(?P<h>after|later|before|earlier))\b"
+            ),
+        ),
+    ];
+    list.into_iter()
+        .map(|(p, src)| {
+            (
+                p,
+                Regex::new(&format!("(?i){src}")).expect("date pattern compiles"),
+            )
+        })
+        .collect()
+});
+
+/// Future markers in the clause before a date expression.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:will|won't|shall|due\s+to|plans?\s+to|planned\s+for|expected\s+to|scheduled|set\s+to|intends?\s+to|going\s+to)\b")
+        .expect("future pattern compiles")
+});
+
+/// A speech verb between a future marker and the date: the date then belongs to the speech
+/// ("…will respond, officials said on Monday").
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|announced|stated|added|confirmed|reported)\b")
+        .expect("speech pattern compiles")
+});
+
+fn month_from_name(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let prefix = lower.get(..3)?;
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| *m == prefix)
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday_from_name(name: &str) -> Option<Weekday> {
+    name.to_ascii_lowercase().parse::<Weekday>().ok()
+}
+
+fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, 1)
+}
+
+fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    month_start(ny, nm)?.pred_opt()
+}
+
+fn month_range(year: i32, month: u32) -> Option<DateRange> {
+    Some(DateRange {
+        start: month_start(year, month)?,
+        end: month_end(year, month)?,
+        precision: DatePrecision::Month,
+    })
+}
+
+fn year_range(year: i32) -> Option<DateRange> {
+    Some(DateRange {
+        start: NaiveDate::from_ymd_opt(year, 1, 1)?,
+        end: NaiveDate::from_ymd_opt(year, 12, 31)?,
+        precision: DatePrecision::Year,
+    })
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// "2019-12-29", "2019-12", "2019", or "2019-12-23..2019-12-29" for other spans.
+pub fn format_range(r: &DateRange) -> String {
+    match r.precision {
+        DatePrecision::Day if r.start == r.end => r.start.format("%Y-%m-%d").to_string(),
+        DatePrecision::Month
+            if r.start.day() == 1 && Some(r.end) == month_end(r.start.year(), r.start.month()) =>
+        {
+            r.start.format("%Y-%m").to_string()
+        }
+        DatePrecision::Year
+            if r.start.ordinal() == 1
+                && r.end.month() == 12
+                && r.end.day() == 31
+                && r.start.year() == r.end.year() =>
+        {
+            r.start.format("%Y").to_string()
+        }
+        _ => format!(
+            "{}..{}",
+            r.start.format("%Y-%m-%d"),
+            r.end.format("%Y-%m-%d")
+        ),
+    }
+}
+
+/// "Mon 2019-12-30", or "2019-12" for a month-precision publication date.
+fn format_pub(p: &PubDate) -> String {
+    match p.precision {
+        DatePrecision::Day | DatePrecision::Week => p.date.format("%a %Y-%m-%d").to_string(),
+        _ => p.to_schema_string(),
+    }
+}
+
+/// The whole period a publication date stands for.
+fn pub_period(p: &PubDate) -> Option<DateRange> {
+    match p.precision {
+        DatePrecision::Day | DatePrecision::Week => Some(DateRange::day(p.date)),
+        DatePrecision::Month => month_range(p.date.year(), p.date.month()),
+        DatePrecision::Year => year_range(p.date.year()),
+    }
+}
+
+fn pub_is_day(p: &PubDate) -> bool {
+    matches!(p.precision, DatePrecision::Day | DatePrecision::Week)
+}
+
+/// Shifts a date range by whole days, keeping its precision.
+pub fn shift(range: &DateRange, days: i64) -> DateRange {
+    DateRange {
+        start: add_days(range.start, days).unwrap_or(range.start),
+        end: add_days(range.end, days).unwrap_or(range.end),
+        precision: range.precision,
+    }
+}
+
+/// Resolves a `Relative` mention ("a day after the attack") against the date of the event it
+/// refers to. Returns the date and a reasoning string, or None for other kinds.
+pub fn resolve_relative(
+    mention: &DateMention,
+    expr: &str,
+    anchor: &DateRange,
+) -> Option<(DateRange, String)> {
+    let days = mention.shift_days?;
+    let r = shift(anchor, days);
+    let reasoning = format!(
+        "'{expr}' {days:+} day(s) from anchor {} -> {}",
+        format_range(anchor),
+        format_range(&r)
+    );
+    Some((r, reasoning))
+}
+
+/// True when a future marker stands in the clause before `start` with no speech verb after it.
+fn future_before(text: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &text[from..start];
+    // Only the current clause: cut at the last sentence or clause break.
+    let clause_start = window
+        .rfind(['.', ';', '!', '?'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let clause = &window[clause_start..];
+    let Some(last_marker) = FUTURE.find_iter(clause).last() else {
+        return false;
+    };
+    !SPEECH.is_match(&clause[last_marker.end()..])
+}
+
+struct Found {
+    span: [usize; 2],
+    range: DateRange,
+    reasoning: String,
+    kind: DateExprKind,
+    future: bool,
+    shift_days: Option<i64>,
+}
+
+/// Finds every date expression in `text` (usually one sentence; `offset` is added to spans)
+/// and resolves it against the publication date. `published == None` → only expressions that
+/// carry their own year resolve.
+pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<DateMention> {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit && !PRECHECK.is_match(text) {
+        return Vec::new();
+    }
+    let mut found: Vec<Found> = Vec::new();
+    for (pattern, re) in PATTERNS.iter() {
+        for caps in re.captures_iter(text) {
+            let whole = caps.get(0).expect("group 0");
+            if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
+                found.push(f);
+            }
+        }
+    }
+    // Overlapping matches: keep the longest (then earliest) one.
+    found.sort_by_key(|f| (std::cmp::Reverse(f.span[1] - f.span[0]), f.span[0]));
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found {
+        if kept
+            .iter()
+            .all(|k| f.span[1] <= k.span[0] || k.span[1] <= f.span[0])
+        {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.span[0]);
+    kept.into_iter()
+        .map(|f| DateMention {
+            span: [f.span[0] + offset, f.span[1] + offset],
+            range: f.range,
+            reasoning: f.reasoning,
+            kind: f.kind,
+            future: f.future,
+            shift_days: f.shift_days,
+        })
+        .collect()
+}
+
+fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Chooses the year for a month/day without one: the latest date on or before `reference`
+/// (or the earliest after it when the mention is future).
+fn infer_year(month: u32, day: u32, reference: NaiveDate, future: bool) -> Option<NaiveDate> {
+    let y = reference.year();
+    if future {
+        let this = NaiveDate::from_ymd_opt(y, month, day);
+        match this {
+            Some(d) if d >= reference => Some(d),
+            _ => NaiveDate::from_ymd_opt(y + 1, month, day),
+        }
+    } else {
+        match NaiveDate::from_ymd_opt(y, month, day) {
+            Some(d) if d <= reference => Some(d),
+            _ => NaiveDate::from_ymd_opt(y - 1, month, day),
+        }
+    }
+}
+
+fn resolve(
+    pattern: Pattern,
+    caps: &Captures<'_>,
+    text: &str,
+    start: usize,
+    published: Option<PubDate>,
+) -> Option<Found> {
+    let whole = caps.get(0)?;
+    let expr = whole.as_str();
+    let span = [whole.start(), whole.end()];
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let month = || caps.name("mon").and_then(|m| month_from_name(m.as_str()));
+    let month_ok = || caps.name("mon").is_some_and(|m| capitalised(m.as_str()));
+    let future_marker = future_before(text, start);
+    let pub_str = published.as_ref().map(format_pub).unwrap_or_default();
+    let make = |range: DateRange, reasoning: String, kind: DateExprKind, future: bool| {
+        Some(Found {
+            span,
+            range,
+            reasoning,
+            kind,
+            future,
+            shift_days: None,
+        })
+    };
+    let absolute = |d: NaiveDate, kind: DateExprKind| {
+        make(
+            DateRange::day(d),
+            format!("'{expr}' absolute -> {}", d.format("%Y-%m-%d")),
+            kind,
+            future_marker,
+        )
+    };
+    match pattern {
+        Pattern::Iso => {
+            let d = NaiveDate::from_ymd_opt(num("y")? as i32, num("mo")?, num("d")?)?;
+            absolute(d, DateExprKind::Absolute)
+        }
+        Pattern::Slash => {
+            let (a, b) = (num("a")?, num("b")?);
+            let y = num("y")?;
+            let year = (if caps.name("y")?.as_str().len() == 2 {
+                2000 + y
+            } else {
+                y
+            }) as i32;
+            // US order unless the first number cannot be a month.
+            let (mo, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = NaiveDate::from_ymd_opt(year, mo, d)?;
+            absolute(date, DateExprKind::Absolute)
+        }
+        Pattern::DayMonthYear | Pattern::MonthDayYear => {
+            if !month_ok() {
+                return None;
+            }
+            let d = NaiveDate::from_ymd_opt(num("y")? as i32, month()?, num("d")?)?;
+            absolute(d, DateExprKind::Absolute)
+        }
+        Pattern::MonthDay | Pattern::DayMonth => {
+            if !month_ok() {
+                return None;
+            }
+            let (mo, day) = (month()?, num("d")?);
+            // Validate the day against a leap year so "Feb 29" is not dropped before the year is known.
+            NaiveDate::from_ymd_opt(2020, mo, day)?;
+            let p = published?;
+            let reference = pub_period(&p)?.end;
+            let d = infer_year(mo, day, reference, future_marker)?;
+            let rule = if future_marker {
+                "next on or after"
+            } else {
+                "on or before"
+            };
+            make(
+                DateRange::day(d),
+                format!("'{expr}' {rule} {pub_str} -> {}", d.format("%Y-%m-%d")),
+                DateExprKind::DayMonth,
+                future_marker,
+            )
+        }
+        Pattern::MonthYear => {
+            if !month_ok() {
+                return None;
+            }
+            let r = month_range(num("y")? as i32, month()?)?;
+            make(
+                r,
+                format!("'{expr}' month -> {}", format_range(&r)),
+                DateExprKind::MonthYear,
+                future_marker,
+            )
+        }
+        Pattern::MonthOnly => {
+            if !month_ok() {
+                return None;
+            }
+            let mo = month()?;
+            let p = published?;
+            let reference = pub_period(&p)?.end;
+            let prep = caps
+                .name("prep")
+                .map(|m| m.as_str().to_ascii_lowercase())
+                .unwrap_or_default();
+            let last = prep == "last";
+            let mut year = reference.year();
+            if mo > reference.month() || (last && mo == reference.month()) {
+                year -= 1;
+            }
+            let r = month_range(year, mo)?;
+            let rule = if last {
+                "latest before"
+            } else {
+                "latest on or before"
+            };
+            make(
+                r,
+                format!("'{expr}' {rule} {pub_str} -> {}", format_range(&r)),
+                DateExprKind::Month,
+                false,
+            )
+        }
+        Pattern::YearPrep => {
+            let r = year_range(num("y")? as i32)?;
+            make(
+                r,
+                format!("'{expr}' year -> {}", format_range(&r)),
+                DateExprKind::Year,
+                false,
+            )
+        }
+        Pattern::BareYear => {
+            // Not part of a larger number or code ("F-2015", "2015/16", "$2019").
+            let before = text[..span[0]].chars().next_back();
+            let after = text[span[1]..].chars().next();
+            if before.is_some_and(|c| matches!(c, '-' | '/' | '$' | '.' | ','))
+                || after.is_some_and(|c| matches!(c, '/' | '%') || c.is_ascii_digit())
+                || text[span[1]..].starts_with(",0")
+                || (after == Some(',')
+                    && text[span[1]..]
+                        .chars()
+                        .nth(1)
+                        .is_some_and(|c| c.is_ascii_digit()))
+            {
+                return None;
+            }
+            let r = year_range(num("y")? as i32)?;
+            make(
+                r,
+                format!("'{expr}' bare year -> {}", format_range(&r)),
+                DateExprKind::BareYear,
+                false,
+            )
+        }
+        Pattern::OvernightWeekday | Pattern::Weekday => {
+            let wd = weekday_from_name(caps.name("wd")?.as_str())?;
+            let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
+            let p = published?;
+            let future = matches!(modifier.as_deref(), Some("next" | "coming")) || future_marker;
+            let strictly_before = matches!(modifier.as_deref(), Some("last" | "past" | "previous"));
+            if !pub_is_day(&p) {
+                let r = pub_period(&p)?;
+                return make(
+                    r,
+                    format!(
+                        "'{expr}' needs a day but published only {pub_str} -> {}",
+                        format_range(&r)
+                    ),
+                    DateExprKind::Weekday,
+                    future,
+                );
+            }
+            let pub_wd = p.date.weekday().num_days_from_monday() as i64;
+            let target = wd.num_days_from_monday() as i64;
+            let (day, rule) = if future {
+                let mut ahead = (target - pub_wd).rem_euclid(7);
+                if ahead == 0 {
+                    ahead = 7;
+                }
+                (add_days(p.date, ahead)?, "next after")
+            } else {
+                let mut back = (pub_wd - target).rem_euclid(7);
+                if back == 0 && strictly_before {
+                    back = 7;
+                }
+                (
+                    add_days(p.date, -back)?,
+                    if strictly_before {
+                        "last before"
+                    } else {
+                        "before"
+                    },
+                )
+            };
+            // "overnight into Sunday" is the night that starts on Saturday.
+            let into = caps.name("into").is_some();
+            let (day, rule) = if into {
+                (add_days(day, -1)?, "night into, before")
+            } else {
+                (day, rule)
+            };
+            make(
+                DateRange::day(day),
+                format!("'{expr}' {rule} {pub_str} -> {}", day.format("%Y-%m-%d")),
+                if matches!(pattern, Pattern::OvernightWeekday) {
+                    DateExprKind::Overnight
+                } else {
+                    DateExprKind::Weekday
+                },
+                future,
+            )
+        }
+        Pattern::Yesterday => {
+            let p = published?;
+            let back = if caps.name("before").is_some() { 2 } else { 1 };
+            relative_to_pub(span, expr, &p, -back, DateExprKind::Yesterday, "day before")
+        }
+        Pattern::Today => {
+            let p = published?;
+            relative_to_pub(span, expr, &p, 0, DateExprKind::Today, "same day as")
+        }
+        Pattern::Overnight => {
+            let p = published?;
+            if !pub_is_day(&p) {
+                return relative_to_pub(
+                    span,
+                    expr,
+                    &p,
+                    -1,
+                    DateExprKind::Overnight,
+                    "night before",
+                );
+            }
+            let first = add_days(p.date, -1)?;
+            make(
+                DateRange::day(first),
+                format!(
+                    "'{expr}' night before {pub_str} -> night of {}/{:02}",
+                    first.format("%Y-%m-%d"),
+                    p.date.day()
+                ),
+                DateExprKind::Overnight,
+                false,
+            )
+        }
+        Pattern::Week => {
+            let p = published?;
+            let which = caps.name("which")?.as_str().to_ascii_lowercase();
+            let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !pub_is_day(&p) {
+                let kind = if which == "last" || which == "previous" {
+                    DateExprKind::LastWeek
+                } else {
+                    DateExprKind::ThisWeek
+                };
+                return relative_to_pub(span, expr, &p, 0, kind, "");
+            }
+            let monday = add_days(p.date, -(p.date.weekday().num_days_from_monday() as i64))?;
+            let (start, end, kind, rule) = match which.as_str() {
+                "last" | "previous" => (
+                    add_days(monday, -7)?,
+                    add_days(monday, -1)?,
+                    DateExprKind::LastWeek,
+                    "week before",
+                ),
+                "past" => (
+                    add_days(p.date, -7)?,
+                    add_days(p.date, -1)?,
+                    DateExprKind::LastWeek,
+                    "7 days before",
+                ),
+                "earlier this" => {
+                    let end = add_days(p.date, -1)?.max(monday);
+                    (monday, end, DateExprKind::ThisWeek, "week of, before")
+                }
+                _ => (monday, p.date, DateExprKind::ThisWeek, "week of"),
+            };
+            let r = DateRange {
+                start,
+                end,
+                precision: DatePrecision::Week,
+            };
+            make(
+                r,
+                format!("'{expr}' {rule} {pub_str} -> {}", format_range(&r)),
+                kind,
+                false,
+            )
+        }
+        Pattern::Weekend => {
+            let p = published?;
+            if !pub_is_day(&p) {
+                return relative_to_pub(span, expr, &p, 0, DateExprKind::Weekend, "");
+            }
+            let which = caps.name("which")?.as_str().to_ascii_lowercase();
+            let pub_wd = p.date.weekday();
+            // The most recent Sunday: strictly before for "last weekend", or the weekend in
+            // progress ("this weekend" in a Saturday or Sunday story).
+            let sunday = match (
+                which.starts_with("last") || which.starts_with("past"),
+                pub_wd,
+            ) {
+                (false, Weekday::Sun) => p.date,
+                (false, Weekday::Sat) => add_days(p.date, 1)?,
+                _ => {
+                    let back = (pub_wd.num_days_from_monday() as i64 + 1).rem_euclid(7);
+                    add_days(p.date, -(if back == 0 { 7 } else { back }))?
+                }
+            };
+            let saturday = add_days(sunday, -1)?;
+            let end = sunday.min(p.date);
+            let r = DateRange {
+                start: saturday,
+                end,
+                precision: DatePrecision::Week,
+            };
+            make(
+                r,
+                format!("'{expr}' weekend before {pub_str} -> {}", format_range(&r)),
+                DateExprKind::Weekend,
+                false,
+            )
+        }
+        Pattern::MonthYearRel => {
+            let p = published?;
+            let which = caps.name("which")?.as_str().to_ascii_lowercase();
+            let which = which.split_whitespace().collect::<Vec<_>>().join(" ");
+            let unit = caps.name("unit")?.as_str().to_ascii_lowercase();
+            let (y, mo) = (p.date.year(), p.date.month());
+            let previous = matches!(which.as_str(), "last" | "previous");
+            let past = which == "past";
+            let end_this = if pub_is_day(&p) {
+                p.date
+            } else {
+                pub_period(&p)?.end
+            };
+            let (r, kind) = if unit == "month" {
+                if previous {
+                    let (py, pm) = if mo == 1 { (y - 1, 12) } else { (y, mo - 1) };
+                    (month_range(py, pm)?, DateExprKind::LastMonth)
+                } else if past {
+                    let start = add_days(end_this, -30)?;
+                    (
+                        DateRange {
+                            start,
+                            end: end_this,
+                            precision: DatePrecision::Month,
+                        },
+                        DateExprKind::LastMonth,
+                    )
+                } else {
+                    (
+                        DateRange {
+                            start: month_start(y, mo)?,
+                            end: end_this,
+                            precision: DatePrecision::Month,
+                        },
+                        DateExprKind::ThisMonth,
+                    )
+                }
+            } else if previous {
+                (year_range(y - 1)?, DateExprKind::LastYear)
+            } else if past {
+                let start = add_days(end_this, -365)?;
+                (
+                    DateRange {
+                        start,
+                        end: end_this,
+                        precision: DatePrecision::Year,
+                    },
+                    DateExprKind::LastYear,
+                )
+            } else {
+                let start = NaiveDate::from_ymd_opt(y, 1, 1)?;
+                (
+                    DateRange {
+                        start,
+                        end: end_this,
+                        precision: DatePrecision::Year,
+                    },
+                    DateExprKind::ThisYear,
+                )
+            };
+            make(
+                r,
+                format!("'{expr}' relative to {pub_str} -> {}", format_range(&r)),
+                kind,
+                false,
+            )
+        }
+        Pattern::Ago => {
+            let p = published?;
+            let n_text = caps.name("n")?.as_str().to_ascii_lowercase();
+            let n_text = n_text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let vague = n_text == "a few" || n_text == "several";
+            let n = match n_text.as_str() {
+                "a" | "an" => 1,
+                "a few" | "several" => 3,
+                other => parse_number_words(other)?,
+            } as i64;
+            let unit = caps.name("unit")?.as_str().to_ascii_lowercase();
+            if !pub_is_day(&p) {
+                return relative_to_pub(span, expr, &p, 0, DateExprKind::Ago, "");
+            }
+            let r = match unit.as_str() {
+                "day" if !vague => DateRange::day(add_days(p.date, -n)?),
+                "day" => DateRange {
+                    start: add_days(p.date, -6)?,
+                    end: add_days(p.date, -2)?,
+                    precision: DatePrecision::Week,
+                },
+                "week" => {
+                    let centre = add_days(p.date, -7 * n)?;
+                    DateRange {
+                        start: add_days(centre, -3)?,
+                        end: add_days(centre, 3)?.min(p.date),
+                        precision: DatePrecision::Week,
+                    }
+                }
+                "month" => {
+                    let total = p.date.year() * 12 + p.date.month() as i32 - 1 - n as i32;
+                    month_range(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)?
+                }
+                _ => year_range(p.date.year() - n as i32)?,
+            };
+            make(
+                r,
+                format!("'{expr}' before {pub_str} -> {}", format_range(&r)),
+                DateExprKind::Ago,
+                false,
+            )
+        }
+        Pattern::Relative => {
+            let p = published?;
+            let days: i64 = if let Some(dir) = caps.name("dir") {
+                let n_text = caps.name("n")?.as_str().to_ascii_lowercase();
+                let n = match n_text.as_str() {
+                    "a" | "an" => 1,
+                    other if other.contains("few") || other == "several" => return None,
+                    other => parse_number_words(other)?,
+                } as i64;
+                if matches!(
+                    dir.as_str().to_ascii_lowercase().as_str(),
+                    "after" | "later"
+                ) {
+                    n
+                } else {
+                    -n
+                }
+            } else if let Some(w) = caps.name("w").or_else(|| caps.name("w2")) {
+                if matches!(
+                    w.as_str().to_ascii_lowercase().as_str(),
+                    "next" | "following" | "after"
+                ) {
+                    1
+                } else {
+                    -1
+                }
+            } else {
+                0
+            };
+            let r = pub_period(&p)?;
+            Some(Found {
+                span,
+                range: r,
+                reasoning: format!(
+                    "'{expr}' is {days:+} day(s) from an anchor event; unresolved here"
+                ),
+                kind: DateExprKind::Relative,
+                future: false,
+                shift_days: Some(days),
+            })
+        }
+    }
+}
+
+/// A day relative to the publication date; with a month-precision publication date the result
+/// is that month, since no day can be known.
+fn relative_to_pub(
+    span: [usize; 2],
+    expr: &str,
+    p: &PubDate,
+    days: i64,
+    kind: DateExprKind,
+    rule: &str,
+) -> Option<Found> {
+    let pub_str = format_pub(p);
+    if !pub_is_day(p) {
+        let r = pub_period(p)?;
+        return Some(Found {
+            span,
+            range: r,
+            reasoning: format!(
+                "'{expr}' needs a day but published only {pub_str} -> {}",
+                format_range(&r)
+            ),
+            kind,
+            future: false,
+            shift_days: None,
+        });
+    }
+    let d = add_days(p.date, days)?;
+    Some(Found {
+        span,
+        range: DateRange::day(d),
+        reasoning: format!("'{expr}' {rule} {pub_str} -> {}", d.format("%Y-%m-%d")),
+        kind,
+        future: false,
+        shift_days: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn pub_day(y: i32, m: u32, d: u32) -> Option<PubDate> {
+        Some(PubDate {
+            date: day(y, m, d),
+            precision: DatePrecision::Day,
+        })
+    }
+
+    fn pub_month(y: i32, m: u32) -> Option<PubDate> {
+        Some(PubDate {
+            date: day(y, m, 1),
+            precision: DatePrecision::Month,
+        })
+    }
+
+    /// The single mention in `text`, failing if there is not exactly one.
+    fn one(text: &str, published: Option<PubDate>) -> DateMention {
+        let found = find_dates(text, 0, published);
+        assert_eq!(found.len(), 1, "{text:?} -> {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn on_day(text: &str, published: Option<PubDate>) -> NaiveDate {
+        let m = one(text, published);
+        assert_eq!(m.range.precision, DatePrecision::Day, "{text:?} -> {m:?}");
+        assert_eq!(m.range.start, m.range.end);
+        m.range.start
+    }
+
+    #[test]
+    fn weekday_is_most_recent_on_or_before_publication() {
+        // Monday 2019-12-30.
+        let m = one(
+            "The strikes on Sunday hit five sites.",
+            pub_day(2019, 12, 30),
+        );
+        assert_eq!(m.range, DateRange::day(day(2019, 12, 29)));
+        assert_eq!(m.reasoning, "'Sunday' before Mon 2019-12-30 -> 2019-12-29");
+        assert_eq!(m.kind, DateExprKind::Weekday);
+        assert!(!m.future);
+        assert_eq!(
+            on_day("Rockets hit the base on Friday.", pub_day(2019, 12, 30)),
+            day(2019, 12, 27)
+        );
+        // Friday 2021-02-26.
+        assert_eq!(
+            on_day(
+                "The Pentagon said Thursday the strikes were lawful.",
+                pub_day(2021, 2, 26)
+            ),
+            day(2021, 2, 25)
+        );
+        assert_eq!(
+            on_day("Then on Monday, two rockets landed.", pub_day(2021, 2, 26)),
+            day(2021, 2, 22)
+        );
+        // Same weekday as publication: that very day.
+        assert_eq!(
+            on_day(
+                "A spokesman said Monday that talks continue.",
+                pub_day(2019, 12, 30)
+            ),
+            day(2019, 12, 30)
+        );
+    }
+
+    #[test]
+    fn weekday_with_time_of_day_uses_the_same_rule() {
+        let p = pub_day(2019, 12, 30);
+        let m = one("Jets struck late Sunday near the border.", p);
+        assert_eq!(m.range.start, day(2019, 12, 29));
+        assert_eq!(
+            &"Jets struck late Sunday near the border."[m.span[0]..m.span[1]],
+            "late Sunday"
+        );
+        assert_eq!(
+            on_day("The attack came early Monday.", p),
+            day(2019, 12, 30)
+        );
+        assert_eq!(
+            on_day("Explosions were heard Saturday night.", p),
+            day(2019, 12, 28)
+        );
+    }
+
+    #[test]
+    fn last_weekday_is_strictly_before() {
+        assert_eq!(
+            on_day("It happened last Monday.", pub_day(2019, 12, 30)),
+            day(2019, 12, 23)
+        );
+        assert_eq!(
+            on_day("It happened last Sunday.", pub_day(2019, 12, 30)),
+            day(2019, 12, 29)
+        );
+    }
+
+    #[test]
+    fn future_weekdays_are_flagged() {
+        let p = pub_day(2019, 12, 30);
+        let m = one("Ministers meet next Monday.", p);
+        assert!(m.future);
+        assert_eq!(m.range.start, day(2020, 1, 6));
+        let m = one("The parliament will vote on Thursday on the motion.", p);
+        assert!(m.future, "{m:?}");
+        assert_eq!(m.range.start, day(2020, 1, 2));
+        assert!(one("The envoy is due to arrive on Tuesday.", p).future);
+        assert!(one("Iraq plans to summon the ambassador on Wednesday.", p).future);
+        // A speech verb after the marker ties the weekday to the speech, which is past.
+        let m = one("The US will respond, officials said on Sunday.", p);
+        assert!(!m.future);
+        assert_eq!(m.range.start, day(2019, 12, 29));
+        // A marker in an earlier sentence does not leak.
+        assert!(!one("He will go. Rockets fell on Sunday.", p).future);
+    }
+
+    #[test]
+    fn yesterday_today_and_overnight() {
+        let p = pub_day(2021, 6, 28);
+        let m = one("Militants fired rockets yesterday.", p);
+        assert_eq!(
+            (m.range.start, m.kind),
+            (day(2021, 6, 27), DateExprKind::Yesterday)
+        );
+        assert_eq!(
+            on_day("A drone was shot down the day before yesterday.", p),
+            day(2021, 6, 26)
+        );
+        assert_eq!(
+            on_day("Officials said today the base was safe.", p),
+            day(2021, 6, 28)
+        );
+        assert_eq!(on_day("Sirens sounded this morning.", p), day(2021, 6, 28));
+        let m = one("US jets struck overnight in Syria.", p);
+        assert_eq!(
+            (m.range.start, m.kind),
+            (day(2021, 6, 27), DateExprKind::Overnight)
+        );
+        assert_eq!(
+            m.reasoning,
+            "'overnight' night before Mon 2021-06-28 -> night of 2021-06-27/28"
+        );
+        assert_eq!(on_day("Rockets landed last night.", p), day(2021, 6, 27));
+        // Overnight tied to a weekday.
+        assert_eq!(
+            on_day("Strikes overnight into Sunday hit depots.", p),
+            day(2021, 6, 26)
+        );
+        assert_eq!(
+            on_day("Strikes overnight Saturday hit depots.", p),
+            day(2021, 6, 26)
+        );
+    }
+
+    #[test]
+    fn weeks_months_and_years_relative_to_publication() {
+        // Wednesday 2020-03-11.
+        let p = pub_day(2020, 3, 11);
+        let m = one("A similar attack last week wounded two.", p);
+        assert_eq!(
+            (m.range.start, m.range.end, m.range.precision),
+            (day(2020, 3, 2), day(2020, 3, 8), DatePrecision::Week)
+        );
+        assert_eq!(m.kind, DateExprKind::LastWeek);
+        let m = one("Rockets hit the base earlier this week.", p);
+        assert_eq!(
+            (m.range.start, m.range.end),
+            (day(2020, 3, 9), day(2020, 3, 10))
+        );
+        let m = one("It was struck earlier this month.", p);
+        assert_eq!(
+            (m.range.start, m.range.end, m.range.precision),
+            (day(2020, 3, 1), day(2020, 3, 11), DatePrecision::Month)
+        );
+        let m = one("Protests erupted last month.", p);
+        assert_eq!(
+            (m.range.start, m.range.end, m.kind),
+            (day(2020, 2, 1), day(2020, 2, 29), DateExprKind::LastMonth)
+        );
+        let m = one("Attacks have grown this year.", p);
+        assert_eq!(
+            (m.range.start, m.range.end, m.range.precision),
+            (day(2020, 1, 1), day(2020, 3, 11), DatePrecision::Year)
+        );
+        let m = one("Protests erupted last month.", pub_day(2020, 1, 2));
+        assert_eq!(
+            (m.range.start, m.range.end),
+            (day(2019, 12, 1), day(2019, 12, 31))
+        );
+        let m = one("Two bases were hit over the weekend.", p);
+        assert_eq!(
+            (m.range.start, m.range.end),
+            (day(2020, 3, 7), day(2020, 3, 8))
+        );
+    }
+
+    #[test]
+    fn ago_expressions() {
+        let p = pub_day(2020, 3, 11);
+        assert_eq!(
+            on_day("The depot was hit three days ago.", p),
+            day(2020, 3, 8)
+        );
+        assert_eq!(on_day("The depot was hit a day ago.", p), day(2020, 3, 10));
+        let m = one("The depot was hit two weeks ago.", p);
+        assert_eq!(m.range.precision, DatePrecision::Week);
+        assert!(m.range.start <= day(2020, 2, 26) && day(2020, 2, 26) <= m.range.end);
+        let m = one("It began two months ago.", p);
+        assert_eq!(m.range, month_range(2020, 1).unwrap());
+    }
+
+    #[test]
+    fn absolute_dates_in_all_layouts() {
+        let p = pub_day(2021, 2, 26);
+        for text in [
+            "On February 15, rockets struck.",
+            "On Feb. 15, rockets struck.",
+            "On 15 February 2021 rockets struck.",
+            "On February 15, 2021, rockets struck.",
+            "On 2021-02-15 rockets struck.",
+            "On 02/15/2021 rockets struck.",
+            "On 15/02/2021 rockets struck.",
+            "On the 15th of February rockets struck.",
+        ] {
+            assert_eq!(on_day(text, p), day(2021, 2, 15), "{text}");
+        }
+        let m = one("On February 15, 2021, rockets struck.", p);
+        assert_eq!(m.kind, DateExprKind::Absolute);
+        assert_eq!(m.reasoning, "'February 15, 2021' absolute -> 2021-02-15");
+        // Without a publication date, only dates that carry a year resolve.
+        assert_eq!(
+            on_day("On 15 February 2021 rockets struck.", None),
+            day(2021, 2, 15)
+        );
+        assert!(find_dates("On February 15 rockets struck.", 0, None).is_empty());
+    }
+
+    #[test]
+    fn month_day_takes_the_year_on_or_before_publication() {
+        // Dec 27 in a Jan 3 story is the previous December.
+        let m = one(
+            "The Dec. 27 attack killed a contractor.",
+            pub_day(2020, 1, 3),
+        );
+        assert_eq!(m.range.start, day(2019, 12, 27));
+        assert_eq!(
+            m.reasoning,
+            "'Dec. 27' on or before Fri 2020-01-03 -> 2019-12-27"
+        );
+        assert_eq!(
+            on_day("Talks were held Jan. 2.", pub_day(2020, 1, 3)),
+            day(2020, 1, 2)
+        );
+        // Future: forward.
+        let m = one("The mandate will expire on March 1.", pub_day(2020, 12, 30));
+        assert!(m.future);
+        assert_eq!(m.range.start, day(2021, 3, 1));
+    }
+
+    #[test]
+    fn month_and_year_precision() {
+        let m = one(
+            "The December 2019 killing of a contractor.",
+            pub_day(2021, 2, 26),
+        );
+        assert_eq!(m.range, month_range(2019, 12).unwrap());
+        assert_eq!(m.kind, DateExprKind::MonthYear);
+        let m = one("in December 2019, rockets hit K-1.", pub_day(2021, 2, 26));
+        assert_eq!(m.range.precision, DatePrecision::Month);
+        let m = one("Rockets hit the base in December.", pub_day(2020, 3, 11));
+        assert_eq!(
+            (m.range, m.kind),
+            (month_range(2019, 12).unwrap(), DateExprKind::Month)
+        );
+        let m = one("The camp was hit in March.", pub_day(2020, 3, 11));
+        assert_eq!(m.range, month_range(2020, 3).unwrap());
+        let m = one("The group was founded in 2003.", pub_day(2020, 3, 11));
+        assert_eq!(
+            (m.range, m.kind),
+            (year_range(2003).unwrap(), DateExprKind::Year)
+        );
+        // "may" the verb is not a month.
+        assert!(find_dates("Officials may respond in may.", 0, pub_day(2020, 3, 11)).is_empty());
+    }
+
+    #[test]
+    fn month_precision_publication_gives_no_invented_day() {
+        let p = pub_month(2019, 12);
+        let m = one("Rockets hit the base on Sunday.", p);
+        assert_eq!(m.range, month_range(2019, 12).unwrap());
+        assert_eq!(m.range.precision, DatePrecision::Month);
+        assert_eq!(
+            m.reasoning,
+            "'Sunday' needs a day but published only 2019-12 -> 2019-12"
+        );
+        let m = one("A drone fell yesterday.", p);
+        assert_eq!(m.range.precision, DatePrecision::Month);
+        // Absolute dates still resolve to the day.
+        assert_eq!(
+            on_day("The Dec. 27 attack was deadly.", p),
+            day(2019, 12, 27)
+        );
+        assert_eq!(
+            on_day("On 29 December 2019 jets struck.", p),
+            day(2019, 12, 29)
+        );
+    }
+
+    #[test]
+    fn relative_to_an_anchor_event() {
+        let p = pub_day(2020, 1, 3);
+        let m = one("The strikes came a day after the protest.", p);
+        assert_eq!((m.kind, m.shift_days), (DateExprKind::Relative, Some(1)));
+        let anchor = DateRange::day(day(2019, 12, 27));
+        let (r, why) = resolve_relative(&m, "a day after", &anchor).unwrap();
+        assert_eq!(r.start, day(2019, 12, 28));
+        assert_eq!(
+            why,
+            "'a day after' +1 day(s) from anchor 2019-12-27 -> 2019-12-28"
+        );
+        assert_eq!(one("He had left the day before.", p).shift_days, Some(-1));
+        assert_eq!(one("Two days later, jets struck.", p).shift_days, Some(2));
+        assert_eq!(
+            one("On the following day, jets struck.", p).shift_days,
+            Some(1)
+        );
+        assert_eq!(
+            one("Hours after the attack, jets struck.", p).shift_days,
+            Some(0)
+        );
+        assert_eq!(shift(&anchor, -2).start, day(2019, 12, 25));
+    }
+
+    #[test]
+    fn things_that_are_not_dates() {
+        let p = pub_day(2020, 1, 3);
+        for text in [
+            "F-15 jets carried out the raid.",
+            "The OIR coalition said more than 30 missiles were fired.",
+            "Guards are on duty 24/7 at the gate.",
+            "Under Resolution 2254 talks resumed.",
+            "The attack began at 10 pm.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:?}");
+        }
+        let m = one("Iran breached the 2015 nuclear deal.", p);
+        assert_eq!(m.kind, DateExprKind::BareYear);
+        // Sentences without digits or date words are skipped before any regex.
+        assert!(find_dates("Rockets hit a base near Kirkuk.", 0, p).is_empty());
+    }
+
+    #[test]
+    fn spans_include_the_offset_and_are_sorted() {
+        let text = "On Friday, Dec. 27, rockets hit; on Sunday jets struck back.";
+        let found = find_dates(text, 100, pub_day(2019, 12, 30));
+        let got: Vec<(&str, NaiveDate)> = found
+            .iter()
+            .map(|m| (&text[m.span[0] - 100..m.span[1] - 100], m.range.start))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Friday", day(2019, 12, 27)),
+                ("Dec. 27", day(2019, 12, 27)),
+                ("Sunday", day(2019, 12, 29))
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_input_never_panics() {
+        for text in [
+            "",
+            "31 February 2021",
+            "Feb 30",
+            "99/99/9999",
+            "0000-00-00",
+            "é Sunday ü 2019 ✓ yesterday",
+            "Dec. 32",
+        ] {
+            let _ = find_dates(text, 0, pub_day(2020, 1, 1));
+            let _ = find_dates(text, 0, pub_month(2020, 1));
+            let _ = find_dates(text, 0, None);
+        }
+        // An impossible day never becomes a day; at most the month it names.
+        let found = find_dates("31 February 2021", 0, None);
+        assert!(
+            found
+                .iter()
+                .all(|m| m.range.precision != DatePrecision::Day),
+            "{found:?}"
+        );
+    }
+}

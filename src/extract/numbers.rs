@@ -1,0 +1,249 @@
+//! Numbers as wire copy writes them: digits ("25", "1,200"), words ("four", "twenty-five",
+//! "two hundred"), and vague quantities ("a dozen", "dozens", "scores", "hundreds").
+
+/// A parsed quantity. `vague` holds the word when the text gives no exact figure ("dozens"):
+/// the value is then a conventional stand-in (dozens = 24) that a claim keeps as its qualifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quantity {
+    pub value: u32,
+    pub vague: Option<&'static str>,
+}
+
+const UNITS: [(&str, u32); 20] = [
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+];
+
+const TENS: [(&str, u32); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// Vague quantities and the stand-in value used for them. The stand-in is the low end of what
+/// the word usually means, so a range built from claims never overstates a toll.
+const VAGUE: [(&str, u32); 8] = [
+    ("dozens", 24),
+    ("scores", 40),
+    ("hundreds", 200),
+    ("thousands", 2000),
+    ("several", 3),
+    ("a few", 3),
+    ("a couple", 2),
+    ("a handful", 3),
+];
+
+/// The number words a regex must recognise, longest first so alternation prefers
+/// "seventeen" over "seven". Used by claims.rs and dates.rs to build their patterns.
+pub const NUMBER_WORD_PATTERN: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|zero|a\s+dozen|dozens|scores|hundreds|thousands)(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+(?:-\w+)?)?)?";
+
+fn unit_value(word: &str) -> Option<u32> {
+    UNITS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+fn tens_value(word: &str) -> Option<u32> {
+    TENS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+/// Value of a number below one hundred written as words: "four", "twenty-five", "thirty one".
+fn below_hundred(words: &[&str]) -> Option<u32> {
+    match words {
+        [w] => unit_value(w).or_else(|| tens_value(w)),
+        [t, u] => {
+            let t = tens_value(t)?;
+            let u = unit_value(u).filter(|u| (1..=9).contains(u))?;
+            Some(t + u)
+        }
+        _ => None,
+    }
+}
+
+/// Parses a number in digits or words. Returns the value only; see [`parse_quantity`] for the
+/// vague flag. "four" → 4, "twenty-five" → 25, "1,200" → 1200, "a dozen" → 12, "dozens" → 24,
+/// "two hundred and five" → 205. Anything else → None.
+pub fn parse_number_words(s: &str) -> Option<u32> {
+    parse_quantity(s).map(|q| q.value)
+}
+
+/// Like [`parse_number_words`], but tells whether the figure is vague ("dozens").
+pub fn parse_quantity(s: &str) -> Option<Quantity> {
+    let lower = s.trim().to_ascii_lowercase();
+    let lower = lower.trim_end_matches(['.', ',']);
+    if lower.is_empty() {
+        return None;
+    }
+    let exact = |value| Some(Quantity { value, vague: None });
+    // Digits, with optional thousands separators.
+    if lower.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        if lower.starts_with(',') || lower.ends_with(',') || lower.contains(",,") {
+            return None;
+        }
+        if lower.contains(',') {
+            // Every group after the first must have exactly three digits ("1,200", not "1,20").
+            let mut groups = lower.split(',');
+            let first = groups.next()?;
+            if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+                return None;
+            }
+        }
+        return lower
+            .replace(',', "")
+            .parse::<u32>()
+            .ok()
+            .map(|value| Quantity { value, vague: None });
+    }
+    let collapsed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    if collapsed == "a dozen" || collapsed == "one dozen" || collapsed == "dozen" {
+        return exact(12);
+    }
+    if let Some((word, value)) = VAGUE.iter().find(|(w, _)| *w == collapsed) {
+        return Some(Quantity {
+            value: *value,
+            vague: Some(word),
+        });
+    }
+    let words: Vec<&str> = collapsed
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    // "<n> thousand <rest>", "<n> hundred <rest>", where <n> may itself be digits ("3 thousand").
+    let mut total: u32 = 0;
+    let mut rest: &[&str] = &words;
+    if let Some(pos) = rest.iter().position(|w| *w == "thousand") {
+        let head = &rest[..pos];
+        let n = if head.is_empty() {
+            1
+        } else {
+            small_or_digits(head)?
+        };
+        total = total.checked_add(n.checked_mul(1000)?)?;
+        rest = &rest[pos + 1..];
+    }
+    if let Some(pos) = rest.iter().position(|w| *w == "hundred") {
+        let head = &rest[..pos];
+        let n = if head.is_empty() {
+            1
+        } else {
+            small_or_digits(head)?
+        };
+        if n >= 10 && words.contains(&"thousand") {
+            return None;
+        }
+        total = total.checked_add(n.checked_mul(100)?)?;
+        rest = &rest[pos + 1..];
+    }
+    if !rest.is_empty() {
+        let tail = small_or_digits(rest)?;
+        if total > 0 && tail >= 100 {
+            return None;
+        }
+        total = total.checked_add(tail)?;
+    }
+    exact(total)
+}
+
+fn small_or_digits(words: &[&str]) -> Option<u32> {
+    if let [w] = words
+        && w.bytes().all(|b| b.is_ascii_digit())
+    {
+        return w.parse().ok();
+    }
+    if let [a] = words
+        && (*a == "a" || *a == "one")
+    {
+        return Some(1);
+    }
+    below_hundred(words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_with_and_without_separators() {
+        assert_eq!(parse_number_words("25"), Some(25));
+        assert_eq!(parse_number_words("1,200"), Some(1200));
+        assert_eq!(parse_number_words("12,345,678"), Some(12_345_678));
+        assert_eq!(parse_number_words("1,20"), None);
+        assert_eq!(parse_number_words(",200"), None);
+        assert_eq!(
+            parse_number_words("99999999999"),
+            None,
+            "overflow is not a number"
+        );
+    }
+
+    #[test]
+    fn words_units_tens_and_hyphens() {
+        assert_eq!(parse_number_words("four"), Some(4));
+        assert_eq!(parse_number_words("Four"), Some(4));
+        assert_eq!(parse_number_words("nineteen"), Some(19));
+        assert_eq!(parse_number_words("twenty-five"), Some(25));
+        assert_eq!(parse_number_words("thirty one"), Some(31));
+        assert_eq!(parse_number_words("forty"), Some(40));
+        assert_eq!(parse_number_words("zero"), Some(0));
+    }
+
+    #[test]
+    fn hundreds_and_thousands() {
+        assert_eq!(parse_number_words("two hundred"), Some(200));
+        assert_eq!(parse_number_words("two hundred and five"), Some(205));
+        assert_eq!(parse_number_words("a hundred"), Some(100));
+        assert_eq!(parse_number_words("three thousand"), Some(3000));
+        assert_eq!(parse_number_words("3 thousand"), Some(3000));
+        assert_eq!(parse_number_words("one thousand two hundred"), Some(1200));
+    }
+
+    #[test]
+    fn dozens_and_vague_words_carry_their_word() {
+        assert_eq!(parse_number_words("a dozen"), Some(12));
+        assert_eq!(parse_quantity("a dozen").unwrap().vague, None);
+        let q = parse_quantity("dozens").unwrap();
+        assert_eq!((q.value, q.vague), (24, Some("dozens")));
+        assert_eq!(parse_quantity("Hundreds").unwrap().vague, Some("hundreds"));
+        assert_eq!(parse_quantity("scores").unwrap().value, 40);
+    }
+
+    #[test]
+    fn non_numbers_are_rejected() {
+        for s in [
+            "",
+            "many",
+            "F-15",
+            "fourish",
+            "twenty-twelve",
+            "five-ten",
+            "hundredth",
+            "one-two",
+        ] {
+            assert_eq!(parse_number_words(s), None, "{s:?}");
+        }
+    }
+}
