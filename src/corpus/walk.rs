@@ -12,9 +12,15 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &[
     "txt", "text", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl", "ndjson",
 ];
 
-pub fn warning(path: &Path, message: impl Into<String>) -> CorpusWarning {
+/// A warning about `path`, named relative to the root the user gave (like article paths).
+pub fn warning(root: &Path, path: &Path, message: impl Into<String>) -> CorpusWarning {
+    let shown = if path == root {
+        path.display().to_string()
+    } else {
+        super::relative_path(root, path)
+    };
     CorpusWarning {
-        path: path.display().to_string(),
+        path: shown,
         message: message.into(),
     }
 }
@@ -29,11 +35,12 @@ pub fn list_files(paths: &[PathBuf], warnings: &mut Vec<CorpusWarning>) -> Vec<(
                 if let Ok(canon) = fs::canonicalize(root) {
                     visited.insert(canon);
                 }
-                walk_dir(root, &mut visited, &mut found, warnings);
+                walk_dir(root, root, &mut visited, &mut found, warnings);
             }
             Ok(md) if md.is_file() => found.push(root.clone()),
-            Ok(_) => warnings.push(warning(root, "not a regular file or folder, skipped")),
+            Ok(_) => warnings.push(warning(root, root, "not a regular file or folder, skipped")),
             Err(e) => warnings.push(warning(
+                root,
                 root,
                 link_problem(root).unwrap_or_else(|| format!("cannot open: {e}")),
             )),
@@ -49,6 +56,7 @@ pub fn list_files(paths: &[PathBuf], warnings: &mut Vec<CorpusWarning>) -> Vec<(
 }
 
 fn walk_dir(
+    root: &Path,
     dir: &Path,
     visited: &mut HashSet<PathBuf>,
     out: &mut Vec<PathBuf>,
@@ -57,7 +65,7 @@ fn walk_dir(
     let entries = match fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            warnings.push(warning(dir, format!("cannot read folder: {e}")));
+            warnings.push(warning(root, dir, format!("cannot read folder: {e}")));
             return;
         }
     };
@@ -71,7 +79,7 @@ fn walk_dir(
             continue;
         }
         let Ok(ftype) = entry.file_type() else {
-            warnings.push(warning(&path, "cannot read file type, skipped"));
+            warnings.push(warning(root, &path, "cannot read file type, skipped"));
             continue;
         };
         let md = if ftype.is_symlink() {
@@ -79,6 +87,7 @@ fn walk_dir(
                 Ok(md) => md,
                 Err(e) => {
                     warnings.push(warning(
+                        root,
                         &path,
                         link_problem(&path)
                             .unwrap_or_else(|| format!("cannot follow symlink: {e}")),
@@ -90,7 +99,7 @@ fn walk_dir(
             match entry.metadata() {
                 Ok(md) => md,
                 Err(e) => {
-                    warnings.push(warning(&path, format!("cannot read metadata: {e}")));
+                    warnings.push(warning(root, &path, format!("cannot read metadata: {e}")));
                     continue;
                 }
             }
@@ -99,6 +108,7 @@ fn walk_dir(
             let canon = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
             if !visited.insert(canon.clone()) {
                 warnings.push(warning(
+                    root,
                     &path,
                     format!(
                         "symlink loop: leads back to {} which is already being read, skipped",
@@ -107,7 +117,7 @@ fn walk_dir(
                 ));
                 continue;
             }
-            walk_dir(&path, visited, out, warnings);
+            walk_dir(root, &path, visited, out, warnings);
         } else if md.is_file() {
             if has_article_extension(&path) {
                 out.push(path);
@@ -117,12 +127,14 @@ fn walk_dir(
                     .map(|e| e.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 warnings.push(warning(
+                    root,
                     &path,
                     format!("unsupported file type .{ext}, skipped"),
                 ));
             }
         } else {
             warnings.push(warning(
+                root,
                 &path,
                 format!("not a regular file ({}), skipped", special_kind(&md)),
             ));

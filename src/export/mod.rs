@@ -1,2 +1,10 @@
 //! Writing events and views out: JSON (events@1), GeoJSON, CSV, KML, PNG, GIF, slide decks.
 //! Every file is written atomically.
+
+pub mod atomic;
+pub mod csv;
+pub mod events_json;
+pub mod geojson;
+
+pub use atomic::{write_atomic, write_atomic_with};
+pub use events_json::{ArticleRecord, EVENTS_SCHEMA, EventsDocument};

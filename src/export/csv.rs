@@ -1,0 +1,127 @@
+//! CSV export with ACLED-like columns, one row per event.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use crate::corpus::{Article, first_sentence};
+use crate::extract::Event;
+
+pub const CSV_COLUMNS: [&str; 17] = [
+    "event_id",
+    "event_date",
+    "date_precision",
+    "kind",
+    "perpetrator",
+    "target",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "country",
+    "killed_low",
+    "killed_high",
+    "wounded_low",
+    "wounded_high",
+    "sources",
+    "notes",
+];
+
+/// Publisher names of the articles reporting `e`, in mention order without repeats; an article
+/// without a known publisher is named by its file name.
+pub fn source_names(e: &Event, by_id: &HashMap<&str, &Article>) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for id in e.article_ids() {
+        let name = match by_id.get(id) {
+            Some(a) => a.source.clone().unwrap_or_else(|| {
+                let file = a.rel_path.rsplit('/').next().unwrap_or(&a.rel_path);
+                file.to_owned()
+            }),
+            None => id.to_owned(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join("; ")
+}
+
+/// A short evidence sentence: the sentence of the first mention, on one line, at most ~200
+/// characters.
+fn evidence_note(e: &Event, by_id: &HashMap<&str, &Article>) -> String {
+    let Some(m) = e.mentions.first() else {
+        return String::new();
+    };
+    let Some(a) = by_id.get(m.article.as_str()) else {
+        return String::new();
+    };
+    let [s, end] = m.sentence_span;
+    let Some(sentence) = a.body.get(s..end.min(a.body.len())) else {
+        return String::new();
+    };
+    let one_line: String = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+    let sentence = first_sentence(&one_line);
+    if sentence.chars().count() <= 200 {
+        return sentence.to_owned();
+    }
+    let cut: String = sentence.chars().take(199).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+pub fn write_events_csv<W: Write>(
+    out: W,
+    articles: &[Article],
+    events: &[Event],
+) -> csv::Result<()> {
+    let by_id: HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_COLUMNS)?;
+    for e in events {
+        let date = if e.date.start == e.date.end {
+            e.date.start.to_string()
+        } else {
+            format!("{}/{}", e.date.start, e.date.end)
+        };
+        let place = e.place.as_ref();
+        w.write_record([
+            e.id.clone(),
+            date,
+            e.date.precision.as_str().to_owned(),
+            e.kind.as_str().to_owned(),
+            opt(e.perpetrator.as_deref()),
+            opt(e.target.as_deref()),
+            opt(place.map(|p| p.name.as_str())),
+            opt(place.map(|p| p.lat)),
+            opt(place.map(|p| p.lon)),
+            opt(place.map(|p| p.precision.as_str())),
+            opt(place.and_then(|p| p.country.as_deref())),
+            opt(e.killed.as_ref().map(|r| r.low)),
+            opt(e.killed.as_ref().map(|r| r.high)),
+            opt(e.wounded.as_ref().map(|r| r.low)),
+            opt(e.wounded.as_ref().map(|r| r.high)),
+            source_names(e, &by_id),
+            evidence_note(e, &by_id),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+pub fn events_csv_string(articles: &[Article], events: &[Event]) -> String {
+    let mut buf = Vec::new();
+    write_events_csv(&mut buf, articles, events).expect("writing CSV to memory");
+    String::from_utf8(buf).expect("CSV of UTF-8 strings is UTF-8")
+}
+
+pub fn write_events_csv_file(
+    path: &std::path::Path,
+    articles: &[Article],
+    events: &[Event],
+) -> std::io::Result<()> {
+    super::atomic::write_atomic_with(path, |w| {
+        write_events_csv(w, articles, events).map_err(std::io::Error::other)
+    })
+}

@@ -1,0 +1,86 @@
+//! GeoJSON export: a FeatureCollection with one Point per event that has a place, the event's
+//! fields as properties. Events without a place cannot be drawn; their ids are listed in the
+//! collection's foreign member `"skipped"`.
+
+use std::collections::HashMap;
+
+use geojson::{Feature, FeatureCollection, Geometry, JsonObject, Value};
+use serde_json::json;
+
+use crate::corpus::Article;
+use crate::extract::Event;
+
+pub fn events_feature_collection(articles: &[Article], events: &[Event]) -> FeatureCollection {
+    let by_id: HashMap<&str, &Article> = articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut features = Vec::new();
+    let mut skipped = Vec::new();
+    for e in events {
+        let Some(place) = &e.place else {
+            skipped.push(json!(e.id));
+            continue;
+        };
+        let mut props = JsonObject::new();
+        let mut put = |k: &str, v: serde_json::Value| {
+            props.insert(k.to_owned(), v);
+        };
+        put("id", json!(e.id));
+        put("kind", json!(e.kind.as_str()));
+        put("kind_label", json!(e.kind.label()));
+        put("date_start", json!(e.date.start.to_string()));
+        put("date_end", json!(e.date.end.to_string()));
+        put("date_precision", json!(e.date.precision.as_str()));
+        put("place", json!(place.name));
+        put("place_precision", json!(place.precision.as_str()));
+        put("country", json!(place.country));
+        put("admin1", json!(place.admin1));
+        put("gazetteer_id", json!(place.gazetteer_id));
+        put(
+            "other_places",
+            json!(
+                e.other_places
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>()
+            ),
+        );
+        put("perpetrator", json!(e.perpetrator));
+        put("perpetrator_qualifier", json!(e.perpetrator_qualifier));
+        put("target", json!(e.target));
+        put("killed_low", json!(e.killed.as_ref().map(|r| r.low)));
+        put("killed_high", json!(e.killed.as_ref().map(|r| r.high)));
+        put("wounded_low", json!(e.wounded.as_ref().map(|r| r.low)));
+        put("wounded_high", json!(e.wounded.as_ref().map(|r| r.high)));
+        put("articles", json!(e.article_ids()));
+        put("sources", json!(super::csv::source_names(e, &by_id)));
+        put("mentions", json!(e.mentions.len()));
+        put("confidence", json!(e.confidence));
+        features.push(Feature {
+            bbox: None,
+            geometry: Some(Geometry::new(Value::Point(vec![place.lon, place.lat]))),
+            id: Some(geojson::feature::Id::String(e.id.clone())),
+            properties: Some(props),
+            foreign_members: None,
+        });
+    }
+    let mut foreign = JsonObject::new();
+    foreign.insert("schema".into(), json!("chronomap/events-geojson@1"));
+    foreign.insert("skipped".into(), serde_json::Value::Array(skipped));
+    FeatureCollection {
+        bbox: None,
+        features,
+        foreign_members: Some(foreign),
+    }
+}
+
+pub fn events_geojson_string(articles: &[Article], events: &[Event]) -> String {
+    let fc = events_feature_collection(articles, events);
+    serde_json::to_string_pretty(&fc).expect("GeoJSON serialises")
+}
+
+pub fn write_events_geojson(
+    path: &std::path::Path,
+    articles: &[Article],
+    events: &[Event],
+) -> std::io::Result<()> {
+    super::atomic::write_atomic(path, events_geojson_string(articles, events).as_bytes())
+}
