@@ -1,0 +1,1164 @@
+//! Casualty and munition figures in one sentence, with qualifier, attribution and span.
+//!
+//! Decisions (each has a unit test below):
+//! - A figure is a claim when a casualty verb ties it to people: a predicate after it ("25
+//!   fighters were killed", "55 injured", "19 dead", "six more were wounded"), or a verb before
+//!   it ("killed four", "wounding dozens", "the deaths of two Americans", "the death toll rose
+//!   to 25"). An active verb after a noun ("a rocket attack killed …") makes that noun the
+//!   killer, not the victims.
+//! - Figures joined by "and" or commas under one verb ("injuring four soldiers and two
+//!   policemen") are one statement by one source: they are summed into one claim. Figures in
+//!   different clauses or sentences are never summed.
+//! - "including four commanders", "four commanders were among the dead" are `subset` claims:
+//!   part of another figure, not a total.
+//! - "no casualties", "no one was hurt" are claims with value 0 (killed and wounded); "no one
+//!   was killed" is killed 0 only. "No immediate reports of casualties" is no claim: nothing
+//!   was asserted.
+//! - "N rockets / missiles / drones / mortar rounds / shells" are munition claims; a count of
+//!   airstrikes is not (a strike is an event, not a munition). "a rocket" counts only when a
+//!   verb follows ("a rocket hit …"), so "a rocket attack" is not one munition.
+//! - "N casualties" is not split into killed or wounded, so it is not a claim.
+//! - Attribution is found in the same sentence only ("…, the sources said", "according to X",
+//!   "X said the strikes killed …"). Carrying an attribution over from a neighbouring sentence
+//!   is the caller's choice: [`find_attribution`] gives a sentence's attribution for that.
+
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+
+use crate::corpus::Span;
+use crate::extract::ClaimField;
+use crate::extract::numbers::{NUMBER_WORD_PATTERN, parse_quantity};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimMention {
+    pub field: ClaimField,
+    pub value: u32,
+    /// "at least", "more than", "up to", "about", "nearly", "dozens" …
+    pub qualifier: Option<String>,
+    /// "Iraqi security and militia sources", "Syrian Observatory for Human Rights", "a spokesman".
+    pub attributed_to: Option<String>,
+    /// The figure phrase ("at least 25 militia fighters were killed").
+    pub span: Span,
+    pub attribution_span: Option<Span>,
+    /// Part of another figure ("four commanders were among the dead"), not a total.
+    pub subset: bool,
+}
+
+static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "kill",
+            "wound",
+            "dead",
+            "death",
+            "died",
+            "injur",
+            "casualt",
+            "toll",
+            "hurt",
+            "harm",
+            "slain",
+            "perish",
+            "lives",
+            "rocket",
+            "missile",
+            "drone",
+            "shell",
+            "mortar",
+            "projectile",
+            "bomb",
+            "katyusha",
+            "fatalit",
+        ])
+        .expect("static patterns")
+});
+
+static NUMBER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?P<q>(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|approximately|as\s+many\s+as|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+most|no\s+fewer\s+than|no\s+less\s+than)\s+)?(?:a\s+total\s+of\s+|the\s+lives\s+of\s+)?(?P<n>{NUMBER_WORD_PATTERN}|an?)\b"
+    ))
+    .expect("number phrase compiles")
+});
+
+static ZERO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+\w+\s+(?:was|were))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+    )
+    .expect("zero pattern compiles")
+});
+
+/// A casualty verb or noun right before a figure: "killed", "wounding", "deaths of",
+/// "death toll rose to".
+static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll)\b[^,.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))\s*$",
+    )
+    .expect("verb-before pattern compiles")
+});
+
+static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$")
+        .expect("subset pattern compiles")
+});
+
+/// Speech verbs that introduce an attribution.
+static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told|reported|reports|announced|claimed|confirmed|stated|added|tweeted|wrote|estimated)\b")
+        .expect("speech pattern compiles")
+});
+
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\baccording\s+to\s+(?P<who>[^,;.()]+)").expect("according pattern compiles")
+});
+
+/// ", said a spokesman for the group." — the source after the verb.
+static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:,|["”])\s*(?:said|says|told|added)\s+(?P<who>(?:an?|the)\s+[^,;.()"]+|[A-Z][^,;.()"]+)"#)
+        .expect("said-after pattern compiles")
+});
+
+const AUX: &[&str] = &[
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "been",
+    "are",
+    "is",
+    "being",
+    "got",
+    "reportedly",
+    "also",
+    "later",
+    "all",
+    "both",
+    "each",
+    "allegedly",
+    "reported",
+    "confirmed",
+    "apparently",
+    "seriously",
+    "critically",
+    "slightly",
+    "lightly",
+    "badly",
+    "fatally",
+    "mortally",
+];
+
+/// Words that end a noun phrase after a figure: conjunctions, prepositions of place and time,
+/// clause words and common event verbs.
+const STOP: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "when", "while", "after", "before", "as",
+    "in", "at", "on", "near", "by", "during", "from", "with", "into", "to", "for", "said", "says",
+    "hit", "struck", "landed", "fell", "targeted", "fired", "launched", "slammed", "exploded",
+    "attacked", "carried", "crashed", "than", "if", "since", "over",
+];
+
+const MUNITIONS: &[&str] = &[
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "mortar",
+    "mortars",
+    "shell",
+    "shells",
+    "projectile",
+    "projectiles",
+    "bomb",
+    "bombs",
+    "katyusha",
+    "katyushas",
+    "grenade",
+    "grenades",
+];
+
+/// Words after a munition noun that make it a compound ("rocket attack", "drone strikes").
+const NOT_MUNITION_AFTER: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "launcher",
+    "launchers",
+    "fire",
+    "barrage",
+    "base",
+    "bases",
+    "site",
+    "sites",
+    "unit",
+    "units",
+    "program",
+    "programme",
+    "factory",
+    "factories",
+    "depot",
+    "depots",
+    "operator",
+    "operators",
+    "pilot",
+    "pilots",
+    "war",
+    "warfare",
+    "technology",
+    "parts",
+    "components",
+];
+
+const MUNITION_VERB: &[&str] = &[
+    "hit", "struck", "landed", "fell", "slammed", "exploded", "crashed", "impacted", "targeted",
+    "was", "were", "had", "hits", "lands",
+];
+
+/// Nouns after "a"/"an" that make it an article, not the number one ("killed a day after").
+const NOT_ONE: &[&str] = &[
+    "day",
+    "week",
+    "month",
+    "year",
+    "time",
+    "total",
+    "number",
+    "few",
+    "series",
+    "wave",
+    "string",
+    "spate",
+    "barrage",
+    "lot",
+    "statement",
+    "result",
+    "response",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Casualty(ClaimField),
+    Munition,
+}
+
+struct Figure {
+    start: usize,
+    /// End of the number phrase.
+    num_end: usize,
+    value: u32,
+    qualifier: Option<String>,
+    /// Classification from a verb before the figure.
+    before: Option<ClaimField>,
+    /// Classification from a predicate after it, with the end of that predicate.
+    after: Option<(Role, usize, bool)>,
+    /// End of the noun words that follow the figure.
+    noun_end: usize,
+    subset_before: bool,
+    /// "a"/"an"/"one": only a figure when a casualty verb or a munition verb confirms it.
+    weak: bool,
+}
+
+fn word_at(words: &[(usize, usize, String)], i: usize) -> Option<&str> {
+    words.get(i).map(|(_, _, w)| w.as_str())
+}
+
+/// Words with byte spans, lowercased and stripped of punctuation; `true` in the third slot
+/// of the result when the word is followed by clause punctuation.
+fn words_after(text: &str, from: usize, limit: usize) -> Vec<(usize, usize, String, bool)> {
+    let mut out = Vec::new();
+    let rest = &text[from..];
+    let mut pos = 0;
+    for raw in rest.split_inclusive(char::is_whitespace) {
+        let start = from + pos;
+        pos += raw.len();
+        let trimmed = raw.trim_end();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let boundary = trimmed.ends_with([',', ';', '.', ':', '!', '?', ')', '"', '”']);
+        let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
+        let lead = trimmed.find(core).unwrap_or(0);
+        let w = core.to_lowercase();
+        out.push((start + lead, start + lead + core.len(), w, boundary));
+        if boundary || out.len() >= limit || trimmed.starts_with(['(', '"', '“']) {
+            break;
+        }
+    }
+    out
+}
+
+/// Reads what follows a figure: up to eight noun words, optional auxiliaries, then a casualty
+/// predicate. Returns the role, the end of the predicate and whether it is "among the dead".
+fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, bool)>, usize) {
+    let words = words_after(text, from, 14);
+    let mut nouns = 0usize;
+    let mut aux = false;
+    let mut noun_end = from;
+    let simple: Vec<(usize, usize, String)> = words
+        .iter()
+        .map(|(s, e, w, _)| (*s, *e, w.clone()))
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let (_, end, w, boundary) = &words[i];
+        let w = w.as_str();
+        // Munition noun right after the figure (allowing two modifiers: "more than 30 Katyusha rockets").
+        if !aux && nouns <= 2 && MUNITIONS.contains(&w) {
+            let next = word_at(&simple, i + 1);
+            let compound = !*boundary && next.is_some_and(|n| NOT_MUNITION_AFTER.contains(&n));
+            let partitive = i > 0 && word_at(&simple, i - 1) == Some("of");
+            let verb_ok = !weak || next.is_some_and(|n| MUNITION_VERB.contains(&n));
+            if !compound && !partitive && verb_ok {
+                return (Some((Role::Munition, *end, false)), *end);
+            }
+            if compound {
+                return (None, noun_end);
+            }
+        }
+        let field = match w {
+            "killed" | "slain" | "dead" | "died" | "perished" | "dying" => Some(ClaimField::Killed),
+            "wounded" | "injured" | "hurt" => Some(ClaimField::Wounded),
+            _ => None,
+        };
+        if let Some(field) = field {
+            // An active verb after a noun names the killer ("a rocket attack killed"); a bare
+            // participle right after the figure is the victims' predicate ("55 injured").
+            let predicate = aux || nouns == 0 || matches!(w, "dead" | "died" | "perished");
+            if predicate {
+                return (Some((Role::Casualty(field), *end, false)), noun_end);
+            }
+            return (None, noun_end);
+        }
+        if w == "lost"
+            && word_at(&simple, i + 1) == Some("their")
+            && word_at(&simple, i + 2) == Some("lives")
+        {
+            return (
+                Some((Role::Casualty(ClaimField::Killed), words[i + 2].1, false)),
+                noun_end,
+            );
+        }
+        if w == "among" {
+            // "were among the dead / the wounded"
+            let j = if word_at(&simple, i + 1) == Some("the") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let field = match word_at(&simple, j) {
+                Some("dead" | "killed") => Some(ClaimField::Killed),
+                Some("wounded" | "injured") => Some(ClaimField::Wounded),
+                _ => None,
+            };
+            return (
+                field.map(|f| (Role::Casualty(f), words[j].1, true)),
+                noun_end,
+            );
+        }
+        if AUX.contains(&w) {
+            aux = true;
+        } else if w == "more" && nouns == 0 && !aux {
+            // "six more were wounded"
+        } else if STOP.contains(&w) && w != "of" {
+            return (None, noun_end);
+        } else if aux {
+            // A noun after an auxiliary ("were civilians") ends the predicate search.
+            return (None, noun_end);
+        } else {
+            nouns += 1;
+            noun_end = *end;
+            if nouns > 8 {
+                return (None, noun_end);
+            }
+        }
+        if *boundary {
+            break;
+        }
+        i += 1;
+    }
+    (None, noun_end)
+}
+
+fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
+    n.len() == 4
+        && (n.starts_with("19") || n.starts_with("20"))
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && prev_word.is_some_and(|p| {
+            matches!(
+                p,
+                "in" | "since"
+                    | "of"
+                    | "the"
+                    | "by"
+                    | "until"
+                    | "during"
+                    | "from"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "before"
+                    | "after"
+            )
+        })
+}
+
+fn figures(sentence: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for caps in NUMBER_PHRASE.captures_iter(sentence) {
+        let whole = caps.get(0).expect("group 0");
+        let n = caps.name("n").expect("number group");
+        let before_char = sentence[..whole.start()].chars().next_back();
+        let after_char = sentence[whole.end()..].chars().next();
+        // Part of a code or a decimal: "F-15", "1.5", "24/7", "9/11".
+        if before_char.is_some_and(|c| matches!(c, '-' | '/' | '.' | '$' | '#'))
+            || after_char.is_some_and(|c| matches!(c, '/' | '%'))
+            || (after_char == Some('.')
+                && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (after_char == Some('-') && !n.as_str().chars().all(|c| c.is_alphabetic()))
+        {
+            continue;
+        }
+        let prev_word = sentence[..whole.start()]
+            .split_whitespace()
+            .next_back()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+        if is_year_like(n.as_str(), prev_word.as_deref()) && caps.name("q").is_none() {
+            continue;
+        }
+        let n_lower = n.as_str().to_ascii_lowercase();
+        let weak = matches!(n_lower.as_str(), "a" | "an" | "one");
+        let (value, vague) = if matches!(n_lower.as_str(), "a" | "an") {
+            (1, None)
+        } else {
+            match parse_quantity(n.as_str()) {
+                Some(q) => (q.value, q.vague),
+                None => continue,
+            }
+        };
+        if weak {
+            let next = sentence[whole.end()..].split_whitespace().next().map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+            if next.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
+                continue;
+            }
+        }
+        let qualifier = match (caps.name("q"), vague) {
+            (Some(q), _) => Some(
+                q.as_str()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase(),
+            ),
+            (None, Some(v)) => Some(v.to_string()),
+            (None, None) => None,
+        };
+        let head = &sentence[..whole.start()];
+        let before = VERB_BEFORE.captures(head).map(|c| {
+            if c.name("w").is_some() {
+                ClaimField::Wounded
+            } else {
+                ClaimField::Killed
+            }
+        });
+        let subset_before = SUBSET_BEFORE.is_match(head);
+        let (after, noun_end) = classify_after(sentence, whole.end(), weak);
+        out.push(Figure {
+            start: whole.start(),
+            num_end: whole.end(),
+            value,
+            qualifier,
+            before,
+            after,
+            noun_end: noun_end.max(whole.end()),
+            subset_before,
+            weak,
+        });
+    }
+    out
+}
+
+/// True when the gap between two figures joins them as one list ("soldiers and", ", ").
+fn joins(gap: &str) -> bool {
+    let trimmed = gap.trim();
+    let lower = trimmed.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.len() > 9 || !(lower.ends_with("and") || lower.ends_with(',')) {
+        return false;
+    }
+    if lower.contains(';') {
+        return false;
+    }
+    words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !AUX.contains(&w)
+            && !matches!(
+                w,
+                "killed"
+                    | "killing"
+                    | "wounded"
+                    | "wounding"
+                    | "injured"
+                    | "injuring"
+                    | "dead"
+                    | "died"
+                    | "hurt"
+                    | "said"
+                    | "including"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "near"
+                    | "while"
+                    | "but"
+                    | "after"
+                    | "before"
+            )
+            && !MUNITIONS.contains(&w)
+    })
+}
+
+/// Claims in one sentence; `offset` is added to spans. Attribution comes from the same
+/// sentence only (see the module notes for the carry-over rule).
+pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
+    if !PRECHECK.is_match(sentence) {
+        return Vec::new();
+    }
+    let mut claims: Vec<ClaimMention> = Vec::new();
+    let mut covered: Vec<[usize; 2]> = Vec::new();
+
+    for caps in ZERO.captures_iter(sentence) {
+        let whole = caps.get(0).expect("group 0");
+        let head = sentence[..whole.start()].to_lowercase();
+        // "no immediate reports of casualties" asserts nothing.
+        if head.trim_end().ends_with("reports of")
+            || head.trim_end().ends_with("word of")
+            || head.trim_end().ends_with("word on")
+        {
+            continue;
+        }
+        let fields: &[ClaimField] = if let Some(what) = caps.name("what") {
+            match what.as_str().to_lowercase().as_str() {
+                "deaths" | "fatalities" | "dead" => &[ClaimField::Killed],
+                "injuries" | "injured" => &[ClaimField::Wounded],
+                _ => &[ClaimField::Killed, ClaimField::Wounded],
+            }
+        } else {
+            match caps
+                .name("verb")
+                .map(|v| v.as_str().to_lowercase())
+                .as_deref()
+            {
+                Some("killed" | "died") => &[ClaimField::Killed],
+                Some("injured" | "wounded") => &[ClaimField::Wounded],
+                _ => &[ClaimField::Killed, ClaimField::Wounded],
+            }
+        };
+        let span = [whole.start(), whole.end()];
+        covered.push(span);
+        for &field in fields {
+            claims.push(ClaimMention {
+                field,
+                value: 0,
+                qualifier: None,
+                attributed_to: None,
+                span,
+                attribution_span: None,
+                subset: false,
+            });
+        }
+    }
+
+    let figs: Vec<Figure> = figures(sentence)
+        .into_iter()
+        .filter(|f| covered.iter().all(|c| f.num_end <= c[0] || c[1] <= f.start))
+        .collect();
+
+    // Group figures joined by "and"/commas into lists under one verb.
+    let mut i = 0;
+    while i < figs.len() {
+        let mut j = i;
+        while j + 1 < figs.len()
+            && figs[j].after.is_none()
+            && figs[j + 1].before.is_none()
+            && !figs[j + 1].subset_before
+            && joins(&sentence[figs[j].noun_end.min(figs[j + 1].start)..figs[j + 1].start])
+        {
+            j += 1;
+        }
+        let group = &figs[i..=j];
+        let first = &group[0];
+        let last = &group[group.len() - 1];
+        let role = match (first.before, last.after) {
+            (_, Some((Role::Munition, _, _))) if group.len() == 1 => Some(Role::Munition),
+            (Some(f), _) => Some(Role::Casualty(f)),
+            (None, Some((Role::Casualty(f), _, _))) => Some(Role::Casualty(f)),
+            _ => None,
+        };
+        let subset_among = last.after.is_some_and(|(_, _, s)| s);
+        match role {
+            Some(Role::Casualty(field)) => {
+                let value = group
+                    .iter()
+                    .fold(0u32, |acc, f| acc.saturating_add(f.value));
+                let end = match last.after {
+                    Some((_, e, _)) => e,
+                    None => last.noun_end,
+                };
+                let start = match first.before {
+                    Some(_) => verb_start(&sentence[..first.start]).unwrap_or(first.start),
+                    None => first.start,
+                };
+                let subset = first.subset_before || subset_among;
+                claims.push(ClaimMention {
+                    field,
+                    value,
+                    qualifier: first.qualifier.clone(),
+                    attributed_to: None,
+                    span: [start, end],
+                    attribution_span: None,
+                    subset,
+                });
+            }
+            Some(Role::Munition) => {
+                let end = first.after.map(|(_, e, _)| e).unwrap_or(first.noun_end);
+                claims.push(ClaimMention {
+                    field: ClaimField::Munitions,
+                    value: first.value,
+                    qualifier: first.qualifier.clone(),
+                    attributed_to: None,
+                    span: [first.start, end],
+                    attribution_span: None,
+                    subset: false,
+                });
+            }
+            None => {
+                // "including four commanders" after a casualty figure: a subset of that field.
+                if group.len() == 1 && first.subset_before && !first.weak {
+                    let field = claims
+                        .iter()
+                        .rev()
+                        .find(|c| c.field != ClaimField::Munitions && c.span[1] <= first.start)
+                        .map(|c| c.field);
+                    if let Some(field) = field {
+                        claims.push(ClaimMention {
+                            field,
+                            value: first.value,
+                            qualifier: first.qualifier.clone(),
+                            attributed_to: None,
+                            span: [first.start, first.noun_end],
+                            attribution_span: None,
+                            subset: true,
+                        });
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+
+    claims.sort_by_key(|c| c.span[0]);
+    let attributions = attributions(sentence);
+    for c in &mut claims {
+        if let Some((who, span)) = pick_attribution(&attributions, c.span) {
+            c.attributed_to = Some(who);
+            c.attribution_span = Some([span[0] + offset, span[1] + offset]);
+        }
+        c.span = [c.span[0] + offset, c.span[1] + offset];
+    }
+    claims
+}
+
+fn verb_start(head: &str) -> Option<usize> {
+    VERB_BEFORE.captures(head).and_then(|c| {
+        c.name("k")
+            .or_else(|| c.name("w"))
+            .or_else(|| c.name("t"))
+            .map(|m| m.start())
+    })
+}
+
+/// Attribution phrases in a sentence: (who, span, position of the speech verb).
+fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
+    let mut out: Vec<(String, Span, usize)> = Vec::new();
+    for caps in ACCORDING.captures_iter(sentence) {
+        let who = caps.name("who").expect("who group");
+        if let Some((name, span)) = clean_source(sentence, [who.start(), who.end()]) {
+            out.push((name, span, caps.get(0).expect("group 0").start()));
+        }
+    }
+    for caps in SAID_AFTER.captures_iter(sentence) {
+        let who = caps.name("who").expect("who group");
+        // "…, said the raids killed six": a reported clause, not an inverted source.
+        if who
+            .as_str()
+            .split_whitespace()
+            .any(|w| CLAUSE_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            continue;
+        }
+        if let Some((name, span)) = clean_source(sentence, [who.start(), who.end()]) {
+            out.push((name, span, caps.get(0).expect("group 0").start()));
+        }
+    }
+    for m in SPEECH.find_iter(sentence) {
+        // "casualties were reported" is passive: no source named.
+        let prev = sentence[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase);
+        if prev.as_deref().is_some_and(|p| AUX.contains(&p)) {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|(_, s, _)| s[0] <= m.start() && m.start() < s[1])
+            || out
+                .iter()
+                .any(|(_, _, v)| *v < m.start() && m.start() - *v < 4)
+        {
+            continue;
+        }
+        if let Some((name, span)) = subject_before(sentence, m.start()) {
+            out.push((name, span, m.start()));
+        }
+    }
+    out.sort_by_key(|a| a.2);
+    out
+}
+
+/// The source for a claim: the nearest attribution whose verb comes before the claim, else the
+/// nearest after it.
+fn pick_attribution(attrs: &[(String, Span, usize)], claim: Span) -> Option<(String, Span)> {
+    let before = attrs.iter().filter(|a| a.2 < claim[0]).max_by_key(|a| a.2);
+    let after = attrs.iter().filter(|a| a.2 >= claim[0]).min_by_key(|a| a.2);
+    before.or(after).map(|a| (a.0.clone(), a.1))
+}
+
+/// Words that show a phrase is a clause, not a source name.
+const CLAUSE_WORDS: &[&str] = &[
+    "killed", "killing", "wounded", "wounding", "injured", "injuring", "dead", "died", "were",
+    "was", "is", "are", "had", "has", "have", "hit", "struck", "would", "will", "fired",
+    "launched", "carried", "that",
+];
+
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who",
+];
+
+/// The subject of a speech verb: back from the verb to the sentence start or a clause break.
+/// With an appositive ("The war monitor, the Syrian Observatory for Human Rights, said") the
+/// most name-like segment wins.
+fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
+    let head = &sentence[..verb];
+    let cut = head
+        .rfind([';', '"', '“', '”', '(', ')', ':'])
+        .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
+    let region_start = cut;
+    let region = &head[region_start..];
+    // Segments between commas, with byte starts.
+    let mut segments: Vec<(usize, &str)> = Vec::new();
+    let mut pos = region_start;
+    for part in region.split(',') {
+        segments.push((pos, part));
+        pos += part.len() + 1;
+    }
+    let last = segments.last()?;
+    let candidates: Vec<(usize, &str)> = if last.1.trim().is_empty() && segments.len() >= 3 {
+        // "X, an appositive, said": X and the appositive.
+        segments[segments.len() - 3..segments.len() - 1].to_vec()
+    } else {
+        vec![*last]
+    };
+    let best = candidates
+        .iter()
+        .max_by_key(|(_, s)| {
+            s.split_whitespace()
+                .skip(1)
+                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+                .count()
+        })
+        .copied()?;
+    clean_source(sentence, [best.0, best.0 + best.1.len()])
+}
+
+/// Trims a source phrase: leading "the"/conjunctions, trailing time words and verbs; rejects
+/// pronouns and phrases that are too long to be a source.
+fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
+    let text = &sentence[span[0]..span[1]];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = span[0];
+    for raw in text.split_inclusive(char::is_whitespace) {
+        let w = raw.trim_end();
+        if !w.is_empty() {
+            words.push((pos, w));
+        }
+        pos += raw.len();
+    }
+    const LEADING: &[&str] = &[
+        "the", "and", "but", "while", "as", "which", "that", "also", "both",
+    ];
+    while let Some((_, w)) = words.first() {
+        if LEADING.contains(&w.to_lowercase().as_str()) {
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    const TRAILING: &[&str] = &[
+        "on",
+        "late",
+        "early",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "also",
+        "later",
+        "earlier",
+        "had",
+        "has",
+        "have",
+        "in",
+        "a",
+        "statement",
+        "previously",
+        "separately",
+        "have",
+        "it",
+        "that",
+        "who",
+        "night",
+        "morning",
+        "last",
+    ];
+    while let Some((_, w)) = words.last() {
+        let lw = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if TRAILING.contains(&lw.as_str()) || lw.is_empty() {
+            words.pop();
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() || words.len() > 12 {
+        return None;
+    }
+    let first = words[0].1.to_lowercase();
+    if words.len() == 1 && PRONOUNS.contains(&first.as_str()) {
+        return None;
+    }
+    let start = words[0].0;
+    let (last_start, last) = words[words.len() - 1];
+    let last_trim = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let end = last_start + last_trim.len();
+    let name = sentence[start..end].to_string();
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, [start, end]))
+}
+
+/// The attribution of a whole sentence (the first one found), for callers that carry a source
+/// over to a following figure sentence. `offset` is added to the span.
+pub fn find_attribution(sentence: &str, offset: usize) -> Option<(String, Span)> {
+    attributions(sentence)
+        .into_iter()
+        .next()
+        .map(|(who, s, _)| (who, [s[0] + offset, s[1] + offset]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (field, value, qualifier, attributed_to, subset) for compact assertions.
+    type Row = (ClaimField, u32, Option<String>, Option<String>, bool);
+
+    fn rows(sentence: &str) -> Vec<Row> {
+        find_claims(sentence, 0)
+            .into_iter()
+            .map(|c| (c.field, c.value, c.qualifier, c.attributed_to, c.subset))
+            .collect()
+    }
+
+    fn row(field: ClaimField, value: u32, q: Option<&str>, who: Option<&str>) -> Row {
+        (
+            field,
+            value,
+            q.map(str::to_string),
+            who.map(str::to_string),
+            false,
+        )
+    }
+
+    use ClaimField::{Killed, Munitions, Wounded};
+
+    #[test]
+    fn killed_and_wounded_with_qualifiers_and_trailing_source() {
+        let s = "At least 31 tribal fighters were killed and at least 40 injured in the raid, local police and hospital sources said.";
+        assert_eq!(
+            rows(s),
+            vec![
+                row(
+                    Killed,
+                    31,
+                    Some("at least"),
+                    Some("local police and hospital sources")
+                ),
+                row(
+                    Wounded,
+                    40,
+                    Some("at least"),
+                    Some("local police and hospital sources")
+                ),
+            ]
+        );
+        let c = &find_claims(s, 10)[0];
+        assert_eq!(
+            &s[c.span[0] - 10..c.span[1] - 10],
+            "At least 31 tribal fighters were killed"
+        );
+        let a = c.attribution_span.unwrap();
+        assert_eq!(
+            &s[a[0] - 10..a[1] - 10],
+            "local police and hospital sources"
+        );
+    }
+
+    #[test]
+    fn source_before_the_figure() {
+        let s = "Provincial health officials said nine soldiers were killed in the ambush.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 9, None, Some("Provincial health officials"))]
+        );
+    }
+
+    #[test]
+    fn singular_victim_and_summed_lists_under_one_verb() {
+        let s = "The barrage hit the airfield, killing a Canadian aid worker and injuring three Dutch soldiers and five members of the local police.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 1, None, None), row(Wounded, 8, None, None)]
+        );
+        let c = &find_claims(s, 0)[1];
+        assert_eq!(
+            &s[c.span[0]..c.span[1]],
+            "injuring three Dutch soldiers and five members of the local police"
+        );
+        assert_eq!(
+            rows("A Danish engineer was killed in the blast."),
+            vec![row(Killed, 1, None, None)]
+        );
+    }
+
+    #[test]
+    fn group_name_as_subject_is_the_source() {
+        let s = "The Sinjar Resistance Units, an armed faction in the area, said the raids killed six of its fighters.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 6, None, Some("Sinjar Resistance Units"))]
+        );
+        let s = "The monitoring group, the Centre for Conflict Records, said eleven fighters were killed in the raids and at least four more were wounded.";
+        assert_eq!(
+            rows(s),
+            vec![
+                row(Killed, 11, None, Some("Centre for Conflict Records")),
+                row(
+                    Wounded,
+                    4,
+                    Some("at least"),
+                    Some("Centre for Conflict Records")
+                ),
+            ]
+        );
+        let s = "The raids killed six of its fighters, the group said.";
+        assert_eq!(rows(s), vec![row(Killed, 6, None, Some("group"))]);
+        let s = "Twelve people died, according to the regional health ministry.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 12, None, Some("regional health ministry"))]
+        );
+    }
+
+    #[test]
+    fn munitions_counts() {
+        assert_eq!(
+            rows("Militants fired more than 40 missiles at the camp."),
+            vec![row(Munitions, 40, Some("more than"), None)]
+        );
+        assert_eq!(
+            rows("Three rockets hit the compound."),
+            vec![row(Munitions, 3, None, None)]
+        );
+        assert_eq!(
+            rows("Up to 12 Katyusha rockets landed nearby."),
+            vec![row(Munitions, 12, Some("up to"), None)]
+        );
+        assert_eq!(
+            rows("A rocket struck the fence."),
+            vec![row(Munitions, 1, None, None)]
+        );
+        // Counts of strikes are events, and "a rocket attack" is not one munition.
+        assert!(rows("Jets carried out four US airstrikes on the depots.").is_empty());
+        assert!(rows("A rocket attack targeted the base.").is_empty());
+        assert!(rows("Two drone strikes hit the convoy.").is_empty());
+        assert!(rows("One of the rockets failed to launch.").is_empty());
+    }
+
+    #[test]
+    fn zero_claims() {
+        assert_eq!(
+            rows("There were no casualties."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No one was hurt, officials said."),
+            vec![
+                row(Killed, 0, None, Some("officials")),
+                row(Wounded, 0, None, Some("officials")),
+            ]
+        );
+        assert_eq!(
+            rows("Nobody was killed in the blast."),
+            vec![row(Killed, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No British casualties were reported."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        assert!(rows("There were no immediate reports of casualties.").is_empty());
+    }
+
+    #[test]
+    fn other_casualty_phrasings() {
+        assert_eq!(
+            rows("The shelling killed seven people and wounded 15."),
+            vec![row(Killed, 7, None, None), row(Wounded, 15, None, None)]
+        );
+        assert_eq!(
+            rows("The bombing left 23 dead."),
+            vec![row(Killed, 23, None, None)]
+        );
+        assert_eq!(
+            rows("The death toll rose to 31 on Tuesday."),
+            vec![row(Killed, 31, None, None)]
+        );
+        assert_eq!(
+            rows("The toll has climbed to 40."),
+            vec![row(Killed, 40, None, None)]
+        );
+        assert_eq!(
+            rows("Troops fired on the crowd, wounding dozens."),
+            vec![row(Wounded, 24, Some("dozens"), None)]
+        );
+        assert_eq!(
+            rows("The blast left a dead and 4 injured."),
+            vec![row(Killed, 1, None, None), row(Wounded, 4, None, None)]
+        );
+        assert_eq!(
+            rows("The strike led to the deaths of three Belgians."),
+            vec![row(Killed, 3, None, None)]
+        );
+        assert_eq!(
+            rows("Twenty-two people were killed."),
+            vec![row(Killed, 22, None, None)]
+        );
+        assert_eq!(
+            rows("About a dozen soldiers were injured."),
+            vec![row(Wounded, 12, Some("about"), None)]
+        );
+        assert_eq!(
+            rows("Two civilians lost their lives."),
+            vec![row(Killed, 2, None, None)]
+        );
+    }
+
+    #[test]
+    fn subsets_are_flagged() {
+        let got = rows("At least five commanders were among the dead.");
+        assert_eq!(got, vec![(Killed, 5, Some("at least".into()), None, true)]);
+        let got = rows("Fourteen people were killed, including three children.");
+        assert_eq!(
+            got,
+            vec![row(Killed, 14, None, None), (Killed, 3, None, None, true)]
+        );
+    }
+
+    #[test]
+    fn background_killing_is_still_a_claim() {
+        assert_eq!(
+            rows("Tensions rose after the killing of a Swedish contractor."),
+            vec![row(Killed, 1, None, None)]
+        );
+    }
+
+    #[test]
+    fn not_casualty_claims() {
+        for s in [
+            "Four Norwegian soldiers patrol the area.",
+            "He was killed in 2017 in another attack.",
+            "The F-15 jets returned safely.",
+            "Iran exceeded limits set by the 2015 nuclear deal.",
+            "Resolution 2254 calls for a ceasefire.",
+            "One of the strikes hit a warehouse.",
+            "He was killed a day after the attack.",
+            "The convoy was hit near the checkpoint.",
+            "Officials counted 30 casualties.",
+        ] {
+            assert!(rows(s).is_empty(), "{s:?} -> {:?}", rows(s));
+        }
+    }
+
+    #[test]
+    fn active_verb_after_a_noun_names_the_killer_not_the_victims() {
+        assert_eq!(
+            rows("Two rocket attacks killed a soldier."),
+            vec![row(Killed, 1, None, None)]
+        );
+    }
+
+    #[test]
+    fn pronoun_subjects_are_not_sources() {
+        assert_eq!(
+            rows("He said four guards were wounded."),
+            vec![row(Wounded, 4, None, None)]
+        );
+    }
+
+    #[test]
+    fn sentences_without_casualty_words_are_skipped_and_bad_input_is_safe() {
+        assert!(find_claims("Jets struck a base near the border on Sunday.", 0).is_empty());
+        for s in [
+            "",
+            "killed",
+            "killed ,,, 99999999999999 wounded",
+            "é killed ü 3 ✓ injured",
+            "at least",
+            "rockets rockets 1,2,3",
+        ] {
+            let _ = find_claims(s, 5);
+        }
+        assert_eq!(
+            find_attribution("Rockets fell, the ministry said.", 3).map(|a| a.0),
+            Some("ministry".to_string())
+        );
+    }
+}
