@@ -33,7 +33,11 @@ pub struct FormatError {
 
 impl fmt::Display for FormatError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "basemap data is malformed at byte {}: {}", self.offset, self.what)
+        write!(
+            f,
+            "basemap data is malformed at byte {}: {}",
+            self.offset, self.what
+        )
     }
 }
 
@@ -80,7 +84,10 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn fail<T>(&self, what: &'static str) -> Result<T, FormatError> {
-        Err(FormatError { offset: self.pos, what })
+        Err(FormatError {
+            offset: self.pos,
+            what,
+        })
     }
 
     fn u8(&mut self) -> Result<u8, FormatError> {
@@ -181,7 +188,11 @@ impl<'a> Reader<'a> {
             };
             let min_zoom = self.zoom()?;
             let points = self.points()?;
-            out.push(RawLine { name, min_zoom, points });
+            out.push(RawLine {
+                name,
+                min_zoom,
+                points,
+            });
         }
         Ok(out)
     }
@@ -197,7 +208,9 @@ pub fn decode(bytes: &[u8]) -> Result<RawBasemap, FormatError> {
         return r.fail("unsupported basemap format version");
     }
     let n_names = r.count(1)?;
-    let river_names = (0..n_names).map(|_| r.text()).collect::<Result<Vec<_>, _>>()?;
+    let river_names = (0..n_names)
+        .map(|_| r.text())
+        .collect::<Result<Vec<_>, _>>()?;
     let n_lods = r.count(6)?;
     let mut lods = Vec::with_capacity(n_lods);
     for _ in 0..n_lods {
@@ -207,7 +220,14 @@ pub fn decode(bytes: &[u8]) -> Result<RawBasemap, FormatError> {
         let coastlines = r.lines(n_names)?;
         let borders = r.lines(n_names)?;
         let rivers = r.lines(n_names)?;
-        lods.push(RawLod { max_zoom, land, lakes, coastlines, borders, rivers });
+        lods.push(RawLod {
+            max_zoom,
+            land,
+            lakes,
+            coastlines,
+            borders,
+            rivers,
+        });
     }
     let n_labels = r.count(8)?;
     let mut labels = Vec::with_capacity(n_labels);
@@ -222,10 +242,22 @@ pub fn decode(bytes: &[u8]) -> Result<RawBasemap, FormatError> {
         if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
             return r.fail("label coordinates out of range");
         }
-        labels.push(RawLabel { text, lon, lat, population, is_capital, rank, min_zoom });
+        labels.push(RawLabel {
+            text,
+            lon,
+            lat,
+            population,
+            is_capital,
+            rank,
+            min_zoom,
+        });
     }
     if &bytes[r.pos..] != b"END" {
         return r.fail("missing end marker (truncated or trailing data)");
     }
-    Ok(RawBasemap { river_names, lods, labels })
+    Ok(RawBasemap {
+        river_names,
+        lods,
+        labels,
+    })
 }

@@ -28,7 +28,7 @@ pub fn lonlat_to_world(lon: f64, lat: f64) -> [f64; 2] {
     let x = (lon + 180.0) / 360.0;
     let s = lat.to_radians().sin();
     let y = 0.5 - ((1.0 + s) / (1.0 - s)).ln() / (4.0 * std::f64::consts::PI);
-    [x, y]
+    [x, y.clamp(0.0, 1.0)]
 }
 
 /// Inverse of [`lonlat_to_world`]: (longitude, latitude) in degrees.
@@ -141,9 +141,19 @@ impl Layers {
     }
 
     fn vertex_count(&self) -> usize {
-        let meshes: usize = self.land.iter().chain(&self.lakes).map(|m| m.vertices.len()).sum();
-        let lines: usize =
-            self.coastlines.iter().chain(&self.borders).chain(&self.rivers).map(|l| l.points.len()).sum();
+        let meshes: usize = self
+            .land
+            .iter()
+            .chain(&self.lakes)
+            .map(|m| m.vertices.len())
+            .sum();
+        let lines: usize = self
+            .coastlines
+            .iter()
+            .chain(&self.borders)
+            .chain(&self.rivers)
+            .map(|l| l.points.len())
+            .sum();
         meshes + lines
     }
 }
@@ -262,7 +272,7 @@ impl Basemap {
 
 /// Polylines/meshes intersecting a world-space rectangle `[min x, min y, max x, max y]`,
 /// for culling. A view that spans the antimeridian should be queried once per world copy.
-pub fn visible<'a, T: HasBbox>(items: &'a [T], view: [f32; 4]) -> impl Iterator<Item = &'a T> {
+pub fn visible<T: HasBbox>(items: &[T], view: [f32; 4]) -> impl Iterator<Item = &T> {
     items.iter().filter(move |item| {
         let b = item.bbox();
         b[0] <= view[2] && b[2] >= view[0] && b[1] <= view[3] && b[3] >= view[1]
@@ -275,7 +285,8 @@ fn in_bbox(b: [f32; 4], p: [f32; 2]) -> bool {
 
 fn cross(o: [f32; 2], a: [f32; 2], b: [f32; 2]) -> f64 {
     let (ox, oy) = (f64::from(o[0]), f64::from(o[1]));
-    (f64::from(a[0]) - ox) * (f64::from(b[1]) - oy) - (f64::from(a[1]) - oy) * (f64::from(b[0]) - ox)
+    (f64::from(a[0]) - ox) * (f64::from(b[1]) - oy)
+        - (f64::from(a[1]) - oy) * (f64::from(b[0]) - ox)
 }
 
 fn in_triangle(a: [f32; 2], b: [f32; 2], c: [f32; 2], p: [f32; 2]) -> bool {
@@ -291,9 +302,16 @@ pub fn triangle_area2(a: [f32; 2], b: [f32; 2], c: [f32; 2]) -> f64 {
 }
 
 fn bbox_of(points: &[[f32; 2]]) -> [f32; 4] {
-    points.iter().fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, p| {
-        [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])]
-    })
+    points
+        .iter()
+        .fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, p| {
+            [
+                b[0].min(p[0]),
+                b[1].min(p[1]),
+                b[2].max(p[0]),
+                b[3].max(p[1]),
+            ]
+        })
 }
 
 fn lines(raw: Vec<format::RawLine>, names: &[String]) -> Vec<Polyline> {
@@ -344,5 +362,9 @@ fn tessellate(rings: Vec<format::RawPoints>) -> Option<Mesh> {
     if indices.is_empty() {
         return None;
     }
-    Some(Mesh { bbox: bbox_of(outer), vertices, indices })
+    Some(Mesh {
+        bbox: bbox_of(outer),
+        vertices,
+        indices,
+    })
 }
