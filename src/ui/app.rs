@@ -7,9 +7,18 @@ use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::{Article, CorpusWarning};
+use crate::extract::Event;
 use crate::store::{EventIdx, Filter, Selection, Store};
+use crate::ui::article_pane::ArticlePane;
 use crate::ui::command::{AppCommand, Command};
+use crate::ui::event_list::EventList;
+use crate::ui::filters::FilterPanel;
+use crate::ui::loader::{self, LoadUpdate, Loader};
+use crate::ui::map::{MapContext, MapPanel};
 use crate::ui::theme::{self, ThemeChoice};
+use crate::ui::timeline::Timeline;
+use crate::ui::warnings;
 
 /// Key of the persisted settings in eframe storage.
 const SETTINGS_KEY: &str = "chronomap/settings@1";
@@ -49,6 +58,20 @@ impl Settings {
     }
 }
 
+/// What every panel reads in a frame. Panels never change it; they push `Command`s.
+pub struct ViewContext<'a> {
+    pub store: &'a Store,
+    /// Filtered events in time order.
+    pub visible: &'a [EventIdx],
+    pub filter: &'a Filter,
+    pub selection: &'a Selection,
+    pub theme: ThemeChoice,
+    /// Changes whenever `visible` (or the store) changes: panels key their caches on it.
+    pub generation: u64,
+    /// Changes whenever the store is replaced.
+    pub store_generation: u64,
+}
+
 pub struct ChronomapApp {
     store: Store,
     /// Shown in the title bar: the folder or file name of the corpus.
@@ -66,6 +89,27 @@ pub struct ChronomapApp {
     folder_dialog: Option<mpsc::Receiver<Option<PathBuf>>>,
     applied_theme: Option<ThemeChoice>,
     title: String,
+    loader: Option<Loader>,
+    /// What the loader has published so far, before the final store replaces it.
+    partial: Partial,
+    /// Name of the corpus being loaded (becomes `corpus_name` when it is shown).
+    loading_name: String,
+    generation: u64,
+    store_generation: u64,
+    /// Frame the map on the events once it has been laid out (it needs its size).
+    fit_pending: bool,
+    pub map: MapPanel,
+    pub timeline: Timeline,
+    pub event_list: EventList,
+    pub article_pane: ArticlePane,
+    pub filters: FilterPanel,
+}
+
+#[derive(Default)]
+struct Partial {
+    articles: Vec<Article>,
+    events: Vec<Event>,
+    warnings: Vec<CorpusWarning>,
 }
 
 impl ChronomapApp {
@@ -91,6 +135,14 @@ impl ChronomapApp {
         app
     }
 
+    /// An app that loads `paths` in the background from its first frame, with default
+    /// settings (tests).
+    pub fn open(paths: Vec<PathBuf>) -> Self {
+        let mut app = Self::empty(Settings::default());
+        app.commands.push(Command::OpenPaths(paths));
+        app
+    }
+
     /// An app showing a ready-made store, with default settings (tests, benchmarks).
     pub fn with_store(store: Store, corpus_name: &str) -> Self {
         let mut app = Self::empty(Settings::default());
@@ -113,6 +165,17 @@ impl ChronomapApp {
             folder_dialog: None,
             applied_theme: None,
             title: String::new(),
+            loader: None,
+            partial: Partial::default(),
+            loading_name: String::new(),
+            generation: 0,
+            store_generation: 0,
+            fit_pending: false,
+            map: MapPanel::new(),
+            timeline: Timeline::default(),
+            event_list: EventList::default(),
+            article_pane: ArticlePane::default(),
+            filters: FilterPanel::default(),
         }
     }
 
@@ -131,6 +194,16 @@ impl ChronomapApp {
     }
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+            || self
+                .commands
+                .iter()
+                .any(|c| matches!(c, Command::OpenPaths(_)))
+    }
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
     }
     pub fn warnings_open(&self) -> bool {
         self.show_warnings
@@ -155,11 +228,34 @@ impl ChronomapApp {
         self.store = store;
         self.corpus_name = corpus_name;
         self.selection = Selection::default();
+        self.store_generation += 1;
+        self.timeline.reset_view();
         self.refilter();
+        self.fit_pending = true;
     }
 
     fn refilter(&mut self) {
         self.visible = self.store.filtered(&self.filter);
+        self.generation += 1;
+    }
+
+    fn fit_all(&mut self) {
+        if !self.visible.is_empty() {
+            self.map.fit(&self.store, &self.visible);
+        }
+    }
+
+    /// The read-only view of the state that panels draw from.
+    pub fn view_context(&self) -> ViewContext<'_> {
+        ViewContext {
+            store: &self.store,
+            visible: &self.visible,
+            filter: &self.filter,
+            selection: &self.selection,
+            theme: self.settings.theme,
+            generation: self.generation,
+            store_generation: self.store_generation,
+        }
     }
 
     /// Applies every queued command, in order. The one place where the filter, the selection
@@ -169,8 +265,12 @@ impl ChronomapApp {
         let mut refilter = false;
         for command in commands {
             match command {
-                Command::OpenPaths(paths) => self.open_paths(paths),
-                Command::CancelLoad => {}
+                Command::OpenPaths(paths) => self.open_paths(paths, ctx),
+                Command::CancelLoad => {
+                    if let Some(l) = &self.loader {
+                        l.cancel();
+                    }
+                }
                 Command::SelectEvent(idx) => self.select_event(idx),
                 Command::HoverEvent(idx) => self.selection.hovered = idx,
                 Command::ShowSource(n) => self.show_source(n),
@@ -196,7 +296,13 @@ impl ChronomapApp {
                     self.filter = Filter::default();
                     refilter = true;
                 }
-                Command::ZoomToSelection | Command::FitAll => {}
+                Command::ZoomToSelection => {
+                    if let Some(i) = self.selection.event {
+                        self.map.fly_to_event(&self.store, i);
+                    }
+                }
+                Command::FitAll => self.fit_all(),
+                Command::SetNow(d) => self.timeline.now = d,
                 Command::ClearSelection => {
                     self.selection.event = None;
                     self.selection.hovered = None;
@@ -257,12 +363,73 @@ impl ChronomapApp {
         self.select_event(Some(self.visible[next]));
     }
 
-    fn open_paths(&mut self, paths: Vec<PathBuf>) {
+    fn open_paths(&mut self, paths: Vec<PathBuf>, ctx: &egui::Context) {
         if paths.is_empty() {
             return;
         }
         self.settings.remember(&paths);
-        self.message = Some(format!("Loading {} …", display_paths(&paths)));
+        self.message = None;
+        self.loading_name = loader::corpus_name(&paths);
+        self.partial = Partial::default();
+        // Replacing the loader drops (and so cancels) a load still running.
+        self.loader = Some(Loader::start(paths, Some(ctx.clone())));
+    }
+
+    /// Takes what the loading thread published since the last frame.
+    fn poll_loader(&mut self) {
+        let Some(loader) = &mut self.loader else {
+            return;
+        };
+        let mut partial_changed = false;
+        let mut ended = false;
+        for update in loader.poll() {
+            match update {
+                LoadUpdate::Listed { .. } | LoadUpdate::Progress { .. } => {}
+                LoadUpdate::Batch {
+                    articles,
+                    events,
+                    warnings,
+                } => {
+                    self.partial.articles.extend(articles);
+                    self.partial.events.extend(events);
+                    self.partial.warnings.extend(warnings);
+                    partial_changed = true;
+                }
+                LoadUpdate::Finished(store) => {
+                    let name = std::mem::take(&mut self.loading_name);
+                    let has_warnings = !store.warnings.is_empty();
+                    self.set_store(*store, name);
+                    self.show_warnings = has_warnings;
+                    self.message = None;
+                    ended = true;
+                    partial_changed = false;
+                }
+                LoadUpdate::Cancelled { done } => {
+                    self.message = Some(format!(
+                        "Loading cancelled after {done} files; showing what was read."
+                    ));
+                    ended = true;
+                }
+                LoadUpdate::Failed(msg) => {
+                    self.message = Some(format!("Could not load: {msg}"));
+                    ended = true;
+                }
+            }
+        }
+        if partial_changed {
+            let p = &self.partial;
+            let store = Store::new(p.articles.clone(), p.events.clone(), p.warnings.clone());
+            self.store = store;
+            self.corpus_name = self.loading_name.clone();
+            self.selection = Selection::default();
+            self.store_generation += 1;
+            self.timeline.reset_view();
+            self.refilter();
+        }
+        if ended {
+            self.loader = None;
+            self.partial = Partial::default();
+        }
     }
 
     fn open_folder_dialog(&mut self, ctx: &egui::Context) {
@@ -394,6 +561,20 @@ impl ChronomapApp {
                 self.store.events.len(),
                 self.visible.len()
             ));
+            if let Some(l) = &self.loader {
+                let text = match l.total {
+                    Some(t) => format!("{} of {t} files", l.done),
+                    None => "listing files…".to_string(),
+                };
+                ui.add(
+                    egui::ProgressBar::new(l.fraction())
+                        .desired_width(220.0)
+                        .text(text),
+                );
+                if ui.button("Cancel").clicked() {
+                    self.commands.push(Command::CancelLoad);
+                }
+            }
             let n_warn = self.store.warnings.len();
             if n_warn > 0 && ui.link(format!("{n_warn} warnings")).clicked() {
                 self.app_commands.push(AppCommand::ShowWarnings(true));
@@ -403,6 +584,80 @@ impl ChronomapApp {
                 ui.label(msg);
             }
         });
+    }
+}
+
+impl ChronomapApp {
+    /// The whole window: menu, status bar, filters + event list on the left, the article pane
+    /// on the right, the timeline under the map in the middle.
+    fn panels(&mut self, ui: &mut egui::Ui) {
+        let mut commands = Vec::new();
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        let v = ViewContext {
+            store: &self.store,
+            visible: &self.visible,
+            filter: &self.filter,
+            selection: &self.selection,
+            theme: self.settings.theme,
+            generation: self.generation,
+            store_generation: self.store_generation,
+        };
+        egui::Panel::left("events")
+            .resizable(true)
+            .default_size(470.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                self.filters.ui(ui, &v, &mut commands);
+                ui.separator();
+                ui.horizontal(|ui| {
+                    ui.strong(format!(
+                        "Events ({} of {})",
+                        v.visible.len(),
+                        v.store.events.len()
+                    ));
+                });
+                self.event_list.ui(ui, &v, &mut commands);
+            });
+        egui::Panel::right("article")
+            .resizable(true)
+            .default_size(430.0)
+            .min_size(280.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                self.article_pane.ui(ui, &v, &mut commands);
+            });
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(190.0)
+            .min_size(110.0)
+            .show(ui, |ui| {
+                ui.add_space(2.0);
+                self.timeline.ui(ui, &v, &mut commands);
+            });
+        let palette = self.settings.theme.palette();
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let map_ctx = MapContext {
+                store: v.store,
+                visible: v.visible,
+                selection: v.selection,
+                palette,
+                now: self.timeline.now,
+            };
+            self.map.ui(ui, &map_ctx, &mut commands);
+        });
+        if self.fit_pending {
+            self.fit_pending = false;
+            self.fit_all();
+        }
+        warnings::window(
+            ui.ctx(),
+            self.show_warnings,
+            &self.store.warnings,
+            &mut self.app_commands,
+        );
+        self.commands.extend(commands);
     }
 }
 
@@ -422,15 +677,10 @@ impl eframe::App for ChronomapApp {
             self.applied_theme = Some(self.settings.theme);
         }
         self.poll_folder_dialog();
+        self.poll_loader();
         self.handle_input(&ctx);
 
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            ui.centered_and_justified(|ui| {
-                ui.label(format!("Map: {} events", self.visible.len()));
-            });
-        });
+        self.panels(ui);
 
         if !self.commands.is_empty() || !self.app_commands.is_empty() {
             self.apply_commands(&ctx);

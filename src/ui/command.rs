@@ -30,6 +30,8 @@ pub enum Command {
     FitAll,
     /// Esc: clear selection (and leave modes).
     ClearSelection,
+    /// Move the timeline scrubber ("current time"; playback drives it too).
+    SetNow(Option<NaiveDate>),
 }
 
 /// Commands about the app itself rather than the data views.

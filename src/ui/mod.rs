@@ -2,9 +2,15 @@
 //! applied once per frame.
 
 pub mod app;
+pub mod article_pane;
 pub mod command;
+pub mod event_list;
+pub mod filters;
+pub mod loader;
 pub mod map;
 pub mod theme;
+pub mod timeline;
+pub mod warnings;
 
 use std::path::{Path, PathBuf};
 

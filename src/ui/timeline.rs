@@ -1,0 +1,487 @@
+//! The timeline: a histogram of the filtered events per day (per week or month when zoomed
+//! out), stacked by kind. Dragging brushes a time range into `Filter::time`; a click moves the
+//! scrubber. Events dated only to a week or a month are drawn as spans under the axis instead
+//! of being piled onto one made-up day.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, PlotTransform, Polygon, Span, VLine};
+
+use crate::extract::EventKind;
+use crate::store::{EventIdx, Store};
+use crate::ui::app::ViewContext;
+use crate::ui::command::Command;
+use crate::ui::theme;
+
+/// The plot's x coordinate: days since 1970-01-01. Day `d` covers `[d, d + 1)`.
+pub fn day_x(d: NaiveDate) -> f64 {
+    (d - epoch()).num_days() as f64
+}
+
+pub fn x_day(x: f64) -> NaiveDate {
+    epoch() + Duration::days(x.floor() as i64)
+}
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinUnit {
+    Day,
+    Week,
+    Month,
+}
+
+impl BinUnit {
+    /// The unit that keeps bars a few pixels wide for this many visible days.
+    pub fn for_span(days: f64) -> BinUnit {
+        if days <= 150.0 {
+            BinUnit::Day
+        } else if days <= 900.0 {
+            BinUnit::Week
+        } else {
+            BinUnit::Month
+        }
+    }
+
+    /// First day of the bin containing `d`.
+    pub fn bin_start(self, d: NaiveDate) -> NaiveDate {
+        match self {
+            BinUnit::Day => d,
+            BinUnit::Week => d - Duration::days(d.weekday().num_days_from_monday() as i64),
+            BinUnit::Month => d.with_day(1).expect("day 1 exists"),
+        }
+    }
+
+    pub fn bin_days(self, start: NaiveDate) -> i64 {
+        match self {
+            BinUnit::Day => 1,
+            BinUnit::Week => 7,
+            BinUnit::Month => {
+                let next = if start.month() == 12 {
+                    NaiveDate::from_ymd_opt(start.year() + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(start.year(), start.month() + 1, 1)
+                };
+                next.map(|n| (n - start).num_days()).unwrap_or(30)
+            }
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            BinUnit::Day => "per day",
+            BinUnit::Week => "per week",
+            BinUnit::Month => "per month",
+        }
+    }
+}
+
+/// Counts per bin and kind of the events dated to a single day, and the events that span
+/// several days (drawn as spans).
+#[derive(Debug, Default, Clone)]
+pub struct Histogram {
+    /// (bin start, bin length in days, count per kind in `EventKind::ALL` order).
+    pub bins: Vec<(NaiveDate, i64, [u32; 9])>,
+    pub spans: Vec<EventIdx>,
+}
+
+impl Histogram {
+    pub fn build(store: &Store, visible: &[EventIdx], unit: BinUnit) -> Histogram {
+        let mut bins: Vec<(NaiveDate, i64, [u32; 9])> = Vec::new();
+        let mut spans = Vec::new();
+        // `visible` is in time order, so bins come out sorted and the last bin is the one to
+        // extend.
+        for &i in visible {
+            let e = &store.events[i];
+            if e.date.days() > 1 {
+                spans.push(i);
+                continue;
+            }
+            let start = unit.bin_start(e.date.start);
+            let k = kind_slot(e.kind);
+            match bins.last_mut() {
+                Some(last) if last.0 == start => last.2[k] += 1,
+                _ => {
+                    // Day-precise events after a span with an earlier start can arrive out
+                    // of order relative to existing bins; find the bin instead of assuming.
+                    if let Some(b) = bins.iter_mut().rev().find(|b| b.0 == start) {
+                        b.2[k] += 1;
+                    } else {
+                        let mut counts = [0; 9];
+                        counts[k] = 1;
+                        bins.push((start, unit.bin_days(start), counts));
+                    }
+                }
+            }
+        }
+        bins.sort_by_key(|b| b.0);
+        Histogram { bins, spans }
+    }
+
+    pub fn max_stack(&self) -> u32 {
+        self.bins
+            .iter()
+            .map(|b| b.2.iter().sum::<u32>())
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+fn kind_slot(kind: EventKind) -> usize {
+    EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+#[derive(Default)]
+pub struct Timeline {
+    /// The scrubber ("current time"), moved by a click or by playback.
+    pub now: Option<NaiveDate>,
+    histogram: Histogram,
+    histogram_key: Option<(u64, BinUnit)>,
+    unit: Option<BinUnit>,
+    /// Where a brushing drag started and where it is now (plot x).
+    brush: Option<(f64, f64)>,
+    /// The plot transform of the last frame, to map dates to screen positions.
+    transform: Option<PlotTransform>,
+    reset_view: bool,
+}
+
+impl Timeline {
+    /// Screen x of the start of a day in the last frame (for tests and overlays).
+    pub fn screen_x(&self, d: NaiveDate) -> Option<f32> {
+        self.transform
+            .as_ref()
+            .map(|t| t.position_from_point_x(day_x(d)))
+    }
+
+    /// Screen rectangle of the plot area in the last frame.
+    pub fn plot_rect(&self) -> Option<egui::Rect> {
+        self.transform.as_ref().map(|t| *t.frame())
+    }
+
+    pub fn unit(&self) -> Option<BinUnit> {
+        self.unit
+    }
+
+    /// The histogram behind the bars (for tests: the bars' total equals the listed events).
+    pub fn histogram(&self) -> &Histogram {
+        &self.histogram
+    }
+
+    /// Re-fit the time axis to the data on the next frame (after a new corpus loads).
+    pub fn reset_view(&mut self) {
+        self.reset_view = true;
+        self.transform = None;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {
+        let accents = theme::accents(v.theme);
+        self.header(ui, v, commands);
+
+        let span_days = self
+            .transform
+            .as_ref()
+            .map(|t| t.bounds().width())
+            .or_else(|| {
+                v.store
+                    .time_extent()
+                    .map(|(a, b)| (b - a).num_days() as f64 + 1.0)
+            })
+            .unwrap_or(30.0);
+        let unit = BinUnit::for_span(span_days);
+        self.unit = Some(unit);
+        if self.histogram_key != Some((v.generation, unit)) {
+            self.histogram = Histogram::build(v.store, v.visible, unit);
+            self.histogram_key = Some((v.generation, unit));
+        }
+        let hist = &self.histogram;
+        let max_stack = hist.max_stack().max(1) as f64;
+        // Span lanes sit under the axis, each a tenth of the tallest bar high.
+        let lane_h = (max_stack * 0.1).max(0.25);
+
+        let mut plot = Plot::new("timeline")
+            .allow_drag(false)
+            .allow_boxed_zoom(false)
+            .allow_zoom([true, false])
+            .allow_scroll([true, false])
+            .allow_double_click_reset(true)
+            .show_x(false)
+            .show_y(false)
+            .auto_bounds([false, true])
+            .include_y(0.0)
+            .y_axis_min_width(28.0)
+            .x_grid_spacer(date_grid)
+            .x_axis_formatter(|mark, _range| format_mark(mark))
+            .y_axis_formatter(|mark, _range| {
+                if mark.value >= 0.0 && mark.value.fract() == 0.0 {
+                    format!("{}", mark.value)
+                } else {
+                    String::new()
+                }
+            });
+        let fit_x = match v.store.time_extent() {
+            Some((first, last)) if self.transform.is_none() || self.reset_view => {
+                self.reset_view = false;
+                let pad = ((last - first).num_days() as f64 * 0.02).max(1.0);
+                Some((day_x(first) - pad, day_x(last) + 1.0 + pad))
+            }
+            _ => None,
+        };
+        if let Some((a, b)) = fit_x {
+            plot = plot.default_x_bounds(a, b);
+        }
+
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (k, kind) in EventKind::ALL.into_iter().enumerate() {
+            let bars: Vec<Bar> = hist
+                .bins
+                .iter()
+                .filter(|b| b.2[k] > 0)
+                .map(|(start, days, counts)| {
+                    let w = *days as f64;
+                    Bar::new(day_x(*start) + w / 2.0, counts[k] as f64)
+                        .width(w * 0.9)
+                        .fill(theme::kind_color(kind))
+                        .stroke(egui::Stroke::NONE)
+                })
+                .collect();
+            if bars.is_empty() {
+                continue;
+            }
+            let refs: Vec<&BarChart> = charts.iter().collect();
+            let chart = BarChart::new(kind.label(), bars)
+                .color(theme::kind_color(kind))
+                .allow_hover(false)
+                .stack_on(&refs);
+            charts.push(chart);
+        }
+
+        // Greedy lane packing of the multi-day events, three lanes at most.
+        let mut lanes_end: Vec<NaiveDate> = Vec::new();
+        let mut span_polys: Vec<(Vec<[f64; 2]>, EventKind, EventIdx)> = Vec::new();
+        for &i in hist.spans.iter().take(3000) {
+            let e = &v.store.events[i];
+            let lane = match lanes_end.iter().position(|end| *end < e.date.start) {
+                Some(l) => l,
+                None if lanes_end.len() < 3 => {
+                    lanes_end.push(e.date.start);
+                    lanes_end.len() - 1
+                }
+                None => lanes_end.len() - 1,
+            };
+            lanes_end[lane] = e.date.end;
+            let (x0, x1) = (day_x(e.date.start), day_x(e.date.end) + 1.0);
+            let y1 = -(lane as f64) * lane_h - lane_h * 0.15;
+            let y0 = y1 - lane_h * 0.7;
+            span_polys.push((vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1]], e.kind, i));
+        }
+
+        let selected = v.selection.event.map(|i| &v.store.events[i]);
+        let hovered = v.selection.hovered.map(|i| &v.store.events[i]);
+        let time = v.filter.time;
+        let brush = self.brush;
+        let now = self.now;
+        let response = plot.show(ui, |plot_ui| {
+            if let Some((a, b)) = fit_x {
+                plot_ui.set_plot_bounds_x(a..=b);
+            }
+            if let Some((a, b)) = time {
+                plot_ui.span(
+                    Span::new("", day_x(a)..=day_x(b) + 1.0)
+                        .fill(accents.brush_fill)
+                        .border(egui::Stroke::new(1.0, accents.hover)),
+                );
+            }
+            if let Some((a, b)) = brush {
+                plot_ui.span(
+                    Span::new("", a.min(b)..=a.max(b))
+                        .fill(accents.brush_fill)
+                        .border(egui::Stroke::new(1.0, accents.hover)),
+                );
+            }
+            for chart in charts {
+                plot_ui.bar_chart(chart);
+            }
+            for (points, kind, _) in span_polys {
+                plot_ui.polygon(
+                    Polygon::new("", points)
+                        .fill_color(theme::kind_color(kind).gamma_multiply(0.55))
+                        .stroke(egui::Stroke::new(1.0, theme::kind_color(kind)))
+                        .allow_hover(false),
+                );
+            }
+            if let Some(e) = hovered {
+                plot_ui.vline(
+                    VLine::new("", day_x(e.date.start) + 0.5)
+                        .color(accents.hover)
+                        .width(1.5),
+                );
+            }
+            if let Some(e) = selected {
+                plot_ui.span(
+                    Span::new("", day_x(e.date.start)..=day_x(e.date.end) + 1.0)
+                        .fill(accents.selection.gamma_multiply(0.15))
+                        .border(egui::Stroke::new(1.5, accents.selection)),
+                );
+            }
+            if let Some(d) = now {
+                plot_ui.vline(
+                    VLine::new("", day_x(d) + 0.5)
+                        .color(accents.hover)
+                        .width(2.0),
+                );
+            }
+            let r = plot_ui.response().clone();
+            let pointer_x = plot_ui.pointer_coordinate().map(|p| p.x);
+            (r, pointer_x)
+        });
+        let (r, pointer_x) = response.inner;
+        self.transform = Some(response.transform);
+        if r.drag_started_by(egui::PointerButton::Primary)
+            && let Some(x) = pointer_x
+        {
+            self.brush = Some((x, x));
+        }
+        if r.dragged_by(egui::PointerButton::Primary)
+            && let (Some(x), Some(b)) = (pointer_x, self.brush.as_mut())
+        {
+            b.1 = x;
+        }
+        if r.drag_stopped()
+            && let Some((a, b)) = self.brush.take()
+        {
+            let (from, to) = (x_day(a.min(b)), x_day(a.max(b)));
+            commands.push(Command::SetTimeRange(Some((from, to))));
+        }
+        if r.clicked()
+            && let Some(x) = pointer_x
+        {
+            self.now = Some(x_day(x));
+        }
+    }
+
+    fn header(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {
+        // Wrapped, so that a narrow panel does not widen itself to fit the hint text.
+        ui.horizontal_wrapped(|ui| {
+            ui.strong("Timeline");
+            if let Some(unit) = self.unit {
+                ui.weak(unit.label());
+            }
+            ui.separator();
+            match v.filter.time {
+                Some((a, b)) => {
+                    ui.label(range_label(a, b, v.visible.len()));
+                    if ui.button("Reset range").clicked() {
+                        commands.push(Command::SetTimeRange(None));
+                    }
+                }
+                None => {
+                    if let Some((a, b)) = v.store.time_extent() {
+                        ui.label(format!("All dates: {}", range_label(a, b, v.visible.len())));
+                    }
+                    ui.weak("drag to select a range");
+                }
+            }
+        });
+    }
+}
+
+/// "2019-12-27 – 2020-01-08 (12 events)".
+pub fn range_label(a: NaiveDate, b: NaiveDate, n: usize) -> String {
+    format!(
+        "{} – {} ({n} event{})",
+        a.format("%Y-%m-%d"),
+        b.format("%Y-%m-%d"),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// Grid marks on calendar boundaries: years, months, Mondays or days, depending on the span.
+fn date_grid(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = hi - lo;
+    if !(span.is_finite() && span > 0.0) || span > 365.0 * 200.0 {
+        return Vec::new();
+    }
+    let (first, last) = (x_day(lo), x_day(hi) + Duration::days(1));
+    let mut marks = Vec::new();
+    let mut d = first;
+    while d <= last && marks.len() < 5000 {
+        let step = if d.month() == 1 && d.day() == 1 {
+            365.0
+        } else if d.day() == 1 {
+            30.0
+        } else if d.weekday() == chrono::Weekday::Mon {
+            7.0
+        } else {
+            1.0
+        };
+        let wanted = if span > 1500.0 {
+            step >= 365.0
+        } else if span > 150.0 {
+            step >= 30.0
+        } else if span > 25.0 {
+            step >= 7.0
+        } else {
+            true
+        };
+        if wanted {
+            marks.push(GridMark {
+                value: day_x(d),
+                step_size: step,
+            });
+        }
+        d += Duration::days(1);
+    }
+    marks
+}
+
+fn format_mark(mark: GridMark) -> String {
+    let d = x_day(mark.value + 0.01);
+    if mark.step_size >= 365.0 {
+        d.format("%Y").to_string()
+    } else if mark.step_size >= 30.0 {
+        d.format("%b %Y").to_string()
+    } else {
+        d.format("%d %b").to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn plot_x_round_trips_to_the_day() {
+        let d = day(2020, 1, 3);
+        assert_eq!(x_day(day_x(d)), d);
+        assert_eq!(x_day(day_x(d) + 0.99), d);
+    }
+
+    #[test]
+    fn weeks_start_on_monday_and_months_on_the_first() {
+        // 2020-01-03 was a Friday.
+        assert_eq!(BinUnit::Week.bin_start(day(2020, 1, 3)), day(2019, 12, 30));
+        assert_eq!(BinUnit::Month.bin_start(day(2020, 1, 3)), day(2020, 1, 1));
+        assert_eq!(BinUnit::Month.bin_days(day(2020, 2, 1)), 29);
+    }
+
+    #[test]
+    fn wider_views_use_coarser_bins() {
+        assert_eq!(BinUnit::for_span(30.0), BinUnit::Day);
+        assert_eq!(BinUnit::for_span(400.0), BinUnit::Week);
+        assert_eq!(BinUnit::for_span(2000.0), BinUnit::Month);
+    }
+
+    #[test]
+    fn range_label_counts_events() {
+        assert_eq!(
+            range_label(day(2019, 12, 27), day(2020, 1, 8), 4),
+            "2019-12-27 – 2020-01-08 (4 events)"
+        );
+    }
+}
