@@ -176,7 +176,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     }
     // 2. "… blamed on X" / "… blames on X" after the trigger.
     if roles.perpetrator.is_none() {
-        for v in t_last + 1..tokens.len() {
+        for v in t_last + 1..tokens.len().min(t_last + 12) {
             let w = tokens[v].lower.as_str();
             if matches!(w, "blamed" | "blames" | "blame") && tokens.get(v + 1).is_some_and(|n| n.lower == "on") {
                 let on = v + 1;

@@ -397,7 +397,9 @@ fn collapse(found: Vec<Trigger>) -> Vec<Trigger> {
     for t in found {
         if let Some(last) = keep.last_mut() {
             let close = t.token.abs_diff(last.token) <= 12;
-            let same = match (t.kind, last.kind) {
+            // Background ("a series of attacks") stays apart so that it is dropped alone.
+            let background = t.generic || last.generic;
+            let same = !background && match (t.kind, last.kind) {
                 (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
                 _ => true,
             };

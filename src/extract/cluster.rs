@@ -1,0 +1,217 @@
+//! Cross-article clustering: the reports of one real-world event in several articles become
+//! one event with every mention and every claim. Within an article the linker has already
+//! decided which mentions are one event, so two events of the same article never merge here.
+
+use chrono::Days;
+
+use crate::corpus::DatePrecision;
+use crate::extract::events::places_compatible;
+use crate::extract::gazetteer::{Gazetteer, haversine_km};
+use crate::extract::types::{DateRange, Event, EventKind, Place};
+
+/// Armed groups that a generic "Iran-backed militias" may stand for.
+const IRAN_ALIGNED: &[&str] = &[
+    "Iran-backed militias",
+    "Kataib Hezbollah",
+    "Kataib Sayyid al-Shuhada",
+    "Asaib Ahl al-Haq",
+    "Popular Mobilization Forces",
+    "Harakat al-Nujaba",
+    "Saraya Awliya al-Dam",
+    "IRGC",
+    "Iran",
+];
+
+/// Two perpetrators contradict when both are stated (not merely alleged) and are different
+/// actors that cannot be the same side.
+pub fn actors_contradict(a: Option<&str>, a_qualified: bool, b: Option<&str>, b_qualified: bool) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return false };
+    if a == b || a_qualified || b_qualified {
+        return false;
+    }
+    let a_iran = IRAN_ALIGNED.contains(&a);
+    let b_iran = IRAN_ALIGNED.contains(&b);
+    if a_iran && b_iran {
+        return false;
+    }
+    let us_side = |x: &str| x == "United States" || x == "US-led coalition";
+    if us_side(a) && us_side(b) {
+        return false;
+    }
+    true
+}
+
+fn widen(r: &DateRange) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    (
+        r.start.checked_sub_days(Days::new(1)).unwrap_or(r.start),
+        r.end.checked_add_days(Days::new(1)).unwrap_or(r.end),
+    )
+}
+
+/// Dates agree within the precision of each (a month-precision report joins a day inside it;
+/// two day-precision reports may differ by one day for "overnight").
+pub fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
+    let (a0, a1) = widen(a);
+    let (b0, b1) = widen(b);
+    a0 <= b1 && b0 <= a1
+}
+
+fn all_places(e: &Event) -> impl Iterator<Item = &Place> + Clone {
+    e.place.iter().chain(e.other_places.iter())
+}
+
+fn places_agree(gaz: &Gazetteer, a: &Event, b: &Event) -> bool {
+    let mut any_a = false;
+    for p in all_places(a) {
+        any_a = true;
+        for q in all_places(b) {
+            if places_compatible(gaz, p, q) {
+                return true;
+            }
+        }
+    }
+    // An event without a place cannot be placed wrong; it joins on kind and date alone.
+    !any_a || all_places(b).next().is_none()
+}
+
+/// How close two compatible events are (lower is better): day difference, then distance.
+fn closeness(a: &Event, b: &Event) -> (i64, i64) {
+    let day_gap = if a.date.overlaps(&b.date) { 0 } else { (a.date.start - b.date.start).num_days().abs() };
+    let km = match (&a.place, &b.place) {
+        (Some(p), Some(q)) => haversine_km((p.lat, p.lon), (q.lat, q.lon)) as i64,
+        _ => 1000,
+    };
+    (day_gap, km)
+}
+
+struct Cluster {
+    event: Event,
+    articles: Vec<String>,
+}
+
+/// Merges events of different articles that report the same real-world event, then numbers
+/// them "e1", "e2", … in time order.
+pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
+    // Precise reports first, so a vague one ("in December 2019") joins the event it fits best
+    // instead of chaining two distinct events together.
+    events.sort_by(|a, b| {
+        (a.date.precision, a.place.as_ref().map(|p| p.precision), a.date.start)
+            .cmp(&(b.date.precision, b.place.as_ref().map(|p| p.precision), b.date.start))
+    });
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for e in events {
+        let article = e.mentions.first().map(|m| m.article.clone()).unwrap_or_default();
+        let best = clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.articles.contains(&article))
+            .filter(|(_, c)| c.event.kind.same_family(e.kind))
+            .filter(|(_, c)| dates_agree(&c.event.date, &e.date))
+            .filter(|(_, c)| places_agree(gaz, &c.event, &e))
+            .filter(|(_, c)| {
+                !actors_contradict(
+                    c.event.perpetrator.as_deref(),
+                    c.event.perpetrator_qualifier.is_some(),
+                    e.perpetrator.as_deref(),
+                    e.perpetrator_qualifier.is_some(),
+                )
+            })
+            .min_by_key(|(_, c)| closeness(&c.event, &e))
+            .map(|(i, _)| i);
+        match best {
+            Some(i) => {
+                let c = &mut clusters[i];
+                c.articles.push(article);
+                merge_into(&mut c.event, e);
+            }
+            None => clusters.push(Cluster { event: e, articles: vec![article] }),
+        }
+    }
+    let mut out: Vec<Event> = clusters.into_iter().map(|c| c.event).collect();
+    out.sort_by(|a, b| {
+        (a.date.start, a.date.end, a.place.as_ref().map(|p| p.name.clone()))
+            .cmp(&(b.date.start, b.date.end, b.place.as_ref().map(|p| p.name.clone())))
+    });
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("e{}", i + 1);
+    }
+    out
+}
+
+fn date_rank(p: DatePrecision) -> u8 {
+    match p {
+        DatePrecision::Day => 0,
+        DatePrecision::Week => 1,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 3,
+    }
+}
+
+/// Folds `other` into `into`: all mentions and claims are kept; date and place become the
+/// most precise ones supported; the kind the more specific one.
+fn merge_into(into: &mut Event, other: Event) {
+    if date_rank(other.date.precision) < date_rank(into.date.precision) {
+        into.date = other.date;
+    }
+    if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {
+        into.kind = EventKind::DroneStrike;
+    }
+    let mut places: Vec<Place> = into.place.take().into_iter().chain(std::mem::take(&mut into.other_places)).collect();
+    for p in other.place.into_iter().chain(other.other_places) {
+        if !places.iter().any(|q| q.gazetteer_id == p.gazetteer_id && q.name == p.name) {
+            places.push(p);
+        }
+    }
+    if let Some((i, _)) = places.iter().enumerate().min_by_key(|(i, p)| (p.precision, *i)) {
+        let primary = places.remove(i);
+        into.place = Some(primary);
+    }
+    into.other_places = places;
+    let replace_perp = match (&into.perpetrator, &other.perpetrator) {
+        (None, Some(_)) => true,
+        (Some(_), Some(_)) => into.perpetrator_qualifier.is_some() && other.perpetrator_qualifier.is_none(),
+        _ => false,
+    };
+    if replace_perp {
+        into.perpetrator = other.perpetrator;
+        into.perpetrator_qualifier = other.perpetrator_qualifier;
+    }
+    if into.target.is_none() {
+        into.target = other.target;
+    }
+    into.claims.extend(other.claims);
+    into.mentions.extend(other.mentions);
+    into.confidence = (into.confidence.max(other.confidence) + 0.05).min(1.0);
+    into.recompute_ranges();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(s: &str) -> DateRange {
+        DateRange::day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn a_month_report_agrees_with_a_day_inside_it() {
+        let month = DateRange {
+            start: NaiveDate::from_ymd_opt(2019, 12, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2019, 12, 31).unwrap(),
+            precision: DatePrecision::Month,
+        };
+        assert!(dates_agree(&month, &day("2019-12-27")));
+        assert!(!dates_agree(&month, &day("2020-01-08")));
+        assert!(dates_agree(&day("2021-06-27"), &day("2021-06-28")), "overnight straddles two days");
+        assert!(!dates_agree(&day("2020-03-11"), &day("2020-03-14")));
+    }
+
+    #[test]
+    fn stated_perpetrators_of_opposite_sides_contradict() {
+        assert!(actors_contradict(Some("United States"), false, Some("Kataib Hezbollah"), false));
+        assert!(!actors_contradict(Some("Iran-backed militias"), false, Some("Kataib Hezbollah"), false));
+        assert!(!actors_contradict(Some("United States"), false, Some("Kataib Hezbollah"), true));
+        assert!(!actors_contradict(None, false, Some("Kataib Hezbollah"), false));
+    }
+}

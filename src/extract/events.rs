@@ -1,0 +1,576 @@
+//! Linking: each trigger gets the place, date, actors and figures of its sentence, and the
+//! mentions of one article are merged into that article's events. A mention that names no
+//! date or place refers back to the event the article is talking about; it only becomes an
+//! event of its own when it is specific enough to stand alone.
+//!
+//! The inputs (places with roles, dates, claims) are found by other modules; this module sees
+//! them through the small structs below so that it can be tested with hand-made inputs.
+
+use chrono::Days;
+
+use crate::corpus::{Article, DatePrecision, Span};
+use crate::extract::actors::{self, Roles};
+use crate::extract::gazetteer::{Gazetteer, haversine_km};
+use crate::extract::triggers::{self, Strength, Token, Trigger};
+use crate::extract::types::{Claim, ClaimField, DateRange, Event, EventKind, Mention, Place};
+
+/// A place that the place resolver says is where something happened (role `Site`).
+#[derive(Debug, Clone)]
+pub struct PlaceHit {
+    pub span: Span,
+    pub place: Place,
+}
+
+/// A resolved date expression.
+#[derive(Debug, Clone)]
+pub struct DateHit {
+    pub span: Span,
+    pub range: DateRange,
+    pub reasoning: String,
+    /// The date of a statement ("said Sunday"): in wire copy often also the event's date, but
+    /// any explicit event date beats it.
+    pub soft: bool,
+}
+
+/// One figure from a sentence.
+#[derive(Debug, Clone)]
+pub struct ClaimHit {
+    pub field: ClaimField,
+    pub value: u32,
+    pub qualifier: Option<String>,
+    pub attributed_to: Option<String>,
+    pub span: Span,
+}
+
+/// Everything known about one article before linking.
+pub struct ArticleInput<'a> {
+    pub article: &'a Article,
+    pub sentences: Vec<Span>,
+    /// Site places, in text order.
+    pub places: Vec<PlaceHit>,
+    /// Past (non-future) dates that can date an event, in text order.
+    pub dates: Vec<DateHit>,
+}
+
+/// One trigger with everything linked to it.
+#[derive(Debug, Clone)]
+struct Candidate {
+    sentence: usize,
+    sentence_span: Span,
+    trigger: Trigger,
+    kind: Option<EventKind>,
+    date: Option<DateHit>,
+    places: Vec<PlaceHit>,
+    roles: Roles,
+    qualifier: Option<String>,
+    claims: Vec<ClaimHit>,
+}
+
+/// An event of one article while it is being assembled.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: Option<EventKind>,
+    hint: EventKind,
+    mentions: Vec<Candidate>,
+    extra_claims: Vec<ClaimHit>,
+}
+
+impl Draft {
+    fn date(&self) -> Option<&DateHit> {
+        best_date(self.mentions.iter().filter_map(|m| m.date.as_ref()))
+    }
+    fn places(&self) -> impl Iterator<Item = &PlaceHit> {
+        self.mentions.iter().flat_map(|m| m.places.iter())
+    }
+    fn last_sentence(&self) -> usize {
+        self.mentions.iter().map(|m| m.sentence).max().unwrap_or(0)
+    }
+}
+
+/// The best date among several: hard (non-statement) dates first, then the most precise,
+/// then the first mentioned.
+fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit> {
+    let mut best: Option<&DateHit> = None;
+    for d in dates {
+        let better = match best {
+            None => true,
+            Some(b) => (precision_rank(d.range.precision), d.soft) < (precision_rank(b.range.precision), b.soft),
+        };
+        if better {
+            best = Some(d);
+        }
+    }
+    best
+}
+
+fn precision_rank(p: DatePrecision) -> u8 {
+    match p {
+        DatePrecision::Day => 0,
+        DatePrecision::Week => 1,
+        DatePrecision::Month => 2,
+        DatePrecision::Year => 3,
+    }
+}
+
+/// True when two date statements can be about the same event: their ranges overlap once each
+/// is widened by a day ("overnight" straddles two days). A statement date ("said Sunday")
+/// may follow the event by a few days.
+pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
+    let widen = |d: &DateHit| {
+        let back = if d.soft { 3 } else { 1 };
+        let start = d.range.start.checked_sub_days(Days::new(back)).unwrap_or(d.range.start);
+        let end = d.range.end.checked_add_days(Days::new(1)).unwrap_or(d.range.end);
+        (start, end)
+    };
+    let (a0, a1) = widen(a);
+    let (b0, b1) = widen(b);
+    a0 <= b1 && b0 <= a1
+}
+
+/// Resolves a place's gazetteer id string to the entry id.
+fn gaz_id(gaz: &Gazetteer, place: &Place) -> Option<u32> {
+    place.gazetteer_id.as_deref().and_then(|s| gaz.by_source_id(s)).map(|e| e.id)
+}
+
+/// True when two places can be the same event site: within 50 km, or one is an area that
+/// contains the other.
+pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
+    if haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= 50.0 {
+        return true;
+    }
+    let contains = |area: &Place, p: &Place| area.precision.is_area() && gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon));
+    contains(a, b) || contains(b, a)
+}
+
+fn place_sets_compatible<'a>(gaz: &Gazetteer, a: impl Iterator<Item = &'a Place> + Clone, b: impl Iterator<Item = &'a Place> + Clone) -> bool {
+    let mut a_any = false;
+    let mut b_any = false;
+    for p in a.clone() {
+        a_any = true;
+        for q in b.clone() {
+            b_any = true;
+            if places_compatible(gaz, p, q) {
+                return true;
+            }
+        }
+    }
+    if !b_any {
+        b_any = b.clone().next().is_some();
+    }
+    !(a_any && b_any)
+}
+
+fn kinds_compatible(a: Option<EventKind>, b: Option<EventKind>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x.same_family(y),
+        _ => true,
+    }
+}
+
+/// The more telling of two kinds of one event ("drone strike" over "airstrike").
+fn refine_kind(a: Option<EventKind>, b: Option<EventKind>) -> Option<EventKind> {
+    match (a, b) {
+        (None, k) | (k, None) => k,
+        (Some(EventKind::Airstrike), Some(EventKind::DroneStrike)) => Some(EventKind::DroneStrike),
+        (Some(x), Some(_)) => Some(x),
+    }
+}
+
+fn is_claim_sentence(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["killed", "killing", "dead", "died", "wounded", "injured", "injuring", "wounding", "casualties", "death toll", "lives"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
+pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn(Span) -> Vec<ClaimHit>) -> Vec<Event> {
+    let article = input.article;
+    let body = article.body.as_str();
+    let mut candidates: Vec<Candidate> = Vec::new();
+    // Figures in sentences without a trigger, with the sentence index.
+    let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
+    let lead_end = lead_sentences(input);
+    for (k, &sspan) in input.sentences.iter().enumerate() {
+        if article.boilerplate.iter().any(|b| b[0] <= sspan[0] && sspan[1] <= b[1]) {
+            continue;
+        }
+        let text = &body[sspan[0]..sspan[1]];
+        if !triggers::may_contain_trigger(text) {
+            if is_claim_sentence(text) {
+                loose_claims.push((k, claims_in(sspan)));
+            }
+            continue;
+        }
+        let tokens = triggers::tokenize(body, sspan);
+        // Every trigger, kept or not, takes the dates and places nearest to it: the places of
+        // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
+        // background phrase, not to the strike mentioned earlier in the sentence.
+        let all: Vec<Trigger> = triggers::find_triggers(&tokens);
+        let keep: Vec<bool> = all.iter().map(|t| !t.generic && triggers::not_an_event(&tokens, t).is_none()).collect();
+        let found = all;
+        if !keep.iter().any(|&k| k) {
+            if is_claim_sentence(text) {
+                loose_claims.push((k, claims_in(sspan)));
+            }
+            continue;
+        }
+        let actors_here = actors::find_actors(body, sspan);
+        let dates_here: Vec<&DateHit> = input.dates.iter().filter(|d| sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
+        let places_here: Vec<&PlaceHit> = input.places.iter().filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1]).collect();
+        let claims_here = if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") { claims_in(sspan) } else { Vec::new() };
+        let nearest = |span: Span| -> usize {
+            let mut best = 0;
+            let mut best_d = usize::MAX;
+            for (i, t) in found.iter().enumerate() {
+                let d = if span[1] <= t.span[0] {
+                    // Before the trigger: a little further than after ("on Sunday" follows).
+                    (t.span[0] - span[1]) * 3 / 2
+                } else if span[0] >= t.span[1] {
+                    span[0] - t.span[1]
+                } else {
+                    0
+                };
+                if d < best_d {
+                    best_d = d;
+                    best = i;
+                }
+            }
+            best
+        };
+        let mut per_trigger: Vec<(Vec<&DateHit>, Vec<&PlaceHit>, Vec<ClaimHit>)> = found.iter().map(|_| (Vec::new(), Vec::new(), Vec::new())).collect();
+        for d in &dates_here {
+            per_trigger[nearest(d.span)].0.push(d);
+        }
+        for p in &places_here {
+            per_trigger[nearest(p.span)].1.push(p);
+        }
+        for c in claims_here {
+            per_trigger[nearest(c.span)].2.push(c);
+        }
+        for ((t, (ds, ps, cs)), kept) in found.into_iter().zip(per_trigger).zip(keep) {
+            if !kept {
+                continue;
+            }
+            let has_date = !ds.is_empty();
+            let roles = actors::assign_roles(&tokens, &actors_here, &t);
+            let mut kind = t.kind;
+            let perp_state = roles.perpetrator.is_some_and(|(name, _)| actors::is_state_air(name)) && roles.qualifier.is_none();
+            if kind.is_none() && perp_state && t.hint == EventKind::Airstrike {
+                kind = Some(EventKind::Airstrike);
+            }
+            if kind == Some(EventKind::DroneAttack) && perp_state {
+                kind = Some(EventKind::DroneStrike);
+            }
+            if t.bare_plural && !has_date && k >= lead_end {
+                // "three rocket attacks on facilities in Iraq": background summary.
+                continue;
+            }
+            let date = best_date(ds.into_iter()).cloned();
+            candidates.push(Candidate {
+                sentence: k,
+                sentence_span: sspan,
+                qualifier: roles.qualifier.clone(),
+                roles,
+                kind,
+                date,
+                places: ps.into_iter().cloned().collect(),
+                claims: cs,
+                trigger: t,
+            });
+        }
+    }
+
+    // Merge candidates into drafts, in text order.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut deferred: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        let anchored = c.date.is_some() || !c.places.is_empty();
+        let target = drafts
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, d)| compatible(gaz, d, &c))
+            .max_by_key(|(i, d)| (score_match(gaz, d, &c), d.last_sentence(), *i))
+            .map(|(i, _)| i);
+        match target {
+            Some(i) if anchored || c.trigger.definite || c.kind.is_none() || c.sentence <= drafts[i].last_sentence() + 3 => {
+                let d = &mut drafts[i];
+                d.kind = refine_kind(d.kind, c.kind);
+                d.mentions.push(c);
+            }
+            _ if can_stand_alone(&c, lead_end) => drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() }),
+            _ => deferred.push(c),
+        }
+    }
+    // Anchorless mentions that came before their event ("after a civilian was killed in a
+    // missile attack … the group was accused of a strike involving 30 missiles on Friday").
+    for c in deferred {
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| compatible(gaz, d, &c) && d.kind.is_some() && kinds_compatible(d.kind, c.kind))
+            .min_by_key(|(_, d)| d.mentions.iter().map(|m| m.sentence.abs_diff(c.sentence)).min().unwrap_or(usize::MAX))
+            .map(|(i, _)| i);
+        if let Some(i) = target {
+            drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
+            drafts[i].mentions.push(c);
+        } else if c.kind.is_some() && c.trigger.strength == Strength::Explicit && !c.trigger.plural && (!c.claims.is_empty() || c.sentence < lead_end) {
+            drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() });
+        }
+    }
+    // Figures in sentences without a trigger belong to the event mentioned just before.
+    for (k, claims) in loose_claims {
+        if claims.is_empty() {
+            continue;
+        }
+        let owner = drafts
+            .iter_mut()
+            .filter_map(|d| {
+                let before = d.mentions.iter().filter(|m| m.sentence <= k).map(|m| m.sentence).max()?;
+                Some((k - before, d))
+            })
+            .filter(|(gap, _)| *gap <= 2)
+            .min_by_key(|(gap, _)| *gap);
+        if let Some((_, d)) = owner {
+            d.extra_claims.extend(claims);
+        }
+    }
+    let lead_date = lead_date(input, lead_end);
+    drafts.into_iter().filter_map(|d| finish(article, gaz, d, lead_date.as_ref())).collect()
+}
+
+/// The lead: the sentences before the second paragraph-level sentence of the story proper
+/// (at least the first two sentences).
+fn lead_sentences(input: &ArticleInput) -> usize {
+    2.min(input.sentences.len())
+}
+
+fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
+    let end = input.sentences.get(lead_end.saturating_sub(1)).map_or(0, |s| s[1]);
+    best_date(input.dates.iter().filter(|d| d.span[1] <= end)).cloned()
+}
+
+/// Can this mention join this draft?
+fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
+    if !kinds_compatible(d.kind, c.kind) {
+        // A wildcard "raid" or "attack" fits any kind; two named kinds must share a family.
+        return false;
+    }
+    if let (Some(a), Some(b)) = (d.date(), c.date.as_ref())
+        && !dates_compatible(a, b)
+    {
+        return false;
+    }
+    if c.places.is_empty() {
+        return true;
+    }
+    let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+    let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+}
+
+/// How well a mention fits a draft (higher is better): same kind, same day, close place.
+fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
+    let mut s = 0;
+    // A bare "strikes" most likely means the air raid, a bare "attack" anything.
+    if c.kind.is_none() && d.kind.unwrap_or(d.hint).same_family(c.trigger.hint) {
+        s += 1;
+    }
+    if d.kind.is_some() && d.kind == c.kind {
+        s += 2;
+    }
+    if let (Some(a), Some(b)) = (d.date(), c.date.as_ref())
+        && a.range == b.range
+    {
+        s += 2;
+    }
+    if d.places().any(|p| c.places.iter().any(|q| haversine_km((p.place.lat, p.place.lon), (q.place.lat, q.place.lon)) < 30.0)) {
+        s += 2;
+    }
+    let _ = gaz;
+    s
+}
+
+/// A first mention that may open an event: specific enough to be a report of something that
+/// happened, not a passing reference.
+fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
+    let in_lead = c.sentence < lead_end;
+    let hard_date = c.date.as_ref().is_some_and(|d| !d.soft);
+    let sub_country = c.places.iter().any(|p| p.place.precision < crate::extract::types::PlacePrecision::Country);
+    match c.kind {
+        None => {
+            // A wildcard ("the attack", "strikes") stands alone only when fully anchored.
+            (hard_date && sub_country) || (in_lead && (c.date.is_some() || !c.places.is_empty()) && c.trigger.hint == EventKind::Airstrike && c.roles.perpetrator.is_some())
+        }
+        Some(_) => {
+            if c.trigger.strength != Strength::Explicit {
+                return c.date.is_some() || !c.places.is_empty();
+            }
+            c.date.is_some() || !c.places.is_empty() || in_lead
+        }
+    }
+}
+
+fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateHit>) -> Option<Event> {
+    let kind = d.kind.unwrap_or(d.hint);
+    // Date: the best one the mentions give; else the lead's; else the publication date.
+    let (date, date_reasoning, date_from_text) = match d.date() {
+        Some(h) => (h.range, h.reasoning.clone(), true),
+        None => match lead_date {
+            Some(h) => (h.range, format!("{} (from the lead)", h.reasoning), true),
+            None => {
+                let published = article.published?;
+                let range = match published.precision {
+                    DatePrecision::Day | DatePrecision::Week => {
+                        let end = published.date;
+                        let start = end.checked_sub_days(Days::new(6)).unwrap_or(end);
+                        DateRange { start, end, precision: DatePrecision::Week }
+                    }
+                    DatePrecision::Month => {
+                        let start = published.date;
+                        let end = start.checked_add_months(chrono::Months::new(1)).and_then(|m| m.pred_opt()).unwrap_or(start);
+                        DateRange { start, end, precision: DatePrecision::Month }
+                    }
+                    DatePrecision::Year => {
+                        let start = published.date;
+                        let end = start.with_month(12).and_then(|m| m.with_day(31)).unwrap_or(start);
+                        DateRange { start, end, precision: DatePrecision::Year }
+                    }
+                };
+                (range, format!("no date in text; published {}", published.to_schema_string()), false)
+            }
+        },
+    };
+    // Places: the most precise one is the event's place, the others are further sites.
+    let mut places: Vec<&PlaceHit> = Vec::new();
+    for p in d.places() {
+        if !places.iter().any(|q| q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name) {
+            places.push(p);
+        }
+    }
+    let primary = places.iter().enumerate().min_by_key(|(i, p)| (p.place.precision, *i)).map(|(_, p)| (*p).clone());
+    let mut other_places: Vec<Place> = Vec::new();
+    if let Some(pr) = &primary {
+        for p in &places {
+            if p.place == pr.place {
+                continue;
+            }
+            // An area that only contains the primary place adds nothing.
+            if p.place.precision.is_area() && places_compatible(gaz, &p.place, &pr.place) && p.place.precision > pr.place.precision {
+                continue;
+            }
+            other_places.push(p.place.clone());
+        }
+    }
+    let perp = d
+        .mentions
+        .iter()
+        .find(|m| m.roles.perpetrator.is_some() && m.qualifier.is_none())
+        .or_else(|| d.mentions.iter().find(|m| m.roles.perpetrator.is_some()));
+    let target = d.mentions.iter().find_map(|m| m.roles.target.map(|t| t.0.to_string()));
+    // An air raid whose text never says who flew it ("the Pentagon said the strikes
+    // targeted …"): the state with an air force that the mention sentences keep naming.
+    let inferred = if perp.is_none() && kind.same_family(EventKind::Airstrike) { infer_air_perpetrator(article, &d) } else { None };
+    let mut claims: Vec<Claim> = Vec::new();
+    for c in d.mentions.iter().flat_map(|m| m.claims.iter()).chain(d.extra_claims.iter()) {
+        if claims.iter().any(|x| x.span == c.span && x.field == c.field) {
+            continue;
+        }
+        claims.push(Claim {
+            field: c.field,
+            value: c.value,
+            qualifier: c.qualifier.clone(),
+            attributed_to: c.attributed_to.clone(),
+            article: article.id.clone(),
+            span: c.span,
+        });
+    }
+    let mentions: Vec<Mention> = d
+        .mentions
+        .iter()
+        .map(|m| {
+            let place_span = m.places.iter().min_by_key(|p| p.place.precision).map(|p| p.span);
+            Mention {
+                article: article.id.clone(),
+                sentence_span: m.sentence_span,
+                trigger_span: m.trigger.span,
+                place_span,
+                date_span: m.date.as_ref().map(|h| h.span),
+                date_reasoning: m.date.as_ref().map_or_else(|| format!("no date in this sentence; event date: {date_reasoning}"), |h| h.reasoning.clone()),
+                perpetrator_span: m.roles.perpetrator.map(|p| p.1),
+                target_span: m.roles.target.map(|t| t.1),
+            }
+        })
+        .collect();
+    let explicit = d.mentions.iter().any(|m| m.trigger.strength == Strength::Explicit);
+    let precise_place = primary.as_ref().is_some_and(|p| !p.place.precision.is_area());
+    let mut confidence: f32 = 0.3;
+    if explicit {
+        confidence += 0.2;
+    }
+    if date_from_text && d.date().is_some_and(|h| !h.soft) {
+        confidence += 0.2;
+    } else if date_from_text {
+        confidence += 0.1;
+    }
+    if precise_place {
+        confidence += 0.2;
+    } else if primary.is_some() {
+        confidence += 0.1;
+    }
+    if d.mentions.len() > 1 {
+        confidence += 0.05;
+    }
+    let mut ev = Event {
+        id: String::new(),
+        kind,
+        date,
+        place: primary.map(|p| p.place),
+        other_places,
+        perpetrator: perp.and_then(|m| m.roles.perpetrator.map(|p| p.0.to_string())).or_else(|| inferred.map(str::to_string)),
+        perpetrator_qualifier: perp.and_then(|m| m.qualifier.clone()).or_else(|| inferred.map(|_| "inferred from context".to_string())),
+        target,
+        killed: None,
+        wounded: None,
+        claims,
+        mentions,
+        confidence: confidence.min(1.0),
+    };
+    ev.recompute_ranges();
+    Some(ev)
+}
+
+use chrono::Datelike;
+
+/// The air force most named in an event's sentences, when one clearly dominates and is not
+/// the target.
+fn infer_air_perpetrator(article: &Article, d: &Draft) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    let mut seen: Vec<Span> = Vec::new();
+    for m in &d.mentions {
+        if seen.contains(&m.sentence_span) {
+            continue;
+        }
+        seen.push(m.sentence_span);
+        for a in actors::find_actors(&article.body, m.sentence_span) {
+            if !a.state_air || m.roles.target.is_some_and(|t| t.0 == a.canonical) {
+                continue;
+            }
+            match counts.iter_mut().find(|(n, _)| *n == a.canonical) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((a.canonical, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    match counts.as_slice() {
+        [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *m * 2 <= *n) => Some(name),
+        _ => None,
+    }
+}
+
+/// Tokens of a sentence, for callers that need them (tests, debugging).
+pub fn sentence_tokens(body: &str, span: Span) -> Vec<Token> {
+    triggers::tokenize(body, span)
+}
