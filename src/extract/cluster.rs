@@ -56,6 +56,18 @@ pub fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
     a0 <= b1 && b0 <= a1
 }
 
+/// No mention of the event dates it: its date is the publication fallback.
+fn date_is_guess(e: &Event) -> bool {
+    e.mentions.iter().all(|m| m.date_span.is_none())
+}
+
+/// A guessed date (reported some time before publication) fits an event dated up to a month
+/// before the end of the guess.
+fn guess_fits(known: &DateRange, guess: &DateRange) -> bool {
+    let earliest = guess.end.checked_sub_days(Days::new(31)).unwrap_or(guess.end);
+    known.end >= earliest && known.start <= guess.end
+}
+
 fn all_places(e: &Event) -> impl Iterator<Item = &Place> + Clone {
     e.place.iter().chain(e.other_places.iter())
 }
@@ -95,8 +107,8 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
     // Precise reports first, so a vague one ("in December 2019") joins the event it fits best
     // instead of chaining two distinct events together.
     events.sort_by(|a, b| {
-        (a.date.precision, a.place.as_ref().map(|p| p.precision), a.date.start)
-            .cmp(&(b.date.precision, b.place.as_ref().map(|p| p.precision), b.date.start))
+        (date_is_guess(a), a.date.precision, a.place.is_none(), a.date.start)
+            .cmp(&(date_is_guess(b), b.date.precision, b.place.is_none(), b.date.start))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     for e in events {
@@ -106,7 +118,7 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             .enumerate()
             .filter(|(_, c)| !c.articles.contains(&article))
             .filter(|(_, c)| c.event.kind.same_family(e.kind))
-            .filter(|(_, c)| dates_agree(&c.event.date, &e.date))
+            .filter(|(_, c)| dates_agree(&c.event.date, &e.date) || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date)))
             .filter(|(_, c)| places_agree(gaz, &c.event, &e))
             .filter(|(_, c)| {
                 !actors_contradict(
@@ -150,7 +162,7 @@ fn date_rank(p: DatePrecision) -> u8 {
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
 /// most precise ones supported; the kind the more specific one.
 fn merge_into(into: &mut Event, other: Event) {
-    if date_rank(other.date.precision) < date_rank(into.date.precision) {
+    if !date_is_guess(&other) && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision)) {
         into.date = other.date;
     }
     if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {

@@ -267,6 +267,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 continue;
             }
             let date = best_date(ds.into_iter()).cloned();
+            // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
+            // and Tehran appears to be standing down" is not an attack in Tehran.
+            let home = roles.perpetrator.and_then(|(name, _)| home_country(name));
+            let ps: Vec<&PlaceHit> = ps.into_iter().filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h))).collect();
             candidates.push(Candidate {
                 sentence: k,
                 sentence_span: sspan,
@@ -299,6 +303,15 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 d.kind = refine_kind(d.kind, c.kind);
                 d.mentions.push(c);
             }
+            None if c.trigger.definite && c.date.is_none() && recent_family_draft(&drafts, &c).is_some() => {
+                // "the rockets hit the base" right after the report: the same event, even if
+                // the sentence also names a launch site or a speaker's town.
+                let i = recent_family_draft(&drafts, &c).unwrap_or_default();
+                let mut c = c;
+                c.places.clear();
+                drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
+                drafts[i].mentions.push(c);
+            }
             _ if can_stand_alone(&c, lead_end) => drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() }),
             _ => deferred.push(c),
         }
@@ -315,7 +328,7 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         if let Some(i) = target {
             drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
             drafts[i].mentions.push(c);
-        } else if c.kind.is_some() && c.trigger.strength == Strength::Explicit && !c.trigger.plural && (!c.claims.is_empty() || c.sentence < lead_end) {
+        } else if c.kind.is_some() && c.trigger.strength == Strength::Explicit && !c.trigger.plural && c.sentence < lead_end {
             drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() });
         }
     }
@@ -337,7 +350,27 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         }
     }
     let lead_date = lead_date(input, lead_end);
-    drafts.into_iter().filter_map(|d| finish(article, gaz, d, lead_date.as_ref())).collect()
+    drafts
+        .into_iter()
+        .filter_map(|d| {
+            // The lead's date only dates the events the lead reports.
+            let in_lead = d.mentions.iter().any(|m| m.sentence < lead_end);
+            finish(article, gaz, d, if in_lead { lead_date.as_ref() } else { None })
+        })
+        .collect()
+}
+
+/// The country of a state actor, for places that cannot be its own strike sites.
+fn home_country(actor: &str) -> Option<&'static str> {
+    match actor {
+        "United States" => Some("US"),
+        "Iran" | "IRGC" => Some("IR"),
+        "Israel" => Some("IL"),
+        "Turkey" => Some("TR"),
+        "Russia" => Some("RU"),
+        "United Kingdom" => Some("GB"),
+        _ => None,
+    }
 }
 
 /// The lead: the sentences before the second paragraph-level sentence of the story proper
@@ -349,6 +382,16 @@ fn lead_sentences(input: &ArticleInput) -> usize {
 fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
     let end = input.sentences.get(lead_end.saturating_sub(1)).map_or(0, |s| s[1]);
     best_date(input.dates.iter().filter(|d| d.span[1] <= end)).cloned()
+}
+
+/// The most recently mentioned draft of a compatible kind within three sentences.
+fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| kinds_compatible(d.kind, c.kind) && d.last_sentence() + 3 >= c.sentence)
+        .max_by_key(|(_, d)| d.last_sentence())
+        .map(|(i, _)| i)
 }
 
 /// Can this mention join this draft?
@@ -407,7 +450,9 @@ fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
             if c.trigger.strength != Strength::Explicit {
                 return c.date.is_some() || !c.places.is_empty();
             }
-            c.date.is_some() || !c.places.is_empty() || in_lead
+            // Outside the lead, a passing mention needs a date or a place finer than a
+            // country ("armed groups have used them against targets in Saudi Arabia").
+            c.date.is_some() || sub_country || in_lead
         }
     }
 }

@@ -104,7 +104,7 @@ pub struct Trigger {
 const PREFILTER_STEMS: &[&str] = &[
     "strike", "struck", "attack", "rocket", "katyusha", "missile", "drone", "shell", "mortar",
     "artillery", "bomb", "ied", "explosive", "raid", "storm", "assault", "ambush", "aerial", "siege",
-    "barrage", "uav", "projectile", "breach", "blast", "suicide",
+    "barrage", "uav", "projectile", "breach", "blast", "suicide", "forced", "broke into", "smashed",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -257,6 +257,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "raid" | "raids" | "raided" => {
                 hit = Some((i, i, None, EventKind::GroundAssault, Strength::Generic));
             }
+            "forced" | "broke" | "smashed" if (next == "their" && matches!(w(i + 2), "way" | "ways")) || next == "into" || next == "through" => {
+                let last = if next == "their" { (i + 3).min(n - 1) } else { i + 1 };
+                hit = Some((i, last, Some(EventKind::OtherAttack), EventKind::OtherAttack, Strength::Explicit));
+            }
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush" | "ambushed" | "torched" => {
                 hit = Some((i, i, Some(EventKind::OtherAttack), EventKind::OtherAttack, Strength::Explicit));
             }
@@ -271,7 +275,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             let plural = plural && !matches!(head_word, "struck" | "attacked" | "bombed" | "stormed" | "besieged" | "breached" | "shelled" | "assaulted" | "raided");
             let definite = is_definite(tokens, first);
             let (generic, determiner) = plural_determiners(tokens, first);
-            let generic = plural && generic;
+            let generic = (plural && generic) || habitual_modifier(tokens, first);
             let bare_plural = plural && !generic && !determiner;
             found.push(Trigger {
                 token: head,
@@ -375,7 +379,8 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
             "repeated" | "series" | "such" | "recent" | "previous" | "past" | "frequent" | "regular" | "numerous"
                 | "several" | "dozens" | "many" | "multiple" | "future" | "further" | "more" | "other" | "any"
                 | "similar" | "occasional" | "sporadic" | "persistent" | "continued" | "ongoing" | "retaliatory" | "possible"
-                | "potential" | "new"
+                | "potential" | "new" | "string" | "wave" | "spate" | "spree" | "campaign" | "number" | "dozen"
+                | "years" | "months" | "weeks"
         ) {
             return (true, false);
         }
@@ -385,6 +390,25 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
         }
     }
     (false, determiner)
+}
+
+/// Habitual or future wording that makes even a singular trigger background: "repeated
+/// rocket fire", "a string of rocket and mortar attacks", "the second such raid".
+fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
+    let lo = first.saturating_sub(4);
+    for j in (lo..first).rev() {
+        if tokens[j].punct {
+            break;
+        }
+        if matches!(
+            tokens[j].lower.as_str(),
+            "repeated" | "series" | "string" | "wave" | "spate" | "spree" | "frequent" | "regular" | "occasional" | "sporadic"
+                | "persistent" | "continued" | "ongoing" | "future" | "possible" | "potential" | "such"
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
