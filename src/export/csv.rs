@@ -125,3 +125,48 @@ pub fn write_events_csv_file(
         write_events_csv(w, articles, events).map_err(std::io::Error::other)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::events_json::fixtures;
+
+    #[test]
+    fn rows_follow_the_columns() {
+        let text = events_csv_string(&fixtures::articles(), &fixtures::events());
+        let mut r = csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(r.headers().unwrap().iter().collect::<Vec<_>>(), CSV_COLUMNS);
+        let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 2);
+        let taji: Vec<&str> = rows[0].iter().collect();
+        assert_eq!(
+            taji,
+            [
+                "e1",
+                "2020-03-11",
+                "day",
+                "rocket_attack",
+                "",
+                "coalition forces",
+                "Camp Taji",
+                "33.53",
+                "44.26",
+                "point",
+                "IQ",
+                "3",
+                "3",
+                "",
+                "",
+                "Example Wire; dump.jsonl#2",
+                "Rockets hit Camp Taji on Wednesday, killing three.",
+            ]
+        );
+        let strike: Vec<&str> = rows[1].iter().collect();
+        assert_eq!(strike[1], "2020-03-12/2020-03-13");
+        assert_eq!(
+            (strike[6], strike[7], strike[13], strike[14]),
+            ("", "", "2", "5")
+        );
+        assert_eq!(strike[16], "", "no mention, no note");
+    }
+}

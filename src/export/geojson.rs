@@ -84,3 +84,32 @@ pub fn write_events_geojson(
 ) -> std::io::Result<()> {
     super::atomic::write_atomic(path, events_geojson_string(articles, events).as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::events_json::fixtures;
+
+    #[test]
+    fn one_point_per_placed_event_and_the_rest_listed_as_skipped() {
+        let text = events_geojson_string(&fixtures::articles(), &fixtures::events());
+        let gj: geojson::GeoJson = text.parse().expect("valid GeoJSON");
+        let geojson::GeoJson::FeatureCollection(fc) = gj else {
+            panic!("not a FeatureCollection")
+        };
+        assert_eq!(fc.features.len(), 1);
+        let f = &fc.features[0];
+        match &f.geometry.as_ref().unwrap().value {
+            Value::Point(p) => assert_eq!((p[0], p[1]), (44.26, 33.53), "GeoJSON is lon, lat"),
+            other => panic!("not a point: {other:?}"),
+        }
+        let props = f.properties.as_ref().unwrap();
+        assert_eq!(props["kind"], "rocket_attack");
+        assert_eq!(props["date_start"], "2020-03-11");
+        assert_eq!(props["killed_high"], 3);
+        assert_eq!(props["articles"], json!(["a1", "a2"]));
+        assert_eq!(props["sources"], "Example Wire; dump.jsonl#2");
+        let skipped = &fc.foreign_members.as_ref().unwrap()["skipped"];
+        assert_eq!(skipped, &json!(["e2"]));
+    }
+}
