@@ -1,0 +1,626 @@
+//! The map view: the embedded offline basemap, events as symbols, areas and clusters on a
+//! walkers map, with hover, selection, fly-to and fit. It reads the shared `Store`,
+//! `Selection` and filtered events, and reports what the user did as `Command`s.
+
+pub mod basemap_layer;
+pub mod clusters;
+pub mod events_layer;
+pub mod fly;
+pub mod symbols;
+pub mod transform;
+
+use chrono::NaiveDate;
+use egui::{
+    Align, Color32, Frame, Layout, Margin, Rect, RichText, Sense, Stroke, UiBuilder, Vec2, vec2,
+};
+use serde::{Deserialize, Serialize};
+use walkers::{Map, MapMemory, lon_lat};
+
+use self::basemap_layer::BasemapLayer;
+use self::events_layer::{DrawParams, EventCache, Hit, date_text, draw_events, figures, hit_test};
+use self::fly::Fly;
+use self::symbols::{color, draw_marker, faded};
+use self::transform::WorldToScreen;
+use crate::basemap::{lonlat_to_world, pixels_per_world_unit, world_to_lonlat};
+use crate::store::{EventIdx, Selection, Store};
+use crate::theme::{self, Palette};
+use crate::ui::command::Command;
+
+/// Where the map looks: plain numbers, no egui, so briefings and exports can store views.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapView {
+    pub center_lon: f64,
+    pub center_lat: f64,
+    /// Slippy-map zoom: the world is 256 · 2^zoom points wide.
+    pub zoom: f64,
+}
+
+impl Default for MapView {
+    /// Iraq and Syria, whole.
+    fn default() -> Self {
+        MapView {
+            center_lon: 42.0,
+            center_lat: 33.5,
+            zoom: 5.0,
+        }
+    }
+}
+
+/// What the map reads each frame.
+pub struct MapContext<'a> {
+    pub store: &'a Store,
+    /// Filtered events, in time order.
+    pub visible: &'a [EventIdx],
+    pub selection: &'a Selection,
+    pub palette: &'a Palette,
+    /// Playback / scrubber time: later events fade, just-reached ones pulse.
+    pub now: Option<NaiveDate>,
+}
+
+/// Zoom limits of the view: the basemap has no detail beyond street level.
+pub const MIN_ZOOM: f64 = 1.0;
+pub const MAX_ZOOM: f64 = 16.0;
+
+/// Attribution of the embedded data, always visible on the map.
+pub const ATTRIBUTION: &str = "© Natural Earth (public domain) · GeoNames (CC BY 4.0)";
+
+/// Online tiles need a TLS crypto provider; walkers is built without one (no aws-lc C build),
+/// and reqwest would panic when asked for https. The toggle stays disabled until one is
+/// installed at start-up.
+pub const ONLINE_TILES_AVAILABLE: bool = false;
+
+pub struct MapPanel {
+    memory: MapMemory,
+    fly: Option<Fly>,
+    cache: EventCache,
+    /// The widget's rect in the last frame, for `fit` and fly distances.
+    last_rect: Option<Rect>,
+    /// Whether we told the other views that something is hovered on the map.
+    hover_sent: Option<EventIdx>,
+    pub legend_open: bool,
+    /// Off by default: turning it on sends tile requests to OpenStreetMap.
+    pub show_online_tiles: bool,
+    online_tiles: Option<walkers::HttpTiles>,
+}
+
+impl Default for MapPanel {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl MapPanel {
+    pub fn new() -> Self {
+        let mut panel = MapPanel {
+            memory: MapMemory::default(),
+            fly: None,
+            cache: EventCache::default(),
+            last_rect: None,
+            hover_sent: None,
+            legend_open: true,
+            show_online_tiles: false,
+            online_tiles: None,
+        };
+        panel.apply_view(MapView::default());
+        panel
+    }
+
+    /// The current view (the end of a flight counts only once reached).
+    pub fn view(&self) -> MapView {
+        let c = self.memory.detached().unwrap_or(lon_lat(
+            MapView::default().center_lon,
+            MapView::default().center_lat,
+        ));
+        MapView {
+            center_lon: c.x(),
+            center_lat: c.y(),
+            zoom: self.memory.zoom(),
+        }
+    }
+
+    /// Jumps or flies to a view (storyboard slides, restored state).
+    pub fn set_view(&mut self, v: MapView, animate: bool) {
+        if animate {
+            let px = self.viewport_size().max_elem() as f64;
+            self.fly = Some(Fly::new(self.view(), v, px));
+        } else {
+            self.fly = None;
+            self.apply_view(v);
+        }
+    }
+
+    /// The map widget's rect in the last frame (`None` before the first frame).
+    pub fn last_rect(&self) -> Option<Rect> {
+        self.last_rect
+    }
+
+    /// Whether a flight is under way.
+    pub fn is_flying(&self) -> bool {
+        self.fly.is_some()
+    }
+
+    /// Flies to an event's place, zooming in to at least town level.
+    pub fn fly_to_event(&mut self, store: &Store, idx: EventIdx) {
+        let Some(place) = store.events.get(idx).and_then(|e| e.place.as_ref()) else {
+            return;
+        };
+        let zoom: f64 = match place.precision {
+            crate::extract::PlacePrecision::Country => 6.0,
+            crate::extract::PlacePrecision::Region => 7.0,
+            crate::extract::PlacePrecision::Province => 8.0,
+            _ => 11.0,
+        };
+        let zoom = zoom.max(self.memory.zoom().min(13.0));
+        self.set_view(
+            MapView {
+                center_lon: place.lon,
+                center_lat: place.lat,
+                zoom,
+            },
+            true,
+        );
+    }
+
+    /// Flies so that all the given events (with a place) are in view.
+    pub fn fit(&mut self, store: &Store, events: &[EventIdx]) {
+        let mut bbox = [f64::MAX, f64::MAX, f64::MIN, f64::MIN];
+        for e in events.iter().filter_map(|&i| store.events.get(i)) {
+            if let Some(p) = &e.place {
+                let w = lonlat_to_world(p.lon, p.lat);
+                bbox = [
+                    bbox[0].min(w[0]),
+                    bbox[1].min(w[1]),
+                    bbox[2].max(w[0]),
+                    bbox[3].max(w[1]),
+                ];
+            }
+        }
+        if bbox[0] > bbox[2] {
+            return;
+        }
+        let v = fit_view(bbox, self.viewport_size(), 40.0, 11.0);
+        self.set_view(v, true);
+    }
+
+    fn viewport_size(&self) -> Vec2 {
+        self.last_rect.map_or(vec2(900.0, 600.0), |r| r.size())
+    }
+
+    fn apply_view(&mut self, v: MapView) {
+        self.memory
+            .center_at(lon_lat(v.center_lon, v.center_lat.clamp(-85.0, 85.0)));
+        // Within walkers' valid range by construction, so this cannot fail.
+        let _ = self.memory.set_zoom(v.zoom.clamp(MIN_ZOOM, MAX_ZOOM));
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, ctx: &MapContext<'_>, commands: &mut Vec<Command>) {
+        let time = ui.input(|i| i.time);
+        self.advance_flight(ui, time);
+
+        self.cache
+            .update(ctx.store, ctx.visible, self.memory.zoom());
+
+        let tiles: Option<&mut dyn walkers::Tiles> =
+            if ONLINE_TILES_AVAILABLE && self.show_online_tiles {
+                let tiles = self.online_tiles.get_or_insert_with(|| {
+                    walkers::HttpTiles::new(walkers::sources::OpenStreetMap, ui.ctx().clone())
+                });
+                Some(tiles)
+            } else {
+                None
+            };
+        let fill = tiles.is_none();
+        let home = MapView::default();
+        let map = Map::new(
+            tiles,
+            &mut self.memory,
+            lon_lat(home.center_lon, home.center_lat),
+        )
+        .with_plugin(BasemapLayer {
+            palette: ctx.palette,
+            fill,
+        })
+        .zoom_with_ctrl(false)
+        .double_click_to_zoom(false);
+        let cache = &mut self.cache;
+        let inner = map.show(ui, |ui, response, projector, _memory| {
+            let t = WorldToScreen::from_projector(projector);
+            let painter = ui.painter().with_clip_rect(projector.clip_rect());
+            let params = DrawParams {
+                store: ctx.store,
+                selection: ctx.selection,
+                palette: ctx.palette,
+                now: ctx.now,
+                time,
+            };
+            let animating = draw_events(&painter, cache, &t, &params);
+            if animating {
+                ui.ctx().request_repaint();
+            }
+            let hit = response
+                .hover_pos()
+                .and_then(|p| hit_test(cache, ctx.store, &t, p));
+            (t, hit)
+        });
+        let response = inner.response;
+        let (t, hit) = inner.inner;
+        self.last_rect = Some(response.rect);
+
+        self.handle_pointer(ui, &response, &t, hit, ctx, commands);
+        self.overlay(ui, response.rect, ctx, commands);
+    }
+
+    fn advance_flight(&mut self, ui: &egui::Ui, time: f64) {
+        let user_moves = self.last_rect.is_some_and(|r| {
+            ui.input(|i| {
+                i.pointer.hover_pos().is_some_and(|p| r.contains(p))
+                    && (i.pointer.primary_down()
+                        || i.smooth_scroll_delta != Vec2::ZERO
+                        || i.zoom_delta() != 1.0)
+            })
+        });
+        if user_moves {
+            self.fly = None;
+        }
+        if let Some(fly) = &mut self.fly {
+            let (v, done) = fly.step(time);
+            self.apply_view(v);
+            if done {
+                self.fly = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+    }
+
+    fn handle_pointer(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        t: &WorldToScreen,
+        hit: Option<Hit>,
+        ctx: &MapContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        // Hover: tell the other views, but only undo what the map itself said.
+        let hovered_event = match hit {
+            Some(Hit::Event(e)) => Some(e),
+            _ => None,
+        };
+        if hovered_event != self.hover_sent
+            && (hovered_event.is_some() || self.hover_sent.is_some())
+        {
+            commands.push(Command::HoverEvent(hovered_event));
+            self.hover_sent = hovered_event;
+        }
+        if let Some(h) = hit {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            response
+                .clone()
+                .on_hover_ui_at_pointer(|ui| self.tooltip(ui, h, ctx));
+        }
+
+        if response.double_clicked() {
+            if let Some(Hit::Event(e)) = hit {
+                self.fly_to_event(ctx.store, e);
+            }
+            return;
+        }
+        if !response.clicked() {
+            return;
+        }
+        match hit {
+            Some(Hit::Event(e)) => commands.push(Command::SelectEvent(Some(e))),
+            Some(Hit::Cluster(ci)) => {
+                let c = self.cache.clustering.clusters[ci].clone();
+                let members = self.cache.clustering.members_of(&c);
+                if self.cache.clustering.is_stack(&c) {
+                    // Zooming cannot split events at one spot: step through them instead.
+                    let next = match ctx
+                        .selection
+                        .event
+                        .and_then(|s| members.iter().position(|&m| m == s))
+                    {
+                        Some(i) => members[(i + 1) % members.len()],
+                        None => c.representative,
+                    };
+                    commands.push(Command::SelectEvent(Some(next)));
+                } else {
+                    let zoom = self.memory.zoom();
+                    let mut v = fit_view(c.extent, t.rect.size(), 60.0, (zoom + 4.0).min(MAX_ZOOM));
+                    v.zoom = v.zoom.max((zoom + 1.0).min(MAX_ZOOM));
+                    self.set_view(v, true);
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn tooltip(&self, ui: &mut egui::Ui, hit: Hit, ctx: &MapContext<'_>) {
+        let store = ctx.store;
+        match hit {
+            Hit::Event(i) => {
+                let e = &store.events[i];
+                ui.label(RichText::new(e.kind.label()).strong());
+                ui.label(date_text(e));
+                if let Some(p) = &e.place {
+                    ui.label(format!("{} ({})", p.name, p.precision.as_str()));
+                }
+                if let Some(p) = &e.perpetrator {
+                    ui.label(format!("by {p}"));
+                }
+                if let Some(f) = figures(e) {
+                    ui.label(f);
+                }
+                let n = e.article_ids().len();
+                ui.label(format!("{n} source{}", if n == 1 { "" } else { "s" }));
+            }
+            Hit::Cluster(ci) => {
+                let c = &self.cache.clustering.clusters[ci];
+                let members = self.cache.clustering.members_of(c);
+                ui.label(RichText::new(format!("{} events", c.count)).strong());
+                ui.label(format!(
+                    "{} – {}",
+                    c.first_day.format("%Y-%m-%d"),
+                    c.last_day.format("%Y-%m-%d")
+                ));
+                for &m in members.iter().rev().take(5) {
+                    let e = &store.events[m];
+                    let place = e.place.as_ref().map_or("", |p| p.name.as_str());
+                    ui.label(format!(
+                        "{} · {} · {}",
+                        e.date.start.format("%Y-%m-%d"),
+                        e.kind.label(),
+                        place
+                    ));
+                }
+                if members.len() > 5 {
+                    ui.label(format!("… and {} more", members.len() - 5));
+                }
+                let hint = if self.cache.clustering.is_stack(c) {
+                    "Click to step through them"
+                } else {
+                    "Click to zoom in"
+                };
+                ui.label(RichText::new(hint).italics());
+            }
+        }
+    }
+
+    /// Buttons, legend and attribution drawn over the map.
+    fn overlay(
+        &mut self,
+        ui: &mut egui::Ui,
+        rect: Rect,
+        ctx: &MapContext<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let frame = Frame::new()
+            .fill(faded(ctx.palette.panel, 0.88))
+            .stroke(Stroke::new(1.0, faded(ctx.palette.border, 0.5)))
+            .corner_radius(4.0)
+            .inner_margin(Margin::same(6));
+        let inner = rect.shrink(8.0);
+
+        ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::left_to_right(Align::Min)), |ui| {
+            frame.show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("Fit all").on_hover_text("Frame all filtered events (F)").clicked() {
+                        commands.push(Command::FitAll);
+                    }
+                    let has_selection = ctx.selection.event.is_some();
+                    if ui.add_enabled(has_selection, egui::Button::new("Zoom to selection")).clicked() {
+                        commands.push(Command::ZoomToSelection);
+                    }
+                    if ui.button("+").on_hover_text("Zoom in").clicked() {
+                        let mut v = self.view();
+                        v.zoom = (v.zoom + 1.0).min(MAX_ZOOM);
+                        self.set_view(v, true);
+                    }
+                    if ui.button("−").on_hover_text("Zoom out").clicked() {
+                        let mut v = self.view();
+                        v.zoom = (v.zoom - 1.0).max(MIN_ZOOM);
+                        self.set_view(v, true);
+                    }
+                    let toggle = ui.add_enabled(
+                        ONLINE_TILES_AVAILABLE,
+                        egui::Checkbox::new(&mut self.show_online_tiles, "Online tiles"),
+                    );
+                    if ONLINE_TILES_AVAILABLE {
+                        toggle.on_hover_text("Draws OpenStreetMap tiles: this sends requests over the network.");
+                    } else {
+                        toggle.on_disabled_hover_text(
+                            "Unavailable in this build: downloading tiles needs a TLS crypto provider, which is \
+                             not compiled in. The embedded basemap needs no network.",
+                        );
+                    }
+                });
+            });
+        });
+
+        // Legend, bottom left.
+        ui.scope_builder(
+            UiBuilder::new()
+                .max_rect(inner)
+                .layout(Layout::bottom_up(Align::Min)),
+            |ui| {
+                frame.show(ui, |ui| {
+                    ui.spacing_mut().item_spacing.y = 2.0;
+                    let toggle = if self.legend_open {
+                        "Hide legend"
+                    } else {
+                        "Legend"
+                    };
+                    if self.legend_open {
+                        self.legend(ui, ctx);
+                    }
+                    if ui
+                        .add(egui::Button::new(RichText::new(toggle).small()).frame(false))
+                        .clicked()
+                    {
+                        self.legend_open = !self.legend_open;
+                    }
+                });
+            },
+        );
+
+        // Attribution, bottom right, always visible.
+        let mut text = ATTRIBUTION.to_owned();
+        if ONLINE_TILES_AVAILABLE && self.show_online_tiles {
+            text.push_str(" · © OpenStreetMap contributors");
+        }
+        let painter = ui.painter().with_clip_rect(rect);
+        let galley = painter.layout_no_wrap(
+            text,
+            egui::FontId::proportional(10.5),
+            color(ctx.palette.text),
+        );
+        let pos = rect.right_bottom() - galley.size() - vec2(6.0, 4.0);
+        painter.rect_filled(
+            Rect::from_min_size(pos, galley.size()).expand(3.0),
+            2.0,
+            faded(ctx.palette.panel, 0.8),
+        );
+        painter.galley(pos, galley, color(ctx.palette.text));
+        if self.cache.unplaced > 0 {
+            let note = format!("{} filtered event(s) have no place", self.cache.unplaced);
+            let g = painter.layout_no_wrap(
+                note,
+                egui::FontId::proportional(10.5),
+                color(ctx.palette.text),
+            );
+            let p = rect.right_bottom() - g.size() - vec2(6.0, 22.0);
+            painter.rect_filled(
+                Rect::from_min_size(p, g.size()).expand(3.0),
+                2.0,
+                faded(ctx.palette.panel, 0.8),
+            );
+            painter.galley(p, g, color(ctx.palette.text));
+        }
+    }
+
+    fn legend(&self, ui: &mut egui::Ui, ctx: &MapContext<'_>) {
+        let outline = color(ctx.palette.label_halo).to_opaque();
+        let swatch = |ui: &mut egui::Ui, draw: &dyn Fn(&egui::Painter, egui::Pos2), text: &str| {
+            ui.horizontal(|ui| {
+                let (r, _) = ui.allocate_exact_size(vec2(16.0, 16.0), Sense::hover());
+                draw(ui.painter(), r.center());
+                ui.label(RichText::new(text).small());
+            });
+        };
+        // bottom_up layout: what is added first ends up lowest.
+        let perps = &self.cache.legend_perpetrators;
+        let shown = perps.len().min(8);
+        if perps.len() > shown {
+            ui.label(
+                RichText::new(format!("+{} more perpetrators", perps.len() - shown))
+                    .small()
+                    .weak(),
+            );
+        }
+        for (name, n) in perps[..shown].iter().rev() {
+            let c = color(theme::perpetrator_color(name.as_deref()));
+            let label = format!("{} ({n})", name.as_deref().unwrap_or("Unknown"));
+            swatch(
+                ui,
+                &|p, at| {
+                    p.circle(at, 5.5, c, Stroke::new(1.0, outline));
+                },
+                &label,
+            );
+        }
+        ui.label(RichText::new("Perpetrator").small().strong());
+        let neutral = color(ctx.palette.text);
+        for kind in self.cache.legend_kinds.iter().rev() {
+            let shape = theme::marker_shape(*kind);
+            swatch(
+                ui,
+                &|p, at| draw_marker(p, at, shape, 6.0, neutral, outline),
+                kind.label(),
+            );
+        }
+        ui.label(RichText::new("Kind · size = killed").small().strong());
+        let _ = Color32::TRANSPARENT;
+    }
+}
+
+/// The view that frames a world bounding box in a viewport, with `padding` points on each
+/// side, zoomed in no further than `max_zoom`.
+pub fn fit_view(bbox: [f64; 4], viewport: Vec2, padding: f32, max_zoom: f64) -> MapView {
+    let center = [(bbox[0] + bbox[2]) / 2.0, (bbox[1] + bbox[3]) / 2.0];
+    let (lon, lat) = world_to_lonlat(center);
+    let w = f64::from((viewport.x - 2.0 * padding).max(50.0));
+    let h = f64::from((viewport.y - 2.0 * padding).max(50.0));
+    let bw = (bbox[2] - bbox[0]).max(1e-12);
+    let bh = (bbox[3] - bbox[1]).max(1e-12);
+    let zoom_x = (w / (bw * pixels_per_world_unit(0.0))).log2();
+    let zoom_y = (h / (bh * pixels_per_world_unit(0.0))).log2();
+    let zoom = zoom_x.min(zoom_y).clamp(MIN_ZOOM, max_zoom.max(MIN_ZOOM));
+    MapView {
+        center_lon: lon,
+        center_lat: lat,
+        zoom,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_view_frames_the_box() {
+        let a = lonlat_to_world(38.0, 31.0);
+        let b = lonlat_to_world(48.0, 37.0);
+        let bbox = [
+            a[0].min(b[0]),
+            a[1].min(b[1]),
+            a[0].max(b[0]),
+            a[1].max(b[1]),
+        ];
+        let viewport = vec2(1000.0, 700.0);
+        let v = fit_view(bbox, viewport, 40.0, 12.0);
+        let t = WorldToScreen::new(
+            lonlat_to_world(v.center_lon, v.center_lat),
+            Rect::from_min_size(egui::Pos2::ZERO, viewport),
+            v.zoom,
+        );
+        for corner in [a, b] {
+            let p = t.apply(corner);
+            assert!(
+                p.x >= 39.0 && p.x <= 961.0 && p.y >= 39.0 && p.y <= 661.0,
+                "{p:?} outside"
+            );
+        }
+        // Tight: one side of the box touches the padding.
+        let pa = t.apply(a);
+        let pb = t.apply(b);
+        assert!((pb.x - pa.x) > 900.0 || (pa.y - pb.y) > 600.0);
+    }
+
+    #[test]
+    fn fit_view_on_one_point_stops_at_max_zoom() {
+        let w = lonlat_to_world(44.0, 33.0);
+        let v = fit_view([w[0], w[1], w[0], w[1]], vec2(800.0, 600.0), 40.0, 11.0);
+        assert_eq!(v.zoom, 11.0);
+        assert!((v.center_lon - 44.0).abs() < 1e-6 && (v.center_lat - 33.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn set_view_without_animation_is_immediate_and_round_trips() {
+        let mut panel = MapPanel::new();
+        let v = MapView {
+            center_lon: 44.4,
+            center_lat: 33.3,
+            zoom: 9.5,
+        };
+        panel.set_view(v, false);
+        let got = panel.view();
+        assert!((got.center_lon - v.center_lon).abs() < 1e-9);
+        assert!((got.center_lat - v.center_lat).abs() < 1e-9);
+        assert_eq!(got.zoom, 9.5);
+        panel.set_view(MapView { zoom: 99.0, ..v }, false);
+        assert_eq!(panel.view().zoom, MAX_ZOOM);
+        panel.set_view(MapView { zoom: 3.0, ..v }, true);
+        assert!(panel.is_flying());
+    }
+}
