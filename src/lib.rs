@@ -4,6 +4,7 @@
 //! The core modules never depend on egui.
 
 pub mod basemap;
+pub mod briefing;
 pub mod cli;
 pub mod corpus;
 pub mod extract;

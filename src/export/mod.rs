@@ -3,8 +3,14 @@
 
 pub mod atomic;
 pub mod csv;
+pub mod deck;
 pub mod events_json;
 pub mod geojson;
+pub mod gif;
+pub mod kml;
+pub mod pdf;
+pub mod png;
+pub mod render;
 
 pub use atomic::{write_atomic, write_atomic_with};
 pub use events_json::{ArticleRecord, EVENTS_SCHEMA, EventsDocument};

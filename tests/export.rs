@@ -1,0 +1,234 @@
+//! Exports: PNG, slide deck (PNGs, HTML, PDF), GIF, GeoJSON, CSV and KML, checked by decoding
+//! or parsing what was written.
+
+mod briefing_common;
+
+use std::sync::Mutex;
+use std::sync::atomic::AtomicBool;
+
+use briefing_common::{day, store};
+use chronomap::briefing::{PlaybackMode, SlideView, Storyboard, draft_from_selection};
+use chronomap::export::deck::{
+    DeckOptions, render_deck, write_deck_html, write_deck_pdf, write_slide_pngs,
+};
+use chronomap::export::gif::{GifOptions, GifOutcome, export_gif};
+use chronomap::export::render::{RenderOptions, Scene};
+use chronomap::store::Filter;
+
+fn view() -> SlideView {
+    SlideView {
+        center_lon: 42.5,
+        center_lat: 34.0,
+        zoom: 5.5,
+    }
+}
+
+#[test]
+fn png_decodes_with_the_requested_size_and_draws_events() {
+    let s = store();
+    let dir = tempfile::tempdir().unwrap();
+    let all = s.filtered(&Filter::default());
+    for (w, h) in [(640u32, 360u32), (1000, 1400)] {
+        let path = dir.path().join(format!("view-{w}.png"));
+        let mut opts = RenderOptions::new(w, h, view());
+        opts.title = Some("Strikes, Dec 2019 – Mar 2020".into());
+        chronomap::export::png::write_png(&path, &s, &Scene::all(&all), &opts).unwrap();
+        let img = image::open(&path).unwrap().to_rgba8();
+        assert_eq!((img.width(), img.height()), (w, h));
+        // The United States perpetrator colour appears where the al-Qaim strike is drawn.
+        let us = chronomap::theme::perpetrator_color(Some("United States"));
+        let found = img.pixels().any(|p| p.0[..3] == us[..3]);
+        assert!(found, "no pixel in the US perpetrator colour at {w}x{h}");
+    }
+    // An empty view still renders (no events, no panic).
+    let path = dir.path().join("empty.png");
+    chronomap::export::png::write_png(
+        &path,
+        &s,
+        &Scene::default(),
+        &RenderOptions::new(320, 200, view()),
+    )
+    .unwrap();
+    assert_eq!(image::open(&path).unwrap().width(), 320);
+}
+
+fn board() -> Storyboard {
+    let s = store();
+    let selected: Vec<usize> = (0..s.events.len()).collect();
+    let mut slides = draft_from_selection(&s, &selected);
+    slides[0].caption = "First slide <with> & markup".into();
+    Storyboard { slides }
+}
+
+#[test]
+fn deck_html_has_every_slide_image_and_caption_and_pngs_and_pdf_are_valid() {
+    let s = store();
+    let b = board();
+    let opts = DeckOptions {
+        width: 480,
+        height: 300,
+        ..DeckOptions::default()
+    };
+    let images = render_deck(&s, &b, &opts, &|_| {}, &AtomicBool::new(false)).unwrap();
+    assert_eq!(images.len(), b.slides.len());
+    let dir = tempfile::tempdir().unwrap();
+
+    let pngs = write_slide_pngs(dir.path(), &images).unwrap();
+    assert_eq!(pngs.len(), b.slides.len());
+    for p in &pngs {
+        let img = image::open(p).unwrap();
+        assert_eq!((img.width(), img.height()), (480, 300));
+    }
+
+    let html_path = dir.path().join("deck.html");
+    write_deck_html(&html_path, "Briefing", &b, &images).unwrap();
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert_eq!(
+        html.matches("data:image/png;base64,").count(),
+        b.slides.len()
+    );
+    assert!(html.contains("First slide &lt;with&gt; &amp; markup"));
+    for slide in &b.slides[1..] {
+        assert!(
+            html.contains(&slide.caption.replace('&', "&amp;")),
+            "caption missing: {}",
+            slide.caption
+        );
+    }
+    assert!(html.contains("ArrowRight") && html.contains("ArrowLeft"));
+    assert!(
+        !html.contains("http://") && !html.contains("src=\"https"),
+        "deck must be offline"
+    );
+
+    let pdf_path = dir.path().join("deck.pdf");
+    write_deck_pdf(&pdf_path, "Briefing", &images).unwrap();
+    let doc = lopdf::Document::load(&pdf_path).unwrap();
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), b.slides.len());
+    // Each page carries one image of the slide's size.
+    let mut images_found = 0;
+    for (_, obj) in doc.objects.iter() {
+        if let Ok(stream) = obj.as_stream()
+            && stream.dict.get(b"Subtype").and_then(|s| s.as_name()).ok()
+                == Some(b"Image".as_slice())
+        {
+            assert_eq!(stream.dict.get(b"Width").unwrap().as_i64().unwrap(), 480);
+            let data = stream.decompressed_content().unwrap();
+            assert_eq!(data.len(), 480 * 300 * 3);
+            images_found += 1;
+        }
+    }
+    assert_eq!(images_found, b.slides.len());
+}
+
+#[test]
+fn gif_decodes_with_the_expected_frame_count_and_cancel_leaves_no_file() {
+    let s = store();
+    let filtered = s.filtered(&Filter::default());
+    let opts = GifOptions {
+        render: RenderOptions::new(320, 200, view()),
+        start: day(2019, 12, 25),
+        end: day(2020, 1, 13),
+        days_per_second: 10.0,
+        fps: 5,
+        mode: PlaybackMode::Cumulative { fade_days: 10.0 },
+        hold_end_seconds: 1.0,
+    };
+    // 20 days at 10 days/s = 2 s at 5 fps = 10 frames, plus the final frame.
+    assert_eq!(opts.frame_count(), 11);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("play.gif");
+    let seen = Mutex::new(Vec::new());
+    let outcome = export_gif(
+        &path,
+        &s,
+        &filtered,
+        &opts,
+        &|p| seen.lock().unwrap().push(p),
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    assert!(
+        matches!(outcome, GifOutcome::Written { frames: 11, .. }),
+        "{outcome:?}"
+    );
+    assert!(seen.lock().unwrap().iter().any(|&p| (p - 1.0).abs() < 1e-6));
+
+    let file = std::fs::File::open(&path).unwrap();
+    let mut decoder = gif::DecodeOptions::new();
+    decoder.set_color_output(gif::ColorOutput::RGBA);
+    let mut decoder = decoder.read_info(file).unwrap();
+    let mut frames = Vec::new();
+    while let Some(f) = decoder.read_next_frame().unwrap() {
+        assert_eq!((f.width, f.height), (320, 200));
+        frames.push(f.buffer.to_vec());
+    }
+    assert_eq!(frames.len(), 11);
+    // Time moves: the first and last frames differ (events appear, the cursor moves).
+    assert_ne!(frames[0], frames[10]);
+
+    let cancelled = dir.path().join("cancelled.gif");
+    let outcome = export_gif(
+        &cancelled,
+        &s,
+        &filtered,
+        &opts,
+        &|_| {},
+        &AtomicBool::new(true),
+    )
+    .unwrap();
+    assert!(matches!(outcome, GifOutcome::Cancelled));
+    assert!(!cancelled.exists());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "{leftovers:?}");
+}
+
+#[test]
+fn event_exports_hold_the_filtered_events() {
+    let s = store();
+    let filter = Filter {
+        time: Some((day(2019, 12, 1), day(2020, 1, 31))),
+        ..Filter::default()
+    };
+    let idx = s.filtered(&filter);
+    assert_eq!(idx.len(), 4, "the Taji event in March is filtered out");
+    let events: Vec<_> = idx.iter().map(|&i| s.events[i].clone()).collect();
+    let dir = tempfile::tempdir().unwrap();
+
+    let gj = dir.path().join("events.geojson");
+    chronomap::export::geojson::write_events_geojson(&gj, &s.articles, &events).unwrap();
+    let parsed: geojson::GeoJson = std::fs::read_to_string(&gj).unwrap().parse().unwrap();
+    let geojson::GeoJson::FeatureCollection(fc) = parsed else {
+        panic!("not a FeatureCollection")
+    };
+    assert_eq!(fc.features.len(), 4);
+
+    let csv_path = dir.path().join("events.csv");
+    chronomap::export::csv::write_events_csv_file(&csv_path, &s.articles, &events).unwrap();
+    let mut reader = csv::Reader::from_path(&csv_path).unwrap();
+    assert_eq!(reader.records().count(), 4);
+
+    let kml_path = dir.path().join("events.kml");
+    chronomap::export::kml::write_events_kml(&kml_path, &s.articles, &events).unwrap();
+    let kml = std::fs::read_to_string(&kml_path).unwrap();
+    let placemarks: Vec<&str> = kml.split("<Placemark").skip(1).collect();
+    assert_eq!(placemarks.len(), 4);
+    for p in &placemarks {
+        assert!(
+            p.contains("<TimeStamp><when>") || p.contains("<TimeSpan><begin>"),
+            "{p}"
+        );
+    }
+    // Day-precision event → TimeStamp; month-wide → TimeSpan over the month.
+    assert!(kml.contains("<TimeStamp><when>2019-12-29</when></TimeStamp>"));
+    assert!(kml.contains("<TimeSpan><begin>2020-01-01</begin><end>2020-01-31</end></TimeSpan>"));
+    assert!(
+        kml.contains("Reuters") && kml.contains("AP"),
+        "sources are cited"
+    );
+    assert!(kml.contains("<coordinates>41.090000,34.370000,0</coordinates>"));
+}
