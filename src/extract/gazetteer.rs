@@ -432,7 +432,8 @@ impl Gazetteer {
         });
     }
 
-    fn load_embedded() -> Gazetteer {
+    /// Parses the embedded data and builds the automaton (what `global()` does once).
+    pub fn load_embedded() -> Gazetteer {
         Gazetteer::build(&Sources {
             geonames: GEONAMES_TSV,
             country_info: COUNTRY_INFO_TSV,

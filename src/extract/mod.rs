@@ -1,6 +1,7 @@
 //! Extraction: places, dates, events, claims and clustering. Pure Rust, no network.
 
 pub mod gazetteer;
+pub mod places;
 pub mod claims;
 pub mod dates;
 pub mod numbers;
