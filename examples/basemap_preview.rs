@@ -191,4 +191,10 @@ fn main() {
         &View::centred(44.4, 33.3, 9.0, 1000, 800),
         &out.join("baghdad.png"),
     );
+    // Where 10m Turkey meets 50m Greece and Bulgaria: the seam must not show.
+    render(
+        map,
+        &View::centred(26.5, 41.6, 8.0, 1000, 800),
+        &out.join("seam.png"),
+    );
 }

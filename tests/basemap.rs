@@ -362,3 +362,49 @@ fn global_is_the_embedded_map() {
     assert_eq!(g.labels.len(), map().labels.len());
     assert_eq!(g.land.len(), map().land.len());
 }
+
+/// Both sides of every land border in and around the Middle East are land: where the 10m
+/// countries meet 50m neighbours, no sliver of water may open along the border.
+#[test]
+fn no_water_slivers_along_borders() {
+    let map = map();
+    let region = {
+        let a = lonlat_to_world(20.0, 45.0);
+        let b = lonlat_to_world(65.0, 12.0);
+        [a[0], a[1], b[0], b[1]].map(|v| v as f32)
+    };
+    let land_at = |p: [f64; 2]| map.land.iter().any(|m| m.contains(to_f32(p)));
+    let (mut checked, mut wet) = (0usize, Vec::new());
+    for border in visible(&map.borders, region) {
+        for w in border.points.windows(2) {
+            let (a, b) = (w[0].map(f64::from), w[1].map(f64::from));
+            let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+            let len = dx.hypot(dy);
+            if len == 0.0 {
+                continue;
+            }
+            // About 300 m to each side of the segment's midpoint (world units near 35°N).
+            let off = 300.0 / (40_075_000.0 * 35f64.to_radians().cos());
+            let mid = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+            let n = [-dy / len * off, dx / len * off];
+            for side in [
+                [mid[0] + n[0], mid[1] + n[1]],
+                [mid[0] - n[0], mid[1] - n[1]],
+            ] {
+                checked += 1;
+                if !land_at(side) {
+                    wet.push(world_to_lonlat(side));
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} border samples");
+    // Borders through lakes and along river mouths are legitimately wet on one side.
+    let share = wet.len() as f64 / checked as f64;
+    assert!(
+        share < 0.01,
+        "{} of {checked} border samples in water, e.g. {:?}",
+        wet.len(),
+        &wet[..wet.len().min(5)]
+    );
+}

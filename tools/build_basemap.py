@@ -333,19 +333,107 @@ def arc_points(world_arcs, a):
     return pts if a >= 0 else pts[::-1]
 
 
-def assemble_ring(world_arcs, ring):
+def assemble_ring(tables, ring):
+    """Points of a ring given as (resolution, signed arc index) items."""
     pts = []
-    for a in ring:
-        p = arc_points(world_arcs, a)
+    for table, a in ring:
+        p = arc_points(tables[table], a)
         if pts:
             # Arcs are unwrapped one by one: shift this one so it starts where the last ended.
             k = round(pts[-1][0] - p[0][0])
             if k:
                 p = [(x + k, y) for x, y in p]
-        pts.extend(p if not pts else p[1:])
+        pts.extend(p[1:] if pts and pts[-1] == p[0] else p)
     if len(pts) > 1 and pts[0] == pts[-1]:
         pts.pop()
     return pts
+
+
+def arc_owners(topo):
+    users = defaultdict(list)
+    for g in topo["objects"]["countries"]["geometries"]:
+        for poly in polygons_of(g):
+            for ring in poly:
+                for a in ring:
+                    users[arc_index(a)].append(g["properties"].get("name", ""))
+    return users
+
+
+def stitch_to_detail(topo50, arcs50, topo10, arcs10, detailed):
+    """The 50m polygons of the countries not drawn at 10m, with each border they share with
+    a 10m country replaced by the 10m border arcs. Without this, the 50m and 10m versions
+    of a border leave slivers of water between the two countries."""
+    users50, users10 = arc_owners(topo50), arc_owners(topo10)
+    pair_arcs10 = defaultdict(list)
+    for a, names in users10.items():
+        if len(set(names)) == 2:
+            pair_arcs10[frozenset(names)].append(a)
+    near = 0.15  # degrees: junction points move a little between the two resolutions
+
+    def oriented(a, arcs):
+        pts = arcs[arc_index(a)]
+        return pts if a >= 0 else pts[::-1]
+
+    def close(p, q):
+        return abs(p[0] - q[0]) <= near and abs(p[1] - q[1]) <= near
+
+    def chain10(pair, start, end):
+        candidates = [a for c in pair_arcs10.get(pair, []) for a in (c, ~c)]
+        firsts = [a for a in candidates if close(oriented(a, arcs10)[0], start)]
+        if not firsts:
+            return None
+        first = min(firsts, key=lambda a: math.dist(oriented(a, arcs10)[0], start))
+        chain, used = [first], {arc_index(first)}
+        while not close(oriented(chain[-1], arcs10)[-1], end) or len(chain) == 0:
+            tail = oriented(chain[-1], arcs10)[-1]
+            nxt = [a for a in candidates if arc_index(a) not in used and oriented(a, arcs10)[0] == tail]
+            if not nxt:
+                return None
+            chain.append(nxt[0])
+            used.add(arc_index(nxt[0]))
+        return chain
+
+    stitched, kept = 0, 0
+    polys = []
+    for g in topo50["objects"]["countries"]["geometries"]:
+        name = g["properties"].get("name", "")
+        if detailed(name):
+            continue
+        for poly in polygons_of(g):
+            new_poly = []
+            for ring in poly:
+                def neighbour(a):
+                    others = [n for n in users50[arc_index(a)] if n != name]
+                    return others[0] if others and detailed(others[0]) else None
+
+                sides = [neighbour(a) for a in ring]
+                if all(s is None for s in sides):
+                    new_poly.append([(50, a) for a in ring])
+                    continue
+                start = next((i for i in range(len(ring)) if sides[i] != sides[i - 1]), 0)
+                ring, sides = ring[start:] + ring[:start], sides[start:] + sides[:start]
+                out, i = [], 0
+                while i < len(ring):
+                    j = i
+                    while j < len(ring) and sides[j] == sides[i]:
+                        j += 1
+                    run = ring[i:j]
+                    chain = None
+                    if sides[i] is not None:
+                        chain = chain10(
+                            frozenset((name, sides[i])), oriented(run[0], arcs50)[0], oriented(run[-1], arcs50)[-1]
+                        )
+                        if chain is None:
+                            log(f"  border {name} / {sides[i]}: no matching 10m arcs, 50m kept")
+                            kept += 1
+                        else:
+                            stitched += 1
+                    out.extend([(10, a) for a in chain] if chain else [(50, a) for a in run])
+                    i = j
+                new_poly.append(out)
+            polys.append(new_poly)
+    log(f"  {stitched} borders of 50m countries stitched to the 10m neighbours ({kept} kept at 50m)")
+    return polys
 
 
 # ---------------------------------------------------------------- rivers
@@ -559,7 +647,9 @@ def main():
                     touching.update(arc_index(a) for a in ring)
     borders10 = [a for a in borders10 if a in touching]
     coasts10 = [a for a in coasts10 if a in touching]
-    polys50, borders50, coasts50 = country_layers(topo50, lambda n: not detailed(n), detailed)
+    _, borders50, coasts50 = country_layers(topo50, lambda n: not detailed(n), detailed)
+    polys = [[[(10, a) for a in r] for r in p] for p in polys10]
+    polys += stitch_to_detail(topo50, arcs50, topo10, arcs10, detailed)
     missing = DETAILED_COUNTRIES - {g["properties"].get("name") for g in topo10["objects"]["countries"]["geometries"]}
     if missing:
         raise SystemExit(f"detailed countries not found in the 10m data: {sorted(missing)}")
@@ -635,10 +725,14 @@ def main():
                 npts += len(q)
             return npts
 
-        land_arcs10 = simplified_arcs(world10, {arc_index(a) for p in polys10 for r in p for a in r} | set(borders10) | set(coasts10))
-        land_arcs50 = simplified_arcs(world50, {arc_index(a) for p in polys50 for r in p for a in r} | set(borders50) | set(coasts50))
-        land = [[assemble_ring(land_arcs10, r) for r in p] for p in polys10]
-        land += [[assemble_ring(land_arcs50, r) for r in p] for p in polys50]
+        used = {10: set(borders10) | set(coasts10), 50: set(borders50) | set(coasts50)}
+        for p in polys:
+            for r in p:
+                for table, a in r:
+                    used[table].add(arc_index(a))
+        land_arcs10 = simplified_arcs(world10, used[10])
+        land_arcs50 = simplified_arcs(world50, used[50])
+        land = [[assemble_ring({10: land_arcs10, 50: land_arcs50}, r) for r in p] for p in polys]
         n_land = write_polygons(land)
         n_lakes = write_polygons([[simplify(r + r[:1], tol)[:-1] for r in p] for p in lakes])
         coast = [(land_arcs10[a], None, 0.0) for a in coasts10] + [(land_arcs50[a], None, 0.0) for a in coasts50]
