@@ -225,7 +225,12 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     // 5. The subject or modifier before the trigger: "The U.S. military carried out the
     //    strikes", "US airstrikes", "Iranian missiles". Not a speaker, not across a clause.
     let mut subject: Option<usize> = None;
-    for (k, (_, (s, e))) in actors.iter().zip(&actor_tok).enumerate() {
+    for (k, (a, (s, e))) in actors.iter().zip(&actor_tok).enumerate() {
+        // "Israeli warplanes struck": the actor alias overlaps the trigger.
+        if a.span[0] < trigger.span[0] && a.span[1] > trigger.span[0] {
+            subject = Some(k);
+            continue;
+        }
         if *e >= t_first || t_first - *e > 6 {
             continue;
         }

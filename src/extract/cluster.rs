@@ -51,9 +51,12 @@ fn widen(r: &DateRange) -> (chrono::NaiveDate, chrono::NaiveDate) {
 /// Dates agree within the precision of each (a month-precision report joins a day inside it;
 /// two day-precision reports may differ by one day for "overnight").
 pub fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
+    // One day of slack in total: 27 and 28 June agree, 20 and 22 February do not.
     let (a0, a1) = widen(a);
-    let (b0, b1) = widen(b);
-    a0 <= b1 && b0 <= a1
+    (a0 <= b.end && b.start <= a1) || {
+        let (b0, b1) = widen(b);
+        b0 <= a.end && a.start <= b1
+    }
 }
 
 /// No mention of the event dates it: its date is the publication fallback.
@@ -98,7 +101,7 @@ fn closeness(a: &Event, b: &Event) -> (i64, i64) {
 
 struct Cluster {
     event: Event,
-    articles: Vec<String>,
+    articles: std::collections::HashSet<String>,
 }
 
 /// Merges events of different articles that report the same real-world event, then numbers
@@ -111,11 +114,17 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             .cmp(&(date_is_guess(b), b.date.precision, b.place.is_none(), b.date.start))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
+    // Clusters by the start of their date, so that each event only looks at clusters dated
+    // near it (a month-precision cluster starts on the 1st; a guessed date looks a month back).
+    let mut by_start: std::collections::BTreeSet<(chrono::NaiveDate, usize)> = Default::default();
     for e in events {
         let article = e.mentions.first().map(|m| m.article.clone()).unwrap_or_default();
-        let best = clusters
-            .iter()
-            .enumerate()
+        let lo = e.date.start.checked_sub_days(Days::new(70)).unwrap_or(e.date.start);
+        let hi = e.date.end.checked_add_days(Days::new(2)).unwrap_or(e.date.end);
+        let near: Vec<usize> = by_start.range((lo, 0)..=(hi, usize::MAX)).map(|&(_, i)| i).collect();
+        let best = near
+            .into_iter()
+            .map(|i| (i, &clusters[i]))
             .filter(|(_, c)| !c.articles.contains(&article))
             .filter(|(_, c)| c.event.kind.same_family(e.kind))
             .filter(|(_, c)| dates_agree(&c.event.date, &e.date) || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date)))
@@ -133,13 +142,26 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
         match best {
             Some(i) => {
                 let c = &mut clusters[i];
-                c.articles.push(article);
+                c.articles.insert(article);
+                let before = c.event.date.start;
                 merge_into(&mut c.event, e);
+                if c.event.date.start != before {
+                    by_start.remove(&(before, i));
+                    by_start.insert((c.event.date.start, i));
+                }
             }
-            None => clusters.push(Cluster { event: e, articles: vec![article] }),
+            None => {
+                by_start.insert((e.date.start, clusters.len()));
+                clusters.push(Cluster { event: e, articles: std::iter::once(article).collect() });
+            }
         }
     }
-    let mut out: Vec<Event> = clusters.into_iter().map(|c| c.event).collect();
+    // A weak mention that no other article confirms is not shown as an event.
+    let mut out: Vec<Event> = clusters
+        .into_iter()
+        .filter(|c| c.articles.len() > 1 || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE)
+        .map(|c| c.event)
+        .collect();
     out.sort_by(|a, b| {
         (a.date.start, a.date.end, a.place.as_ref().map(|p| p.name.clone()))
             .cmp(&(b.date.start, b.date.end, b.place.as_ref().map(|p| p.name.clone())))

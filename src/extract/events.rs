@@ -14,6 +14,10 @@ use crate::extract::gazetteer::{Gazetteer, haversine_km};
 use crate::extract::triggers::{self, Strength, Token, Trigger};
 use crate::extract::types::{Claim, ClaimField, DateRange, Event, EventKind, Mention, Place};
 
+/// Confidence of an event that only a weak mention supports; clustering drops such events
+/// unless another article reports the same event.
+pub const UNCONFIRMED_CONFIDENCE: f32 = 0.2;
+
 /// A place that the place resolver says is where something happened (role `Site`).
 #[derive(Debug, Clone)]
 pub struct PlaceHit {
@@ -30,6 +34,9 @@ pub struct DateHit {
     /// The date of a statement ("said Sunday"): in wire copy often also the event's date, but
     /// any explicit event date beats it.
     pub soft: bool,
+    /// For "three days after", "the following day": days from the event it is relative to.
+    /// Such a hit dates no trigger directly; see `relative` on candidates.
+    pub shift: Option<i64>,
 }
 
 /// One figure from a sentence.
@@ -64,6 +71,11 @@ struct Candidate {
     roles: Roles,
     qualifier: Option<String>,
     claims: Vec<ClaimHit>,
+    /// Dated relative to another candidate: (its index, days to add to its event's date, the
+    /// relative expression).
+    relative: Option<(usize, i64, DateHit)>,
+    /// Index in the article's candidate list.
+    ci: usize,
 }
 
 /// An event of one article while it is being assembled.
@@ -116,15 +128,17 @@ fn precision_rank(p: DatePrecision) -> u8 {
 /// is widened by a day ("overnight" straddles two days). A statement date ("said Sunday")
 /// may follow the event by a few days.
 pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
-    let widen = |d: &DateHit| {
-        let back = if d.soft { 3 } else { 1 };
+    // One day of slack in total, not one on each side: 20 and 22 February are two events.
+    let widen = |d: &DateHit, back: u64, fwd: u64| {
         let start = d.range.start.checked_sub_days(Days::new(back)).unwrap_or(d.range.start);
-        let end = d.range.end.checked_add_days(Days::new(1)).unwrap_or(d.range.end);
+        let end = d.range.end.checked_add_days(Days::new(fwd)).unwrap_or(d.range.end);
         (start, end)
     };
-    let (a0, a1) = widen(a);
-    let (b0, b1) = widen(b);
-    a0 <= b1 && b0 <= a1
+    let back = |d: &DateHit| if d.soft { 3 } else { 1 };
+    let (a0, a1) = widen(a, back(a), 1);
+    let (b0, b1) = (b.range.start, b.range.end);
+    let (c0, c1) = widen(b, back(b), 1);
+    (a0 <= b1 && b0 <= a1) || (c0 <= a.range.end && a.range.start <= c1)
 }
 
 /// Resolves a place's gazetteer id string to the entry id.
@@ -216,7 +230,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             continue;
         }
         let actors_here = actors::find_actors(body, sspan);
-        let dates_here: Vec<&DateHit> = input.dates.iter().filter(|d| sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
+        let dates_here: Vec<&DateHit> = input.dates.iter().filter(|d| d.shift.is_none() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
+        let relatives_here: Vec<&DateHit> = input.dates.iter().filter(|d| d.shift.is_some() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
+        let first_candidate = candidates.len();
+        let mut kept_index: Vec<Option<usize>> = Vec::new();
         let places_here: Vec<&PlaceHit> = input.places.iter().filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1]).collect();
         let claims_here = if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") { claims_in(sspan) } else { Vec::new() };
         let nearest = |span: Span| -> usize {
@@ -248,8 +265,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         for c in claims_here {
             per_trigger[nearest(c.span)].2.push(c);
         }
+        let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
         for ((t, (ds, ps, cs)), kept) in found.into_iter().zip(per_trigger).zip(keep) {
             if !kept {
+                kept_index.push(None);
                 continue;
             }
             let has_date = !ds.is_empty();
@@ -264,8 +283,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             }
             if t.bare_plural && !has_date && k >= lead_end {
                 // "three rocket attacks on facilities in Iraq": background summary.
+                kept_index.push(None);
                 continue;
             }
+            kept_index.push(Some(candidates.len()));
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -281,14 +302,54 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 places: ps.into_iter().cloned().collect(),
                 claims: cs,
                 trigger: t,
+                relative: None,
+                ci: 0,
             });
+        }
+        // "A, three days after B" dates B from A; "B …, and A the following day" dates A
+        // from B (or from the event before this sentence).
+        for r in relatives_here {
+            let Some(shift) = r.shift else { continue };
+            let phrase = body[r.span[0]..r.span[1]].to_ascii_lowercase();
+            let before_idx: Vec<usize> = (0..trigger_spans.len()).filter(|&i| trigger_spans[i][1] <= r.span[0]).collect();
+            let after_idx: Vec<usize> = (0..trigger_spans.len()).filter(|&i| trigger_spans[i][0] >= r.span[1]).collect();
+            let (target, anchor, delta) = if phrase.ends_with("after") || phrase.ends_with("before") {
+                let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else { continue };
+                (kept_index[t], kept_index[a].or_else(|| first_candidate.checked_sub(1)), -shift)
+            } else {
+                let Some(&t) = before_idx.last() else { continue };
+                let anchor = before_idx.iter().rev().nth(1).and_then(|&a| kept_index[a]).or_else(|| first_candidate.checked_sub(1));
+                (kept_index[t], anchor, shift)
+            };
+            if let (Some(t), Some(a)) = (target, anchor)
+                && t != a
+                && candidates[t].date.is_none()
+            {
+                candidates[t].relative = Some((a, delta, r.clone()));
+            }
         }
     }
 
     // Merge candidates into drafts, in text order.
     let mut drafts: Vec<Draft> = Vec::new();
     let mut deferred: Vec<Candidate> = Vec::new();
-    for c in candidates {
+    let mut draft_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
+    for (ci, mut c) in candidates.into_iter().enumerate() {
+        if let Some((anchor, delta, hit)) = c.relative.take()
+            && let Some(Some(di)) = draft_of.get(anchor)
+            && let Some(anchor_date) = drafts[*di].date().filter(|d| d.range.precision == DatePrecision::Day)
+        {
+            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
+            let expr = &body[hit.span[0]..hit.span[1]];
+            c.date = Some(DateHit {
+                span: hit.span,
+                range: shifted,
+                reasoning: format!("'{expr}' {delta:+} day(s) from the event dated {} -> {}", anchor_date.range.start, shifted.start),
+                soft: false,
+                shift: None,
+            });
+        }
+        c.ci = ci;
         let anchored = c.date.is_some() || !c.places.is_empty();
         let target = drafts
             .iter()
@@ -313,8 +374,15 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 drafts[i].mentions.push(c);
             }
             _ if can_stand_alone(&c, lead_end) => drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() }),
-            _ => deferred.push(c),
+            _ => {
+                deferred.push(c);
+                draft_of.push(None);
+                continue;
+            }
         }
+        // Which draft took this candidate (the one whose last mention is it).
+        let owner = drafts.iter().position(|d| d.mentions.last().is_some_and(|m| m.ci == ci));
+        draft_of.push(owner);
     }
     // Anchorless mentions that came before their event ("after a civilian was killed in a
     // missile attack … the group was accused of a strike involving 30 missiles on Friday").
@@ -443,8 +511,12 @@ fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
     let sub_country = c.places.iter().any(|p| p.place.precision < crate::extract::types::PlacePrecision::Country);
     match c.kind {
         None => {
-            // A wildcard ("the attack", "strikes") stands alone only when fully anchored.
-            (hard_date && sub_country) || (in_lead && (c.date.is_some() || !c.places.is_empty()) && c.trigger.hint == EventKind::Airstrike && c.roles.perpetrator.is_some())
+            // A wildcard ("the attack", "strikes") stands alone only when anchored; with a
+            // site but no date it is kept only if another article confirms it (see
+            // `cluster::drop_unconfirmed`).
+            (hard_date && sub_country)
+                || sub_country
+                || (in_lead && (c.date.is_some() || !c.places.is_empty()) && c.trigger.hint == EventKind::Airstrike && c.roles.perpetrator.is_some())
         }
         Some(_) => {
             if c.trigger.strength != Strength::Explicit {
@@ -566,6 +638,10 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
     }
     if d.mentions.len() > 1 {
         confidence += 0.05;
+    }
+    if !explicit && !date_from_text {
+        // A bare "attack" with a site and no date: needs corroboration.
+        confidence = UNCONFIRMED_CONFIDENCE;
     }
     let mut ev = Event {
         id: String::new(),

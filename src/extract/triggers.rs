@@ -293,7 +293,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         }
         i += 1;
     }
-    collapse(found)
+    collapse(tokens, found)
 }
 
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
@@ -413,14 +413,20 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
 
 /// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
 /// sentence ("two rockets hit … in the third attack") is the same mention.
-fn collapse(found: Vec<Trigger>) -> Vec<Trigger> {
+fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
     if found.len() < 2 {
         return found;
     }
     let mut keep: Vec<Trigger> = Vec::new();
     for t in found {
         if let Some(last) = keep.last_mut() {
-            let close = t.token.abs_diff(last.token) <= 12;
+            // Two wildcards are one reference only when adjacent ("the attack … strike");
+            // "after", "since", "before" between two triggers introduce another event.
+            let both_wild = t.kind.is_none() && last.kind.is_none();
+            let limit = if both_wild { 4 } else { 12 };
+            let between = &tokens[last.token.min(t.token)..last.token.max(t.token)];
+            let crosses = between.iter().any(|x| matches!(x.lower.as_str(), "after" | "since" | "before" | "following" | "than"));
+            let close = t.token.abs_diff(last.token) <= limit && !crosses;
             // Background ("a series of attacks") stays apart so that it is dropped alone.
             let background = t.generic || last.generic;
             let same = !background && match (t.kind, last.kind) {
