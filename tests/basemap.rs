@@ -160,7 +160,14 @@ fn tigris_and_euphrates_are_named_and_in_place() {
     // The names are not smeared over the wrong river.
     assert!(nearest_named(&map.rivers, "Euphrates", BAGHDAD) > 20.0);
     assert!(nearest_named(&map.rivers, "Tigris", DEIR_EZ_ZOR) > 100.0);
-    // Both rivers stay on the map when zoomed out to the region.
+    // Both rivers are drawn from zoom 3 on, and stay in the coarser levels of detail.
+    for r in map
+        .rivers
+        .iter()
+        .filter(|r| matches!(r.name.as_deref(), Some("Tigris" | "Euphrates")))
+    {
+        assert!(r.min_zoom <= 3.0, "{:?} min_zoom {}", r.name, r.min_zoom);
+    }
     let regional = map.lod(5.0);
     assert!(nearest_named(&regional.rivers, "Tigris", BAGHDAD) < 20.0);
     assert!(nearest_named(&regional.rivers, "Euphrates", DEIR_EZ_ZOR) < 20.0);

@@ -72,6 +72,7 @@ RIVER_ANCHORS = {
     "Congo": [(25.19, 0.52), (15.31, -4.32)],
 }
 ANCHOR_RADIUS_KM = 15.0
+NAMED_RIVER_MIN_ZOOM = 3.0
 
 # Town labels below 50,000 inhabitants are kept only where the analysts work.
 DENSE_LABEL_COUNTRIES = {"IQ", "SY"}
@@ -509,6 +510,8 @@ def name_rivers(lines):
         for i in named:
             if lines[i]["name"] is None:
                 lines[i]["name"] = name
+                # A named river is a major one: show it with the region, like the Euphrates.
+                lines[i]["min_zoom"] = min(lines[i]["min_zoom"], NAMED_RIVER_MIN_ZOOM)
         log(f"  river {name}: {len(named)} lines named from {len(hits)}/{len(anchors)} reference points")
 
 
