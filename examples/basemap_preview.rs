@@ -191,6 +191,12 @@ fn main() {
         &View::centred(44.4, 33.3, 9.0, 1000, 800),
         &out.join("baghdad.png"),
     );
+    // The regional view uses the zoom < 5 level of detail.
+    render(
+        map,
+        &View::centred(45.0, 30.0, 4.0, 1200, 900),
+        &out.join("middle_east.png"),
+    );
     // Where 10m Turkey meets 50m Greece and Bulgaria: the seam must not show.
     render(
         map,
