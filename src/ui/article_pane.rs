@@ -422,14 +422,14 @@ fn event_card(ui: &mut egui::Ui, v: &ViewContext<'_>, ei: EventIdx, commands: &m
     ui.horizontal(|ui| {
         ui.label(format!("Source {} of {}", n + 1, sources.len()));
         if ui
-            .add_enabled(n > 0, egui::Button::new("◀"))
+            .add_enabled(n > 0, egui::Button::new("Previous"))
             .on_hover_text("Previous source")
             .clicked()
         {
             commands.push(Command::ShowSource(n - 1));
         }
         if ui
-            .add_enabled(n + 1 < sources.len(), egui::Button::new("▶"))
+            .add_enabled(n + 1 < sources.len(), egui::Button::new("Next"))
             .on_hover_text("Next source")
             .clicked()
         {

@@ -94,6 +94,8 @@ impl EventList {
             _ => None,
         };
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        // Selectable labels would take the click that selects the row.
+        ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("event-table")
             .striped(true)

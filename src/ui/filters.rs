@@ -148,9 +148,11 @@ fn pick_list(
         ),
         n => format!("{title}: {n}"),
     };
-    egui::ComboBox::from_id_salt(("pick", title))
+    let accessible = label.clone();
+    let combo = egui::ComboBox::from_id_salt(("pick", title))
         .selected_text(label)
         .height(320.0)
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
         .show_ui(ui, |ui| {
             if ui.selectable_label(chosen.is_empty(), "any").clicked() {
                 chosen.clear();
@@ -169,14 +171,18 @@ fn pick_list(
                 }
             }
         });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, accessible.as_str()));
 }
 
 fn precision_pick(ui: &mut egui::Ui, min: &mut Option<PlacePrecision>) {
     let text = match min {
         None => "Precision: any".to_string(),
-        Some(p) => format!("Precision: ≥ {}", p.as_str()),
+        Some(p) => format!("Precision: {} or better", p.as_str()),
     };
-    egui::ComboBox::from_id_salt("pick-precision")
+    let accessible = text.clone();
+    let combo = egui::ComboBox::from_id_salt("pick-precision")
         .selected_text(text)
         .show_ui(ui, |ui| {
             ui.selectable_value(min, None, "any");
@@ -190,4 +196,7 @@ fn precision_pick(ui: &mut egui::Ui, min: &mut Option<PlacePrecision>) {
                 ui.selectable_value(min, Some(p), format!("{} or better", p.as_str()));
             }
         });
+    combo
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, accessible.as_str()));
 }

@@ -200,6 +200,7 @@ impl Timeline {
         let lane_h = (max_stack * 0.1).max(0.25);
 
         let mut plot = Plot::new("timeline")
+            .sense(egui::Sense::click_and_drag())
             .allow_drag(false)
             .allow_boxed_zoom(false)
             .allow_zoom([true, false])
@@ -231,29 +232,35 @@ impl Timeline {
             plot = plot.default_x_bounds(a, b);
         }
 
+        // Stacked by hand: each kind's bar starts where the previous kinds of the same bin end.
+        // (`BarChart::stack_on` pairs bars by index, which only works when every kind has a
+        // bar in every bin.)
         let mut charts: Vec<BarChart> = Vec::new();
+        let mut base: Vec<f64> = vec![0.0; hist.bins.len()];
         for (k, kind) in EventKind::ALL.into_iter().enumerate() {
-            let bars: Vec<Bar> = hist
-                .bins
-                .iter()
-                .filter(|b| b.2[k] > 0)
-                .map(|(start, days, counts)| {
-                    let w = *days as f64;
+            let mut bars: Vec<Bar> = Vec::new();
+            for (b, (start, days, counts)) in hist.bins.iter().enumerate() {
+                if counts[k] == 0 {
+                    continue;
+                }
+                let w = *days as f64;
+                bars.push(
                     Bar::new(day_x(*start) + w / 2.0, counts[k] as f64)
+                        .base_offset(base[b])
                         .width(w * 0.9)
                         .fill(theme::kind_color(kind))
-                        .stroke(egui::Stroke::NONE)
-                })
-                .collect();
+                        .stroke(egui::Stroke::NONE),
+                );
+                base[b] += counts[k] as f64;
+            }
             if bars.is_empty() {
                 continue;
             }
-            let refs: Vec<&BarChart> = charts.iter().collect();
-            let chart = BarChart::new(kind.label(), bars)
-                .color(theme::kind_color(kind))
-                .allow_hover(false)
-                .stack_on(&refs);
-            charts.push(chart);
+            charts.push(
+                BarChart::new(kind.label(), bars)
+                    .color(theme::kind_color(kind))
+                    .allow_hover(false),
+            );
         }
 
         // Greedy lane packing of the multi-day events, three lanes at most.
@@ -331,21 +338,25 @@ impl Timeline {
                         .width(2.0),
                 );
             }
-            let r = plot_ui.response().clone();
-            let pointer_x = plot_ui.pointer_coordinate().map(|p| p.x);
-            (r, pointer_x)
+            plot_ui.pointer_coordinate().map(|p| p.x)
         });
-        let (r, pointer_x) = response.inner;
-        self.transform = Some(response.transform);
-        if r.drag_started_by(egui::PointerButton::Primary)
-            && let Some(x) = pointer_x
-        {
-            self.brush = Some((x, x));
+        let pointer_x = response.inner;
+        let r = response.response;
+        let transform = response.transform;
+        let to_x = |pos: egui::Pos2| transform.value_from_position(pos).x;
+        if r.drag_started_by(egui::PointerButton::Primary) {
+            // The brush starts where the button went down, not where the drag was recognised.
+            let origin = ui
+                .input(|i| i.pointer.press_origin())
+                .or(r.interact_pointer_pos());
+            if let Some(o) = origin {
+                self.brush = Some((to_x(o), to_x(o)));
+            }
         }
         if r.dragged_by(egui::PointerButton::Primary)
-            && let (Some(x), Some(b)) = (pointer_x, self.brush.as_mut())
+            && let (Some(p), Some(b)) = (r.interact_pointer_pos(), self.brush.as_mut())
         {
-            b.1 = x;
+            b.1 = to_x(p);
         }
         if r.drag_stopped()
             && let Some((a, b)) = self.brush.take()
@@ -358,6 +369,7 @@ impl Timeline {
         {
             self.now = Some(x_day(x));
         }
+        self.transform = Some(transform);
     }
 
     fn header(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {

@@ -1,0 +1,221 @@
+//! One frame of the whole UI (map with clusters, timeline, event list, filters, article pane)
+//! with 100,000 synthetic events spread over Iraq and Syria and 18 months, in a kittest
+//! harness (no GPU: nothing is rendered, egui only lays out and tessellates what it paints).
+//!
+//! Run: `cargo bench --bench frame`. Prints the median and the 90th percentile of:
+//! - a steady frame (caches warm, pointer moving over the map), and
+//! - a frame right after a filter change (refilter, histogram, sort and clusters rebuilt).
+
+use std::time::{Duration, Instant};
+
+use chrono::{Duration as Days, NaiveDate};
+use chronomap::corpus::{Article, DatePrecision, PubDate, SourceFormat};
+use chronomap::extract::{
+    Claim, ClaimField, DateRange, Event, EventKind, Mention, Place, PlacePrecision, Range,
+};
+use chronomap::store::Store;
+use chronomap::ui::ChronomapApp;
+use chronomap::ui::command::Command;
+use egui_kittest::Harness;
+
+const EVENTS: usize = 100_000;
+const ARTICLES: usize = 5_000;
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+fn synthetic_store() -> Store {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let body = "Rockets hit a base near the town on Tuesday, killing 3 people, officials said. \
+                Another strike followed later that week."
+        .to_string();
+    let articles: Vec<Article> = (0..ARTICLES)
+        .map(|i| Article {
+            id: format!("a{}", i + 1),
+            path: format!("/synthetic/{i}.txt").into(),
+            rel_path: format!("{i}.txt"),
+            title: format!("Synthetic report {i}"),
+            published: Some(PubDate {
+                date: start + Days::days((i % 548) as i64),
+                precision: DatePrecision::Day,
+            }),
+            source: Some(format!("Agency {}", i % 12)),
+            url: None,
+            format: SourceFormat::Text,
+            body: body.clone(),
+            dateline: None,
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        })
+        .collect();
+    let perpetrators = [
+        Some("United States"),
+        Some("Kataib Hezbollah"),
+        Some("Islamic State"),
+        Some("Turkey"),
+        Some("Israel"),
+        Some("Russia"),
+        None,
+        None,
+    ];
+    // Hot spots (lat, lon) so that clusters form as they do on real data.
+    let hubs = [
+        (33.31, 44.36),
+        (36.34, 43.13),
+        (30.51, 47.78),
+        (35.33, 40.14),
+        (33.51, 36.29),
+        (36.20, 37.13),
+        (34.45, 40.92),
+        (33.80, 42.44),
+    ];
+    let events: Vec<Event> = (0..EVENTS)
+        .map(|i| {
+            let (lat0, lon0) = hubs[rng.below(hubs.len() as u64) as usize];
+            let (lat, lon) = (
+                lat0 + (rng.unit() - 0.5) * 2.5,
+                lon0 + (rng.unit() - 0.5) * 2.5,
+            );
+            let day = start + Days::days(rng.below(548) as i64);
+            let date = if rng.below(20) == 0 {
+                DateRange {
+                    start: day,
+                    end: day + Days::days(6),
+                    precision: DatePrecision::Week,
+                }
+            } else {
+                DateRange::day(day)
+            };
+            let n_sources = 1 + rng.below(3) as usize;
+            let mentions: Vec<Mention> = (0..n_sources)
+                .map(|_| Mention {
+                    article: format!("a{}", 1 + rng.below(ARTICLES as u64)),
+                    sentence_span: [0, 80],
+                    trigger_span: [0, 7],
+                    place_span: Some([25, 29]),
+                    date_span: Some([44, 51]),
+                    date_reasoning: "'Tuesday' before publication".into(),
+                    perpetrator_span: None,
+                    target_span: None,
+                })
+                .collect();
+            let killed = rng.below(30) as u32;
+            let claims = vec![Claim {
+                field: ClaimField::Killed,
+                value: killed,
+                qualifier: None,
+                attributed_to: Some("officials".into()),
+                article: mentions[0].article.clone(),
+                span: [61, 62],
+            }];
+            Event {
+                id: format!("e{}", i + 1),
+                kind: EventKind::ALL[rng.below(9) as usize],
+                date,
+                place: Some(Place {
+                    name: format!("Place {}", rng.below(400)),
+                    lat,
+                    lon,
+                    precision: PlacePrecision::Town,
+                    country: Some(if lon < 41.0 { "SY" } else { "IQ" }.into()),
+                    admin1: None,
+                    gazetteer_id: None,
+                }),
+                other_places: Vec::new(),
+                perpetrator: perpetrators[rng.below(8) as usize].map(String::from),
+                perpetrator_qualifier: None,
+                target: None,
+                killed: Some(Range {
+                    low: killed,
+                    high: killed,
+                }),
+                wounded: None,
+                claims,
+                mentions,
+                confidence: 0.8,
+            }
+        })
+        .collect();
+    Store::new(articles, events, Vec::new())
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn report(name: &str, mut samples: Vec<Duration>) {
+    samples.sort();
+    println!(
+        "{name:<28} median {:>7.2} ms   p90 {:>7.2} ms   min {:>7.2} ms   ({} frames)",
+        percentile(&samples, 0.5).as_secs_f64() * 1e3,
+        percentile(&samples, 0.9).as_secs_f64() * 1e3,
+        samples[0].as_secs_f64() * 1e3,
+        samples.len()
+    );
+}
+
+fn main() {
+    // `cargo test --benches` runs this binary with `--bench` absent; keep that quick.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let frames = if quick { 5 } else { 120 };
+    let store = synthetic_store();
+    let selected = store.events_by_time()[EVENTS / 2];
+    let mut app = ChronomapApp::with_store(store, "synthetic");
+    app.push_command(Command::SelectEvent(Some(selected)));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1440.0, 900.0))
+        .build_eframe(move |_| app);
+    // Let the map fly to its fitted view and the caches fill.
+    for _ in 0..240 {
+        h.step();
+        if !h.state().map.is_flying() {
+            break;
+        }
+    }
+    h.run_steps(5);
+    let map = h.state().map.last_rect().expect("map drawn");
+
+    let mut steady = Vec::new();
+    for i in 0..frames {
+        let t = i as f32 / frames as f32;
+        h.hover_at(map.lerp_inside(egui::vec2(0.2 + 0.6 * t, 0.5)));
+        let start = Instant::now();
+        h.step();
+        steady.push(start.elapsed());
+    }
+
+    // A filter change costs two frames: the one that applies the command (refilter) and the
+    // next, which rebuilds the histogram, the sorted rows and the clusters.
+    let (mut applying, mut redrawing) = (Vec::new(), Vec::new());
+    for i in 0..frames.min(40) {
+        let kind = EventKind::ALL[i % 9];
+        h.state_mut().push_command(Command::ToggleKind(kind));
+        let start = Instant::now();
+        h.step();
+        applying.push(start.elapsed());
+        let start = Instant::now();
+        h.step();
+        redrawing.push(start.elapsed());
+        h.state_mut().push_command(Command::ToggleKind(kind));
+        h.run_steps(2);
+    }
+    println!("chronomap UI frame, {EVENTS} events, 1440x900 points");
+    report("steady frame", steady);
+    report("filter change: apply frame", applying);
+    report("filter change: next frame", redrawing);
+}
