@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod article_pane;
+pub mod briefing;
 pub mod command;
 pub mod event_list;
 pub mod filters;

@@ -1,0 +1,361 @@
+//! The briefing UI: the playback bar, the storyboard window, presentation mode and the export
+//! dialog. `BriefingUi` holds their state; the app calls it at a few fixed points each frame
+//! (see the `ChronomapApp` integration: `sync`, `handle_input`, `playback_panel`,
+//! `map_events`, `windows`, `presentation`, `menu`).
+
+pub mod export_dialog;
+pub mod playback_bar;
+pub mod presentation;
+pub mod storyboard_panel;
+
+use std::path::{Path, PathBuf};
+
+use crate::briefing::{Playback, SlideView, Storyboard, WorkspaceStore};
+use crate::store::{EventIdx, Filter, Selection, Store};
+use crate::ui::command::Command;
+use crate::ui::map::MapPanel;
+
+pub use export_dialog::{ExportDialog, ExportInputs, ExportKind};
+pub use presentation::Presentation;
+pub use storyboard_panel::{StoryboardAction, StoryboardInputs};
+
+pub struct BriefingUi {
+    pub playback: Playback,
+    /// The playback bar is shown and the map follows the playback time.
+    pub playback_active: bool,
+    pub storyboard: Storyboard,
+    pub storyboard_open: bool,
+    /// The slide selected in the storyboard.
+    pub current_slide: Option<usize>,
+    pub presentation: Option<Presentation>,
+    pub export: ExportDialog,
+    /// Where the storyboard is saved; `None` disables saving (tests, no home folder).
+    pub workspaces: Option<WorkspaceStore>,
+    corpus: Option<PathBuf>,
+    store_generation: Option<u64>,
+    dirty: bool,
+    pub message: Option<String>,
+    last_now: Option<chrono::NaiveDate>,
+}
+
+impl Default for BriefingUi {
+    fn default() -> Self {
+        Self {
+            playback: Playback::default(),
+            playback_active: false,
+            storyboard: Storyboard::default(),
+            storyboard_open: false,
+            current_slide: None,
+            presentation: None,
+            export: ExportDialog::default(),
+            workspaces: WorkspaceStore::default_location(),
+            corpus: None,
+            store_generation: None,
+            dirty: false,
+            message: None,
+            last_now: None,
+        }
+    }
+}
+
+impl BriefingUi {
+    /// A briefing state that never touches the disk (tests).
+    pub fn in_memory() -> Self {
+        Self {
+            workspaces: None,
+            ..Self::default()
+        }
+    }
+
+    /// Once per frame: follows a new store (playback range, the corpus's saved storyboard) and
+    /// saves the storyboard when it changed.
+    pub fn sync(&mut self, store: &Store, store_generation: u64, corpus: Option<&Path>) {
+        if self.store_generation != Some(store_generation) {
+            self.store_generation = Some(store_generation);
+            if let Some((a, b)) = store.time_extent() {
+                let at_start = self.playback.current <= self.playback.start;
+                self.playback.set_range(a, b);
+                if at_start {
+                    self.playback.current = self.playback.start;
+                }
+            }
+            let corpus = corpus.map(Path::to_path_buf);
+            if corpus != self.corpus {
+                self.save_now();
+                self.corpus = corpus;
+                if let (Some(ws), Some(c)) = (&self.workspaces, &self.corpus) {
+                    let (loaded, warning) = ws.load(c);
+                    self.storyboard = loaded.storyboard;
+                    let range = (self.playback.start, self.playback.end);
+                    self.playback = loaded.playback;
+                    (self.playback.start, self.playback.end) = range;
+                    self.playback.current = self.playback.current.clamp(range.0, range.1);
+                    self.playback.playing = false;
+                    self.current_slide = None;
+                    self.message = warning;
+                }
+            }
+        }
+        if self.dirty {
+            self.save_now();
+        }
+    }
+
+    fn save_now(&mut self) {
+        self.dirty = false;
+        if let (Some(ws), Some(c)) = (&self.workspaces, &self.corpus) {
+            let mut w = crate::briefing::Workspace::new(c);
+            w.storyboard = self.storyboard.clone();
+            w.playback = Playback {
+                playing: false,
+                ..self.playback.clone()
+            };
+            if let Err(e) = ws.save(c, &w) {
+                self.message = Some(format!("Could not save the storyboard: {e}"));
+            }
+        }
+    }
+
+    pub fn mark_changed(&mut self) {
+        self.dirty = true;
+    }
+
+    pub fn presenting(&self) -> bool {
+        self.presentation.is_some()
+    }
+
+    /// Space plays/pauses and the arrow keys step days while the playback bar is shown.
+    /// Call before the app's own key handling (the keys are consumed).
+    pub fn handle_input(&mut self, ctx: &egui::Context) {
+        if self.presenting() || !self.playback_active || ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        ctx.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::Space) {
+                self.playback.toggle();
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
+                self.playback.playing = false;
+                self.playback.step(-1);
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
+                self.playback.playing = false;
+                self.playback.step(1);
+            }
+        });
+    }
+
+    /// Advances the playback by the frame time and moves the timeline's "now" with it.
+    pub fn tick(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if !self.playback_active {
+            return;
+        }
+        if self.playback.playing {
+            let dt = ctx.input(|i| i.stable_dt).min(0.25);
+            self.playback.advance(f64::from(dt));
+            ctx.request_repaint();
+        }
+        let now = Some(self.playback.current_date());
+        if now != self.last_now {
+            self.last_now = now;
+            commands.push(Command::SetNow(now));
+        }
+    }
+
+    /// The events the map shows: during playback those visible at the current moment.
+    pub fn map_events(&self, store: &Store, filtered: &[EventIdx]) -> Option<Vec<EventIdx>> {
+        self.playback_active.then(|| {
+            self.playback
+                .visible(store, filtered)
+                .into_iter()
+                .map(|(i, _, _)| i)
+                .collect()
+        })
+    }
+
+    /// The playback bar as a bottom panel (shown when playback is on).
+    pub fn playback_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        store: &Store,
+        filtered: &[EventIdx],
+        commands: &mut Vec<Command>,
+    ) {
+        if !self.playback_active {
+            return;
+        }
+        self.tick(&ui.ctx().clone(), commands);
+        let n = self.playback.visible(store, filtered).len();
+        egui::Panel::bottom("playback").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if playback_bar::ui(ui, &mut self.playback, n) {
+                    self.dirty = !self.playback.playing;
+                }
+                if ui
+                    .small_button("Close")
+                    .on_hover_text("Close playback")
+                    .clicked()
+                {
+                    self.playback_active = false;
+                    self.playback.playing = false;
+                    self.last_now = None;
+                    commands.push(Command::SetNow(None));
+                }
+            });
+        });
+    }
+
+    /// Entries for the app's menu bar: call inside `MenuBar::ui`.
+    pub fn menu(
+        &mut self,
+        ui: &mut egui::Ui,
+        export_range: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    ) {
+        ui.menu_button("Briefing", |ui| {
+            if ui
+                .checkbox(&mut self.playback_active, "Playback bar")
+                .changed()
+                && !self.playback_active
+            {
+                self.playback.playing = false;
+            }
+            ui.checkbox(&mut self.storyboard_open, "Storyboard");
+            if ui
+                .add_enabled(
+                    !self.storyboard.is_empty(),
+                    egui::Button::new("Present  (F5)"),
+                )
+                .clicked()
+            {
+                self.start_presentation(ui.ctx(), self.current_slide.unwrap_or(0));
+            }
+            ui.separator();
+            for (kind, label) in [
+                (ExportKind::Png, "Export PNG…"),
+                (ExportKind::Deck, "Export slide deck…"),
+                (ExportKind::Gif, "Export GIF…"),
+                (ExportKind::Events, "Export events (GeoJSON/CSV/KML)…"),
+            ] {
+                if ui.button(label).clicked() {
+                    self.export.open_for(kind, export_range);
+                }
+            }
+        });
+    }
+
+    pub fn start_presentation(&mut self, ctx: &egui::Context, index: usize) {
+        if self.storyboard.is_empty() {
+            return;
+        }
+        self.playback.playing = false;
+        self.presentation = Some(Presentation::new(index.min(self.storyboard.len() - 1)));
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
+
+    /// Presentation mode over the whole window. Returns true while presenting (then the app
+    /// draws nothing else this frame).
+    pub fn presentation(&mut self, ui: &mut egui::Ui, store: &Store, map: &mut MapPanel) -> bool {
+        if ui
+            .ctx()
+            .input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::F5))
+            && !self.presenting()
+        {
+            self.start_presentation(ui.ctx(), self.current_slide.unwrap_or(0));
+        }
+        let Some(p) = &mut self.presentation else {
+            return false;
+        };
+        if presentation::ui(ui, p, &self.storyboard, store, map) {
+            self.current_slide = Some(p.index);
+            true
+        } else {
+            self.presentation = None;
+            ui.ctx()
+                .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            false
+        }
+    }
+
+    /// The storyboard and export windows.
+    #[allow(clippy::too_many_arguments)]
+    pub fn windows(
+        &mut self,
+        ctx: &egui::Context,
+        store: &Store,
+        filter: &Filter,
+        visible: &[EventIdx],
+        selection: &Selection,
+        map: &mut MapPanel,
+        palette: &crate::theme::Palette,
+    ) {
+        let mv = map.view();
+        let view = SlideView {
+            center_lon: mv.center_lon,
+            center_lat: mv.center_lat,
+            zoom: mv.zoom,
+        };
+        if self.storyboard_open {
+            let selected: Vec<EventIdx> = match selection.event {
+                Some(i) => vec![i],
+                None => visible.to_vec(),
+            };
+            let inputs = StoryboardInputs {
+                store,
+                view,
+                filter,
+                selected: &selected,
+            };
+            let mut open = true;
+            let mut result = (Vec::new(), false);
+            egui::Window::new("Storyboard")
+                .open(&mut open)
+                .default_width(360.0)
+                .show(ctx, |ui| {
+                    result = storyboard_panel::ui(
+                        ui,
+                        &mut self.storyboard,
+                        &mut self.current_slide,
+                        &inputs,
+                    );
+                });
+            self.storyboard_open = open;
+            if result.1 {
+                self.dirty = true;
+            }
+            for action in result.0 {
+                match action {
+                    StoryboardAction::Show(i) => {
+                        if let Some(s) = self.storyboard.slides.get(i) {
+                            map.set_view(presentation::view_of(s), true);
+                        }
+                    }
+                    StoryboardAction::Present(i) => self.start_presentation(ctx, i),
+                }
+            }
+        }
+        if self.export.open || self.export.is_running() {
+            let inputs = ExportInputs {
+                store,
+                visible,
+                highlighted: selection.event.into_iter().collect(),
+                view,
+                map_width_points: map.last_rect().map(|r| r.width()).unwrap_or(0.0),
+                palette: *palette,
+                playback: &self.playback,
+                playback_active: self.playback_active,
+                storyboard: &self.storyboard,
+                time_range: filter.time.or_else(|| store.time_extent()),
+            };
+            self.export.window(ctx, &inputs);
+        }
+        if let Some(m) = self.message.clone() {
+            let mut open = true;
+            egui::Window::new("Briefing")
+                .open(&mut open)
+                .show(ctx, |ui| ui.label(m));
+            if !open {
+                self.message = None;
+            }
+        }
+    }
+}

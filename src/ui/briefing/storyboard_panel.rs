@@ -1,0 +1,140 @@
+//! The storyboard window: the list of slides (drag to reorder), "Add current view as slide",
+//! "Draft from selection", caption editing, and "Present".
+
+use crate::briefing::{Slide, SlideView, Storyboard, draft_from_selection};
+use crate::store::{EventIdx, Filter, Store};
+
+/// What the user asked for in the storyboard window this frame.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoryboardAction {
+    /// Jump the map to a slide.
+    Show(usize),
+    /// Start presenting from a slide.
+    Present(usize),
+}
+
+/// What the storyboard needs from the rest of the app.
+pub struct StoryboardInputs<'a> {
+    pub store: &'a Store,
+    pub view: SlideView,
+    pub filter: &'a Filter,
+    /// Selected events ("Draft from selection"): the selected one, else all filtered ones.
+    pub selected: &'a [EventIdx],
+}
+
+/// Returns the actions and whether the storyboard changed (to be saved).
+pub fn ui(
+    ui: &mut egui::Ui,
+    board: &mut Storyboard,
+    current: &mut Option<usize>,
+    inputs: &StoryboardInputs<'_>,
+) -> (Vec<StoryboardAction>, bool) {
+    let mut actions = Vec::new();
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add current view as slide").clicked() {
+            let n = board.len() + 1;
+            board.add(Slide {
+                title: format!("Slide {n}"),
+                caption: String::new(),
+                view: inputs.view,
+                time: inputs.filter.time,
+                filter: inputs.filter.clone(),
+                events: Vec::new(),
+                annotations: Vec::new(),
+            });
+            *current = Some(board.len() - 1);
+            changed = true;
+        }
+        let n_sel = inputs.selected.len();
+        if ui
+            .add_enabled(
+                n_sel > 0,
+                egui::Button::new(format!("Draft from selection ({n_sel})")),
+            )
+            .on_hover_text("One slide per selected event, in time order, with a generated caption")
+            .clicked()
+        {
+            for s in draft_from_selection(inputs.store, inputs.selected) {
+                board.add(s);
+            }
+            changed = true;
+        }
+        if ui
+            .add_enabled(!board.is_empty(), egui::Button::new("Present"))
+            .clicked()
+        {
+            actions.push(StoryboardAction::Present(current.unwrap_or(0)));
+        }
+    });
+    ui.separator();
+    if board.is_empty() {
+        ui.label("No slides yet. Frame the map, then \"Add current view as slide\".");
+    }
+    let mut remove: Option<usize> = None;
+    let mut moved: Option<(usize, usize)> = None;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for i in 0..board.slides.len() {
+            let is_current = *current == Some(i);
+            let row = ui.horizontal(|ui| {
+                let handle_id = ui.scope_id().with(("storyboard-slide", i));
+                ui.dnd_drag_source(handle_id, i, |ui| {
+                    ui.label("::").on_hover_text("Drag to reorder");
+                });
+                if ui
+                    .selectable_label(is_current, format!("{}.", i + 1))
+                    .clicked()
+                {
+                    *current = Some(i);
+                    actions.push(StoryboardAction::Show(i));
+                }
+                let title = ui.add(
+                    egui::TextEdit::singleline(&mut board.slides[i].title).desired_width(180.0),
+                );
+                changed |= title.changed();
+                if ui
+                    .small_button("Remove")
+                    .on_hover_text("Remove slide")
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            });
+            if let Some(from) = row.response.dnd_release_payload::<usize>()
+                && *from != i
+            {
+                moved = Some((*from, i));
+            }
+            if is_current {
+                let caption = ui.add(
+                    egui::TextEdit::multiline(&mut board.slides[i].caption)
+                        .desired_rows(3)
+                        .hint_text("Caption"),
+                );
+                changed |= caption.changed();
+                if ui.button("Use current view for this slide").clicked() {
+                    board.slides[i].view = inputs.view;
+                    changed = true;
+                }
+            }
+        }
+    });
+    if let Some((from, to)) = moved
+        && board.move_slide(from, to)
+    {
+        *current = Some(to);
+        changed = true;
+    }
+    if let Some(i) = remove {
+        board.remove(i);
+        *current = current.and_then(|c| {
+            if board.is_empty() {
+                None
+            } else {
+                Some(c.min(board.len() - 1))
+            }
+        });
+        changed = true;
+    }
+    (actions, changed)
+}

@@ -1,0 +1,363 @@
+//! Briefing: playback over frames, storyboard editing, presentation mode, "Draft from
+//! selection" captions, and the saved workspace. The UI is driven with egui_kittest.
+
+mod briefing_common;
+
+use briefing_common::{day, store};
+use chronomap::briefing::{
+    Playback, PlaybackMode, SlideView, Storyboard, Workspace, WorkspaceStore, caption_for,
+    day_number, draft_from_selection,
+};
+use chronomap::store::{EventIdx, Filter, Selection, Store};
+use chronomap::ui::briefing::BriefingUi;
+use chronomap::ui::map::{MapPanel, MapView};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const STRIKES_CAPTION: &str = "29 Dec 2019 — United States airstrike on Kataib Hezbollah near al-Qaim and in Syria; \
+25 killed (Kataib Hezbollah) / 19 (PMF). Sources: Reuters, AP.";
+
+fn index_of(s: &Store, id: &str) -> EventIdx {
+    s.events.iter().position(|e| e.id == id).unwrap()
+}
+
+struct PlaybackState {
+    briefing: BriefingUi,
+    store: Store,
+    filtered: Vec<EventIdx>,
+}
+
+#[test]
+fn playback_advances_time_and_the_visible_events_over_frames() {
+    let s = store();
+    let filtered = s.filtered(&Filter::default());
+    let mut briefing = BriefingUi::in_memory();
+    briefing.sync(&s, 1, None);
+    briefing.playback_active = true;
+    briefing.playback.set_speed(10.0);
+    briefing.playback.mode = PlaybackMode::Cumulative { fade_days: 30.0 };
+    let state = PlaybackState {
+        briefing,
+        store: s,
+        filtered,
+    };
+    let mut harness = Harness::builder()
+        .with_size([1200.0, 300.0])
+        .with_step_dt(0.1)
+        .build_ui_state(
+            |ui, st: &mut PlaybackState| {
+                let mut commands = Vec::new();
+                // As in the app: the briefing's keys first, then the bar.
+                st.briefing.handle_input(&ui.ctx().clone());
+                st.briefing
+                    .playback_panel(ui, &st.store, &st.filtered, &mut commands);
+            },
+            state,
+        );
+    harness.run_steps(2);
+    let start_day = harness.state().briefing.playback.current;
+    assert_eq!(
+        start_day,
+        day_number(day(2019, 12, 27)),
+        "playback starts at the first event"
+    );
+    let visible_at_start = {
+        let st = harness.state();
+        st.briefing.playback.visible(&st.store, &st.filtered).len()
+    };
+    assert_eq!(
+        visible_at_start, 1,
+        "only the K-1 rocket attack has happened"
+    );
+
+    // Press Play (Space), then let frames pass.
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(1);
+    assert!(harness.state().briefing.playback.playing);
+    let mut last = harness.state().briefing.playback.current;
+    let mut counts = Vec::new();
+    for _ in 0..12 {
+        harness.run_steps(5);
+        let st = harness.state();
+        let now = st.briefing.playback.current;
+        assert!(
+            now > last || !st.briefing.playback.playing,
+            "time must advance while playing"
+        );
+        last = now;
+        counts.push(st.briefing.playback.visible(&st.store, &st.filtered).len());
+    }
+    assert!(last > start_day + 5.0, "{} days passed", last - start_day);
+    assert!(
+        counts.windows(2).all(|w| w[1] >= w[0]),
+        "cumulative mode never loses events: {counts:?}"
+    );
+    assert!(*counts.last().unwrap() > visible_at_start, "{counts:?}");
+
+    // Space pauses; the arrow keys step whole days.
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(1);
+    assert!(!harness.state().briefing.playback.playing);
+    let paused = harness.state().briefing.playback.current;
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(1);
+    assert_eq!(
+        harness.state().briefing.playback.current,
+        paused.floor() + 1.0
+    );
+}
+
+#[test]
+fn playback_modes_loop_and_speed_limits() {
+    let s = store();
+    let all = s.filtered(&Filter::default());
+    let mut p = Playback::over(day(2019, 12, 27), day(2020, 3, 11));
+    p.mode = PlaybackMode::MovingWindow { days: 3.0 };
+    p.current = day_number(day(2020, 1, 9));
+    let ids: Vec<&str> = p
+        .visible(&s, &all)
+        .iter()
+        .map(|(i, _, _)| s.events[*i].id.as_str())
+        .collect();
+    // Ain al-Asad (8 Jan) is inside the 3-day window; the month-wide drone attacks still run.
+    assert_eq!(ids, ["ev-drones-jan", "ev-iran-missiles"]);
+    p.mode = PlaybackMode::Cumulative { fade_days: 10.0 };
+    let v = p.visible(&s, &all);
+    assert_eq!(v.len(), 4);
+    let k1 = v
+        .iter()
+        .find(|(i, _, _)| s.events[*i].id == "ev-k1")
+        .unwrap();
+    assert!(
+        k1.1 < 0.5 && k1.1 >= 0.25,
+        "old events fade: alpha {}",
+        k1.1
+    );
+    let missiles = v
+        .iter()
+        .find(|(i, _, _)| s.events[*i].id == "ev-iran-missiles")
+        .unwrap();
+    assert!(missiles.1 > 0.9);
+
+    p.set_speed(1000.0);
+    assert_eq!(p.days_per_second, 60.0);
+    p.set_speed(0.0);
+    assert_eq!(p.days_per_second, 0.5);
+    p.set_speed(60.0);
+    p.looping = true;
+    p.playing = true;
+    p.current = p.end - 1.0;
+    p.advance(0.5);
+    assert!(
+        p.playing && p.current < p.start + 40.0,
+        "looped to the start: {}",
+        p.current
+    );
+    p.looping = false;
+    p.current = p.end - 1.0;
+    p.advance(0.5);
+    assert!(!p.playing && p.current == p.end, "stops at the end");
+}
+
+#[test]
+fn draft_from_selection_makes_one_slide_per_event_in_time_order_with_captions() {
+    let s = store();
+    let strikes = index_of(&s, "ev-strikes-kh");
+    assert_eq!(caption_for(&s, strikes), STRIKES_CAPTION);
+    let taji = index_of(&s, "ev-taji");
+    let k1 = index_of(&s, "ev-k1");
+    let slides = draft_from_selection(&s, &[taji, strikes, k1]);
+    let ids: Vec<&str> = slides.iter().map(|sl| sl.events[0].as_str()).collect();
+    assert_eq!(ids, ["ev-k1", "ev-strikes-kh", "ev-taji"]);
+    assert_eq!(slides[1].caption, STRIKES_CAPTION);
+    assert_eq!(slides[1].time, Some((day(2019, 12, 29), day(2019, 12, 29))));
+    assert!((slides[1].view.center_lon - 41.09).abs() < 1e-9);
+    assert!(slides[2].caption.starts_with("11 Mar 2020 — Rocket attack on United States near Camp Taji; at least 3 killed (US officials)."));
+    let month = index_of(&s, "ev-drones-jan");
+    assert!(
+        caption_for(&s, month).starts_with("Jan 2020 — Drone attack in Anbar."),
+        "{}",
+        caption_for(&s, month)
+    );
+}
+
+struct StoryState {
+    briefing: BriefingUi,
+    map: MapPanel,
+    store: Store,
+    selection: Selection,
+}
+
+fn story_harness(selection: Selection) -> Harness<'static, StoryState> {
+    let s = store();
+    let mut briefing = BriefingUi::in_memory();
+    briefing.sync(&s, 1, None);
+    briefing.storyboard_open = true;
+    let state = StoryState {
+        briefing,
+        map: MapPanel::new(),
+        store: s,
+        selection,
+    };
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.05)
+        .build_ui_state(
+            |ui, st: &mut StoryState| {
+                if st.briefing.presentation(ui, &st.store, &mut st.map) {
+                    return;
+                }
+                let filtered = st.store.filtered(&Filter::default());
+                let palette = chronomap::theme::DARK;
+                st.briefing.windows(
+                    ui.ctx(),
+                    &st.store,
+                    &Filter::default(),
+                    &filtered,
+                    &st.selection,
+                    &mut st.map,
+                    &palette,
+                );
+            },
+            state,
+        )
+}
+
+fn close(a: MapView, b: SlideView) -> bool {
+    (a.center_lon - b.center_lon).abs() < 1e-3
+        && (a.center_lat - b.center_lat).abs() < 1e-3
+        && (a.zoom - b.zoom).abs() < 1e-3
+}
+
+#[test]
+fn slides_added_from_views_are_stepped_through_in_presentation_mode() {
+    let mut harness = story_harness(Selection::default());
+    harness.run_steps(2);
+    let views = [
+        MapView {
+            center_lon: 44.3,
+            center_lat: 33.3,
+            zoom: 8.0,
+        },
+        MapView {
+            center_lon: 41.1,
+            center_lat: 34.4,
+            zoom: 7.0,
+        },
+        MapView {
+            center_lon: 47.0,
+            center_lat: 30.5,
+            zoom: 6.0,
+        },
+    ];
+    for v in views {
+        harness.state_mut().map.set_view(v, false);
+        harness.run_steps(1);
+        harness.get_by_label("Add current view as slide").click();
+        harness.run_steps(1);
+    }
+    let board = harness.state().briefing.storyboard.clone();
+    assert_eq!(board.len(), 3);
+    for (slide, v) in board.slides.iter().zip(views) {
+        assert!(close(v, slide.view), "{v:?} vs {:?}", slide.view);
+    }
+
+    // Present from the first slide: the map jumps there.
+    harness.state_mut().briefing.current_slide = Some(0);
+    harness.get_by_label("Present").click();
+    harness.run_steps(3);
+    assert!(harness.state().briefing.presenting());
+    assert!(close(harness.state().map.view(), board.slides[0].view));
+
+    // Right: the map flies to slide 2 and arrives.
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run_steps(2);
+    let mid = harness.state().map.view();
+    assert!(!close(mid, board.slides[0].view) || !close(mid, board.slides[1].view));
+    harness.run_steps(40);
+    assert!(
+        close(harness.state().map.view(), board.slides[1].view),
+        "{:?}",
+        harness.state().map.view()
+    );
+    // Space: slide 3. Left: back to slide 2.
+    harness.key_press(egui::Key::Space);
+    harness.run_steps(40);
+    assert!(close(harness.state().map.view(), board.slides[2].view));
+    harness.key_press(egui::Key::ArrowLeft);
+    harness.run_steps(40);
+    assert!(close(harness.state().map.view(), board.slides[1].view));
+    // B blanks the screen; Esc leaves.
+    harness.key_press(egui::Key::B);
+    harness.run_steps(1);
+    assert!(
+        harness
+            .state()
+            .briefing
+            .presentation
+            .as_ref()
+            .unwrap()
+            .blank
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run_steps(1);
+    assert!(!harness.state().briefing.presenting());
+}
+
+#[test]
+fn draft_from_selection_button_creates_a_slide_with_the_seed_like_caption() {
+    let s = store();
+    let strikes = index_of(&s, "ev-strikes-kh");
+    let mut harness = story_harness(Selection {
+        event: Some(strikes),
+        ..Selection::default()
+    });
+    harness.run_steps(2);
+    harness.get_by_label("Draft from selection (1)").click();
+    harness.run_steps(2);
+    let board = &harness.state().briefing.storyboard;
+    assert_eq!(board.len(), 1);
+    assert_eq!(board.slides[0].caption, STRIKES_CAPTION);
+    assert_eq!(board.slides[0].events, ["ev-strikes-kh"]);
+}
+
+#[test]
+fn workspace_round_trips_keeps_a_backup_and_survives_corruption() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("my corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let ws = WorkspaceStore::new(dir.path().join("data"));
+    let (fresh, warning) = ws.load(&corpus);
+    assert!(fresh.storyboard.is_empty() && warning.is_none());
+
+    let s = store();
+    let mut w = Workspace::new(&corpus);
+    w.storyboard = Storyboard {
+        slides: draft_from_selection(&s, &[0, 1]),
+    };
+    let path = ws.save(&corpus, &w).unwrap();
+    assert!(
+        path.starts_with(dir.path().join("data")),
+        "never written into the corpus folder"
+    );
+    assert_eq!(std::fs::read_dir(&corpus).unwrap().count(), 0);
+    assert_eq!(ws.load(&corpus).0, w);
+
+    let mut w2 = w.clone();
+    w2.storyboard.remove(0);
+    ws.save(&corpus, &w2).unwrap();
+    assert!(path.with_extension("json.bak").exists());
+
+    std::fs::write(&path, b"{ not json").unwrap();
+    let (restored, warning) = ws.load(&corpus);
+    let warning = warning.expect("a damaged file is reported");
+    assert!(warning.contains(&path.display().to_string()), "{warning}");
+    assert_eq!(
+        restored.storyboard, w.storyboard,
+        "the previous save comes back from the .bak"
+    );
+    assert!(
+        path.with_extension("json.corrupt").exists(),
+        "the damaged file is kept aside"
+    );
+}
