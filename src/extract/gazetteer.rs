@@ -12,8 +12,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::corpus::Span;
 use crate::extract::types::{Place, PlacePrecision};
@@ -240,9 +240,14 @@ pub struct Gazetteer {
     polygons: HashMap<GazId, Vec<(f64, f64)>>,
     area_km2: HashMap<GazId, f64>,
     by_source: HashMap<String, GazId>,
-    automaton: AhoCorasick,
     pattern_cands: Vec<Vec<Cand>>,
-    key_index: HashMap<String, usize>,
+    key_index: FastMap<String, usize>,
+    /// Lower-case first words of all names (a name can only start at one of these).
+    /// Lower-case first words of all names → the longest name (bytes) starting with it; a
+    /// name can only start at one of these words.
+    first_words: FastMap<String, usize>,
+    /// First words of names that begin in lower case ("al-Qaim", "eastern Syria").
+    lower_leads: FastSet<String>,
     /// Lower-case country names, aliases and demonyms → ISO2.
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
@@ -363,33 +368,99 @@ impl Gazetteer {
     }
 
     /// All matches including demonyms and blockers, leftmost-longest, case-checked.
+    ///
+    /// Names start at a word, so instead of running an automaton over every byte the scan
+    /// looks only at word starts that can begin a name (a capital letter, or a known
+    /// lower-case lead such as "al" or "eastern") and looks up the phrases ending at the
+    /// following word ends in a hash table, longest first. No automaton to build keeps
+    /// loading fast, and the scan touches each byte about once.
     pub(crate) fn scan(&self, text: &str) -> Vec<RawMatch> {
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
-            if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-                continue;
-            }
-            if !word_bounded(text, s, e) {
-                continue;
-            }
-            found.push((s, e, m.pattern().as_usize()));
-        }
-        // Leftmost-longest among the matches whose capitalisation fits.
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<RawMatch> = Vec::new();
         let mut covered_to = 0usize;
-        for (s, e, p) in found {
-            if s < covered_to {
+        let mut prev_alnum = false;
+        let mut buf = String::with_capacity(64);
+        let mut ends: Vec<usize> = Vec::with_capacity(16);
+        for (pos, ch) in text.char_indices() {
+            let alnum = ch.is_alphanumeric();
+            let word_start = alnum && !prev_alnum;
+            prev_alnum = alnum;
+            if !word_start || pos < covered_to {
                 continue;
             }
+            let rest = &text[pos..];
+            let tok_len = rest
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
+                .unwrap_or(rest.len());
+            buf.clear();
+            push_lower(&mut buf, &rest[..tok_len]);
+            let first_key = buf.trim_end_matches('.');
+            // "Iraq's": the name is the part before the apostrophe.
+            let before_apostrophe = first_key
+                .find(['\'', '\u{2019}'])
+                .map(|i| &first_key[..i])
+                .unwrap_or(first_key);
+            let lead = |set: &FastSet<String>| {
+                set.contains(first_key)
+                    || set.contains(before_apostrophe)
+                    || set.contains(buf.as_str())
+            };
+            if !ch.is_uppercase() && !ch.is_ascii_digit() && !lead(&self.lower_leads) {
+                continue;
+            }
+            let max_len = [first_key, before_apostrophe, buf.as_str()]
+                .iter()
+                .filter_map(|k| self.first_words.get(*k))
+                .copied()
+                .max();
+            let Some(max_len) = max_len else {
+                continue;
+            };
+            // Candidate ends: after a letter, digit or dot, before a non-alphanumeric.
+            ends.clear();
+            let mut last_ok = false;
+            for (i, c) in rest.char_indices() {
+                if i > max_len {
+                    break;
+                }
+                if i > 0 && last_ok && !c.is_alphanumeric() {
+                    ends.push(i);
+                }
+                last_ok = c.is_alphanumeric() || c == '.';
+                if c == '\n' {
+                    break;
+                }
+            }
+            if rest.len() <= max_len && last_ok {
+                ends.push(rest.len());
+            }
+            // ASCII lower-casing keeps byte offsets, so one lower-cased copy serves every end.
+            let window = ends.last().copied().unwrap_or(0);
+            buf.clear();
+            push_lower(&mut buf, &rest[..window]);
+            for &len in ends.iter().rev() {
+                let Some(&p) = self.key_index.get(&buf[..len]) else {
+                    continue;
+                };
+                let (s, e) = (pos, pos + len);
+                if let Some(m) = self.resolve_pattern(text, s, e, p) {
+                    out.push(m);
+                    covered_to = e;
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    fn resolve_pattern(&self, text: &str, s: usize, e: usize, p: usize) -> Option<RawMatch> {
+        {
             let slice = &text[s..e];
             let cands: Vec<&Cand> = self.pattern_cands[p]
                 .iter()
                 .filter(|c| case_fits(slice, c))
                 .collect();
             if cands.is_empty() {
-                continue;
+                return None;
             }
             let mut flags = 0u8;
             if cands.iter().any(|c| c.flags & F_BLOCK != 0) {
@@ -410,14 +481,12 @@ impl Gazetteer {
             ids.sort_unstable();
             ids.dedup();
             self.rank_default(&mut ids);
-            out.push(RawMatch {
+            Some(RawMatch {
                 span: [s, e],
                 candidates: ids,
                 flags,
-            });
-            covered_to = e;
+            })
         }
-        out
     }
 
     /// Orders candidates by what is likely without context: curated kinds first, then
@@ -645,22 +714,15 @@ impl Gazetteer {
             b.add_with_variants(n, BLOCK_ID, F_BLOCK, false);
         }
 
-        let automaton = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&b.patterns)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).expect("an empty automaton always builds")
-            });
         Gazetteer {
             entries,
             polygons,
             area_km2,
             by_source,
-            automaton,
             pattern_cands: b.cands,
             key_index: b.keys,
+            first_words: b.first_words,
+            lower_leads: b.lower_leads,
             word_to_country,
             country_ids,
             capitals,
@@ -680,9 +742,41 @@ struct Sources<'a> {
 
 #[derive(Default)]
 struct Builder {
-    keys: HashMap<String, usize>,
-    patterns: Vec<String>,
+    keys: FastMap<String, usize>,
     cands: Vec<Vec<Cand>>,
+    first_words: FastMap<String, usize>,
+    lower_leads: FastSet<String>,
+}
+
+/// FNV-1a: the keys are short and trusted (our own data), so a simple fast hash does.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// ASCII-lower-cases `s` onto `buf` (other characters are kept: names are matched
+/// ASCII-case-insensitively, like the keys).
+fn push_lower(buf: &mut String, s: &str) {
+    buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
 }
 
 impl Builder {
@@ -706,9 +800,19 @@ impl Builder {
         let idx = match self.keys.get(&key) {
             Some(&i) => i,
             None => {
-                let i = self.patterns.len();
-                self.patterns.push(key.clone());
+                let i = self.cands.len();
                 self.cands.push(Vec::new());
+                let first_len = key
+                    .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
+                    .unwrap_or(key.len());
+                let first = key[..first_len].trim_end_matches('.');
+                if name.chars().next().is_some_and(|c| !c.is_uppercase()) {
+                    self.lower_leads.insert(first.to_string());
+                }
+                for f in [first, &key[..first_len]] {
+                    let longest = self.first_words.entry(f.to_string()).or_insert(0);
+                    *longest = (*longest).max(key.len());
+                }
                 self.keys.insert(key, i);
                 i
             }
@@ -801,19 +905,6 @@ fn case_fits(text: &str, c: &Cand) -> bool {
         }
     }
     true
-}
-
-fn word_bounded(text: &str, s: usize, e: usize) -> bool {
-    let before_ok = text[..s]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    let after_ok = text[e..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    // "U.S." ends in a dot; "Iraq." must still match "Iraq" — both are fine with this test.
-    before_ok && after_ok
 }
 
 /// A name made only of ordinary English words ("Hit", "Mobile", "Union City") is ambiguous.
