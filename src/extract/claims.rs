@@ -78,14 +78,14 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 static NUMBER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?P<q>(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|approximately|as\s+many\s+as|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+most|no\s+fewer\s+than|no\s+less\s+than)\s+)?(?:a\s+total\s+of\s+|the\s+lives\s+of\s+)?(?P<n>{NUMBER_WORD_PATTERN}|an?)\b"
+        r"(?i)\b(?P<q>(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|approximately|as\s+many\s+as|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+most|no\s+fewer\s+than|no\s+less\s+than)\s+)?(?:a\s+total\s+of\s+|the\s+lives\s+of\s+)?(?P<n>{NUMBER_WORD_PATTERN}|an?|the)\b"
     ))
     .expect("number phrase compiles")
 });
 
 static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+\w+\s+(?:was|were))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
     .expect("zero pattern compiles")
 });
@@ -94,7 +94,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// "death toll rose to".
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll)\b[^,.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll)\b[^,.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
     .expect("verb-before pattern compiles")
 });
@@ -111,7 +111,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording\s+to\s+(?P<who>[^,;.()]+)").expect("according pattern compiles")
+    Regex::new(r"(?i)\baccording\s+to\s+(?P<who>[^,;()]+)").expect("according pattern compiles")
 });
 
 /// ", said a spokesman for the group." — the source after the verb.
@@ -153,10 +153,53 @@ const AUX: &[&str] = &[
 /// Words that end a noun phrase after a figure: conjunctions, prepositions of place and time,
 /// clause words and common event verbs.
 const STOP: &[&str] = &[
-    "and", "or", "but", "that", "which", "who", "whom", "when", "while", "after", "before", "as",
-    "in", "at", "on", "near", "by", "during", "from", "with", "into", "to", "for", "said", "says",
-    "hit", "struck", "landed", "fell", "targeted", "fired", "launched", "slammed", "exploded",
-    "attacked", "carried", "crashed", "than", "if", "since", "over",
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "when",
+    "while",
+    "after",
+    "before",
+    "as",
+    "in",
+    "at",
+    "on",
+    "near",
+    "by",
+    "during",
+    "from",
+    "with",
+    "into",
+    "to",
+    "for",
+    "said",
+    "says",
+    "hit",
+    "struck",
+    "landed",
+    "fell",
+    "targeted",
+    "fired",
+    "launched",
+    "slammed",
+    "exploded",
+    "attacked",
+    "carried",
+    "crashed",
+    "than",
+    "if",
+    "since",
+    "over",
+    "according",
+    "working",
+    "serving",
+    "living",
+    "stationed",
+    "based",
 ];
 
 const MUNITIONS: &[&str] = &[
@@ -213,6 +256,30 @@ const NOT_MUNITION_AFTER: &[&str] = &[
     "components",
 ];
 
+/// Measures after a figure: "107 mm rockets" is a calibre, not a count.
+const UNITS: &[&str] = &[
+    "mm",
+    "km",
+    "kg",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "kilometres",
+    "kilometers",
+    "percent",
+    "per",
+    "hours",
+    "minutes",
+    "million",
+    "billion",
+    "pm",
+    "am",
+    "feet",
+    "tonnes",
+    "tons",
+];
+
 const MUNITION_VERB: &[&str] = &[
     "hit", "struck", "landed", "fell", "slammed", "exploded", "crashed", "impacted", "targeted",
     "was", "were", "had", "hits", "lands",
@@ -220,6 +287,11 @@ const MUNITION_VERB: &[&str] = &[
 
 /// Nouns after "a"/"an" that make it an article, not the number one ("killed a day after").
 const NOT_ONE: &[&str] = &[
+    "same",
+    "attack",
+    "strike",
+    "blast",
+    "base",
     "day",
     "week",
     "month",
@@ -262,6 +334,12 @@ struct Figure {
     weak: bool,
 }
 
+/// "U.S.", "Mr.", "Gen.": a full stop that does not end the clause.
+fn is_abbreviation(token: &str) -> bool {
+    let core = token.trim_end_matches('.');
+    core.contains('.') || (core.len() <= 3 && core.chars().next().is_some_and(char::is_uppercase))
+}
+
 fn word_at(words: &[(usize, usize, String)], i: usize) -> Option<&str> {
     words.get(i).map(|(_, _, w)| w.as_str())
 }
@@ -279,7 +357,8 @@ fn words_after(text: &str, from: usize, limit: usize) -> Vec<(usize, usize, Stri
         if trimmed.is_empty() {
             continue;
         }
-        let boundary = trimmed.ends_with([',', ';', '.', ':', '!', '?', ')', '"', '”']);
+        let boundary = trimmed.ends_with([',', ';', ':', '!', '?', ')', '"', '”'])
+            || (trimmed.ends_with('.') && !is_abbreviation(trimmed));
         let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
         let lead = trimmed.find(core).unwrap_or(0);
         let w = core.to_lowercase();
@@ -306,12 +385,20 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     while i < words.len() {
         let (_, end, w, boundary) = &words[i];
         let w = w.as_str();
+        // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
+        if w != "more"
+            && (w.starts_with(|c: char| c.is_ascii_digit()) || parse_quantity(w).is_some())
+        {
+            return (None, noun_end);
+        }
         // Munition noun right after the figure (allowing two modifiers: "more than 30 Katyusha rockets").
         if !aux && nouns <= 2 && MUNITIONS.contains(&w) {
             let next = word_at(&simple, i + 1);
             let compound = !*boundary && next.is_some_and(|n| NOT_MUNITION_AFTER.contains(&n));
             let partitive = i > 0 && word_at(&simple, i - 1) == Some("of");
-            let verb_ok = !weak || next.is_some_and(|n| MUNITION_VERB.contains(&n));
+            // "a drone struck" is usually the aircraft that fired, not a munition.
+            let verb_ok = !weak
+                || (!w.starts_with("drone") && next.is_some_and(|n| MUNITION_VERB.contains(&n)));
             if !compound && !partitive && verb_ok {
                 return (Some((Role::Munition, *end, false)), *end);
             }
@@ -383,6 +470,52 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     (None, noun_end)
 }
 
+/// "killing the contractor", "the commander was killed": "the" with a singular head noun
+/// under a casualty verb counts one victim. Plural heads, "the dead", and "the" before a
+/// figure ("the two men") do not.
+fn definite_single_victim(
+    sentence: &str,
+    from: usize,
+    noun_end: usize,
+    before: Option<ClaimField>,
+    after: Option<(Role, usize, bool)>,
+) -> bool {
+    if noun_end <= from {
+        return false;
+    }
+    let nouns = &sentence[from..noun_end];
+    let mut words = nouns.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    if words
+        .next()
+        .is_some_and(|w| parse_quantity(&w).is_some() || w == "a" || w == "an")
+    {
+        return false;
+    }
+    let head = nouns
+        .split_whitespace()
+        .next_back()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    let singular = !head.is_empty() && (!head.ends_with('s') || head.ends_with("ss"));
+    if !singular || NOT_ONE.contains(&head.as_str()) || nouns.to_lowercase().contains(" of ") {
+        return false;
+    }
+    match after {
+        Some((Role::Casualty(_), end, false)) => {
+            let pred = sentence[noun_end..end].to_lowercase();
+            pred.split_whitespace().any(|w| w == "was")
+        }
+        Some(_) => false,
+        None => before.is_some(),
+    }
+}
+
 fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
     n.len() == 4
         && (n.starts_with("19") || n.starts_with("20"))
@@ -433,8 +566,12 @@ fn figures(sentence: &str) -> Vec<Figure> {
             continue;
         }
         let n_lower = n.as_str().to_ascii_lowercase();
-        let weak = matches!(n_lower.as_str(), "a" | "an" | "one");
-        let (value, vague) = if matches!(n_lower.as_str(), "a" | "an") {
+        let is_the = n_lower == "the";
+        if is_the && caps.name("q").is_some() {
+            continue;
+        }
+        let weak = matches!(n_lower.as_str(), "a" | "an" | "one" | "the");
+        let (value, vague) = if matches!(n_lower.as_str(), "a" | "an" | "the") {
             (1, None)
         } else {
             match parse_quantity(n.as_str()) {
@@ -442,6 +579,13 @@ fn figures(sentence: &str) -> Vec<Figure> {
                 None => continue,
             }
         };
+        let next_word = sentence[whole.end()..].split_whitespace().next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        if next_word.as_deref().is_some_and(|w| UNITS.contains(&w)) {
+            continue;
+        }
         if weak {
             let next = sentence[whole.end()..].split_whitespace().next().map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -472,6 +616,9 @@ fn figures(sentence: &str) -> Vec<Figure> {
         });
         let subset_before = SUBSET_BEFORE.is_match(head);
         let (after, noun_end) = classify_after(sentence, whole.end(), weak);
+        if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after) {
+            continue;
+        }
         out.push(Figure {
             start: whole.start(),
             num_end: whole.end(),
@@ -501,6 +648,7 @@ fn joins(gap: &str) -> bool {
     words.iter().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         !AUX.contains(&w)
+            && (w == "and" || w == "of" || !STOP.contains(&w))
             && !matches!(
                 w,
                 "killed"
@@ -692,7 +840,8 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
     let mut out: Vec<(String, Span, usize)> = Vec::new();
     for caps in ACCORDING.captures_iter(sentence) {
         let who = caps.name("who").expect("who group");
-        if let Some((name, span)) = clean_source(sentence, [who.start(), who.end()]) {
+        let end = who.start() + sentence_end_len(who.as_str());
+        if let Some((name, span)) = clean_source(sentence, [who.start(), end]) {
             out.push((name, span, caps.get(0).expect("group 0").start()));
         }
     }
@@ -716,7 +865,10 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
             .split_whitespace()
             .next_back()
             .map(str::to_lowercase);
-        if prev.as_deref().is_some_and(|p| AUX.contains(&p)) {
+        if prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "was" | "were" | "been" | "is" | "are" | "be" | "being"))
+        {
             continue;
         }
         if out
@@ -751,6 +903,19 @@ const CLAUSE_WORDS: &[&str] = &[
     "launched", "carried", "that",
 ];
 
+/// Capitalised words that make a phrase a name (the first word is skipped when it is an
+/// article, since it is capitalised at a sentence start).
+fn name_score(phrase: &str) -> usize {
+    phrase
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !(*i == 0 && matches!(*w, "The" | "A" | "An"))
+        })
+        .count()
+}
+
 const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who",
 ];
@@ -780,16 +945,61 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
     } else {
         vec![*last]
     };
-    let best = candidates
-        .iter()
-        .max_by_key(|(_, s)| {
-            s.split_whitespace()
-                .skip(1)
-                .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
-                .count()
+    // The head noun phrase names the source unless it is a common noun ("The war monitor")
+    // and the appositive is a name.
+    let best = match candidates.as_slice() {
+        [head, appositive] if name_score(head.1) == 0 && name_score(appositive.1) > 0 => {
+            *appositive
+        }
+        [head, ..] => *head,
+        [] => return None,
+    };
+    let len = subject_prefix_len(best.1);
+    clean_source(sentence, [best.0, best.0 + len])
+}
+
+/// "Iraq's Joint Operations Command counted 33 rockets and" -> "Iraq's Joint Operations
+/// Command": a subject ends where a verb of its own clause begins (a clause word, or an "-ed"
+/// verb followed by a figure or a determiner).
+fn subject_prefix_len(candidate: &str) -> usize {
+    let words: Vec<(usize, &str)> = candidate
+        .split_inclusive(char::is_whitespace)
+        .scan(0usize, |pos, raw| {
+            let start = *pos;
+            *pos += raw.len();
+            Some((start, raw.trim_end()))
         })
-        .copied()?;
-    clean_source(sentence, [best.0, best.0 + best.1.len()])
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    for (i, (start, w)) in words.iter().enumerate() {
+        let lw = w.to_lowercase();
+        let next = words.get(i + 1).map(|(_, n)| n.to_lowercase());
+        let verb_like = lw.ends_with("ed")
+            && !lw.contains('-')
+            && w.starts_with(|c: char| c.is_lowercase())
+            && next.as_deref().is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || parse_quantity(n).is_some()
+                    || matches!(n, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+            });
+        if CLAUSE_WORDS.contains(&lw.as_str()) || verb_like {
+            return *start;
+        }
+    }
+    candidate.len()
+}
+
+/// Length of `s` up to the first full stop that ends a sentence (not "U.S." or "Gen.").
+fn sentence_end_len(s: &str) -> usize {
+    let mut pos = 0;
+    for raw in s.split_inclusive(char::is_whitespace) {
+        let token = raw.trim_end();
+        if token.ends_with('.') && !is_abbreviation(token) {
+            return pos + token.len() - 1;
+        }
+        pos += raw.len();
+    }
+    s.len()
 }
 
 /// Trims a source phrase: leading "the"/conjunctions, trailing time words and verbs; rejects
@@ -854,6 +1064,29 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         if TRAILING.contains(&lw.as_str()) || lw.is_empty() {
             words.pop();
         } else {
+            break;
+        }
+    }
+    // "The Britain-based X" -> "X"; "X war monitor" -> "X" when X is a name.
+    if words.len() > 1 && words[0].1.ends_with("-based") {
+        words.remove(0);
+    }
+    for tail in [
+        &["war", "monitor"][..],
+        &["monitoring", "group"],
+        &["monitor"],
+    ] {
+        let n = words.len();
+        if n > tail.len() + 1
+            && words[n - tail.len()..]
+                .iter()
+                .zip(tail)
+                .all(|((_, w), t)| w.eq_ignore_ascii_case(t))
+        {
+            let rest: Vec<&str> = words[..n - tail.len()].iter().map(|(_, w)| *w).collect();
+            if name_score(&rest.join(" ")) >= 2 {
+                words.truncate(n - tail.len());
+            }
             break;
         }
     }
@@ -996,6 +1229,79 @@ mod tests {
             rows(s),
             vec![row(Killed, 12, None, Some("regional health ministry"))]
         );
+    }
+
+    #[test]
+    fn definite_singular_victim_and_abbreviations() {
+        let s = "Gunmen fired 20 mortars on Tuesday, killing the Canadian engineer and injuring two U.S. soldiers and three members of the local guard.";
+        assert_eq!(
+            rows(s),
+            vec![
+                row(Munitions, 20, None, None),
+                row(Killed, 1, None, None),
+                row(Wounded, 5, None, None)
+            ]
+        );
+        assert_eq!(
+            rows("A U.S. contractor was killed."),
+            vec![row(Killed, 1, None, None)]
+        );
+        assert_eq!(
+            rows("The commander was killed outright."),
+            vec![row(Killed, 1, None, None)]
+        );
+        // Plural heads, "the dead" and "the" before a figure are not one victim.
+        assert!(rows("The guards were killed.").is_empty());
+        assert_eq!(
+            rows("The raid killed the two men."),
+            vec![row(Killed, 2, None, None)]
+        );
+        assert!(rows("Officials named the dead.").is_empty());
+    }
+
+    #[test]
+    fn long_appositives_and_descriptors_around_a_source_name() {
+        let s = "The Free Valley Militia, a coalition formed years ago that now holds much of the valley around Tarsis, said the raids killed six of its fighters.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 6, None, Some("Free Valley Militia"))]
+        );
+        let s = "The London-based Centre for Conflict Records war monitor, which counts deaths across the region, said eleven fighters were killed.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 11, None, Some("Centre for Conflict Records"))]
+        );
+    }
+
+    #[test]
+    fn fixes_from_reading_wire_copy() {
+        let s = "Drones struck the depot, killing 14 guards from the border brigades, a local monitor said.";
+        assert_eq!(
+            rows(s),
+            vec![row(Killed, 14, None, Some("a local monitor"))]
+        );
+        assert_eq!(
+            rows("Medics had reported a figure of 12 dead by nightfall."),
+            vec![row(Killed, 12, None, Some("Medics"))]
+        );
+        assert_eq!(
+            rows("No Danish personnel had been hurt."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        assert!(rows("The army said the rockets were 122 mm projectiles.").is_empty());
+        let s = "The Northern Command counted 40 rockets and said the launchers were found.";
+        assert_eq!(
+            rows(s),
+            vec![row(Munitions, 40, None, Some("Northern Command"))]
+        );
+        let s = "Around 9 guards were wounded, according to a U.S. official.";
+        assert_eq!(
+            rows(s),
+            vec![row(Wounded, 9, Some("around"), Some("a U.S. official"))]
+        );
+        let s = "The brigade later said 12 of its members had been killed.";
+        assert_eq!(rows(s), vec![row(Killed, 12, None, Some("brigade"))]);
+        assert!(rows("A drone struck a car on the highway.").is_empty());
     }
 
     #[test]

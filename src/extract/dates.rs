@@ -210,7 +210,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
 
 /// Future markers in the clause before a date expression.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|shall|due\s+to|plans?\s+to|planned\s+for|expected\s+to|scheduled|set\s+to|intends?\s+to|going\s+to)\b")
+    Regex::new(r"(?i)\b(?:will|won't|shall|due\s+to|plans?\s+to|planned\s+for|expected\s+to|scheduled|set\s+to|intends?\s+to|going\s+to|is\s+to|are\s+to|begins|starts)\b")
         .expect("future pattern compiles")
 });
 
@@ -1063,6 +1063,7 @@ mod tests {
         assert_eq!(m.range.start, day(2020, 1, 2));
         assert!(one("The envoy is due to arrive on Tuesday.", p).future);
         assert!(one("Iraq plans to summon the ambassador on Wednesday.", p).future);
+        assert!(one("The tour, which begins on Friday, was not cancelled.", p).future);
         // A speech verb after the marker ties the weekday to the speech, which is past.
         let m = one("The US will respond, officials said on Sunday.", p);
         assert!(!m.future);
