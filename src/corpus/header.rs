@@ -71,15 +71,15 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
             }),
         };
     }
-    if let Some(c) = MONTH_DAY_YEAR.captures(s) {
-        if let Some(m) = month_number(&c[1]) {
-            return day_date(c[3].parse().ok()?, m, c[2].parse().ok()?);
-        }
+    if let Some(c) = MONTH_DAY_YEAR.captures(s)
+        && let Some(m) = month_number(&c[1])
+    {
+        return day_date(c[3].parse().ok()?, m, c[2].parse().ok()?);
     }
-    if let Some(c) = DAY_MONTH_YEAR.captures(s) {
-        if let Some(m) = month_number(&c[2]) {
-            return day_date(c[3].parse().ok()?, m, c[1].parse().ok()?);
-        }
+    if let Some(c) = DAY_MONTH_YEAR.captures(s)
+        && let Some(m) = month_number(&c[2])
+    {
+        return day_date(c[3].parse().ok()?, m, c[1].parse().ok()?);
     }
     if let Some(c) = MONTH_YEAR.captures(s) {
         let m = month_number(&c[1])?;

@@ -198,10 +198,8 @@ fn open_tag(scan: &mut Scan, tag: &Tag) {
             }
             return;
         }
-        "time" => {
-            if scan.time_datetime.is_none() {
-                scan.time_datetime = tag.attr("datetime").map(str::to_owned);
-            }
+        "time" if scan.time_datetime.is_none() => {
+            scan.time_datetime = tag.attr("datetime").map(str::to_owned);
         }
         "body" => scan.in_body = true,
         _ => {}
@@ -436,10 +434,11 @@ fn finish(scan: Scan) -> ParsedArticle {
     };
     let mut body = normalise_lines(&text);
     // The headline is metadata; it is not repeated at the top of the body.
-    if let Some(h) = h1.as_deref() {
-        if body.starts_with(h) && body[h.len()..].starts_with("\n\n") {
-            body.drain(..h.len() + 2);
-        }
+    if let Some(h) = h1.as_deref()
+        && body.starts_with(h)
+        && body[h.len()..].starts_with("\n\n")
+    {
+        body.drain(..h.len() + 2);
     }
     parsed.body = body;
     parsed
