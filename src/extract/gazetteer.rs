@@ -184,6 +184,8 @@ const BLOCKERS: &[&str] = &[
     "Hassan Nasrallah",
     "Muqtada al-Sadr",
     "Bashar al-Assad",
+    "Abu Bakr al-Baghdadi",
+    "Abu Omar al-Baghdadi",
 ];
 
 /// Lower-case particles of Arabic and European names: not required to be capitalised, and

@@ -202,7 +202,9 @@ fn choose(m: &RawMatch, gaz: &Gazetteer, ctx: &CountryContext, text: &str) -> Op
             0.0
         };
         let pop_score = ((e.population + 1) as f64).log10();
-        let cap = if gaz.is_capital(id) { 3.0 } else { 0.0 };
+        // National capitals are known world-wide: "Rome" or "Vienna" is the capital even in a
+        // story full of US mentions that also has a small US town of that name in reach.
+        let cap = if gaz.is_capital(id) { 45.0 } else { 0.0 };
         let s = kind_score + ctx_score + pop_score + cap;
         if best.is_none_or(|(bs, _)| s > bs) {
             best = Some((s, id));
@@ -296,6 +298,13 @@ fn city_is_supported(
         return false;
     }
     let single_word = !slice.contains([' ', '-']);
+    // Parts of Arabic personal names that are also towns somewhere ("Abu Mahdi").
+    const NAME_PARTS: &[&str] = &[
+        "abu", "umm", "bin", "ibn", "sheikh", "imam", "sayyid", "haji", "hajji",
+    ];
+    if single_word && NAME_PARTS.contains(&slice.to_ascii_lowercase().as_str()) {
+        return false;
+    }
     let start = sentence_start(text, m.span[0]);
     let prev = prev_words(text, m.span[0], 3);
     let locative = prev
@@ -497,16 +506,28 @@ fn title_case_line(text: &str, pos: usize) -> bool {
     caps * 10 >= words.len() * 7
 }
 
-/// True when `pos` starts a sentence (or a line, or the text).
+/// True when `pos` starts a sentence (or a line, or the text). A dot after a short
+/// capitalised abbreviation ("Col. Wayne", "Gen. Smith", "U.S. Embassy") does not end one.
 fn sentence_start(text: &str, pos: usize) -> bool {
-    for c in text[..pos].chars().rev() {
+    let before = &text[..pos];
+    for (i, c) in before.char_indices().rev() {
         if c == '\n' {
             return true;
         }
         if c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«') {
             continue;
         }
-        return matches!(c, '.' | '!' | '?' | ':' | '•' | '–' | '—');
+        if c == '.' {
+            let word: String = before[..i]
+                .chars()
+                .rev()
+                .take_while(|ch| ch.is_alphabetic() || *ch == '.')
+                .collect();
+            let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
+            let capitalised = word.chars().last().is_some_and(|ch| ch.is_uppercase());
+            return !(capitalised && (1..=4).contains(&letters));
+        }
+        return matches!(c, '!' | '?' | ':' | '•' | '–' | '—');
     }
     true
 }
@@ -652,11 +673,6 @@ fn precision_and_phrase(
             let before = text[from..span[0]].to_lowercase();
             if before.ends_with("province of ") || before.ends_with("governorate of ") {
                 precision = PlacePrecision::Province;
-            } else if before.ends_with("district of ")
-                || before.ends_with("region of ")
-                || before.ends_with("area of ")
-            {
-                precision = PlacePrecision::District;
             }
         }
     }
@@ -1454,6 +1470,26 @@ mod tests {
         absent("Police said the rockets hit an empty field.", "Police");
         absent("The militia, known as KH or ISIS, denied it.", "ISIS");
         absent("In March the group fired rockets.", "March");
+        absent(
+            "Coalition spokesman Col. Wayne Marotto said no one was hurt.",
+            "Wayne",
+        );
+        absent("The strike killed Abu Mahdi al-Muhandis and others.", "Abu");
+        absent("Iraqi sources said Abu Fadak was not in the convoy.", "Abu");
+        absent(
+            "The caliph Abu Bakr al-Baghdadi was killed in Idlib.",
+            "al-Baghdadi",
+        );
+    }
+
+    #[test]
+    fn capitals_win_over_small_homonyms_elsewhere() {
+        let (id, _, role, _) = one(
+            "U.S. officials said the U.S. jets hit Iraq; Blinken told reporters on a visit to Rome.",
+            "Rome",
+        );
+        assert_eq!(id, "geonames:3169070");
+        assert_eq!(role, PlaceRole::Visit);
     }
 
     #[test]
