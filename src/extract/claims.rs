@@ -357,13 +357,16 @@ fn words_after(text: &str, from: usize, limit: usize) -> Vec<(usize, usize, Stri
         if trimmed.is_empty() {
             continue;
         }
-        let boundary = trimmed.ends_with([',', ';', ':', '!', '?', ')', '"', '”'])
-            || (trimmed.ends_with('.') && !is_abbreviation(trimmed));
+        // Quotes around a noun ("80 "American terrorists" had been killed") do not end it;
+        // punctuation inside or before them does.
+        let unquoted = trimmed.trim_end_matches(['"', '”', '’', '\'']);
+        let boundary = unquoted.ends_with([',', ';', ':', '!', '?', ')'])
+            || (unquoted.ends_with('.') && !is_abbreviation(unquoted));
         let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
         let lead = trimmed.find(core).unwrap_or(0);
         let w = core.to_lowercase();
         out.push((start + lead, start + lead + core.len(), w, boundary));
-        if boundary || out.len() >= limit || trimmed.starts_with(['(', '"', '“']) {
+        if boundary || out.len() >= limit || trimmed.starts_with('(') {
             break;
         }
     }
@@ -1302,6 +1305,29 @@ mod tests {
         let s = "The brigade later said 12 of its members had been killed.";
         assert_eq!(rows(s), vec![row(Killed, 12, None, Some("brigade"))]);
         assert!(rows("A drone struck a car on the highway.").is_empty());
+    }
+
+    #[test]
+    fn quoted_nouns_and_zero_with_a_group_noun() {
+        let s = "State radio claimed 45 \"foreign mercenaries\" had been killed.";
+        assert_eq!(rows(s), vec![row(Killed, 45, None, Some("State radio"))]);
+        let s = "The governor said no Dutch nationals had been harmed in the blast.";
+        assert_eq!(
+            rows(s),
+            vec![
+                row(Killed, 0, None, Some("governor")),
+                row(Wounded, 0, None, Some("governor"))
+            ]
+        );
+        assert_eq!(
+            rows("No Dutch nationals were harmed."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        // A quoted remark after the figure ends the noun phrase at its punctuation.
+        assert!(
+            rows("He counted 12 \"at most,\" and added that soldiers were killed later.").len()
+                <= 1
+        );
     }
 
     #[test]
