@@ -103,6 +103,8 @@ pub struct ChronomapApp {
     pub event_list: EventList,
     pub article_pane: ArticlePane,
     pub filters: FilterPanel,
+    /// Playback, storyboard, presentation mode and exports.
+    pub briefing: crate::ui::briefing::BriefingUi,
 }
 
 #[derive(Default)]
@@ -176,6 +178,7 @@ impl ChronomapApp {
             event_list: EventList::default(),
             article_pane: ArticlePane::default(),
             filters: FilterPanel::default(),
+            briefing: Default::default(),
         }
     }
 
@@ -550,6 +553,8 @@ impl ChronomapApp {
                     self.app_commands.push(AppCommand::ShowWarnings(true));
                 }
             });
+            let range = self.filter.time.or_else(|| self.store.time_extent());
+            self.briefing.menu(ui, range);
         });
     }
 
@@ -628,6 +633,8 @@ impl ChronomapApp {
                 ui.add_space(4.0);
                 self.article_pane.ui(ui, &v, &mut commands);
             });
+        self.briefing
+            .playback_panel(ui, v.store, v.visible, &mut commands);
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(190.0)
@@ -637,10 +644,11 @@ impl ChronomapApp {
                 self.timeline.ui(ui, &v, &mut commands);
             });
         let palette = self.settings.theme.palette();
+        let played = self.briefing.map_events(v.store, v.visible);
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let map_ctx = MapContext {
                 store: v.store,
-                visible: v.visible,
+                visible: played.as_deref().unwrap_or(v.visible),
                 selection: v.selection,
                 palette,
                 now: self.timeline.now,
@@ -656,6 +664,15 @@ impl ChronomapApp {
             self.show_warnings,
             &self.store.warnings,
             &mut self.app_commands,
+        );
+        self.briefing.windows(
+            ui.ctx(),
+            &self.store,
+            &self.filter,
+            &self.visible,
+            &self.selection,
+            &mut self.map,
+            palette,
         );
         self.commands.extend(commands);
     }
@@ -678,9 +695,20 @@ impl eframe::App for ChronomapApp {
         }
         self.poll_folder_dialog();
         self.poll_loader();
+        let corpus = self
+            .settings
+            .last_corpus
+            .as_ref()
+            .and_then(|p| p.first())
+            .cloned();
+        self.briefing
+            .sync(&self.store, self.store_generation, corpus.as_deref());
+        self.briefing.handle_input(&ctx);
         self.handle_input(&ctx);
 
-        self.panels(ui);
+        if !self.briefing.presentation(ui, &self.store, &mut self.map) {
+            self.panels(ui);
+        }
 
         if !self.commands.is_empty() || !self.app_commands.is_empty() {
             self.apply_commands(&ctx);

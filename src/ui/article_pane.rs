@@ -149,6 +149,7 @@ pub struct ArticlePane {
     /// (event, source index, article) the text was last scrolled for.
     scrolled_for: Option<(Option<EventIdx>, usize, Option<ArticleIdx>)>,
     list_scrolled_for: Option<ArticleIdx>,
+    hover_sent: Option<EventIdx>,
 }
 
 impl ArticlePane {
@@ -164,11 +165,24 @@ impl ArticlePane {
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {
         let list_height = (ui.available_height() * 0.28).clamp(90.0, 260.0);
         ui.strong(format!("Articles ({})", v.store.articles.len()));
-        egui::ScrollArea::vertical()
+        // Virtualised: only the rows in view are laid out, so 100,000 articles cost nothing.
+        let spacing = ui.spacing().item_spacing.y;
+        let row_height = ui.text_style_height(&egui::TextStyle::Body)
+            + ui.text_style_height(&egui::TextStyle::Small)
+            + spacing;
+        let mut list = egui::ScrollArea::vertical()
             .id_salt("article-list")
             .max_height(list_height)
-            .auto_shrink([false, true])
-            .show(ui, |ui| self.article_list(ui, v, commands));
+            .auto_shrink([false, true]);
+        let scroll = v.selection.article != self.list_scrolled_for;
+        self.list_scrolled_for = v.selection.article;
+        if scroll && let Some(i) = v.selection.article {
+            let y = i as f32 * (row_height + spacing) - list_height / 2.0 + row_height;
+            list = list.vertical_scroll_offset(y.max(0.0));
+        }
+        list.show_rows(ui, row_height, v.store.articles.len(), |ui, rows| {
+            self.article_list(ui, v, rows, commands)
+        });
         ui.separator();
         if let Some(ei) = v.selection.event {
             egui::ScrollArea::vertical()
@@ -185,11 +199,17 @@ impl ArticlePane {
         &mut self,
         ui: &mut egui::Ui,
         v: &ViewContext<'_>,
+        rows: std::ops::Range<usize>,
         commands: &mut Vec<Command>,
     ) {
-        let scroll = v.selection.article != self.list_scrolled_for;
-        self.list_scrolled_for = v.selection.article;
-        for (i, a) in v.store.articles.iter().enumerate() {
+        for (i, a) in v
+            .store
+            .articles
+            .iter()
+            .enumerate()
+            .skip(rows.start)
+            .take(rows.len())
+        {
             let n = v.store.events_of_article(i).len();
             let selected = v.selection.article == Some(i);
             let meta = format!(
@@ -234,9 +254,6 @@ impl ArticlePane {
             }
             if r.clicked() {
                 commands.push(Command::SelectArticle(Some(i)));
-            }
-            if selected && scroll {
-                r.scroll_to_me(Some(egui::Align::Center));
             }
         }
     }
@@ -297,13 +314,16 @@ impl ArticlePane {
                     let byte = a.body.char_indices().nth(c.index.0).map(|(b, _)| b)?;
                     event_at(&self.highlights, byte)
                 });
+                crate::ui::event_list::hover_handoff(
+                    &mut self.hover_sent,
+                    hover_event,
+                    v.selection.hovered,
+                    commands,
+                );
                 if let Some(ei) = hover_event {
                     response
                         .clone()
                         .on_hover_cursor(egui::CursorIcon::PointingHand);
-                    if v.selection.hovered != Some(ei) {
-                        commands.push(Command::HoverEvent(Some(ei)));
-                    }
                     if response.clicked() {
                         commands.push(Command::SelectEvent(Some(ei)));
                     }

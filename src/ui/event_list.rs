@@ -49,6 +49,8 @@ pub struct EventList {
     rows_key: Option<(u64, SortColumn, bool)>,
     /// The selection the table last scrolled to, so it scrolls once per new selection.
     scrolled_to: Option<EventIdx>,
+    /// The event this view last reported as hovered.
+    hover_sent: Option<EventIdx>,
 }
 
 impl Default for EventList {
@@ -59,6 +61,7 @@ impl Default for EventList {
             rows: Vec::new(),
             rows_key: None,
             scrolled_to: None,
+            hover_sent: None,
         }
     }
 }
@@ -113,6 +116,7 @@ impl EventList {
         }
         let rows = &self.rows;
         let mut new_sort = None;
+        let mut hovered_now = None;
         table
             .header(row_height + 2.0, |mut header| {
                 for column in SortColumn::ALL {
@@ -169,11 +173,17 @@ impl EventList {
                     if response.double_clicked() {
                         commands.push(Command::ZoomToSelection);
                     }
-                    if response.hovered() && v.selection.hovered != Some(idx) {
-                        commands.push(Command::HoverEvent(Some(idx)));
+                    if response.hovered() {
+                        hovered_now = Some(idx);
                     }
                 });
             });
+        hover_handoff(
+            &mut self.hover_sent,
+            hovered_now,
+            v.selection.hovered,
+            commands,
+        );
         if let Some(column) = new_sort {
             if self.sort == column {
                 self.ascending = !self.ascending;
@@ -183,6 +193,22 @@ impl EventList {
             }
         }
     }
+}
+
+/// Reports hover changes of one view: the event under the pointer when it changes, and
+/// `None` once when the pointer leaves, so views do not fight over `Selection::hovered`.
+pub fn hover_handoff(
+    sent: &mut Option<EventIdx>,
+    now: Option<EventIdx>,
+    current: Option<EventIdx>,
+    commands: &mut Vec<Command>,
+) {
+    match now {
+        Some(e) if current != Some(e) => commands.push(Command::HoverEvent(Some(e))),
+        None if sent.is_some() && current == *sent => commands.push(Command::HoverEvent(None)),
+        _ => {}
+    }
+    *sent = now;
 }
 
 /// A small triangle right of a header button: up for ascending, down for descending.

@@ -84,6 +84,8 @@ pub struct Histogram {
     /// (bin start, bin length in days, count per kind in `EventKind::ALL` order).
     pub bins: Vec<(NaiveDate, i64, [u32; 9])>,
     pub spans: Vec<EventIdx>,
+    /// Lane (0..3) under the axis of each entry of `spans`.
+    pub span_lanes: Vec<u8>,
 }
 
 impl Histogram {
@@ -116,7 +118,29 @@ impl Histogram {
             }
         }
         bins.sort_by_key(|b| b.0);
-        Histogram { bins, spans }
+        // Greedy lane packing of the multi-day events (in start order), three lanes at most.
+        let mut lanes_end: Vec<NaiveDate> = Vec::new();
+        let span_lanes = spans
+            .iter()
+            .map(|&i| {
+                let e = &store.events[i];
+                let lane = match lanes_end.iter().position(|end| *end < e.date.start) {
+                    Some(l) => l,
+                    None if lanes_end.len() < 3 => {
+                        lanes_end.push(e.date.start);
+                        lanes_end.len() - 1
+                    }
+                    None => lanes_end.len() - 1,
+                };
+                lanes_end[lane] = e.date.end;
+                lane as u8
+            })
+            .collect();
+        Histogram {
+            bins,
+            spans,
+            span_lanes,
+        }
     }
 
     pub fn max_stack(&self) -> u32 {
@@ -131,6 +155,9 @@ impl Histogram {
 fn kind_slot(kind: EventKind) -> usize {
     EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
+
+/// Multi-day events drawn per frame at most.
+const MAX_SPANS_DRAWN: usize = 400;
 
 #[derive(Default)]
 pub struct Timeline {
@@ -263,25 +290,29 @@ impl Timeline {
             );
         }
 
-        // Greedy lane packing of the multi-day events, three lanes at most.
-        let mut lanes_end: Vec<NaiveDate> = Vec::new();
-        let mut span_polys: Vec<(Vec<[f64; 2]>, EventKind, EventIdx)> = Vec::new();
-        for &i in hist.spans.iter().take(3000) {
-            let e = &v.store.events[i];
-            let lane = match lanes_end.iter().position(|end| *end < e.date.start) {
-                Some(l) => l,
-                None if lanes_end.len() < 3 => {
-                    lanes_end.push(e.date.start);
-                    lanes_end.len() - 1
+        // Spans in view only, and a bounded number of them: beyond a few hundred they merge
+        // into bands anyway.
+        let (view_lo, view_hi) = self
+            .transform
+            .as_ref()
+            .map(|t| (t.bounds().min()[0], t.bounds().max()[0]))
+            .unwrap_or((f64::MIN, f64::MAX));
+        let span_polys: Vec<(Vec<[f64; 2]>, EventKind)> = hist
+            .spans
+            .iter()
+            .zip(&hist.span_lanes)
+            .filter_map(|(&i, &lane)| {
+                let e = &v.store.events[i];
+                let (x0, x1) = (day_x(e.date.start), day_x(e.date.end) + 1.0);
+                if x1 < view_lo || x0 > view_hi {
+                    return None;
                 }
-                None => lanes_end.len() - 1,
-            };
-            lanes_end[lane] = e.date.end;
-            let (x0, x1) = (day_x(e.date.start), day_x(e.date.end) + 1.0);
-            let y1 = -(lane as f64) * lane_h - lane_h * 0.15;
-            let y0 = y1 - lane_h * 0.7;
-            span_polys.push((vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1]], e.kind, i));
-        }
+                let y1 = -(lane as f64) * lane_h - lane_h * 0.15;
+                let y0 = y1 - lane_h * 0.7;
+                Some((vec![[x0, y0], [x1, y0], [x1, y1], [x0, y1]], e.kind))
+            })
+            .take(MAX_SPANS_DRAWN)
+            .collect();
 
         let selected = v.selection.event.map(|i| &v.store.events[i]);
         let hovered = v.selection.hovered.map(|i| &v.store.events[i]);
@@ -309,7 +340,7 @@ impl Timeline {
             for chart in charts {
                 plot_ui.bar_chart(chart);
             }
-            for (points, kind, _) in span_polys {
+            for (points, kind) in span_polys {
                 plot_ui.polygon(
                     Polygon::new("", points)
                         .fill_color(theme::kind_color(kind).gamma_multiply(0.55))
