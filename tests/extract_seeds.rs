@@ -25,7 +25,11 @@ fn seeds_match_every_gold_fact() {
     let gold_path = shared.join("corpus/seeds-gold.json");
     let out = run_extract(&shared.join("corpus/seeds"));
     let problems = check_against_gold(&gold_path, &out, GoldCheck::Strict);
-    assert!(problems.is_empty(), "gold facts not met:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "gold facts not met:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -33,8 +37,19 @@ fn seeds_score_perfectly() {
     let Some(shared) = shared() else { return };
     let gold_path = shared.join("corpus/seeds-gold.json");
     let out = run_extract(&shared.join("corpus/seeds"));
-    let Some(score) = run_scorer(&shared.join("tools/score.py"), &gold_path, &out.path) else { return };
-    assert_eq!(score["f1"].as_f64(), Some(1.0), "score: {score}\n{}", out.explain(&shared.join("tools/score.py"), &gold_path));
+    let Some(score) = run_scorer(&shared.join("tools/score.py"), &gold_path, &out.path) else {
+        return;
+    };
+    assert_eq!(
+        score["f1"].as_f64(),
+        Some(1.0),
+        "score: {score}\n{}",
+        out.explain(&shared.join("tools/score.py"), &gold_path)
+    );
     assert_eq!(score["cluster_b3_f1"].as_f64(), Some(1.0), "score: {score}");
-    assert_eq!(score["killed_claims_recall"].as_f64(), Some(1.0), "score: {score}");
+    assert_eq!(
+        score["killed_claims_recall"].as_f64(),
+        Some(1.0),
+        "score: {score}"
+    );
 }

@@ -40,7 +40,10 @@ fn dict() -> &'static ActorDict {
                 continue;
             }
             let idx = defs.len();
-            defs.push(ActorDef { canonical: cols[0].to_string(), state_air: cols[1] == "yes" });
+            defs.push(ActorDef {
+                canonical: cols[0].to_string(),
+                state_air: cols[1] == "yes",
+            });
             for alias in cols[2].split('|').map(str::trim).filter(|a| !a.is_empty()) {
                 // Curly apostrophes are as common as straight ones in wire copy.
                 patterns.push(alias.to_string());
@@ -55,7 +58,11 @@ fn dict() -> &'static ActorDict {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("actor aliases build");
-        ActorDict { defs, pattern_actor, automaton }
+        ActorDict {
+            defs,
+            pattern_actor,
+            automaton,
+        }
     })
 }
 
@@ -101,12 +108,19 @@ pub fn canonical(alias: &str) -> Option<&'static str> {
     d.automaton
         .find(alias)
         .filter(|m| m.start() == 0 && m.end() == alias.len())
-        .map(|m| d.defs[d.pattern_actor[m.pattern().as_usize()]].canonical.as_str())
+        .map(|m| {
+            d.defs[d.pattern_actor[m.pattern().as_usize()]]
+                .canonical
+                .as_str()
+        })
 }
 
 /// True when the actor has an air force (its bare "strikes" are airstrikes).
 pub fn is_state_air(canonical_name: &str) -> bool {
-    dict().defs.iter().any(|d| d.canonical == canonical_name && d.state_air)
+    dict()
+        .defs
+        .iter()
+        .any(|d| d.canonical == canonical_name && d.state_air)
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -118,24 +132,91 @@ pub struct Roles {
 }
 
 const SPEECH: &[&str] = &[
-    "said", "says", "say", "told", "tells", "announced", "confirmed", "reported", "condemned", "condemns",
-    "denied", "denies", "decried", "described", "called", "calls", "briefed", "stated", "added", "warned", "claimed",
-    "insisted", "noted", "vowed", "urged", "accused", "blamed", "according", "spokesman", "spokesperson", "officials",
-    "official", "statement",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "announced",
+    "confirmed",
+    "reported",
+    "condemned",
+    "condemns",
+    "denied",
+    "denies",
+    "decried",
+    "described",
+    "called",
+    "calls",
+    "briefed",
+    "stated",
+    "added",
+    "warned",
+    "claimed",
+    "insisted",
+    "noted",
+    "vowed",
+    "urged",
+    "accused",
+    "blamed",
+    "according",
+    "spokesman",
+    "spokesperson",
+    "officials",
+    "official",
+    "statement",
 ];
 
 const BLOCK_SUBJECT: &[&str] = &[
-    "in", "after", "when", "that", "which", "who", "killed", "wounded", "injured", "died", "on", "against", "at",
-    "targeting", "by", "of", "for", "to", "since", "following", "amid", "near", "with", "and", "or",
+    "in",
+    "after",
+    "when",
+    "that",
+    "which",
+    "who",
+    "killed",
+    "wounded",
+    "injured",
+    "died",
+    "on",
+    "against",
+    "at",
+    "targeting",
+    "by",
+    "of",
+    "for",
+    "to",
+    "since",
+    "following",
+    "amid",
+    "near",
+    "with",
+    "and",
+    "or",
 ];
 
 const TARGET_CUES: &[&str] = &[
-    "against", "on", "targeting", "targeted", "at", "hit", "hitting", "struck", "striking", "attacking", "into",
-    "upon", "toward", "towards",
+    "against",
+    "on",
+    "targeting",
+    "targeted",
+    "at",
+    "hit",
+    "hitting",
+    "struck",
+    "striking",
+    "attacking",
+    "into",
+    "upon",
+    "toward",
+    "towards",
 ];
 
 fn token_at(tokens: &[Token], byte: usize) -> Option<usize> {
-    tokens.iter().position(|t| t.span[0] <= byte && byte < t.span[1]).or_else(|| tokens.iter().position(|t| t.span[0] >= byte))
+    tokens
+        .iter()
+        .position(|t| t.span[0] <= byte && byte < t.span[1])
+        .or_else(|| tokens.iter().position(|t| t.span[0] >= byte))
 }
 
 /// Assigns perpetrator and target for one trigger from the actors of its sentence.
@@ -145,12 +226,19 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
         return roles;
     }
     let t_first = token_at(tokens, trigger.span[0]).unwrap_or(trigger.token);
-    let t_last = tokens.iter().rposition(|t| t.span[1] <= trigger.span[1]).unwrap_or(trigger.token);
+    let t_last = tokens
+        .iter()
+        .rposition(|t| t.span[1] <= trigger.span[1])
+        .unwrap_or(trigger.token);
     let actor_tok: Vec<(usize, usize)> = actors
         .iter()
         .map(|a| {
             let s = token_at(tokens, a.span[0]).unwrap_or(0);
-            let e = tokens.iter().rposition(|t| t.span[1] <= a.span[1]).unwrap_or(s).max(s);
+            let e = tokens
+                .iter()
+                .rposition(|t| t.span[1] <= a.span[1])
+                .unwrap_or(s)
+                .max(s);
             (s, e)
         })
         .collect();
@@ -158,12 +246,20 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     // 1. "A accused/blamed B of …" before the trigger: B is the perpetrator, accused by A.
     for v in (0..t_first).rev() {
         let w = tokens[v].lower.as_str();
-        if matches!(w, "accused" | "accuses" | "accusing" | "blamed" | "blames" | "blaming" | "holds" | "held") {
-            if matches!(w, "holds" | "held") && !tokens.get(v + 1).is_some_and(|n| n.lower == "responsible") {
+        if matches!(
+            w,
+            "accused" | "accuses" | "accusing" | "blamed" | "blames" | "blaming" | "holds" | "held"
+        ) {
+            if matches!(w, "holds" | "held")
+                && tokens.get(v + 1).is_none_or(|n| n.lower != "responsible")
+            {
                 continue;
             }
-            let accused = actors.iter().zip(&actor_tok).find(|(_, (s, _))| *s > v && *s < t_first);
-            let accuser = actors.iter().zip(&actor_tok).filter(|(_, (_, e))| *e < v).last();
+            let accused = actors
+                .iter()
+                .zip(&actor_tok)
+                .find(|(_, (s, _))| *s > v && *s < t_first);
+            let accuser = actors.iter().zip(&actor_tok).rfind(|(_, (_, e))| *e < v);
             if let Some((b, _)) = accused {
                 roles.perpetrator = Some((b.canonical, b.span));
                 roles.qualifier = Some(match accuser {
@@ -178,10 +274,19 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     if roles.perpetrator.is_none() {
         for v in t_last + 1..tokens.len().min(t_last + 12) {
             let w = tokens[v].lower.as_str();
-            if matches!(w, "blamed" | "blames" | "blame") && tokens.get(v + 1).is_some_and(|n| n.lower == "on") {
+            if matches!(w, "blamed" | "blames" | "blame")
+                && tokens.get(v + 1).is_some_and(|n| n.lower == "on")
+            {
                 let on = v + 1;
-                if let Some((b, _)) = actors.iter().zip(&actor_tok).find(|(_, (s, _))| *s > on && *s <= on + 3) {
-                    let accuser = actors.iter().zip(&actor_tok).filter(|(_, (s, e))| *e < v && *s > t_last).last();
+                if let Some((b, _)) = actors
+                    .iter()
+                    .zip(&actor_tok)
+                    .find(|(_, (s, _))| *s > on && *s <= on + 3)
+                {
+                    let accuser = actors
+                        .iter()
+                        .zip(&actor_tok)
+                        .rfind(|(_, (s, e))| *e < v && *s > t_last);
                     roles.perpetrator = Some((b.canonical, b.span));
                     roles.qualifier = Some(match accuser {
                         Some((a, _)) => format!("blamed by {}", a.canonical),
@@ -203,8 +308,39 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
             let by_at = between.iter().position(|t| t.lower == "by");
             let clean = between.iter().all(|t| !t.punct);
             // "utilized by X" / "used by X" describes the target, not who attacked.
-            let used = by_at.is_some_and(|b| b > 0 && matches!(between[b - 1].lower.as_str(), "used" | "utilized" | "utilised" | "operated" | "run" | "controlled" | "backed" | "held" | "occupied"));
-            if clean && !used && by_at.is_some_and(|b| b <= 1 || between[..b].iter().all(|t| matches!(t.lower.as_str(), "carried" | "out" | "launched" | "conducted" | "fired" | "claimed" | "staged"))) {
+            let used = by_at.is_some_and(|b| {
+                b > 0
+                    && matches!(
+                        between[b - 1].lower.as_str(),
+                        "used"
+                            | "utilized"
+                            | "utilised"
+                            | "operated"
+                            | "run"
+                            | "controlled"
+                            | "backed"
+                            | "held"
+                            | "occupied"
+                    )
+            });
+            if clean
+                && !used
+                && by_at.is_some_and(|b| {
+                    b <= 1
+                        || between[..b].iter().all(|t| {
+                            matches!(
+                                t.lower.as_str(),
+                                "carried"
+                                    | "out"
+                                    | "launched"
+                                    | "conducted"
+                                    | "fired"
+                                    | "claimed"
+                                    | "staged"
+                            )
+                        })
+                })
+            {
                 roles.perpetrator = Some((a.canonical, a.span));
                 break;
             }
@@ -212,15 +348,22 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     }
     // 4. "X claimed responsibility" anywhere in the sentence.
     if roles.perpetrator.is_none()
-        && let Some(c) = tokens.iter().position(|t| t.lower == "claimed" || t.lower == "claims")
-        && tokens.get(c + 1).is_some_and(|t| t.lower == "responsibility")
-        && let Some((a, _)) = actors.iter().zip(&actor_tok).filter(|(_, (_, e))| *e < c).last()
+        && let Some(c) = tokens
+            .iter()
+            .position(|t| t.lower == "claimed" || t.lower == "claims")
+        && tokens
+            .get(c + 1)
+            .is_some_and(|t| t.lower == "responsibility")
+        && let Some((a, _)) = actors.iter().zip(&actor_tok).rfind(|(_, (_, e))| *e < c)
     {
         roles.perpetrator = Some((a.canonical, a.span));
         roles.qualifier = Some("claimed".to_string());
     }
     let passive = t_first > 0
-        && matches!(tokens[t_first - 1].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are")
+        && matches!(
+            tokens[t_first - 1].lower.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are"
+        )
         && tokens[t_first].lower.ends_with("ed");
     // 5. The subject or modifier before the trigger: "The U.S. military carried out the
     //    strikes", "US airstrikes", "Iranian missiles". Not a speaker, not across a clause.
@@ -236,7 +379,9 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
         }
         let between = &tokens[e + 1..t_first];
         let blocked = between.iter().any(|t| {
-            (t.punct && t.lower != "-") || SPEECH.contains(&t.lower.as_str()) || BLOCK_SUBJECT.contains(&t.lower.as_str())
+            (t.punct && t.lower != "-")
+                || SPEECH.contains(&t.lower.as_str())
+                || BLOCK_SUBJECT.contains(&t.lower.as_str())
         });
         // "X's strike" / "X-led strikes" are fine; the actor itself must not be a speaker's
         // possessive like "Iraq's Prime Minister".
@@ -247,7 +392,9 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     }
     if let Some(k) = subject {
         if passive {
-            roles.target.get_or_insert((actors[k].canonical, actors[k].span));
+            roles
+                .target
+                .get_or_insert((actors[k].canonical, actors[k].span));
         } else if roles.perpetrator.is_none() {
             roles.perpetrator = Some((actors[k].canonical, actors[k].span));
         }
@@ -262,9 +409,13 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
                 continue;
             }
             let lo = s.saturating_sub(4).max(t_last);
-            let cue = tokens[lo..*s].iter().any(|t| TARGET_CUES.contains(&t.lower.as_str()))
+            let cue = tokens[lo..*s]
+                .iter()
+                .any(|t| TARGET_CUES.contains(&t.lower.as_str()))
                 || (*s == t_last + 1 && !tokens[t_last + 1..*s].iter().any(|t| t.punct));
-            let crosses = tokens[t_last + 1..*s].iter().any(|t| t.punct && matches!(t.lower.as_str(), ";" | ":" | "(" | "—"));
+            let crosses = tokens[t_last + 1..*s]
+                .iter()
+                .any(|t| t.punct && matches!(t.lower.as_str(), ";" | ":" | "(" | "—"));
             if cue && !crosses {
                 roles.target = Some((a.canonical, a.span));
                 break;
@@ -282,14 +433,28 @@ mod tests {
     fn roles(text: &str) -> Vec<Roles> {
         let tokens = tokenize(text, [0, text.len()]);
         let actors = find_actors(text, [0, text.len()]);
-        find_triggers(&tokens).iter().map(|t| assign_roles(&tokens, &actors, t)).collect()
+        find_triggers(&tokens)
+            .iter()
+            .map(|t| assign_roles(&tokens, &actors, t))
+            .collect()
     }
 
     #[test]
     fn aliases_resolve_to_canonical_names() {
         let text = "Kataeb Hezbollah, the Hashed al-Shaabi and Iranian-backed militias met U.S. officials.";
-        let names: Vec<&str> = find_actors(text, [0, text.len()]).iter().map(|a| a.canonical).collect();
-        assert_eq!(names, vec!["Kataib Hezbollah", "Popular Mobilization Forces", "Iran-backed militias", "United States"]);
+        let names: Vec<&str> = find_actors(text, [0, text.len()])
+            .iter()
+            .map(|a| a.canonical)
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "Kataib Hezbollah",
+                "Popular Mobilization Forces",
+                "Iran-backed militias",
+                "United States"
+            ]
+        );
         assert_eq!(canonical("Hezbollah Brigades"), Some("Kataib Hezbollah"));
         // Word-bounded and case-sensitive: "US" inside "USAID" or "is" are not actors.
         assert!(find_actors("USAID said this is fine", [0, 23]).is_empty());
@@ -297,14 +462,18 @@ mod tests {
 
     #[test]
     fn subject_is_perpetrator_and_against_is_target() {
-        let r = roles("The U.S. military carried out the strikes against the Kataib Hezbollah militia group on Sunday.");
+        let r = roles(
+            "The U.S. military carried out the strikes against the Kataib Hezbollah militia group on Sunday.",
+        );
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("United States"));
         assert_eq!(r[0].target.map(|p| p.0), Some("Kataib Hezbollah"));
     }
 
     #[test]
     fn accusation_gives_a_qualified_perpetrator() {
-        let r = roles("The United States had accused Kataib Hezbollah of carrying out a strike involving more than 30 missiles on Friday.");
+        let r = roles(
+            "The United States had accused Kataib Hezbollah of carrying out a strike involving more than 30 missiles on Friday.",
+        );
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("Kataib Hezbollah"));
         assert_eq!(r[0].qualifier.as_deref(), Some("accused by United States"));
     }
@@ -319,7 +488,9 @@ mod tests {
 
     #[test]
     fn used_by_describes_the_target() {
-        let r = roles("The USA military had conducted airstrikes against infrastructure utilized by Iranian-backed militant groups in eastern Syria.");
+        let r = roles(
+            "The USA military had conducted airstrikes against infrastructure utilized by Iranian-backed militant groups in eastern Syria.",
+        );
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("United States"));
         assert_eq!(r[0].target.map(|p| p.0), Some("Iran-backed militias"));
     }

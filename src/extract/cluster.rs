@@ -24,8 +24,15 @@ const IRAN_ALIGNED: &[&str] = &[
 
 /// Two perpetrators contradict when both are stated (not merely alleged) and are different
 /// actors that cannot be the same side.
-pub fn actors_contradict(a: Option<&str>, a_qualified: bool, b: Option<&str>, b_qualified: bool) -> bool {
-    let (Some(a), Some(b)) = (a, b) else { return false };
+pub fn actors_contradict(
+    a: Option<&str>,
+    a_qualified: bool,
+    b: Option<&str>,
+    b_qualified: bool,
+) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
     if a == b || a_qualified || b_qualified {
         return false;
     }
@@ -67,7 +74,10 @@ fn date_is_guess(e: &Event) -> bool {
 /// A guessed date (reported some time before publication) fits an event dated up to a month
 /// before the end of the guess.
 fn guess_fits(known: &DateRange, guess: &DateRange) -> bool {
-    let earliest = guess.end.checked_sub_days(Days::new(31)).unwrap_or(guess.end);
+    let earliest = guess
+        .end
+        .checked_sub_days(Days::new(31))
+        .unwrap_or(guess.end);
     known.end >= earliest && known.start <= guess.end
 }
 
@@ -91,7 +101,11 @@ fn places_agree(gaz: &Gazetteer, a: &Event, b: &Event) -> bool {
 
 /// How close two compatible events are (lower is better): day difference, then distance.
 fn closeness(a: &Event, b: &Event) -> (i64, i64) {
-    let day_gap = if a.date.overlaps(&b.date) { 0 } else { (a.date.start - b.date.start).num_days().abs() };
+    let day_gap = if a.date.overlaps(&b.date) {
+        0
+    } else {
+        (a.date.start - b.date.start).num_days().abs()
+    };
     let km = match (&a.place, &b.place) {
         (Some(p), Some(q)) => haversine_km((p.lat, p.lon), (q.lat, q.lon)) as i64,
         _ => 1000,
@@ -110,24 +124,52 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
     // Precise reports first, so a vague one ("in December 2019") joins the event it fits best
     // instead of chaining two distinct events together.
     events.sort_by(|a, b| {
-        (date_is_guess(a), a.date.precision, a.place.is_none(), a.date.start)
-            .cmp(&(date_is_guess(b), b.date.precision, b.place.is_none(), b.date.start))
+        (
+            date_is_guess(a),
+            a.date.precision,
+            a.place.is_none(),
+            a.date.start,
+        )
+            .cmp(&(
+                date_is_guess(b),
+                b.date.precision,
+                b.place.is_none(),
+                b.date.start,
+            ))
     });
     let mut clusters: Vec<Cluster> = Vec::new();
     // Clusters by the start of their date, so that each event only looks at clusters dated
     // near it (a month-precision cluster starts on the 1st; a guessed date looks a month back).
     let mut by_start: std::collections::BTreeSet<(chrono::NaiveDate, usize)> = Default::default();
     for e in events {
-        let article = e.mentions.first().map(|m| m.article.clone()).unwrap_or_default();
-        let lo = e.date.start.checked_sub_days(Days::new(70)).unwrap_or(e.date.start);
-        let hi = e.date.end.checked_add_days(Days::new(2)).unwrap_or(e.date.end);
-        let near: Vec<usize> = by_start.range((lo, 0)..=(hi, usize::MAX)).map(|&(_, i)| i).collect();
+        let article = e
+            .mentions
+            .first()
+            .map(|m| m.article.clone())
+            .unwrap_or_default();
+        let lo = e
+            .date
+            .start
+            .checked_sub_days(Days::new(70))
+            .unwrap_or(e.date.start);
+        let hi = e
+            .date
+            .end
+            .checked_add_days(Days::new(2))
+            .unwrap_or(e.date.end);
+        let near: Vec<usize> = by_start
+            .range((lo, 0)..=(hi, usize::MAX))
+            .map(|&(_, i)| i)
+            .collect();
         let best = near
             .into_iter()
             .map(|i| (i, &clusters[i]))
             .filter(|(_, c)| !c.articles.contains(&article))
             .filter(|(_, c)| c.event.kind.same_family(e.kind))
-            .filter(|(_, c)| dates_agree(&c.event.date, &e.date) || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date)))
+            .filter(|(_, c)| {
+                dates_agree(&c.event.date, &e.date)
+                    || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date))
+            })
             .filter(|(_, c)| places_agree(gaz, &c.event, &e))
             .filter(|(_, c)| {
                 !actors_contradict(
@@ -152,19 +194,33 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             }
             None => {
                 by_start.insert((e.date.start, clusters.len()));
-                clusters.push(Cluster { event: e, articles: std::iter::once(article).collect() });
+                clusters.push(Cluster {
+                    event: e,
+                    articles: std::iter::once(article).collect(),
+                });
             }
         }
     }
     // A weak mention that no other article confirms is not shown as an event.
     let mut out: Vec<Event> = clusters
         .into_iter()
-        .filter(|c| c.articles.len() > 1 || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE)
+        .filter(|c| {
+            c.articles.len() > 1
+                || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
+        })
         .map(|c| c.event)
         .collect();
     out.sort_by(|a, b| {
-        (a.date.start, a.date.end, a.place.as_ref().map(|p| p.name.clone()))
-            .cmp(&(b.date.start, b.date.end, b.place.as_ref().map(|p| p.name.clone())))
+        (
+            a.date.start,
+            a.date.end,
+            a.place.as_ref().map(|p| p.name.clone()),
+        )
+            .cmp(&(
+                b.date.start,
+                b.date.end,
+                b.place.as_ref().map(|p| p.name.clone()),
+            ))
     });
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
@@ -184,26 +240,42 @@ fn date_rank(p: DatePrecision) -> u8 {
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
 /// most precise ones supported; the kind the more specific one.
 fn merge_into(into: &mut Event, other: Event) {
-    if !date_is_guess(&other) && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision)) {
+    if !date_is_guess(&other)
+        && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision))
+    {
         into.date = other.date;
     }
     if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {
         into.kind = EventKind::DroneStrike;
     }
-    let mut places: Vec<Place> = into.place.take().into_iter().chain(std::mem::take(&mut into.other_places)).collect();
+    let mut places: Vec<Place> = into
+        .place
+        .take()
+        .into_iter()
+        .chain(std::mem::take(&mut into.other_places))
+        .collect();
     for p in other.place.into_iter().chain(other.other_places) {
-        if !places.iter().any(|q| q.gazetteer_id == p.gazetteer_id && q.name == p.name) {
+        if !places
+            .iter()
+            .any(|q| q.gazetteer_id == p.gazetteer_id && q.name == p.name)
+        {
             places.push(p);
         }
     }
-    if let Some((i, _)) = places.iter().enumerate().min_by_key(|(i, p)| (p.precision, *i)) {
+    if let Some((i, _)) = places
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, p)| (p.precision, *i))
+    {
         let primary = places.remove(i);
         into.place = Some(primary);
     }
     into.other_places = places;
     let replace_perp = match (&into.perpetrator, &other.perpetrator) {
         (None, Some(_)) => true,
-        (Some(_), Some(_)) => into.perpetrator_qualifier.is_some() && other.perpetrator_qualifier.is_none(),
+        (Some(_), Some(_)) => {
+            into.perpetrator_qualifier.is_some() && other.perpetrator_qualifier.is_none()
+        }
         _ => false,
     };
     if replace_perp {
@@ -237,15 +309,38 @@ mod tests {
         };
         assert!(dates_agree(&month, &day("2019-12-27")));
         assert!(!dates_agree(&month, &day("2020-01-08")));
-        assert!(dates_agree(&day("2021-06-27"), &day("2021-06-28")), "overnight straddles two days");
+        assert!(
+            dates_agree(&day("2021-06-27"), &day("2021-06-28")),
+            "overnight straddles two days"
+        );
         assert!(!dates_agree(&day("2020-03-11"), &day("2020-03-14")));
     }
 
     #[test]
     fn stated_perpetrators_of_opposite_sides_contradict() {
-        assert!(actors_contradict(Some("United States"), false, Some("Kataib Hezbollah"), false));
-        assert!(!actors_contradict(Some("Iran-backed militias"), false, Some("Kataib Hezbollah"), false));
-        assert!(!actors_contradict(Some("United States"), false, Some("Kataib Hezbollah"), true));
-        assert!(!actors_contradict(None, false, Some("Kataib Hezbollah"), false));
+        assert!(actors_contradict(
+            Some("United States"),
+            false,
+            Some("Kataib Hezbollah"),
+            false
+        ));
+        assert!(!actors_contradict(
+            Some("Iran-backed militias"),
+            false,
+            Some("Kataib Hezbollah"),
+            false
+        ));
+        assert!(!actors_contradict(
+            Some("United States"),
+            false,
+            Some("Kataib Hezbollah"),
+            true
+        ));
+        assert!(!actors_contradict(
+            None,
+            false,
+            Some("Kataib Hezbollah"),
+            false
+        ));
     }
 }

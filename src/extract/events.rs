@@ -106,7 +106,10 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
     for d in dates {
         let better = match best {
             None => true,
-            Some(b) => (precision_rank(d.range.precision), d.soft) < (precision_rank(b.range.precision), b.soft),
+            Some(b) => {
+                (precision_rank(d.range.precision), d.soft)
+                    < (precision_rank(b.range.precision), b.soft)
+            }
         };
         if better {
             best = Some(d);
@@ -130,8 +133,16 @@ fn precision_rank(p: DatePrecision) -> u8 {
 pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
     // One day of slack in total, not one on each side: 20 and 22 February are two events.
     let widen = |d: &DateHit, back: u64, fwd: u64| {
-        let start = d.range.start.checked_sub_days(Days::new(back)).unwrap_or(d.range.start);
-        let end = d.range.end.checked_add_days(Days::new(fwd)).unwrap_or(d.range.end);
+        let start = d
+            .range
+            .start
+            .checked_sub_days(Days::new(back))
+            .unwrap_or(d.range.start);
+        let end = d
+            .range
+            .end
+            .checked_add_days(Days::new(fwd))
+            .unwrap_or(d.range.end);
         (start, end)
     };
     let back = |d: &DateHit| if d.soft { 3 } else { 1 };
@@ -143,7 +154,11 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
 
 /// Resolves a place's gazetteer id string to the entry id.
 fn gaz_id(gaz: &Gazetteer, place: &Place) -> Option<u32> {
-    place.gazetteer_id.as_deref().and_then(|s| gaz.by_source_id(s)).map(|e| e.id)
+    place
+        .gazetteer_id
+        .as_deref()
+        .and_then(|s| gaz.by_source_id(s))
+        .map(|e| e.id)
 }
 
 /// True when two places can be the same event site: within 50 km, or one is an area that
@@ -152,11 +167,18 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
     if haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= 50.0 {
         return true;
     }
-    let contains = |area: &Place, p: &Place| area.precision.is_area() && gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon));
+    let contains = |area: &Place, p: &Place| {
+        area.precision.is_area()
+            && gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon))
+    };
     contains(a, b) || contains(b, a)
 }
 
-fn place_sets_compatible<'a>(gaz: &Gazetteer, a: impl Iterator<Item = &'a Place> + Clone, b: impl Iterator<Item = &'a Place> + Clone) -> bool {
+fn place_sets_compatible<'a>(
+    gaz: &Gazetteer,
+    a: impl Iterator<Item = &'a Place> + Clone,
+    b: impl Iterator<Item = &'a Place> + Clone,
+) -> bool {
     let mut a_any = false;
     let mut b_any = false;
     for p in a.clone() {
@@ -192,13 +214,29 @@ fn refine_kind(a: Option<EventKind>, b: Option<EventKind>) -> Option<EventKind> 
 
 fn is_claim_sentence(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["killed", "killing", "dead", "died", "wounded", "injured", "injuring", "wounding", "casualties", "death toll", "lives"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "killed",
+        "killing",
+        "dead",
+        "died",
+        "wounded",
+        "injured",
+        "injuring",
+        "wounding",
+        "casualties",
+        "death toll",
+        "lives",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
-pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn(Span) -> Vec<ClaimHit>) -> Vec<Event> {
+pub fn extract_article(
+    input: &ArticleInput,
+    gaz: &Gazetteer,
+    claims_in: &dyn Fn(Span) -> Vec<ClaimHit>,
+) -> Vec<Event> {
     let article = input.article;
     let body = article.body.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -206,7 +244,11 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
     let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
     let lead_end = lead_sentences(input);
     for (k, &sspan) in input.sentences.iter().enumerate() {
-        if article.boilerplate.iter().any(|b| b[0] <= sspan[0] && sspan[1] <= b[1]) {
+        if article
+            .boilerplate
+            .iter()
+            .any(|b| b[0] <= sspan[0] && sspan[1] <= b[1])
+        {
             continue;
         }
         let text = &body[sspan[0]..sspan[1]];
@@ -221,7 +263,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
-        let keep: Vec<bool> = all.iter().map(|t| !t.generic && triggers::not_an_event(&tokens, t).is_none()).collect();
+        let keep: Vec<bool> = all
+            .iter()
+            .map(|t| !t.generic && triggers::not_an_event(&tokens, t).is_none())
+            .collect();
         let found = all;
         if !keep.iter().any(|&k| k) {
             if is_claim_sentence(text) {
@@ -230,12 +275,29 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             continue;
         }
         let actors_here = actors::find_actors(body, sspan);
-        let dates_here: Vec<&DateHit> = input.dates.iter().filter(|d| d.shift.is_none() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
-        let relatives_here: Vec<&DateHit> = input.dates.iter().filter(|d| d.shift.is_some() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1]).collect();
+        let dates_here: Vec<&DateHit> = input
+            .dates
+            .iter()
+            .filter(|d| d.shift.is_none() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1])
+            .collect();
+        let relatives_here: Vec<&DateHit> = input
+            .dates
+            .iter()
+            .filter(|d| d.shift.is_some() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1])
+            .collect();
         let first_candidate = candidates.len();
         let mut kept_index: Vec<Option<usize>> = Vec::new();
-        let places_here: Vec<&PlaceHit> = input.places.iter().filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1]).collect();
-        let claims_here = if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") { claims_in(sspan) } else { Vec::new() };
+        let places_here: Vec<&PlaceHit> = input
+            .places
+            .iter()
+            .filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1])
+            .collect();
+        let claims_here =
+            if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") {
+                claims_in(sspan)
+            } else {
+                Vec::new()
+            };
         let nearest = |span: Span| -> usize {
             let mut best = 0;
             let mut best_d = usize::MAX;
@@ -243,10 +305,8 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 let d = if span[1] <= t.span[0] {
                     // Before the trigger: a little further than after ("on Sunday" follows).
                     (t.span[0] - span[1]) * 3 / 2
-                } else if span[0] >= t.span[1] {
-                    span[0] - t.span[1]
                 } else {
-                    0
+                    span[0].saturating_sub(t.span[1])
                 };
                 if d < best_d {
                     best_d = d;
@@ -255,7 +315,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             }
             best
         };
-        let mut per_trigger: Vec<(Vec<&DateHit>, Vec<&PlaceHit>, Vec<ClaimHit>)> = found.iter().map(|_| (Vec::new(), Vec::new(), Vec::new())).collect();
+        let mut per_trigger: Vec<(Vec<&DateHit>, Vec<&PlaceHit>, Vec<ClaimHit>)> = found
+            .iter()
+            .map(|_| (Vec::new(), Vec::new(), Vec::new()))
+            .collect();
         for d in &dates_here {
             per_trigger[nearest(d.span)].0.push(d);
         }
@@ -274,7 +337,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             let has_date = !ds.is_empty();
             let roles = actors::assign_roles(&tokens, &actors_here, &t);
             let mut kind = t.kind;
-            let perp_state = roles.perpetrator.is_some_and(|(name, _)| actors::is_state_air(name)) && roles.qualifier.is_none();
+            let perp_state = roles
+                .perpetrator
+                .is_some_and(|(name, _)| actors::is_state_air(name))
+                && roles.qualifier.is_none();
             if kind.is_none() && perp_state && t.hint == EventKind::Airstrike {
                 kind = Some(EventKind::Airstrike);
             }
@@ -291,7 +357,10 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
             let home = roles.perpetrator.and_then(|(name, _)| home_country(name));
-            let ps: Vec<&PlaceHit> = ps.into_iter().filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h))).collect();
+            let ps: Vec<&PlaceHit> = ps
+                .into_iter()
+                .filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h)))
+                .collect();
             candidates.push(Candidate {
                 sentence: k,
                 sentence_span: sspan,
@@ -311,14 +380,32 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         for r in relatives_here {
             let Some(shift) = r.shift else { continue };
             let phrase = body[r.span[0]..r.span[1]].to_ascii_lowercase();
-            let before_idx: Vec<usize> = (0..trigger_spans.len()).filter(|&i| trigger_spans[i][1] <= r.span[0]).collect();
-            let after_idx: Vec<usize> = (0..trigger_spans.len()).filter(|&i| trigger_spans[i][0] >= r.span[1]).collect();
-            let (target, anchor, delta) = if phrase.ends_with("after") || phrase.ends_with("before") {
-                let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else { continue };
-                (kept_index[t], kept_index[a].or_else(|| first_candidate.checked_sub(1)), -shift)
+            let before_idx: Vec<usize> = (0..trigger_spans.len())
+                .filter(|&i| trigger_spans[i][1] <= r.span[0])
+                .collect();
+            let after_idx: Vec<usize> = (0..trigger_spans.len())
+                .filter(|&i| trigger_spans[i][0] >= r.span[1])
+                .collect();
+            let (target, anchor, delta) = if phrase.ends_with("after") || phrase.ends_with("before")
+            {
+                let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
+                    continue;
+                };
+                (
+                    kept_index[t],
+                    kept_index[a].or_else(|| first_candidate.checked_sub(1)),
+                    -shift,
+                )
             } else {
-                let Some(&t) = before_idx.last() else { continue };
-                let anchor = before_idx.iter().rev().nth(1).and_then(|&a| kept_index[a]).or_else(|| first_candidate.checked_sub(1));
+                let Some(&t) = before_idx.last() else {
+                    continue;
+                };
+                let anchor = before_idx
+                    .iter()
+                    .rev()
+                    .nth(1)
+                    .and_then(|&a| kept_index[a])
+                    .or_else(|| first_candidate.checked_sub(1));
                 (kept_index[t], anchor, shift)
             };
             if let (Some(t), Some(a)) = (target, anchor)
@@ -337,14 +424,19 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
     for (ci, mut c) in candidates.into_iter().enumerate() {
         if let Some((anchor, delta, hit)) = c.relative.take()
             && let Some(Some(di)) = draft_of.get(anchor)
-            && let Some(anchor_date) = drafts[*di].date().filter(|d| d.range.precision == DatePrecision::Day)
+            && let Some(anchor_date) = drafts[*di]
+                .date()
+                .filter(|d| d.range.precision == DatePrecision::Day)
         {
             let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
             let expr = &body[hit.span[0]..hit.span[1]];
             c.date = Some(DateHit {
                 span: hit.span,
                 range: shifted,
-                reasoning: format!("'{expr}' {delta:+} day(s) from the event dated {} -> {}", anchor_date.range.start, shifted.start),
+                reasoning: format!(
+                    "'{expr}' {delta:+} day(s) from the event dated {} -> {}",
+                    anchor_date.range.start, shifted.start
+                ),
                 soft: false,
                 shift: None,
             });
@@ -359,12 +451,20 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             .max_by_key(|(i, d)| (score_match(gaz, d, &c), d.last_sentence(), *i))
             .map(|(i, _)| i);
         match target {
-            Some(i) if anchored || c.trigger.definite || c.kind.is_none() || c.sentence <= drafts[i].last_sentence() + 3 => {
+            Some(i)
+                if anchored
+                    || c.trigger.definite
+                    || c.kind.is_none()
+                    || c.sentence <= drafts[i].last_sentence() + 3 =>
+            {
                 let d = &mut drafts[i];
                 d.kind = refine_kind(d.kind, c.kind);
                 d.mentions.push(c);
             }
-            None if c.trigger.definite && c.date.is_none() && recent_family_draft(&drafts, &c).is_some() => {
+            None if c.trigger.definite
+                && c.date.is_none()
+                && recent_family_draft(&drafts, &c).is_some() =>
+            {
                 // "the rockets hit the base" right after the report: the same event, even if
                 // the sentence also names a launch site or a speaker's town.
                 let i = recent_family_draft(&drafts, &c).unwrap_or_default();
@@ -373,7 +473,12 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
                 drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
                 drafts[i].mentions.push(c);
             }
-            _ if can_stand_alone(&c, lead_end) => drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() }),
+            _ if can_stand_alone(&c, lead_end) => drafts.push(Draft {
+                kind: c.kind,
+                hint: c.kind.unwrap_or(c.trigger.hint),
+                mentions: vec![c],
+                extra_claims: Vec::new(),
+            }),
             _ => {
                 deferred.push(c);
                 draft_of.push(None);
@@ -381,7 +486,9 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
             }
         }
         // Which draft took this candidate (the one whose last mention is it).
-        let owner = drafts.iter().position(|d| d.mentions.last().is_some_and(|m| m.ci == ci));
+        let owner = drafts
+            .iter()
+            .position(|d| d.mentions.last().is_some_and(|m| m.ci == ci));
         draft_of.push(owner);
     }
     // Anchorless mentions that came before their event ("after a civilian was killed in a
@@ -390,14 +497,31 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         let target = drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| compatible(gaz, d, &c) && d.kind.is_some() && kinds_compatible(d.kind, c.kind))
-            .min_by_key(|(_, d)| d.mentions.iter().map(|m| m.sentence.abs_diff(c.sentence)).min().unwrap_or(usize::MAX))
+            .filter(|(_, d)| {
+                compatible(gaz, d, &c) && d.kind.is_some() && kinds_compatible(d.kind, c.kind)
+            })
+            .min_by_key(|(_, d)| {
+                d.mentions
+                    .iter()
+                    .map(|m| m.sentence.abs_diff(c.sentence))
+                    .min()
+                    .unwrap_or(usize::MAX)
+            })
             .map(|(i, _)| i);
         if let Some(i) = target {
             drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
             drafts[i].mentions.push(c);
-        } else if c.kind.is_some() && c.trigger.strength == Strength::Explicit && !c.trigger.plural && c.sentence < lead_end {
-            drafts.push(Draft { kind: c.kind, hint: c.kind.unwrap_or(c.trigger.hint), mentions: vec![c], extra_claims: Vec::new() });
+        } else if c.kind.is_some()
+            && c.trigger.strength == Strength::Explicit
+            && !c.trigger.plural
+            && c.sentence < lead_end
+        {
+            drafts.push(Draft {
+                kind: c.kind,
+                hint: c.kind.unwrap_or(c.trigger.hint),
+                mentions: vec![c],
+                extra_claims: Vec::new(),
+            });
         }
     }
     // Figures in sentences without a trigger belong to the event mentioned just before.
@@ -408,7 +532,12 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         let owner = drafts
             .iter_mut()
             .filter_map(|d| {
-                let before = d.mentions.iter().filter(|m| m.sentence <= k).map(|m| m.sentence).max()?;
+                let before = d
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence <= k)
+                    .map(|m| m.sentence)
+                    .max()?;
                 Some((k - before, d))
             })
             .filter(|(gap, _)| *gap <= 2)
@@ -423,7 +552,12 @@ pub fn extract_article(input: &ArticleInput, gaz: &Gazetteer, claims_in: &dyn Fn
         .filter_map(|d| {
             // The lead's date only dates the events the lead reports.
             let in_lead = d.mentions.iter().any(|m| m.sentence < lead_end);
-            finish(article, gaz, d, if in_lead { lead_date.as_ref() } else { None })
+            finish(
+                article,
+                gaz,
+                d,
+                if in_lead { lead_date.as_ref() } else { None },
+            )
         })
         .collect()
 }
@@ -448,7 +582,10 @@ fn lead_sentences(input: &ArticleInput) -> usize {
 }
 
 fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
-    let end = input.sentences.get(lead_end.saturating_sub(1)).map_or(0, |s| s[1]);
+    let end = input
+        .sentences
+        .get(lead_end.saturating_sub(1))
+        .map_or(0, |s| s[1]);
     best_date(input.dates.iter().filter(|d| d.span[1] <= end)).cloned()
 }
 
@@ -466,6 +603,21 @@ fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
 fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     if !kinds_compatible(d.kind, c.kind) {
         // A wildcard "raid" or "attack" fits any kind; two named kinds must share a family.
+        return false;
+    }
+    // "Turkish warplanes struck …" and "Islamic State militants attacked …" are two events.
+    if let Some((p, _)) = c.roles.perpetrator
+        && d.mentions.iter().any(|m| {
+            m.roles.perpetrator.is_some_and(|(q, _)| {
+                crate::extract::cluster::actors_contradict(
+                    Some(q),
+                    m.qualifier.is_some(),
+                    Some(p),
+                    c.qualifier.is_some(),
+                )
+            })
+        })
+    {
         return false;
     }
     if let (Some(a), Some(b)) = (d.date(), c.date.as_ref())
@@ -496,7 +648,11 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
     {
         s += 2;
     }
-    if d.places().any(|p| c.places.iter().any(|q| haversine_km((p.place.lat, p.place.lon), (q.place.lat, q.place.lon)) < 30.0)) {
+    if d.places().any(|p| {
+        c.places
+            .iter()
+            .any(|q| haversine_km((p.place.lat, p.place.lon), (q.place.lat, q.place.lon)) < 30.0)
+    }) {
         s += 2;
     }
     let _ = gaz;
@@ -507,16 +663,20 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
 /// happened, not a passing reference.
 fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
     let in_lead = c.sentence < lead_end;
-    let hard_date = c.date.as_ref().is_some_and(|d| !d.soft);
-    let sub_country = c.places.iter().any(|p| p.place.precision < crate::extract::types::PlacePrecision::Country);
+    let sub_country = c
+        .places
+        .iter()
+        .any(|p| p.place.precision < crate::extract::types::PlacePrecision::Country);
     match c.kind {
         None => {
             // A wildcard ("the attack", "strikes") stands alone only when anchored; with a
             // site but no date it is kept only if another article confirms it (see
             // `cluster::drop_unconfirmed`).
-            (hard_date && sub_country)
-                || sub_country
-                || (in_lead && (c.date.is_some() || !c.places.is_empty()) && c.trigger.hint == EventKind::Airstrike && c.roles.perpetrator.is_some())
+            sub_country
+                || (in_lead
+                    && (c.date.is_some() || !c.places.is_empty())
+                    && c.trigger.hint == EventKind::Airstrike
+                    && c.roles.perpetrator.is_some())
         }
         Some(_) => {
             if c.trigger.strength != Strength::Explicit {
@@ -529,7 +689,12 @@ fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
     }
 }
 
-fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateHit>) -> Option<Event> {
+fn finish(
+    article: &Article,
+    gaz: &Gazetteer,
+    d: Draft,
+    lead_date: Option<&DateHit>,
+) -> Option<Event> {
     let kind = d.kind.unwrap_or(d.hint);
     // Date: the best one the mentions give; else the lead's; else the publication date.
     let (date, date_reasoning, date_from_text) = match d.date() {
@@ -542,31 +707,63 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
                     DatePrecision::Day | DatePrecision::Week => {
                         let end = published.date;
                         let start = end.checked_sub_days(Days::new(6)).unwrap_or(end);
-                        DateRange { start, end, precision: DatePrecision::Week }
+                        DateRange {
+                            start,
+                            end,
+                            precision: DatePrecision::Week,
+                        }
                     }
                     DatePrecision::Month => {
                         let start = published.date;
-                        let end = start.checked_add_months(chrono::Months::new(1)).and_then(|m| m.pred_opt()).unwrap_or(start);
-                        DateRange { start, end, precision: DatePrecision::Month }
+                        let end = start
+                            .checked_add_months(chrono::Months::new(1))
+                            .and_then(|m| m.pred_opt())
+                            .unwrap_or(start);
+                        DateRange {
+                            start,
+                            end,
+                            precision: DatePrecision::Month,
+                        }
                     }
                     DatePrecision::Year => {
                         let start = published.date;
-                        let end = start.with_month(12).and_then(|m| m.with_day(31)).unwrap_or(start);
-                        DateRange { start, end, precision: DatePrecision::Year }
+                        let end = start
+                            .with_month(12)
+                            .and_then(|m| m.with_day(31))
+                            .unwrap_or(start);
+                        DateRange {
+                            start,
+                            end,
+                            precision: DatePrecision::Year,
+                        }
                     }
                 };
-                (range, format!("no date in text; published {}", published.to_schema_string()), false)
+                (
+                    range,
+                    format!(
+                        "no date in text; published {}",
+                        published.to_schema_string()
+                    ),
+                    false,
+                )
             }
         },
     };
     // Places: the most precise one is the event's place, the others are further sites.
     let mut places: Vec<&PlaceHit> = Vec::new();
     for p in d.places() {
-        if !places.iter().any(|q| q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name) {
+        if !places
+            .iter()
+            .any(|q| q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name)
+        {
             places.push(p);
         }
     }
-    let primary = places.iter().enumerate().min_by_key(|(i, p)| (p.place.precision, *i)).map(|(_, p)| (*p).clone());
+    let primary = places
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, p)| (p.place.precision, *i))
+        .map(|(_, p)| (*p).clone());
     let mut other_places: Vec<Place> = Vec::new();
     if let Some(pr) = &primary {
         for p in &places {
@@ -574,7 +771,10 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
                 continue;
             }
             // An area that only contains the primary place adds nothing.
-            if p.place.precision.is_area() && places_compatible(gaz, &p.place, &pr.place) && p.place.precision > pr.place.precision {
+            if p.place.precision.is_area()
+                && places_compatible(gaz, &p.place, &pr.place)
+                && p.place.precision > pr.place.precision
+            {
                 continue;
             }
             other_places.push(p.place.clone());
@@ -585,13 +785,28 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
         .iter()
         .find(|m| m.roles.perpetrator.is_some() && m.qualifier.is_none())
         .or_else(|| d.mentions.iter().find(|m| m.roles.perpetrator.is_some()));
-    let target = d.mentions.iter().find_map(|m| m.roles.target.map(|t| t.0.to_string()));
+    let target = d
+        .mentions
+        .iter()
+        .find_map(|m| m.roles.target.map(|t| t.0.to_string()));
     // An air raid whose text never says who flew it ("the Pentagon said the strikes
     // targeted …"): the state with an air force that the mention sentences keep naming.
-    let inferred = if perp.is_none() && kind.same_family(EventKind::Airstrike) { infer_air_perpetrator(article, &d) } else { None };
+    let inferred = if perp.is_none() && kind.same_family(EventKind::Airstrike) {
+        infer_air_perpetrator(article, &d)
+    } else {
+        None
+    };
     let mut claims: Vec<Claim> = Vec::new();
-    for c in d.mentions.iter().flat_map(|m| m.claims.iter()).chain(d.extra_claims.iter()) {
-        if claims.iter().any(|x| x.span == c.span && x.field == c.field) {
+    for c in d
+        .mentions
+        .iter()
+        .flat_map(|m| m.claims.iter())
+        .chain(d.extra_claims.iter())
+    {
+        if claims
+            .iter()
+            .any(|x| x.span == c.span && x.field == c.field)
+        {
             continue;
         }
         claims.push(Claim {
@@ -607,21 +822,33 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
         .mentions
         .iter()
         .map(|m| {
-            let place_span = m.places.iter().min_by_key(|p| p.place.precision).map(|p| p.span);
+            let place_span = m
+                .places
+                .iter()
+                .min_by_key(|p| p.place.precision)
+                .map(|p| p.span);
             Mention {
                 article: article.id.clone(),
                 sentence_span: m.sentence_span,
                 trigger_span: m.trigger.span,
                 place_span,
                 date_span: m.date.as_ref().map(|h| h.span),
-                date_reasoning: m.date.as_ref().map_or_else(|| format!("no date in this sentence; event date: {date_reasoning}"), |h| h.reasoning.clone()),
+                date_reasoning: m.date.as_ref().map_or_else(
+                    || format!("no date in this sentence; event date: {date_reasoning}"),
+                    |h| h.reasoning.clone(),
+                ),
                 perpetrator_span: m.roles.perpetrator.map(|p| p.1),
                 target_span: m.roles.target.map(|t| t.1),
             }
         })
         .collect();
-    let explicit = d.mentions.iter().any(|m| m.trigger.strength == Strength::Explicit);
-    let precise_place = primary.as_ref().is_some_and(|p| !p.place.precision.is_area());
+    let explicit = d
+        .mentions
+        .iter()
+        .any(|m| m.trigger.strength == Strength::Explicit);
+    let precise_place = primary
+        .as_ref()
+        .is_some_and(|p| !p.place.precision.is_area());
     let mut confidence: f32 = 0.3;
     if explicit {
         confidence += 0.2;
@@ -649,8 +876,12 @@ fn finish(article: &Article, gaz: &Gazetteer, d: Draft, lead_date: Option<&DateH
         date,
         place: primary.map(|p| p.place),
         other_places,
-        perpetrator: perp.and_then(|m| m.roles.perpetrator.map(|p| p.0.to_string())).or_else(|| inferred.map(str::to_string)),
-        perpetrator_qualifier: perp.and_then(|m| m.qualifier.clone()).or_else(|| inferred.map(|_| "inferred from context".to_string())),
+        perpetrator: perp
+            .and_then(|m| m.roles.perpetrator.map(|p| p.0.to_string()))
+            .or_else(|| inferred.map(str::to_string)),
+        perpetrator_qualifier: perp
+            .and_then(|m| m.qualifier.clone())
+            .or_else(|| inferred.map(|_| "inferred from context".to_string())),
         target,
         killed: None,
         wounded: None,
@@ -684,9 +915,11 @@ fn infer_air_perpetrator(article: &Article, d: &Draft) -> Option<&'static str> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
-        [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *m * 2 <= *n) => Some(name),
+        [(name, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *m * 2 <= *n) => {
+            Some(name)
+        }
         _ => None,
     }
 }

@@ -1,15 +1,15 @@
 //! Extraction: places, dates, events, claims and clustering. Pure Rust, no network.
 
+pub mod actors;
 pub mod claims;
+pub mod cluster;
 pub mod dates;
+pub mod events;
 pub mod gazetteer;
-pub mod places;
 pub mod numbers;
+pub mod places;
 pub mod sentences;
 pub mod triggers;
-pub mod actors;
-pub mod cluster;
-pub mod events;
 pub mod types;
 
 pub use types::*;
@@ -22,7 +22,10 @@ use crate::corpus::Article;
 pub fn extract_corpus(articles: &[Article]) -> Vec<Event> {
     use rayon::prelude::*;
     let gaz = gazetteer::Gazetteer::global();
-    let per_article: Vec<Event> = articles.par_iter().flat_map_iter(|a| extract_article(a, gaz)).collect();
+    let per_article: Vec<Event> = articles
+        .par_iter()
+        .flat_map_iter(|a| extract_article(a, gaz))
+        .collect();
     cluster::cluster_events(per_article, gaz)
 }
 
@@ -40,35 +43,77 @@ pub fn extract_article(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<Eve
         .filter(|(k, s)| *k < 2 || triggers::may_contain_trigger(&body[s[0]..s[1]]))
         .flat_map(|(_, s)| event_dates(article, *s))
         .collect();
-    let input = events::ArticleInput { article, places: site_places(article, gaz), dates, sentences };
+    let input = events::ArticleInput {
+        article,
+        places: site_places(article, gaz),
+        dates,
+        sentences,
+    };
     let claims_in = |span: corpus::Span| sentence_claims(body, span);
     events::extract_article(&input, gaz, &claims_in)
 }
 
 use crate::corpus;
 
-
 /// Dates that can date an event: past, with a resolvable range; a date right after a speech
 /// verb ("said Sunday") is marked soft.
 fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit> {
     let body = article.body.as_str();
-    std::panic::catch_unwind(|| dates::find_dates(&body[sentence[0]..sentence[1]], sentence[0], article.published))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|d| !d.future && d.kind != dates::DateExprKind::BareYear)
-        .filter(|d| article.dateline.is_none_or(|dl| d.span[0] >= dl[1] || d.span[1] <= dl[0]))
-        .map(|d| {
-            let before = &body[..d.span[0]];
-            let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-            let soft = words.iter().take(2).any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
-                matches!(w.as_str(), "said" | "says" | "told" | "announced" | "confirmed" | "statement" | "added" | "stated")
-            }) || (words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
-                && words.get(1).is_some_and(|w| matches!(w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric()), "said" | "told" | "announced" | "confirmed" | "reporters")));
-            let shift = if d.kind == dates::DateExprKind::Relative { d.shift_days } else { None };
-            events::DateHit { span: d.span, range: d.range, reasoning: d.reasoning, soft, shift }
-        })
-        .collect()
+    std::panic::catch_unwind(|| {
+        dates::find_dates(
+            &body[sentence[0]..sentence[1]],
+            sentence[0],
+            article.published,
+        )
+    })
+    .unwrap_or_default()
+    .into_iter()
+    .filter(|d| !d.future && d.kind != dates::DateExprKind::BareYear)
+    .filter(|d| {
+        article
+            .dateline
+            .is_none_or(|dl| d.span[0] >= dl[1] || d.span[1] <= dl[0])
+    })
+    .map(|d| {
+        let before = &body[..d.span[0]];
+        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+        let soft = words.iter().take(2).any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "announced"
+                    | "confirmed"
+                    | "statement"
+                    | "added"
+                    | "stated"
+            )
+        }) || (words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
+            && words.get(1).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase()
+                        .trim_matches(|c: char| !c.is_alphanumeric()),
+                    "said" | "told" | "announced" | "confirmed" | "reporters"
+                )
+            }));
+        let shift = if d.kind == dates::DateExprKind::Relative {
+            d.shift_days
+        } else {
+            None
+        };
+        events::DateHit {
+            span: d.span,
+            range: d.range,
+            reasoning: d.reasoning,
+            soft,
+            shift,
+        }
+    })
+    .collect()
 }
 
 /// Places where something happened (role `Site`); datelines, speech venues, visits,
@@ -81,8 +126,14 @@ fn site_places(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<events::Pla
         .into_iter()
         .filter(|m| m.role.is_event_site())
         .filter(|m| m.precision != PlacePrecision::Country || country_is_located(body, m.span))
-        .filter(|m| !matches!(m.precision, PlacePrecision::Town | PlacePrecision::District) || !looks_like_a_name(body, m.span))
-        .map(|m| events::PlaceHit { span: m.span, place: gaz.to_place(m.entry, m.precision) })
+        .filter(|m| {
+            !matches!(m.precision, PlacePrecision::Town | PlacePrecision::District)
+                || !looks_like_a_name(body, m.span)
+        })
+        .map(|m| events::PlaceHit {
+            span: m.span,
+            place: gaz.to_place(m.entry, m.precision),
+        })
         .collect()
 }
 
@@ -97,10 +148,35 @@ fn country_is_located(body: &str, span: corpus::Span) -> bool {
         .take(6);
     for w in words.by_ref() {
         let lw = w.to_lowercase();
-        if matches!(lw.as_str(), "in" | "into" | "inside" | "across" | "over" | "on" | "at" | "near" | "throughout" | "within" | "northern" | "southern" | "eastern" | "western" | "central" | "north" | "south" | "east" | "west" | "northeastern" | "northwestern" | "southeastern" | "southwestern") {
+        if matches!(
+            lw.as_str(),
+            "in" | "into"
+                | "inside"
+                | "across"
+                | "over"
+                | "on"
+                | "at"
+                | "near"
+                | "throughout"
+                | "within"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+        ) {
             return true;
         }
-        let conjunction_or_name = matches!(lw.as_str(), "and" | "or" | "the") || w.chars().next().is_some_and(char::is_uppercase);
+        let conjunction_or_name = matches!(lw.as_str(), "and" | "or" | "the")
+            || w.chars().next().is_some_and(char::is_uppercase);
         if !conjunction_or_name {
             return false;
         }
@@ -113,8 +189,36 @@ fn country_is_located(body: &str, span: corpus::Span) -> bool {
 /// ("Abu Izam", "Wayne Marotto").
 fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
     let before = body[..span[0]].trim_end();
-    let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-    if matches!(prev, "Col." | "Gen." | "Lt." | "Maj." | "Capt." | "Sgt." | "Mr." | "Mrs." | "Ms." | "Dr." | "Adm." | "Sen." | "Rep." | "Gov." | "spokesman" | "spokeswoman" | "President" | "Minister" | "Secretary" | "Colonel" | "General" | "Major" | "Captain") {
+    let prev = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if matches!(
+        prev,
+        "Col."
+            | "Gen."
+            | "Lt."
+            | "Maj."
+            | "Capt."
+            | "Sgt."
+            | "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
+            | "Adm."
+            | "Sen."
+            | "Rep."
+            | "Gov."
+            | "spokesman"
+            | "spokeswoman"
+            | "President"
+            | "Minister"
+            | "Secretary"
+            | "Colonel"
+            | "General"
+            | "Major"
+            | "Captain"
+    ) {
         return true;
     }
     let after = &body[span[1]..];
@@ -122,13 +226,32 @@ fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
     if chars.next() != Some(' ') {
         return false;
     }
-    let next_word: String = chars.take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+    let next_word: String = chars
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect();
     let first_upper = next_word.chars().next().is_some_and(char::is_uppercase);
     let is_place_word = matches!(
         next_word.as_str(),
-        "Airport" | "International" | "Province" | "Governorate" | "District" | "Air" | "Base" | "City" | "Dam" | "Oil" | "Field" | "Camp" | "Operations" | "Iraq" | "Syria"
+        "Airport"
+            | "International"
+            | "Province"
+            | "Governorate"
+            | "District"
+            | "Air"
+            | "Base"
+            | "City"
+            | "Dam"
+            | "Oil"
+            | "Field"
+            | "Camp"
+            | "Operations"
+            | "Iraq"
+            | "Syria"
     );
-    first_upper && !is_place_word && next_word.chars().skip(1).all(|c| c.is_lowercase()) && next_word.len() > 2
+    first_upper
+        && !is_place_word
+        && next_word.chars().skip(1).all(|c| c.is_lowercase())
+        && next_word.len() > 2
 }
 
 /// Figures of one sentence; parts of another figure ("four commanders were among the dead")

@@ -159,7 +159,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text).into_iter().map(|[s, e]| &text[s..e]).collect()
+        split_sentences(text)
+            .into_iter()
+            .map(|[s, e]| &text[s..e])
+            .collect()
     }
 
     #[test]
@@ -167,7 +170,10 @@ mod tests {
         let text = "The U.S. military said Mr. Kirby spoke on Dec. 27 about it. Gen. Smith agreed.";
         assert_eq!(
             split(text),
-            vec!["The U.S. military said Mr. Kirby spoke on Dec. 27 about it.", "Gen. Smith agreed."]
+            vec![
+                "The U.S. military said Mr. Kirby spoke on Dec. 27 about it.",
+                "Gen. Smith agreed."
+            ]
         );
     }
 
@@ -176,7 +182,11 @@ mod tests {
         let text = "\"It was a success.\" Officials agreed. “We will respond,” he said.";
         assert_eq!(
             split(text),
-            vec!["\"It was a success.\"", "Officials agreed.", "“We will respond,” he said."]
+            vec![
+                "\"It was a success.\"",
+                "Officials agreed.",
+                "“We will respond,” he said."
+            ]
         );
     }
 
@@ -185,7 +195,10 @@ mod tests {
         let text = "“This action in self-defence… sends a message,” he said. Then it ended.";
         assert_eq!(
             split(text),
-            vec!["“This action in self-defence… sends a message,” he said.", "Then it ended."]
+            vec![
+                "“This action in self-defence… sends a message,” he said.",
+                "Then it ended."
+            ]
         );
     }
 
@@ -194,7 +207,12 @@ mod tests {
         let text = "Rockets hit base\n\nBAGHDAD (Reuters) - Two rockets fell. Nobody was hurt.\nA second paragraph";
         assert_eq!(
             split(text),
-            vec!["Rockets hit base", "BAGHDAD (Reuters) - Two rockets fell.", "Nobody was hurt.", "A second paragraph"]
+            vec![
+                "Rockets hit base",
+                "BAGHDAD (Reuters) - Two rockets fell.",
+                "Nobody was hurt.",
+                "A second paragraph"
+            ]
         );
     }
 
@@ -209,7 +227,14 @@ mod tests {
 
     #[test]
     fn decimals_and_initialisms_do_not_split() {
-        let text = "The 3.5 km zone near the U.N. compound was hit at 10 p.m. on Sunday. It burned.";
-        assert_eq!(split(text), vec!["The 3.5 km zone near the U.N. compound was hit at 10 p.m. on Sunday.", "It burned."]);
+        let text =
+            "The 3.5 km zone near the U.N. compound was hit at 10 p.m. on Sunday. It burned.";
+        assert_eq!(
+            split(text),
+            vec![
+                "The 3.5 km zone near the U.N. compound was hit at 10 p.m. on Sunday.",
+                "It burned."
+            ]
+        );
     }
 }

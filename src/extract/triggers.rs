@@ -37,13 +37,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             while let Some(&(j, d)) = iter.peek() {
                 let joins = (d == '-' || d == '\'' || d == '’' || d == '.' || d == ',')
                     && s[j + d.len_utf8()..].chars().next().is_some_and(|n| {
-                        n.is_alphanumeric() && (d != ',' || (n.is_ascii_digit() && c.is_ascii_digit()))
+                        n.is_alphanumeric()
+                            && (d != ',' || (n.is_ascii_digit() && c.is_ascii_digit()))
                     });
                 // "U.S" keeps its dots only between single letters; "3,000" keeps its comma.
                 let joins = joins
                     && (d != '.'
-                        || (s[i..j].chars().last().is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
-                            && s[j + 1..].chars().next().is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())));
+                        || (s[i..j]
+                            .chars()
+                            .last()
+                            .is_some_and(|p| p.is_uppercase() || p.is_ascii_digit())
+                            && s[j + 1..]
+                                .chars()
+                                .next()
+                                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit())));
                 if d.is_alphanumeric() || joins {
                     end = j + d.len_utf8();
                     iter.next();
@@ -58,7 +65,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 raw: raw.to_string(),
                 punct: false,
             });
-        } else if !c.is_whitespace() && c != '"' && c != '“' && c != '”' && c != '\'' && c != '’' && c != '‘' {
+        } else if !c.is_whitespace()
+            && c != '"'
+            && c != '“'
+            && c != '”'
+            && c != '\''
+            && c != '’'
+            && c != '‘'
+        {
             out.push(Token {
                 span: [span[0] + i, span[0] + i + c.len_utf8()],
                 lower: c.to_string(),
@@ -102,9 +116,34 @@ pub struct Trigger {
 
 /// Stems that any trigger sentence contains; sentences without one skip all further work.
 const PREFILTER_STEMS: &[&str] = &[
-    "strike", "struck", "attack", "rocket", "katyusha", "missile", "drone", "shell", "mortar",
-    "artillery", "bomb", "ied", "explosive", "raid", "storm", "assault", "ambush", "aerial", "siege",
-    "barrage", "uav", "projectile", "breach", "blast", "suicide", "forced", "broke into", "smashed",
+    "strike",
+    "struck",
+    "attack",
+    "rocket",
+    "katyusha",
+    "missile",
+    "drone",
+    "shell",
+    "mortar",
+    "artillery",
+    "bomb",
+    "ied",
+    "explosive",
+    "raid",
+    "storm",
+    "assault",
+    "ambush",
+    "aerial",
+    "siege",
+    "barrage",
+    "uav",
+    "projectile",
+    "breach",
+    "blast",
+    "suicide",
+    "forced",
+    "broke into",
+    "smashed",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -124,10 +163,39 @@ pub fn may_contain_trigger(text: &str) -> bool {
 }
 
 const MUNITION_VERBS: &[&str] = &[
-    "struck", "strike", "strikes", "hit", "hits", "hitting", "landed", "land", "fell", "slammed",
-    "fired", "fire", "firing", "launched", "launch", "targeted", "targeting", "target", "impacted",
-    "crashed", "exploded", "rained", "pounded", "attacked", "attack", "attacks", "targets", "killed",
-    "wounded", "injured", "damaged", "shot", "lobbed",
+    "struck",
+    "strike",
+    "strikes",
+    "hit",
+    "hits",
+    "hitting",
+    "landed",
+    "land",
+    "fell",
+    "slammed",
+    "fired",
+    "fire",
+    "firing",
+    "launched",
+    "launch",
+    "targeted",
+    "targeting",
+    "target",
+    "impacted",
+    "crashed",
+    "exploded",
+    "rained",
+    "pounded",
+    "attacked",
+    "attack",
+    "attacks",
+    "targets",
+    "killed",
+    "wounded",
+    "injured",
+    "damaged",
+    "shot",
+    "lobbed",
 ];
 
 fn is_munition(w: &str) -> Option<EventKind> {
@@ -142,8 +210,15 @@ fn is_munition(w: &str) -> Option<EventKind> {
 
 /// Tokens that end the clause a trigger belongs to, for context windows.
 fn is_clause_break(t: &Token) -> bool {
-    (t.punct && matches!(t.lower.as_str(), "," | ";" | ":" | "(" | ")" | "—" | "–" | "-"))
-        || matches!(t.lower.as_str(), "after" | "when" | "while" | "following" | "that" | "which" | "but" | "before")
+    (t.punct
+        && matches!(
+            t.lower.as_str(),
+            "," | ";" | ":" | "(" | ")" | "—" | "–" | "-"
+        ))
+        || matches!(
+            t.lower.as_str(),
+            "after" | "when" | "while" | "following" | "that" | "which" | "but" | "before"
+        )
 }
 
 /// Finds the triggers of one sentence. `tokens` come from [`tokenize`].
@@ -160,88 +235,317 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         let explicit = |k: EventKind| Some(k);
         match cur {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
-                hit = Some((i, i, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i,
+                    explicit(EventKind::Airstrike),
+                    EventKind::Airstrike,
+                    Strength::Explicit,
+                ));
             }
-            "air" if matches!(next, "strike" | "strikes" | "raid" | "raids" | "attack" | "attacks" | "assault" | "bombardment") => {
-                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            "air"
+                if matches!(
+                    next,
+                    "strike"
+                        | "strikes"
+                        | "raid"
+                        | "raids"
+                        | "attack"
+                        | "attacks"
+                        | "assault"
+                        | "bombardment"
+                ) =>
+            {
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Airstrike),
+                    EventKind::Airstrike,
+                    Strength::Explicit,
+                ));
             }
-            "aerial" if matches!(next, "assault" | "attack" | "attacks" | "bombardment" | "strike" | "strikes" | "bombing" | "bombings" | "campaign") => {
-                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            "aerial"
+                if matches!(
+                    next,
+                    "assault"
+                        | "attack"
+                        | "attacks"
+                        | "bombardment"
+                        | "strike"
+                        | "strikes"
+                        | "bombing"
+                        | "bombings"
+                        | "campaign"
+                ) =>
+            {
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Airstrike),
+                    EventKind::Airstrike,
+                    Strength::Explicit,
+                ));
             }
-            "warplanes" | "jets" if matches!(next, "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried") => {
-                hit = Some((i, i + 1, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            "warplanes" | "jets"
+                if matches!(
+                    next,
+                    "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried"
+                ) =>
+            {
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Airstrike),
+                    EventKind::Airstrike,
+                    Strength::Explicit,
+                ));
             }
-            "bombed" | "bombarded" | "bombardment" if !matches!(prev, "car" | "suicide" | "truck") => {
-                hit = Some((i, i, explicit(EventKind::Airstrike), EventKind::Airstrike, Strength::Explicit));
+            "bombed" | "bombarded" | "bombardment"
+                if !matches!(prev, "car" | "suicide" | "truck") =>
+            {
+                hit = Some((
+                    i,
+                    i,
+                    explicit(EventKind::Airstrike),
+                    EventKind::Airstrike,
+                    Strength::Explicit,
+                ));
             }
             "bombing" | "bombings" => {
-                let k = if matches!(prev, "suicide" | "car" | "truck" | "roadside" | "market" | "bus" | "twin" | "double" | "mosque") {
+                let k = if matches!(
+                    prev,
+                    "suicide"
+                        | "car"
+                        | "truck"
+                        | "roadside"
+                        | "market"
+                        | "bus"
+                        | "twin"
+                        | "double"
+                        | "mosque"
+                ) {
                     Some(EventKind::Ied)
                 } else if next == "raid" || next == "raids" || next == "campaign" {
                     Some(EventKind::Airstrike)
                 } else {
                     None
                 };
-                let strength = if k.is_some() { Strength::Explicit } else { Strength::Generic };
+                let strength = if k.is_some() {
+                    Strength::Explicit
+                } else {
+                    Strength::Generic
+                };
                 hit = Some((i, i, k, k.unwrap_or(EventKind::Ied), strength));
             }
-            "bomb" | "bombs" if matches!(prev, "roadside" | "car" | "truck" | "suicide" | "pipe" | "sticky" | "magnetic" | "planted") => {
-                hit = Some((i - 1, i, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            "bomb" | "bombs"
+                if matches!(
+                    prev,
+                    "roadside"
+                        | "car"
+                        | "truck"
+                        | "suicide"
+                        | "pipe"
+                        | "sticky"
+                        | "magnetic"
+                        | "planted"
+                ) =>
+            {
+                hit = Some((
+                    i - 1,
+                    i,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
-                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
             "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
-                hit = Some((i, i, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
             "improvised" if next == "explosive" => {
-                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
             "explosive" if next == "device" || next == "devices" => {
-                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
-            "suicide" if matches!(next, "bomber" | "bombers" | "attack" | "attacker" | "attacks" | "blast" | "vest" | "bombing" | "bombings") => {
-                hit = Some((i, i + 1, explicit(EventKind::Ied), EventKind::Ied, Strength::Explicit));
+            "suicide"
+                if matches!(
+                    next,
+                    "bomber"
+                        | "bombers"
+                        | "attack"
+                        | "attacker"
+                        | "attacks"
+                        | "blast"
+                        | "vest"
+                        | "bombing"
+                        | "bombings"
+                ) =>
+            {
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Ied),
+                    EventKind::Ied,
+                    Strength::Explicit,
+                ));
             }
             "drone" | "drones" | "uav" | "uavs" => {
                 if matches!(next, "strike" | "strikes") {
-                    hit = Some((i, i + 1, explicit(EventKind::DroneStrike), EventKind::DroneStrike, Strength::Explicit));
+                    hit = Some((
+                        i,
+                        i + 1,
+                        explicit(EventKind::DroneStrike),
+                        EventKind::DroneStrike,
+                        Strength::Explicit,
+                    ));
                 } else if matches!(next, "attack" | "attacks" | "assault") {
-                    hit = Some((i, i + 1, explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
-                } else if prev.contains("laden") || prev.contains("packed") || matches!(prev, "armed" | "kamikaze" | "suicide" | "booby-trapped") {
-                    hit = Some((i - 1, i, explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
+                    hit = Some((
+                        i,
+                        i + 1,
+                        explicit(EventKind::DroneAttack),
+                        EventKind::DroneAttack,
+                        Strength::Explicit,
+                    ));
+                } else if prev.contains("laden")
+                    || prev.contains("packed")
+                    || matches!(prev, "armed" | "kamikaze" | "suicide" | "booby-trapped")
+                {
+                    hit = Some((
+                        i - 1,
+                        i,
+                        explicit(EventKind::DroneAttack),
+                        EventKind::DroneAttack,
+                        Strength::Explicit,
+                    ));
                 } else if let Some(v) = verb_near(tokens, i) {
-                    hit = Some((i, v.max(i), explicit(EventKind::DroneAttack), EventKind::DroneAttack, Strength::Explicit));
+                    hit = Some((
+                        i,
+                        v.max(i),
+                        explicit(EventKind::DroneAttack),
+                        EventKind::DroneAttack,
+                        Strength::Explicit,
+                    ));
                 }
             }
             "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
                 let kind = is_munition(cur).unwrap_or(EventKind::RocketAttack);
-                if matches!(next, "attack" | "attacks" | "strike" | "strikes" | "fire" | "barrage" | "barrages" | "salvo" | "salvos" | "assault") {
+                if matches!(
+                    next,
+                    "attack"
+                        | "attacks"
+                        | "strike"
+                        | "strikes"
+                        | "fire"
+                        | "barrage"
+                        | "barrages"
+                        | "salvo"
+                        | "salvos"
+                        | "assault"
+                ) {
                     hit = Some((i, i + 1, explicit(kind), kind, Strength::Explicit));
-                } else if matches!(next, "launcher" | "launchers" | "launch" | "defence" | "defense" | "program" | "programme" | "tests" | "test" | "technology" | "arsenal" | "sites" | "shield") {
+                } else if matches!(
+                    next,
+                    "launcher"
+                        | "launchers"
+                        | "launch"
+                        | "defence"
+                        | "defense"
+                        | "program"
+                        | "programme"
+                        | "tests"
+                        | "test"
+                        | "technology"
+                        | "arsenal"
+                        | "sites"
+                        | "shield"
+                ) {
                     // Equipment, not an attack.
                 } else if let Some(v) = verb_near(tokens, i) {
                     hit = Some((i.min(v), i.max(v), explicit(kind), kind, Strength::Explicit));
                 }
             }
-            "mortar" | "mortars" => {
-                if matches!(next, "rounds" | "shells" | "bombs" | "attack" | "attacks" | "fire" | "round" | "shell") || verb_near(tokens, i).is_some() {
-                    hit = Some((i, i, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
-                }
+            "mortar" | "mortars"
+                if matches!(
+                    next,
+                    "rounds"
+                        | "shells"
+                        | "bombs"
+                        | "attack"
+                        | "attacks"
+                        | "fire"
+                        | "round"
+                        | "shell"
+                ) || verb_near(tokens, i).is_some() =>
+            {
+                hit = Some((
+                    i,
+                    i,
+                    explicit(EventKind::Shelling),
+                    EventKind::Shelling,
+                    Strength::Explicit,
+                ));
             }
             "shelling" | "shelled" | "counter-battery" => {
-                hit = Some((i, i, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
+                hit = Some((
+                    i,
+                    i,
+                    explicit(EventKind::Shelling),
+                    EventKind::Shelling,
+                    Strength::Explicit,
+                ));
             }
-            "artillery" if matches!(next, "fire" | "shelling" | "strikes" | "barrage" | "shells" | "rounds") => {
-                hit = Some((i, i + 1, explicit(EventKind::Shelling), EventKind::Shelling, Strength::Explicit));
+            "artillery"
+                if matches!(
+                    next,
+                    "fire" | "shelling" | "strikes" | "barrage" | "shells" | "rounds"
+                ) =>
+            {
+                hit = Some((
+                    i,
+                    i + 1,
+                    explicit(EventKind::Shelling),
+                    EventKind::Shelling,
+                    Strength::Explicit,
+                ));
             }
             "strike" | "strikes" | "struck" => {
-                let excluded = matches!(prev, "hunger" | "general" | "labor" | "labour" | "workers" | "teachers")
-                    || matches!(next, "a" | "deal" | "deals" | "balance")
+                let excluded = matches!(
+                    prev,
+                    "hunger" | "general" | "labor" | "labour" | "workers" | "teachers"
+                ) || matches!(next, "a" | "deal" | "deals" | "balance")
                     || (cur == "strike" && prev == "to" && next != "on");
                 if !excluded {
                     let (kind, strength) = match munition_near(tokens, i) {
-                        Some(EventKind::DroneAttack) => (Some(EventKind::DroneStrike), Strength::Explicit),
+                        Some(EventKind::DroneAttack) => {
+                            (Some(EventKind::DroneStrike), Strength::Explicit)
+                        }
                         Some(k) => (Some(k), Strength::Explicit),
                         None => (None, Strength::Generic),
                     };
@@ -250,29 +554,74 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             "attack" | "attacks" | "attacked" | "attacking" | "assault" | "assaulted" => {
                 let kind = munition_near(tokens, i);
-                let strength = if kind.is_some() { Strength::Explicit } else { Strength::Generic };
+                let strength = if kind.is_some() {
+                    Strength::Explicit
+                } else {
+                    Strength::Generic
+                };
                 let hint = kind.unwrap_or(EventKind::OtherAttack);
                 hit = Some((i, i, kind, hint, strength));
             }
             "raid" | "raids" | "raided" => {
                 hit = Some((i, i, None, EventKind::GroundAssault, Strength::Generic));
             }
-            "forced" | "broke" | "smashed" if (next == "their" && matches!(w(i + 2), "way" | "ways")) || next == "into" || next == "through" => {
-                let last = if next == "their" { (i + 3).min(n - 1) } else { i + 1 };
-                hit = Some((i, last, Some(EventKind::OtherAttack), EventKind::OtherAttack, Strength::Explicit));
+            "forced" | "broke" | "smashed"
+                if (next == "their" && matches!(w(i + 2), "way" | "ways"))
+                    || next == "into"
+                    || next == "through" =>
+            {
+                let last = if next == "their" {
+                    (i + 3).min(n - 1)
+                } else {
+                    i + 1
+                };
+                hit = Some((
+                    i,
+                    last,
+                    Some(EventKind::OtherAttack),
+                    EventKind::OtherAttack,
+                    Strength::Explicit,
+                ));
             }
-            "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush" | "ambushed" | "torched" => {
-                hit = Some((i, i, Some(EventKind::OtherAttack), EventKind::OtherAttack, Strength::Explicit));
+            "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
+            | "ambushed" | "torched" => {
+                hit = Some((
+                    i,
+                    i,
+                    Some(EventKind::OtherAttack),
+                    EventKind::OtherAttack,
+                    Strength::Explicit,
+                ));
             }
             _ => {}
         }
         if let Some((first, last, kind, hint, strength)) = hit {
-            let head = if is_munition(cur).is_some() || cur == "air" || cur == "aerial" { last.min(i + 1).max(i) } else { i };
+            let head = if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
+                last.min(i + 1).max(i)
+            } else {
+                i
+            };
             let head = if tokens[head].punct { i } else { head };
             let head_word = tokens[head].lower.as_str();
-            let plural = head_word.ends_with('s') && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
-                || matches!(head_word, "attacks" | "strikes" | "airstrikes" | "raids" | "bombings");
-            let plural = plural && !matches!(head_word, "struck" | "attacked" | "bombed" | "stormed" | "besieged" | "breached" | "shelled" | "assaulted" | "raided");
+            let plural = head_word.ends_with('s')
+                && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
+                || matches!(
+                    head_word,
+                    "attacks" | "strikes" | "airstrikes" | "raids" | "bombings"
+                );
+            let plural = plural
+                && !matches!(
+                    head_word,
+                    "struck"
+                        | "attacked"
+                        | "bombed"
+                        | "stormed"
+                        | "besieged"
+                        | "breached"
+                        | "shelled"
+                        | "assaulted"
+                        | "raided"
+                );
             let definite = is_definite(tokens, first);
             let (generic, determiner) = plural_determiners(tokens, first);
             let generic = (plural && generic) || habitual_modifier(tokens, first);
@@ -299,7 +648,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
 /// rockets at", "a rocket hit", "missiles were launched".
 fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
-    let after = (i + 1..(i + 5).min(tokens.len())).take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
+    let after = (i + 1..(i + 5).min(tokens.len()))
+        .take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
     for j in after {
         if MUNITION_VERBS.contains(&tokens[j].lower.as_str()) {
             return Some(j);
@@ -310,7 +660,18 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
         if tokens[j].punct && tokens[j].lower != "," {
             break;
         }
-        if matches!(tokens[j].lower.as_str(), "fired" | "launched" | "fire" | "firing" | "lobbed" | "launching" | "rained" | "barrage" | "volley") {
+        if matches!(
+            tokens[j].lower.as_str(),
+            "fired"
+                | "launched"
+                | "fire"
+                | "firing"
+                | "lobbed"
+                | "launching"
+                | "rained"
+                | "barrage"
+                | "volley"
+        ) {
             return Some(j);
         }
     }
@@ -331,11 +692,16 @@ fn munition_near(tokens: &[Token], i: usize) -> Option<EventKind> {
             break;
         }
     }
-    for j in i + 1..(i + 6).min(tokens.len()) {
-        if is_clause_break(&tokens[j]) && tokens[j].lower != "," {
+    for (j, tok) in tokens
+        .iter()
+        .enumerate()
+        .take((i + 6).min(tokens.len()))
+        .skip(i + 1)
+    {
+        if is_clause_break(tok) && tok.lower != "," {
             break;
         }
-        if let Some(k) = is_munition(&tokens[j].lower) {
+        if let Some(k) = is_munition(&tok.lower) {
             if best.is_none_or(|(d, _)| j - i < d) {
                 best = Some((j - i, k));
             }
@@ -352,10 +718,36 @@ fn is_definite(tokens: &[Token], first: usize) -> bool {
         if tokens[j].punct {
             return false;
         }
-        if matches!(t, "the" | "these" | "those" | "this" | "that" | "its" | "their" | "his" | "last" | "latest" | "sunday's" | "monday's" | "tuesday's" | "wednesday's" | "thursday's" | "friday's" | "saturday's" | "yesterday's" | "overnight") || t.ends_with("'s") || t.ends_with("’s") {
+        if matches!(
+            t,
+            "the"
+                | "these"
+                | "those"
+                | "this"
+                | "that"
+                | "its"
+                | "their"
+                | "his"
+                | "last"
+                | "latest"
+                | "sunday's"
+                | "monday's"
+                | "tuesday's"
+                | "wednesday's"
+                | "thursday's"
+                | "friday's"
+                | "saturday's"
+                | "yesterday's"
+                | "overnight"
+        ) || t.ends_with("'s")
+            || t.ends_with("’s")
+        {
             return true;
         }
-        if matches!(t, "a" | "an" | "any" | "some" | "such" | "other" | "more" | "further" | "future") {
+        if matches!(
+            t,
+            "a" | "an" | "any" | "some" | "such" | "other" | "more" | "further" | "future"
+        ) {
             return false;
         }
     }
@@ -376,15 +768,53 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
         }
         if matches!(
             t,
-            "repeated" | "series" | "such" | "recent" | "previous" | "past" | "frequent" | "regular" | "numerous"
-                | "several" | "dozens" | "many" | "multiple" | "future" | "further" | "more" | "other" | "any"
-                | "similar" | "occasional" | "sporadic" | "persistent" | "continued" | "ongoing" | "retaliatory" | "possible"
-                | "potential" | "new" | "string" | "wave" | "spate" | "spree" | "campaign" | "number" | "dozen"
-                | "years" | "months" | "weeks"
+            "repeated"
+                | "series"
+                | "such"
+                | "recent"
+                | "previous"
+                | "past"
+                | "frequent"
+                | "regular"
+                | "numerous"
+                | "several"
+                | "dozens"
+                | "many"
+                | "multiple"
+                | "future"
+                | "further"
+                | "more"
+                | "other"
+                | "any"
+                | "similar"
+                | "occasional"
+                | "sporadic"
+                | "persistent"
+                | "continued"
+                | "ongoing"
+                | "retaliatory"
+                | "possible"
+                | "potential"
+                | "new"
+                | "string"
+                | "wave"
+                | "spate"
+                | "spree"
+                | "campaign"
+                | "number"
+                | "dozen"
+                | "years"
+                | "months"
+                | "weeks"
         ) {
             return (true, false);
         }
-        if matches!(t, "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our") || t.ends_with("'s") || t.ends_with("’s") {
+        if matches!(
+            t,
+            "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our"
+        ) || t.ends_with("'s")
+            || t.ends_with("’s")
+        {
             determiner = true;
             break;
         }
@@ -402,8 +832,23 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         }
         if matches!(
             tokens[j].lower.as_str(),
-            "repeated" | "series" | "string" | "wave" | "spate" | "spree" | "frequent" | "regular" | "occasional" | "sporadic"
-                | "persistent" | "continued" | "ongoing" | "future" | "possible" | "potential" | "such"
+            "repeated"
+                | "series"
+                | "string"
+                | "wave"
+                | "spate"
+                | "spree"
+                | "frequent"
+                | "regular"
+                | "occasional"
+                | "sporadic"
+                | "persistent"
+                | "continued"
+                | "ongoing"
+                | "future"
+                | "possible"
+                | "potential"
+                | "such"
         ) {
             return true;
         }
@@ -425,14 +870,20 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
             let both_wild = t.kind.is_none() && last.kind.is_none();
             let limit = if both_wild { 4 } else { 12 };
             let between = &tokens[last.token.min(t.token)..last.token.max(t.token)];
-            let crosses = between.iter().any(|x| matches!(x.lower.as_str(), "after" | "since" | "before" | "following" | "than"));
+            let crosses = between.iter().any(|x| {
+                matches!(
+                    x.lower.as_str(),
+                    "after" | "since" | "before" | "following" | "than"
+                )
+            });
             let close = t.token.abs_diff(last.token) <= limit && !crosses;
             // Background ("a series of attacks") stays apart so that it is dropped alone.
             let background = t.generic || last.generic;
-            let same = !background && match (t.kind, last.kind) {
-                (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
-                _ => true,
-            };
+            let same = !background
+                && match (t.kind, last.kind) {
+                    (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
+                    _ => true,
+                };
             if close && same {
                 // Keep the more specific of the two.
                 if last.kind.is_none() && t.kind.is_some() {
@@ -459,18 +910,93 @@ pub enum NotAnEvent {
 }
 
 const HYPOTHETICAL_BEFORE: &[&str] = &[
-    "threatened", "threatening", "threatens", "threaten", "threat", "threats", "vowed", "vow", "vows", "vowing",
-    "would", "could", "might", "may", "will", "should", "shall", "can", "plan", "plans", "planning", "planned", "plotting",
-    "prevent", "prevents", "preventing", "deter", "deters", "deterring", "avoid", "avoiding", "future", "possible",
-    "potential", "further", "any", "if", "unless", "risk", "fear", "fears", "warned", "warning", "warn", "warns", "retaliate",
-    "ready", "prepared", "preparing", "capable", "ability", "intend", "intends", "intended", "wants", "want",
-    "seeking", "seek", "calls", "called", "urged", "urging", "ordered", "authorize", "authorise", "consider",
-    "considering", "considered", "options", "more", "new", "next", "imminent", "contemplating", "reserve", "reserves",
-    "right", "against", "condemns", "condemned", "condemning", "ahead",
+    "threatened",
+    "threatening",
+    "threatens",
+    "threaten",
+    "threat",
+    "threats",
+    "vowed",
+    "vow",
+    "vows",
+    "vowing",
+    "would",
+    "could",
+    "might",
+    "may",
+    "will",
+    "should",
+    "shall",
+    "can",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "plotting",
+    "prevent",
+    "prevents",
+    "preventing",
+    "deter",
+    "deters",
+    "deterring",
+    "avoid",
+    "avoiding",
+    "future",
+    "possible",
+    "potential",
+    "further",
+    "any",
+    "if",
+    "unless",
+    "risk",
+    "fear",
+    "fears",
+    "warned",
+    "warning",
+    "warn",
+    "warns",
+    "retaliate",
+    "ready",
+    "prepared",
+    "preparing",
+    "capable",
+    "ability",
+    "intend",
+    "intends",
+    "intended",
+    "wants",
+    "want",
+    "seeking",
+    "seek",
+    "calls",
+    "called",
+    "urged",
+    "urging",
+    "ordered",
+    "authorize",
+    "authorise",
+    "consider",
+    "considering",
+    "considered",
+    "options",
+    "more",
+    "new",
+    "next",
+    "imminent",
+    "contemplating",
+    "reserve",
+    "reserves",
+    "right",
+    "against",
+    "condemns",
+    "condemned",
+    "condemning",
+    "ahead",
 ];
 
 const NEGATION_BEFORE: &[&str] = &[
-    "denied", "deny", "denies", "denying", "no", "not", "never", "without", "neither", "nor", "n't", "didn't", "wasn't", "weren't", "rejected",
+    "denied", "deny", "denies", "denying", "no", "not", "never", "without", "neither", "nor",
+    "n't", "didn't", "wasn't", "weren't", "rejected",
 ];
 
 /// Checks the words before the trigger in its clause for denials and hypotheticals. `against`
@@ -478,14 +1004,23 @@ const NEGATION_BEFORE: &[&str] = &[
 /// background), so they are handled by the caller's `generic` flag; here the list is applied
 /// to the few words right before the trigger.
 pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
-    let first = tokens.iter().position(|t| t.span[0] >= trigger.span[0]).unwrap_or(trigger.token);
-    let last = tokens.iter().rposition(|t| t.span[1] <= trigger.span[1]).unwrap_or(trigger.token);
+    let first = tokens
+        .iter()
+        .position(|t| t.span[0] >= trigger.span[0])
+        .unwrap_or(trigger.token);
+    let last = tokens
+        .iter()
+        .rposition(|t| t.span[1] <= trigger.span[1])
+        .unwrap_or(trigger.token);
     // "another strike could be warranted", "attacks would be answered".
     for t in tokens.iter().skip(last + 1).take(3) {
         if t.punct {
             break;
         }
-        if matches!(t.lower.as_str(), "would" | "could" | "might" | "may" | "will" | "should" | "must") {
+        if matches!(
+            t.lower.as_str(),
+            "would" | "could" | "might" | "may" | "will" | "should" | "must"
+        ) {
             return Some(NotAnEvent::Hypothetical);
         }
     }
@@ -496,7 +1031,11 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
             break;
         }
         let w = t.lower.as_str();
-        if matches!(w, "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded") && j + 1 < first {
+        if matches!(
+            w,
+            "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded"
+        ) && j + 1 < first
+        {
             // "killed in a rocket attack", "after the strikes": a new phrase about something
             // that happened starts here; cues further left belong to another clause.
             break;
@@ -508,8 +1047,21 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
         if HYPOTHETICAL_BEFORE.contains(&w) {
             // "against" and "condemned" only matter for a wildcard ("condemned the strikes"
             // refers back and is fine when definite).
-            if matches!(w, "against" | "condemns" | "condemned" | "condemning" | "more" | "new" | "next" | "right" | "called" | "calls" | "ordered" | "considered")
-                && (trigger.definite || trigger.kind.is_some())
+            if matches!(
+                w,
+                "against"
+                    | "condemns"
+                    | "condemned"
+                    | "condemning"
+                    | "more"
+                    | "new"
+                    | "next"
+                    | "right"
+                    | "called"
+                    | "calls"
+                    | "ordered"
+                    | "considered"
+            ) && (trigger.definite || trigger.kind.is_some())
             {
                 continue;
             }
@@ -522,7 +1074,13 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
             return Some(NotAnEvent::Hypothetical);
         }
         // Infinitive verb: "to strike", "to attack" (intent, not fact).
-        if w == "to" && j + 1 == first && matches!(tokens[first].lower.as_str(), "strike" | "attack" | "hit" | "bomb" | "raid" | "target" | "storm") {
+        if w == "to"
+            && j + 1 == first
+            && matches!(
+                tokens[first].lower.as_str(),
+                "strike" | "attack" | "hit" | "bomb" | "raid" | "target" | "storm"
+            )
+        {
             return Some(NotAnEvent::Hypothetical);
         }
     }
@@ -545,18 +1103,48 @@ mod tests {
     #[test]
     fn wire_copy_patterns_give_their_kind() {
         let cases: &[(&str, EventKind)] = &[
-            ("The U.S. carried out the airstrikes against the group on Sunday.", EventKind::Airstrike),
-            ("Rockets struck a military base at Erbil airport.", EventKind::RocketAttack),
-            ("A rocket attack on the base killed a contractor.", EventKind::RocketAttack),
-            ("Militants fired three rockets at the compound.", EventKind::RocketAttack),
-            ("A drone attack targeted the airport.", EventKind::DroneAttack),
-            ("The explosive-laden drones hit the base.", EventKind::DroneAttack),
-            ("Iran launched a ballistic missile at two bases.", EventKind::MissileAttack),
+            (
+                "The U.S. carried out the airstrikes against the group on Sunday.",
+                EventKind::Airstrike,
+            ),
+            (
+                "Rockets struck a military base at Erbil airport.",
+                EventKind::RocketAttack,
+            ),
+            (
+                "A rocket attack on the base killed a contractor.",
+                EventKind::RocketAttack,
+            ),
+            (
+                "Militants fired three rockets at the compound.",
+                EventKind::RocketAttack,
+            ),
+            (
+                "A drone attack targeted the airport.",
+                EventKind::DroneAttack,
+            ),
+            (
+                "The explosive-laden drones hit the base.",
+                EventKind::DroneAttack,
+            ),
+            (
+                "Iran launched a ballistic missile at two bases.",
+                EventKind::MissileAttack,
+            ),
             ("A roadside bomb hit a convoy.", EventKind::Ied),
             ("A car bomb exploded in the market.", EventKind::Ied),
-            ("Protesters stormed the embassy compound.", EventKind::OtherAttack),
-            ("A mortar round landed near the airport.", EventKind::Shelling),
-            ("The overnight aerial assault killed four.", EventKind::Airstrike),
+            (
+                "Protesters stormed the embassy compound.",
+                EventKind::OtherAttack,
+            ),
+            (
+                "A mortar round landed near the airport.",
+                EventKind::Shelling,
+            ),
+            (
+                "The overnight aerial assault killed four.",
+                EventKind::Airstrike,
+            ),
             ("A drone strike killed the general.", EventKind::DroneStrike),
         ];
         for (text, kind) in cases {
@@ -568,7 +1156,8 @@ mod tests {
 
     #[test]
     fn munition_decides_a_generic_strike() {
-        let found = triggers("The group carried out a strike involving more than 30 missiles on Friday.");
+        let found =
+            triggers("The group carried out a strike involving more than 30 missiles on Friday.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, Some(EventKind::MissileAttack));
     }
@@ -608,7 +1197,10 @@ mod tests {
         ] {
             let tokens = tokenize(text, [0, text.len()]);
             let found = find_triggers(&tokens);
-            assert!(found.iter().all(|t| t.generic || t.bare_plural), "{text}: {found:?}");
+            assert!(
+                found.iter().all(|t| t.generic || t.bare_plural),
+                "{text}: {found:?}"
+            );
         }
         let text = "The airstrikes come at a delicate moment.";
         let found = find_triggers(&tokenize(text, [0, text.len()]));
@@ -617,7 +1209,9 @@ mod tests {
 
     #[test]
     fn a_wildcard_next_to_an_explicit_trigger_is_one_mention() {
-        let found = triggers("Two rockets hit near the US embassy in Baghdad, in the third attack this week.");
+        let found = triggers(
+            "Two rockets hit near the US embassy in Baghdad, in the third attack this week.",
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, Some(EventKind::RocketAttack));
     }
@@ -639,7 +1233,9 @@ mod tests {
 
     #[test]
     fn prefilter_skips_unrelated_text() {
-        assert!(!may_contain_trigger("The minister met his counterpart in Rome."));
+        assert!(!may_contain_trigger(
+            "The minister met his counterpart in Rome."
+        ));
         assert!(may_contain_trigger("Rockets fell."));
     }
 }

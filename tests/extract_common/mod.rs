@@ -38,22 +38,40 @@ pub fn run_extract(dir: &Path) -> Extracted {
         .arg(&path)
         .status()
         .expect("run chronomap extract");
-    assert!(status.success(), "chronomap extract failed on {}", dir.display());
+    assert!(
+        status.success(),
+        "chronomap extract failed on {}",
+        dir.display()
+    );
     let text = std::fs::read_to_string(&path).expect("events.json written");
     let json: Value = serde_json::from_str(&text).expect("events@1 JSON parses");
-    Extracted { path, json, _dir: tmp }
+    Extracted {
+        path,
+        json,
+        _dir: tmp,
+    }
 }
 
 /// Runs the shared scorer with --json; `None` (with a message) when python3 is missing.
 pub fn run_scorer(scorer: &Path, gold: &Path, pred: &Path) -> Option<Value> {
-    let out = match Command::new("python3").arg(scorer).arg(gold).arg(pred).arg("--json").output() {
+    let out = match Command::new("python3")
+        .arg(scorer)
+        .arg(gold)
+        .arg(pred)
+        .arg("--json")
+        .output()
+    {
         Ok(o) => o,
         Err(e) => {
             eprintln!("skipping the scorer: python3 not runnable: {e}");
             return None;
         }
     };
-    assert!(out.status.success(), "scorer failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     Some(serde_json::from_slice(&out.stdout).expect("scorer prints JSON"))
 }
 
@@ -117,7 +135,12 @@ fn gold_values(v: &Value) -> Vec<(u64, Option<String>)> {
         Value::Number(n) => n.as_u64().map(|x| vec![(x, None)]).unwrap_or_default(),
         Value::Array(items) => items
             .iter()
-            .filter_map(|c| Some((c["value"].as_u64()?, c["source_claim"].as_str().map(str::to_string))))
+            .filter_map(|c| {
+                Some((
+                    c["value"].as_u64()?,
+                    c["source_claim"].as_str().map(str::to_string),
+                ))
+            })
             .collect(),
         _ => Vec::new(),
     }
@@ -126,18 +149,36 @@ fn gold_values(v: &Value) -> Vec<(u64, Option<String>)> {
 /// Finds the predicted event that matches a gold event the way score.py does.
 fn matching<'a>(gold: &Value, preds: &[&'a Value]) -> Option<&'a Value> {
     let kinds: Vec<&str> = std::iter::once(gold["type"].as_str().unwrap_or(""))
-        .chain(gold["type_alt"].as_array().into_iter().flatten().filter_map(Value::as_str))
+        .chain(
+            gold["type_alt"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str),
+        )
         .collect();
     let mut golds: Vec<&str> = gold["date"].as_str().into_iter().collect();
-    golds.extend(gold["date_alt"].as_array().into_iter().flatten().filter_map(Value::as_str));
+    golds.extend(
+        gold["date_alt"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str),
+    );
     let mut gold_pts: Vec<((f64, f64), String)> = Vec::new();
-    let prec = gold["place_precision"].as_str().unwrap_or("town").to_string();
+    let prec = gold["place_precision"]
+        .as_str()
+        .unwrap_or("town")
+        .to_string();
     if let (Some(lat), Some(lon)) = (gold["lat"].as_f64(), gold["lon"].as_f64()) {
         gold_pts.push(((lat, lon), prec.clone()));
     }
     for o in gold["other_places"].as_array().into_iter().flatten() {
         if let (Some(lat), Some(lon)) = (o["lat"].as_f64(), o["lon"].as_f64()) {
-            gold_pts.push(((lat, lon), o["place_precision"].as_str().unwrap_or(&prec).to_string()));
+            gold_pts.push((
+                (lat, lon),
+                o["place_precision"].as_str().unwrap_or(&prec).to_string(),
+            ));
         }
     }
     preds.iter().copied().find(|p| {
@@ -148,7 +189,9 @@ fn matching<'a>(gold: &Value, preds: &[&'a Value]) -> Option<&'a Value> {
         let date_ok = golds.is_empty() || golds.iter().any(|g| date_within(g, start, end));
         let pts = pred_points(p);
         let place_ok = gold_pts.is_empty()
-            || gold_pts.iter().any(|(g, pr)| pts.iter().any(|q| km(*g, *q) <= tolerance_km(pr)));
+            || gold_pts
+                .iter()
+                .any(|(g, pr)| pts.iter().any(|q| km(*g, *q) <= tolerance_km(pr)));
         kind_ok && date_ok && place_ok
     })
 }
@@ -158,13 +201,16 @@ fn parse_day(s: &str) -> Option<chrono::NaiveDate> {
 }
 
 fn date_within(gold: &str, start: &str, end: &str) -> bool {
-    let (Some(g), Some(s), Some(e)) = (parse_day(gold), parse_day(start), parse_day(end)) else { return false };
+    let (Some(g), Some(s), Some(e)) = (parse_day(gold), parse_day(start), parse_day(end)) else {
+        return false;
+    };
     (e - s).num_days() <= 35 && g >= s - chrono::Days::new(1) && g <= e + chrono::Days::new(1)
 }
 
 /// Checks predicted events against a gold file; returns one line per unmet fact.
 pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) -> Vec<String> {
-    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold")).expect("gold JSON");
+    let gold: Value = serde_json::from_str(&std::fs::read_to_string(gold_path).expect("gold"))
+        .expect("gold JSON");
     let pred = &out.json;
     let mut problems = Vec::new();
     let articles = pred["articles"].as_array().cloned().unwrap_or_default();
@@ -174,14 +220,22 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
     let mut clusters: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     for ga in gold["articles"].as_array().expect("gold articles") {
         let file = ga["file"].as_str().unwrap_or("");
-        let Some(pa) = articles.iter().find(|a| a["path"].as_str().is_some_and(|p| p.rsplit('/').next() == Some(file))) else {
+        let Some(pa) = articles.iter().find(|a| {
+            a["path"]
+                .as_str()
+                .is_some_and(|p| p.rsplit('/').next() == Some(file))
+        }) else {
             problems.push(format!("{file}: article not in output"));
             continue;
         };
         let aid = pa["id"].as_str().unwrap_or("");
         let preds: Vec<&Value> = events
             .iter()
-            .filter(|e| e["mentions"].as_array().is_some_and(|ms| ms.iter().any(|m| m["article"] == aid)))
+            .filter(|e| {
+                e["mentions"]
+                    .as_array()
+                    .is_some_and(|ms| ms.iter().any(|m| m["article"] == aid))
+            })
             .collect();
         for g in ga["events"].as_array().into_iter().flatten() {
             if g["optional"].as_bool() == Some(true) {
@@ -192,36 +246,66 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
                 problems.push(format!("{label}: no matching event"));
                 continue;
             };
-            clusters.entry(g["cluster"].as_str().unwrap_or("").to_string()).or_default().push(p["id"].as_str().unwrap_or("").to_string());
+            clusters
+                .entry(g["cluster"].as_str().unwrap_or("").to_string())
+                .or_default()
+                .push(p["id"].as_str().unwrap_or("").to_string());
             // Date precision as the text supports it (a day-precision cluster may refine a
             // month-precision background mention, which is the point of merging).
             let gp = g["date_precision"].as_str().unwrap_or("day");
             let pp = p["date"]["precision"].as_str().unwrap_or("");
             if gp == "day" {
                 let golds: Vec<&str> = std::iter::once(g["date"].as_str().unwrap_or(""))
-                    .chain(g["date_alt"].as_array().into_iter().flatten().filter_map(Value::as_str))
+                    .chain(
+                        g["date_alt"]
+                            .as_array()
+                            .into_iter()
+                            .flatten()
+                            .filter_map(Value::as_str),
+                    )
                     .collect();
                 let start = p["date"]["start"].as_str().unwrap_or("");
-                if pp != "day" || p["date"]["start"] != p["date"]["end"] || !golds.contains(&start) {
+                if pp != "day" || p["date"]["start"] != p["date"]["end"] || !golds.contains(&start)
+                {
                     problems.push(format!("{label}: date {} is not the gold day", p["date"]));
                 }
             }
             // Every mention of this article carries a date reasoning string.
-            for m in p["mentions"].as_array().into_iter().flatten().filter(|m| m["article"] == aid) {
+            for m in p["mentions"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|m| m["article"] == aid)
+            {
                 if m["date_reasoning"].as_str().is_none_or(str::is_empty) {
                     problems.push(format!("{label}: a mention has no date reasoning"));
                 }
             }
             // Killed figures (and, in strict mode, wounded and attributions) of this article.
-            let claims: Vec<&Value> = p["claims"].as_array().into_iter().flatten().filter(|c| c["article"] == aid).collect();
-            let fields: &[&str] = if mode == GoldCheck::Strict { &["killed", "wounded"] } else { &["killed"] };
+            let claims: Vec<&Value> = p["claims"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|c| c["article"] == aid)
+                .collect();
+            let fields: &[&str] = if mode == GoldCheck::Strict {
+                &["killed", "wounded"]
+            } else {
+                &["killed"]
+            };
             for field in fields {
                 let mine: Vec<&&Value> = claims.iter().filter(|c| c["field"] == *field).collect();
                 for (value, source) in gold_values(&g[*field]) {
-                    let found: Vec<&&&Value> = mine.iter().filter(|c| c["value"].as_u64() == Some(value)).collect();
+                    let found: Vec<&&&Value> = mine
+                        .iter()
+                        .filter(|c| c["value"].as_u64() == Some(value))
+                        .collect();
                     let sum: u64 = mine.iter().filter_map(|c| c["value"].as_u64()).sum();
                     if found.is_empty() && !(source.is_none() && sum == value && mine.len() > 1) {
-                        problems.push(format!("{label}: no {field} claim of {value} (have {:?})", mine.iter().map(|c| c["value"].clone()).collect::<Vec<_>>()));
+                        problems.push(format!(
+                            "{label}: no {field} claim of {value} (have {:?})",
+                            mine.iter().map(|c| c["value"].clone()).collect::<Vec<_>>()
+                        ));
                         continue;
                     }
                     if mode != GoldCheck::Strict {
@@ -230,14 +314,23 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
                     if let Some(source) = source {
                         let (attr, qual) = match source.split_once(':') {
                             Some((a, q)) => (Some(a.trim()), Some(q.trim())),
-                            None if matches!(source.as_str(), "at least" | "more than" | "up to" | "about" | "nearly") => (None, Some(source.as_str())),
+                            None if matches!(
+                                source.as_str(),
+                                "at least" | "more than" | "up to" | "about" | "nearly"
+                            ) =>
+                            {
+                                (None, Some(source.as_str()))
+                            }
                             None => (Some(source.as_str()), None),
                         };
                         let ok = found.iter().any(|c| {
                             let q_ok = qual.is_none_or(|q| c["qualifier"].as_str() == Some(q));
                             let a_ok = attr.is_none_or(|a| {
                                 let have = c["attributed_to"].as_str().unwrap_or("").to_lowercase();
-                                a.to_lowercase().split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() > 3).any(|w| have.contains(w))
+                                a.to_lowercase()
+                                    .split(|ch: char| !ch.is_alphanumeric())
+                                    .filter(|w| w.len() > 3)
+                                    .any(|w| have.contains(w))
                             });
                             q_ok && a_ok
                         });
@@ -253,16 +346,31 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
                     let name = gold_perp.split(" (").next().unwrap_or(gold_perp);
                     let canonical = chronomap::extract::actors::canonical(name).unwrap_or(name);
                     if p["perpetrator"].as_str() != Some(canonical) {
-                        problems.push(format!("{label}: perpetrator {} != {canonical}", p["perpetrator"]));
+                        problems.push(format!(
+                            "{label}: perpetrator {} != {canonical}",
+                            p["perpetrator"]
+                        ));
                     }
-                    if gold_perp.contains("accused by") && !p["perpetrator_qualifier"].as_str().is_some_and(|q| q.starts_with("accused")) {
-                        problems.push(format!("{label}: perpetrator qualifier {} should say accused", p["perpetrator_qualifier"]));
+                    if gold_perp.contains("accused by")
+                        && !p["perpetrator_qualifier"]
+                            .as_str()
+                            .is_some_and(|q| q.starts_with("accused"))
+                    {
+                        problems.push(format!(
+                            "{label}: perpetrator qualifier {} should say accused",
+                            p["perpetrator_qualifier"]
+                        ));
                     }
                 }
             }
         }
         // No event of this article sits at a distractor place.
-        for d in ga["distractor_places"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for d in ga["distractor_places"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             let ids = gaz.lookup(d);
             for p in &preds {
                 let place = &p["place"];
@@ -270,10 +378,16 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
                 let at_name = name.eq_ignore_ascii_case(d);
                 let at_coords = ids.first().is_some_and(|&id| {
                     let e = gaz.entry(id);
-                    place["lat"].as_f64().zip(place["lon"].as_f64()).is_some_and(|(la, lo)| km((e.lat, e.lon), (la, lo)) < 10.0)
+                    place["lat"]
+                        .as_f64()
+                        .zip(place["lon"].as_f64())
+                        .is_some_and(|(la, lo)| km((e.lat, e.lon), (la, lo)) < 10.0)
                 });
                 if at_name || at_coords {
-                    problems.push(format!("{file}: event {} placed at distractor {d}", p["id"]));
+                    problems.push(format!(
+                        "{file}: event {} placed at distractor {d}",
+                        p["id"]
+                    ));
                 }
             }
         }
