@@ -105,7 +105,11 @@ pub struct DateRange {
 
 impl DateRange {
     pub fn day(d: NaiveDate) -> Self {
-        Self { start: d, end: d, precision: DatePrecision::Day }
+        Self {
+            start: d,
+            end: d,
+            precision: DatePrecision::Day,
+        }
     }
 
     pub fn days(&self) -> i64 {
@@ -143,7 +147,10 @@ impl PlacePrecision {
 
     /// True for places that are an area on the map rather than a pin.
     pub fn is_area(self) -> bool {
-        matches!(self, PlacePrecision::Province | PlacePrecision::Region | PlacePrecision::Country)
+        matches!(
+            self,
+            PlacePrecision::Province | PlacePrecision::Region | PlacePrecision::Country
+        )
     }
 }
 
@@ -238,8 +245,12 @@ impl Event {
     /// Recomputes `killed` / `wounded` as the low–high range over the claims.
     pub fn recompute_ranges(&mut self) {
         let range = |field: ClaimField| {
-            let values: Vec<u32> =
-                self.claims.iter().filter(|c| c.field == field).map(|c| c.value).collect();
+            let values: Vec<u32> = self
+                .claims
+                .iter()
+                .filter(|c| c.field == field)
+                .map(|c| c.value)
+                .collect();
             let low = values.iter().copied().min()?;
             let high = values.iter().copied().max()?;
             Some(Range { low, high })

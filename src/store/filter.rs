@@ -44,11 +44,15 @@ impl Filter {
             return false;
         }
         if !self.perpetrators.is_empty()
-            && !e.perpetrator.as_ref().is_some_and(|p| self.perpetrators.contains(p))
+            && !e
+                .perpetrator
+                .as_ref()
+                .is_some_and(|p| self.perpetrators.contains(p))
         {
             return false;
         }
-        if !self.targets.is_empty() && !e.target.as_ref().is_some_and(|t| self.targets.contains(t)) {
+        if !self.targets.is_empty() && !e.target.as_ref().is_some_and(|t| self.targets.contains(t))
+        {
             return false;
         }
         if !self.countries.is_empty() {
@@ -58,7 +62,10 @@ impl Filter {
             }
         }
         if !self.sources.is_empty()
-            && !store.sources_of(idx).iter().any(|s| self.sources.contains(s))
+            && !store
+                .sources_of(idx)
+                .iter()
+                .any(|s| self.sources.contains(s))
         {
             return false;
         }

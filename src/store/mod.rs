@@ -33,8 +33,11 @@ pub struct Store {
 
 impl Store {
     pub fn new(articles: Vec<Article>, events: Vec<Event>, warnings: Vec<CorpusWarning>) -> Self {
-        let article_by_id: HashMap<String, ArticleIdx> =
-            articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let article_by_id: HashMap<String, ArticleIdx> = articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let mut events_by_article = vec![Vec::new(); articles.len()];
         for (ei, e) in events.iter().enumerate() {
             for aid in e.article_ids() {
@@ -70,7 +73,10 @@ impl Store {
 
     /// Events that an article reports.
     pub fn events_of_article(&self, article: ArticleIdx) -> &[EventIdx] {
-        self.events_by_article.get(article).map(|v| v.as_slice()).unwrap_or(&[])
+        self.events_by_article
+            .get(article)
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// All events in time order.
@@ -101,7 +107,12 @@ impl Store {
         if q.is_empty() {
             return None;
         }
-        Some(self.lowercase_bodies.iter().map(|b| b.contains(&q)).collect())
+        Some(
+            self.lowercase_bodies
+                .iter()
+                .map(|b| b.contains(&q))
+                .collect(),
+        )
     }
 
     /// Names of the sources (publishers) that report an event.
