@@ -9,8 +9,9 @@ pub fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// This helper's own article fixtures (other tests keep theirs next to it).
 pub fn fixtures_dir() -> PathBuf {
-    manifest_dir().join("tests").join("fixtures")
+    manifest_dir().join("tests").join("fixtures").join("corpus")
 }
 
 /// The shared seed articles next to the repository, or None (with a printed note) when this
@@ -42,7 +43,7 @@ pub fn sample_corpus_dir() -> Option<PathBuf> {
     }
 }
 
-/// Reads one fixture file (relative to tests/fixtures) and expects exactly one article.
+/// Reads one fixture file (relative to tests/fixtures/corpus) and expects exactly one article.
 pub fn read_one(rel: &str) -> Article {
     let root = fixtures_dir();
     let file = root.join(rel);
