@@ -250,6 +250,8 @@ pub struct Gazetteer {
     first_words: FastMap<String, usize>,
     /// First words of names that begin in lower case ("al-Qaim", "eastern Syria").
     lower_leads: FastSet<String>,
+    /// First bytes of `lower_leads`, for a cheap first test.
+    lead_first_bytes: [bool; 256],
     /// Lower-case country names, aliases and demonyms → ISO2.
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
@@ -389,6 +391,14 @@ impl Gazetteer {
             if !word_start || pos < covered_to {
                 continue;
             }
+            // Most words are lower-case and cannot start a name: reject them on their first
+            // byte before any copying.
+            if !ch.is_uppercase()
+                && !ch.is_ascii_digit()
+                && !self.lead_first_bytes[usize::from(text.as_bytes()[pos].to_ascii_lowercase())]
+            {
+                continue;
+            }
             let rest = &text[pos..];
             let tok_len = rest
                 .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
@@ -480,9 +490,9 @@ impl Gazetteer {
                 .filter(|c| flags == F_DEMONYM || c.flags & F_DEMONYM == 0)
                 .map(|c| c.id)
                 .collect();
-            ids.sort_unstable();
+            // Candidate lists are ranked once at load; an entry listed under two flags is
+            // adjacent after ranking.
             ids.dedup();
-            self.rank_default(&mut ids);
             Some(RawMatch {
                 span: [s, e],
                 candidates: ids,
@@ -716,20 +726,46 @@ impl Gazetteer {
             b.add_with_variants(n, BLOCK_ID, F_BLOCK, false);
         }
 
+        let pattern_cands = rank_candidate_lists(b.cands, &entries);
         Gazetteer {
             entries,
             polygons,
             area_km2,
             by_source,
-            pattern_cands: b.cands,
+            pattern_cands,
             key_index: b.keys,
             first_words: b.first_words,
+            lead_first_bytes: {
+                let mut bytes = [false; 256];
+                for l in &b.lower_leads {
+                    if let Some(&first) = l.as_bytes().first() {
+                        bytes[usize::from(first)] = true;
+                    }
+                }
+                bytes
+            },
             lower_leads: b.lower_leads,
             word_to_country,
             country_ids,
             capitals,
         }
     }
+}
+
+/// Orders every name's candidates as `Gazetteer::rank_default` would, once at load.
+fn rank_candidate_lists(mut lists: Vec<Vec<Cand>>, entries: &[GazEntry]) -> Vec<Vec<Cand>> {
+    let rank = |id: GazId| {
+        entries
+            .get(id as usize)
+            .map(|e| (kind_rank(e.kind), e.population))
+            .unwrap_or((0, 0))
+    };
+    for list in &mut lists {
+        if list.len() > 1 {
+            list.sort_by(|a, b| rank(b.id).cmp(&rank(a.id)).then(a.id.cmp(&b.id)));
+        }
+    }
+    lists
 }
 
 struct Sources<'a> {
