@@ -546,6 +546,18 @@ pub fn extract_article(
             d.extra_claims.extend(claims);
         }
     }
+    // A bare "raid" or "attack" in a story about air strikes is one more air strike.
+    let air_story = drafts
+        .iter()
+        .any(|d| d.kind.is_some_and(|k| k.same_family(EventKind::Airstrike)));
+    if air_story {
+        for d in drafts
+            .iter_mut()
+            .filter(|d| d.kind.is_none() && matches!(d.hint, EventKind::GroundAssault))
+        {
+            d.hint = EventKind::Airstrike;
+        }
+    }
     let lead_date = lead_date(input, lead_end);
     drafts
         .into_iter()

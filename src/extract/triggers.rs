@@ -825,6 +825,16 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
 /// Habitual or future wording that makes even a singular trigger background: "repeated
 /// rocket fire", "a string of rocket and mortar attacks", "the second such raid".
 fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
+    // "rockets and drones have repeatedly targeted bases"
+    let habitual_adverb = tokens.iter().skip(first).take(6).any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "repeatedly" | "regularly" | "frequently" | "often" | "routinely" | "periodically"
+        )
+    });
+    if habitual_adverb {
+        return true;
+    }
     let lo = first.saturating_sub(4);
     for j in (lo..first).rev() {
         if tokens[j].punct {
