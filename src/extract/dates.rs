@@ -36,7 +36,7 @@ use regex::{Captures, Regex};
 
 use crate::corpus::{DatePrecision, PubDate, Span};
 use crate::extract::DateRange;
-use crate::extract::numbers::parse_number_words;
+use crate::extract::numbers::{ascii_regex, parse_number_words};
 
 /// What kind of expression a date mention is; callers use it to rank mentions (an absolute
 /// date beats a weekday) and to ignore some (`BareYear`).
@@ -90,18 +90,100 @@ const WEEKDAYS: &str = r"monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const SMALL_NUMBER: &str =
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several";
 
-/// Words one of which every date expression contains (or a digit): a sentence with none of
-/// them skips all the regexes.
-static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// Keywords that date expressions need, one bit each; a pattern runs only when the text
+/// holds one of its keywords (or a digit), so most sentences cost one automaton pass.
+const KEYWORDS: [(&str, u32); 31] = [
+    ("jan", K_MONTH),
+    ("feb", K_MONTH),
+    ("mar", K_MONTH),
+    ("apr", K_MONTH),
+    ("may", K_MONTH),
+    ("jun", K_MONTH),
+    ("jul", K_MONTH),
+    ("aug", K_MONTH),
+    ("sep", K_MONTH),
+    ("oct", K_MONTH),
+    ("nov", K_MONTH),
+    ("dec", K_MONTH),
+    ("monday", K_WEEKDAY),
+    ("tuesday", K_WEEKDAY),
+    ("wednesday", K_WEEKDAY),
+    ("thursday", K_WEEKDAY),
+    ("friday", K_WEEKDAY),
+    ("saturday", K_WEEKDAY),
+    ("sunday", K_WEEKDAY),
+    ("yesterday", K_YESTERDAY),
+    ("today", K_TODAY),
+    ("morning", K_TODAY),
+    ("afternoon", K_TODAY),
+    ("evening", K_TODAY),
+    ("tonight", K_TODAY),
+    ("night", K_NIGHT),
+    ("week", K_WEEK),
+    ("month", K_MONTH_YEAR),
+    ("year", K_MONTH_YEAR),
+    ("ago", K_AGO),
+    ("day", K_DAY),
+];
+const K_DIGIT: u32 = 1;
+const K_MONTH: u32 = 1 << 1;
+const K_WEEKDAY: u32 = 1 << 2;
+const K_YESTERDAY: u32 = 1 << 3;
+const K_TODAY: u32 = 1 << 4;
+const K_NIGHT: u32 = 1 << 5;
+const K_WEEK: u32 = 1 << 6;
+const K_MONTH_YEAR: u32 = 1 << 7;
+const K_AGO: u32 = 1 << 8;
+const K_DAY: u32 = 1 << 9;
+const K_HOURS: u32 = 1 << 10;
+
+static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut words: Vec<&str> = KEYWORDS.iter().map(|(w, _)| *w).collect();
+    words.push("hours");
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .build([
-            "day", "night", "week", "month", "year", "morning", "ago", "before", "after", "later",
-            "earlier", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec",
-        ])
+        .build(words)
         .expect("static patterns")
 });
+
+/// The keyword classes present in `text`.
+fn keyword_mask(text: &str) -> u32 {
+    let mut mask = if text.bytes().any(|b| b.is_ascii_digit()) {
+        K_DIGIT
+    } else {
+        0
+    };
+    for m in KEYWORD_FINDER.find_overlapping_iter(text) {
+        let id = m.pattern().as_usize();
+        mask |= KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+    }
+    mask
+}
+
+impl Pattern {
+    /// True when `mask` holds what this pattern needs.
+    fn can_match(self, mask: u32) -> bool {
+        let all = |need: u32| mask & need == need;
+        match self {
+            Pattern::Iso | Pattern::Slash | Pattern::YearPrep | Pattern::BareYear => all(K_DIGIT),
+            Pattern::DayMonthYear
+            | Pattern::MonthDayYear
+            | Pattern::MonthDay
+            | Pattern::DayMonth
+            | Pattern::MonthYear => all(K_DIGIT | K_MONTH),
+            Pattern::MonthOnly => all(K_MONTH),
+            Pattern::OvernightWeekday => all(K_WEEKDAY | K_NIGHT),
+            Pattern::Weekday => all(K_WEEKDAY),
+            Pattern::Yesterday => all(K_YESTERDAY),
+            Pattern::Today => all(K_TODAY),
+            Pattern::Overnight => all(K_NIGHT),
+            Pattern::Week | Pattern::Weekend => all(K_WEEK),
+            Pattern::MonthYearRel => all(K_MONTH_YEAR),
+            Pattern::Ago => all(K_AGO),
+            Pattern::Relative => mask & (K_DAY | K_HOURS) != 0,
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 enum Pattern {
@@ -199,26 +281,21 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         ),
     ];
     list.into_iter()
-        .map(|(p, src)| {
-            (
-                p,
-                Regex::new(&format!("(?i){src}")).expect("date pattern compiles"),
-            )
-        })
+        .map(|(p, src)| (p, ascii_regex(&format!("(?i){src}"))))
         .collect()
 });
 
 /// Future markers in the clause before a date expression.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:will|won't|shall|due\s+to|plans?\s+to|planned\s+for|expected\s+to|scheduled|set\s+to|intends?\s+to|going\s+to|is\s+to|are\s+to|begins|starts)\b")
-        .expect("future pattern compiles")
+    ascii_regex(
+        r"(?i)\b(?:will|won't|shall|due\s+to|plans?\s+to|planned\s+for|expected\s+to|scheduled|set\s+to|intends?\s+to|going\s+to|is\s+to|are\s+to|begins|starts)\b",
+    )
 });
 
 /// A speech verb between a future marker and the date: the date then belongs to the speech
 /// ("…will respond, officials said on Monday").
 static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told|announced|stated|added|confirmed|reported)\b")
-        .expect("speech pattern compiles")
+    ascii_regex(r"(?i)\b(?:said|says|told|announced|stated|added|confirmed|reported)\b")
 });
 
 fn month_from_name(name: &str) -> Option<u32> {
@@ -378,13 +455,20 @@ struct Found {
 /// and resolves it against the publication date. `published == None` → only expressions that
 /// carry their own year resolve.
 pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<DateMention> {
-    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    if !has_digit && !PRECHECK.is_match(text) {
+    let mask = keyword_mask(text);
+    if mask == 0 {
         return Vec::new();
     }
     let mut found: Vec<Found> = Vec::new();
     for (pattern, re) in PATTERNS.iter() {
-        for caps in re.captures_iter(text) {
+        if !pattern.can_match(mask) {
+            continue;
+        }
+        // Find first (fast), then resolve groups only where something matched.
+        for m in re.find_iter(text) {
+            let Some(caps) = re.captures_at(text, m.start()) else {
+                continue;
+            };
             let whole = caps.get(0).expect("group 0");
             if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
                 found.push(f);

@@ -60,6 +60,13 @@ const VAGUE: [(&str, u32); 8] = [
 /// "seventeen" over "seven". Used by claims.rs and dates.rs to build their patterns.
 pub const NUMBER_WORD_PATTERN: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|zero|a\s+dozen|dozens|scores|hundreds|thousands)(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+(?:-\w+)?)?)?";
 
+/// Compiles one of our static patterns with ASCII word boundaries: Unicode `\b` makes the
+/// regex engine fall back to slow paths on text with curly quotes, and our patterns are
+/// English words. Panics only on a bad static pattern (caught by the unit tests).
+pub(crate) fn ascii_regex(src: &str) -> regex::Regex {
+    regex::Regex::new(&src.replace(r"\b", r"(?-u:\b)")).expect("static pattern compiles")
+}
+
 fn unit_value(word: &str) -> Option<u32> {
     UNITS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
 }
