@@ -20,7 +20,7 @@ fn sample_store() -> Store {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("data")
         .join("sample-corpus");
-    let corpus = load_corpus(&[dir.clone()], &LoadOptions::default())
+    let corpus = load_corpus(std::slice::from_ref(&dir), &LoadOptions::default())
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let events = extract_corpus(&corpus.articles);
     Store::new(corpus.articles, events, corpus.warnings)

@@ -361,3 +361,62 @@ fn workspace_round_trips_keeps_a_backup_and_survives_corruption() {
         "the damaged file is kept aside"
     );
 }
+
+#[test]
+fn the_app_opens_the_playback_bar_from_its_menu_and_the_timeline_follows_playback() {
+    let mut app = chronomap::ui::ChronomapApp::with_store(store(), "hand-made");
+    app.briefing.workspaces = None;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_step_dt(0.1)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    h.get_by_label("Briefing").click();
+    h.run_steps(2);
+    h.get_by_label("Playback bar").click();
+    h.run_steps(3);
+    assert!(h.state().briefing.playback_active);
+    assert_eq!(h.state().timeline.now, Some(day(2019, 12, 27)));
+    h.key_press(egui::Key::Space);
+    h.run_steps(20);
+    assert!(h.state().briefing.playback.playing);
+    let now = h.state().timeline.now.unwrap();
+    assert!(now > day(2019, 12, 28), "the timeline's now moved to {now}");
+}
+
+#[test]
+fn presenting_inside_the_app_takes_the_arrow_keys_from_the_event_list() {
+    let s = store();
+    let slides = draft_from_selection(&s, &(0..s.events.len()).collect::<Vec<_>>());
+    let mut app = chronomap::ui::ChronomapApp::with_store(s, "hand-made");
+    app.briefing.workspaces = None;
+    app.briefing.storyboard = Storyboard {
+        slides: slides.clone(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_step_dt(0.05)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    h.key_press(egui::Key::F5);
+    h.run_steps(3);
+    assert!(h.state().briefing.presenting());
+    assert!(close(h.state().map.view(), slides[0].view));
+    let selected_before = h.state().selection().event;
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(40);
+    assert_eq!(h.state().briefing.presentation.as_ref().unwrap().index, 1);
+    assert!(
+        close(h.state().map.view(), slides[1].view),
+        "{:?}",
+        h.state().map.view()
+    );
+    assert_eq!(
+        h.state().selection().event,
+        selected_before,
+        "the arrows did not step the event list"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(!h.state().briefing.presenting());
+}

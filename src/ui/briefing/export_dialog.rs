@@ -282,10 +282,10 @@ impl ExportDialog {
                     job.cancel.store(true, Ordering::Relaxed);
                 }
             });
-        } else if ui.button("Export").clicked() {
-            if let Err(e) = self.start(ui.ctx(), inputs) {
-                self.message = Some(e);
-            }
+        } else if ui.button("Export").clicked()
+            && let Err(e) = self.start(ui.ctx(), inputs)
+        {
+            self.message = Some(e);
         }
         if let Some(m) = &self.message {
             ui.label(m);

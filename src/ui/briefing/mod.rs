@@ -124,10 +124,19 @@ impl BriefingUi {
         self.presentation.is_some()
     }
 
-    /// Space plays/pauses and the arrow keys step days while the playback bar is shown.
-    /// Call before the app's own key handling (the keys are consumed).
+    /// Space plays/pauses and the arrow keys step days while the playback bar is shown; in
+    /// presentation mode, the presentation keys. Call before the app's own key handling (the
+    /// keys are consumed).
     pub fn handle_input(&mut self, ctx: &egui::Context) {
-        if self.presenting() || !self.playback_active || ctx.egui_wants_keyboard_input() {
+        // Presentation keys are taken here, before the app's own arrow/Esc handling sees them.
+        if let Some(p) = &mut self.presentation {
+            if !presentation::handle_keys(ctx, p, self.storyboard.len()) {
+                self.presentation = None;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            }
+            return;
+        }
+        if !self.playback_active || ctx.egui_wants_keyboard_input() {
             return;
         }
         ctx.input_mut(|i| {
