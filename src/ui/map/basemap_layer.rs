@@ -3,7 +3,7 @@
 //! placed largest first without overlaps.
 
 use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Color32, FontId, Painter, Pos2, Rect, Response, Shape, Stroke, Ui, vec2};
+use egui::{Color32, FontId, Painter, Pos2, Rect, Response, Shape, Stroke, Ui, pos2, vec2};
 use walkers::{MapMemory, Plugin, Projector};
 
 use super::symbols::{color, faded};
@@ -21,6 +21,8 @@ pub struct BasemapLayer<'a> {
     pub palette: &'a Palette,
     /// False when raster tiles are drawn below: then only lines and labels are added.
     pub fill: bool,
+    /// False when the caller draws the labels itself, after the events, so they avoid them.
+    pub labels: bool,
 }
 
 impl Plugin for BasemapLayer<'_> {
@@ -39,6 +41,7 @@ impl Plugin for BasemapLayer<'_> {
             projector.zoom() as f32,
             self.palette,
             self.fill,
+            self.labels,
             Basemap::global(),
         );
     }
@@ -50,6 +53,7 @@ pub fn draw_basemap(
     zoom: f32,
     palette: &Palette,
     fill: bool,
+    labels: bool,
     map: &Basemap,
 ) {
     let layers = map.lod(zoom);
@@ -70,7 +74,9 @@ pub fn draw_basemap(
         )));
     }
     draw_line_layers(painter, t, zoom, palette, layers);
-    draw_label_layer(painter, t, zoom, palette, &map.labels);
+    if labels {
+        draw_label_layer(painter, t, zoom, palette, &map.labels, &[], &[]);
+    }
 }
 
 fn meshes(items: &[basemap::Mesh], view: [f32; 4], t: &WorldToScreen, fill: Color32) -> Mesh {
@@ -144,19 +150,30 @@ pub fn draw_line_layers(
     }
 }
 
-/// Places labels best first, skipping any that would overlap one already placed.
+/// Places labels best first, right of their dot or else left, above or below it, skipping any that would
+/// overlap one already placed or one of the `obstacles` (event symbols on screen).
 pub fn draw_label_layer(
     painter: &Painter,
     t: &WorldToScreen,
     zoom: f32,
     palette: &Palette,
     labels: &[basemap::Label],
+    obstacles: &[Rect],
+    panels: &[Rect],
 ) {
     let view = t.visible_world(0.0);
     let text = color(palette.label);
     let halo = color(palette.label_halo);
-    let mut placed: Vec<Rect> = Vec::with_capacity(MAX_LABELS);
+    let mut placed: Vec<Rect> = Vec::with_capacity(2 * MAX_LABELS);
     let mut examined = 0;
+    let free = |placed: &[Rect], r: Rect| {
+        t.rect.contains_rect(r)
+            && !placed
+                .iter()
+                .chain(obstacles)
+                .chain(panels)
+                .any(|p| p.intersects(r))
+    };
     for l in labels {
         if l.min_zoom > zoom {
             continue;
@@ -166,7 +183,7 @@ pub fn draw_label_layer(
             continue;
         }
         examined += 1;
-        if examined > MAX_LABEL_CANDIDATES || placed.len() >= MAX_LABELS {
+        if examined > MAX_LABEL_CANDIDATES || placed.len() >= 2 * MAX_LABELS {
             break;
         }
         let anchor = t.apply32(w);
@@ -182,19 +199,33 @@ pub fn draw_label_layer(
             painter.fonts_mut(|f| fold_to_font(&l.text, |c| f.has_glyph(&font, c)))
         };
         let galley = painter.layout_no_wrap(label, font, text);
-        let pos = anchor + vec2(5.0, -galley.size().y / 2.0);
-        let rect = Rect::from_min_size(pos, galley.size()).expand(2.0);
         let dot = Rect::from_center_size(anchor, vec2(6.0, 6.0));
-        if !t.rect.contains_rect(rect)
-            || placed
-                .iter()
-                .any(|p| p.intersects(rect) || p.intersects(dot))
-        {
+        // The dot may sit under an event symbol (the event is often in that town); only
+        // the text must stay clear of the symbols.
+        if !t.rect.contains(anchor) || placed.iter().chain(panels).any(|p| p.intersects(dot)) {
             continue;
         }
+        // When an event symbol covers the dot, the text goes just outside the symbol.
+        let covering = obstacles.iter().find(|o| o.contains(anchor));
+        let around = covering.map_or(dot.shrink(1.0), |o| o.union(dot));
+        let size = galley.size();
+        // The gap exceeds the 2-point margin the candidate rects get below.
+        let right = pos2(around.max.x + 3.0, anchor.y - size.y / 2.0);
+        let left = pos2(around.min.x - 3.0 - size.x, anchor.y - size.y / 2.0);
+        let above = pos2(anchor.x - size.x / 2.0, around.min.y - 3.0 - size.y);
+        let below = pos2(anchor.x - size.x / 2.0, around.max.y + 3.0);
+        let Some((pos, rect)) = [right, left, above, below]
+            .into_iter()
+            .map(|p| (p, Rect::from_min_size(p, galley.size()).expand(2.0)))
+            .find(|(_, r)| free(&placed, *r))
+        else {
+            continue;
+        };
         placed.push(rect);
         placed.push(dot);
-        if l.is_capital {
+        if covering.is_some() {
+            // The symbol marks the spot already.
+        } else if l.is_capital {
             painter.circle(anchor, 3.2, halo, Stroke::new(1.4, text));
         } else {
             painter.circle(anchor, 2.2, text, Stroke::new(1.0, halo));

@@ -217,8 +217,8 @@ fn merge_close_neighbours(
     };
     let mut parent: Vec<u32> = (0..clusters.len() as u32).collect();
     let mut merged_any = false;
-    for i in 0..clusters.len() {
-        let (cx, cy) = clusters[i].cell;
+    for (i, cluster) in clusters.iter().enumerate() {
+        let (cx, cy) = cluster.cell;
         // Half of the neighbourhood: each pair of cells is looked at once.
         for (dx, dy) in [(1, -1), (1, 0), (1, 1), (0, 1)] {
             let Some(&j) = cells.get(&(cx + dx, cy + dy)) else {
@@ -324,18 +324,19 @@ mod tests {
         let c = Clustering::build(&three_places(), 3.0);
         let total: u32 = c.clusters.iter().map(|c| c.count).sum();
         assert_eq!(total, 4);
-        // At zoom 3 a cell is ~1.9° wide: Baghdad and Balad share a cell, Erbil may not.
+        // At zoom 3 a cell is ~1.9° wide: Baghdad and Balad are one cluster (Erbil may join).
         assert!(c.clusters.len() <= 2, "{:?}", c.clusters);
         let baghdad = c
             .clusters
             .iter()
-            .find(|c| c.count >= 3)
-            .expect("a cluster of three");
-        let mut members = c.members_of(baghdad).to_vec();
-        members.sort();
-        assert_eq!(members, vec![0, 1, 3]);
+            .find(|cl| c.members_of(cl).contains(&0))
+            .unwrap();
+        let members = c.members_of(baghdad);
+        assert!([0, 1, 3].iter().all(|m| members.contains(m)), "{members:?}");
         // The representative is the member with most killed.
-        assert_eq!(baghdad.representative, 0);
+        let pts = three_places();
+        let most = members.iter().max_by_key(|&&m| pts[m].killed).unwrap();
+        assert_eq!(baghdad.representative, *most);
     }
 
     #[test]

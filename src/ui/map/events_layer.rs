@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
-use egui::{Align2, Color32, FontId, Painter, Pos2, Stroke, vec2};
+use egui::{Align2, Color32, FontId, Painter, Pos2, Stroke};
 
 use super::clusters::{Cluster, ClusterInput, Clustering, zoom_bucket};
 use super::symbols::{
@@ -38,11 +38,18 @@ pub struct EventCache {
     areas: HashMap<String, Option<Vec<[f64; 2]>>>,
     /// Filtered events that have no place and so cannot be drawn.
     pub unplaced: usize,
+    /// World rectangle whose events the current clustering covers.
+    window: [f64; 4],
+    /// The inputs inside `window` (reused buffer).
+    windowed: Vec<ClusterInput>,
 }
 
 impl EventCache {
     /// Brings the cache up to date; cheap when nothing changed (a slice comparison).
-    pub fn update(&mut self, store: &Store, visible: &[EventIdx], zoom: f64) {
+    /// `view` is the world rectangle on screen `[min x, min y, max x, max y]`: only events
+    /// within a window around it (three viewports wide and high) are clustered, so the cost
+    /// at street level does not grow with events elsewhere in the world.
+    pub fn update(&mut self, store: &Store, visible: &[EventIdx], zoom: f64, view: [f64; 4]) {
         let key = (store.events.as_ptr() as usize, store.events.len());
         let store_changed = key != self.store_key;
         if store_changed {
@@ -61,11 +68,33 @@ impl EventCache {
             self.rebuild_inputs(store);
         }
         let bucket = zoom_bucket(zoom);
+        let inside =
+            |w: [f64; 4]| view[0] >= w[0] && view[1] >= w[1] && view[2] <= w[2] && view[3] <= w[3];
         if visible_changed
             || self.clustering.zoom != bucket
             || self.cluster_of.len() != store.events.len()
+            || !inside(self.window)
         {
-            self.clustering = Clustering::build(&self.inputs, bucket);
+            let (vw, vh) = (view[2] - view[0], view[3] - view[1]);
+            self.window = [view[0] - vw, view[1] - vh, view[2] + vw, view[3] + vh];
+            let whole_world = self.window[0] <= 0.0
+                && self.window[1] <= 0.0
+                && self.window[2] >= 1.0
+                && self.window[3] >= 1.0;
+            let points: &[ClusterInput] = if whole_world {
+                &self.inputs
+            } else {
+                let w = self.window;
+                self.windowed.clear();
+                self.windowed.extend(self.inputs.iter().filter(|p| {
+                    p.world[0] >= w[0]
+                        && p.world[0] <= w[2]
+                        && p.world[1] >= w[1]
+                        && p.world[1] <= w[3]
+                }));
+                &self.windowed
+            };
+            self.clustering = Clustering::build(points, bucket);
             self.cluster_of.clear();
             self.cluster_of.resize(store.events.len(), u32::MAX);
             for (ci, c) in self.clustering.clusters.iter().enumerate() {
@@ -211,6 +240,7 @@ pub fn draw_events(
     cache: &mut EventCache,
     t: &WorldToScreen,
     p: &DrawParams<'_>,
+    obstacles: &mut Vec<egui::Rect>,
 ) -> bool {
     let outline = color(p.palette.label_halo).to_opaque();
     let screen = t.rect.expand(30.0);
@@ -268,6 +298,10 @@ pub fn draw_events(
         if !screen.contains(pos) {
             continue;
         }
+        obstacles.push(egui::Rect::from_center_size(
+            pos,
+            egui::vec2(2.0 * r, 2.0 * r),
+        ));
         let opacity = time_opacity(c.first_day, p.now);
         if is_fresh(c.last_day, c.first_day, p.now) {
             let phase = (p.time * 1.5).fract() as f32;
@@ -297,16 +331,17 @@ pub fn draw_events(
                 outline.gamma_multiply(opacity),
             );
         } else {
+            let dark = [
+                (f32::from(perp[0]) * 0.62) as u8,
+                (f32::from(perp[1]) * 0.62) as u8,
+                (f32::from(perp[2]) * 0.62) as u8,
+                perp[3],
+            ];
             painter.circle(
                 pos,
                 r,
-                faded(perp, 0.85 * opacity),
+                faded(dark, 0.92 * opacity),
                 Stroke::new(2.0, outline.gamma_multiply(opacity)),
-            );
-            painter.circle_stroke(
-                pos,
-                r - 3.0,
-                Stroke::new(1.0, Color32::from_white_alpha((90.0 * opacity) as u8)),
             );
             let text = if c.count >= 10_000 {
                 format!("{}k", c.count / 1000)
@@ -314,15 +349,9 @@ pub fn draw_events(
                 c.count.to_string()
             };
             let font = FontId::proportional(if c.count >= 1000 { 11.0 } else { 12.5 });
-            for d in [
-                vec2(-1.0, 0.0),
-                vec2(1.0, 0.0),
-                vec2(0.0, -1.0),
-                vec2(0.0, 1.0),
-            ] {
-                painter.text(pos + d, Align2::CENTER_CENTER, &text, font.clone(), outline);
-            }
-            painter.text(pos, Align2::CENTER_CENTER, &text, font, Color32::WHITE);
+            // One text shape per bubble (no halo copies): hundreds of bubbles can be on
+            // screen, and the fill is darkened enough for white text to read.
+            painter.text(pos, Align2::CENTER_CENTER, text, font, Color32::WHITE);
         }
     }
     // Rings for the hovered and the selected event, wherever they are drawn.

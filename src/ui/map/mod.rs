@@ -75,6 +75,8 @@ pub struct MapPanel {
     cache: EventCache,
     /// The widget's rect in the last frame, for `fit` and fly distances.
     last_rect: Option<Rect>,
+    /// Toolbar and legend rects of the last frame: labels keep clear of them.
+    overlay_rects: Vec<Rect>,
     /// Whether we told the other views that something is hovered on the map.
     hover_sent: Option<EventIdx>,
     pub legend_open: bool,
@@ -97,6 +99,7 @@ impl MapPanel {
             cache: EventCache::default(),
             last_rect: None,
             hover_sent: None,
+            overlay_rects: Vec::new(),
             legend_open: true,
             show_online_tiles: false,
             online_tiles: None,
@@ -182,6 +185,16 @@ impl MapPanel {
         self.set_view(v, true);
     }
 
+    /// The world rectangle shown, from the view and the last frame's widget size.
+    fn view_world(&self) -> [f64; 4] {
+        let v = self.view();
+        let size = self.viewport_size();
+        let c = lonlat_to_world(v.center_lon, v.center_lat);
+        let ppw = pixels_per_world_unit(v.zoom);
+        let (hw, hh) = (f64::from(size.x) / 2.0 / ppw, f64::from(size.y) / 2.0 / ppw);
+        [c[0] - hw, c[1] - hh, c[0] + hw, c[1] + hh]
+    }
+
     fn viewport_size(&self) -> Vec2 {
         self.last_rect.map_or(vec2(900.0, 600.0), |r| r.size())
     }
@@ -197,8 +210,9 @@ impl MapPanel {
         let time = ui.input(|i| i.time);
         self.advance_flight(ui, time);
 
+        let view = self.view_world();
         self.cache
-            .update(ctx.store, ctx.visible, self.memory.zoom());
+            .update(ctx.store, ctx.visible, self.memory.zoom(), view);
 
         let tiles: Option<&mut dyn walkers::Tiles> =
             if ONLINE_TILES_AVAILABLE && self.show_online_tiles {
@@ -219,10 +233,12 @@ impl MapPanel {
         .with_plugin(BasemapLayer {
             palette: ctx.palette,
             fill,
+            labels: false,
         })
         .zoom_with_ctrl(false)
         .double_click_to_zoom(false);
         let cache = &mut self.cache;
+        let overlay_rects = &self.overlay_rects;
         let inner = map.show(ui, |ui, response, projector, _memory| {
             let t = WorldToScreen::from_projector(projector);
             let painter = ui.painter().with_clip_rect(projector.clip_rect());
@@ -233,7 +249,18 @@ impl MapPanel {
                 now: ctx.now,
                 time,
             };
-            let animating = draw_events(&painter, cache, &t, &params);
+            let mut obstacles = Vec::new();
+            let animating = draw_events(&painter, cache, &t, &params, &mut obstacles);
+            // Labels after the events, placed around them rather than under them.
+            basemap_layer::draw_label_layer(
+                &painter,
+                &t,
+                projector.zoom() as f32,
+                ctx.palette,
+                &crate::basemap::Basemap::global().labels,
+                &obstacles,
+                overlay_rects,
+            );
             if animating {
                 ui.ctx().request_repaint();
             }
@@ -402,7 +429,8 @@ impl MapPanel {
             .inner_margin(Margin::same(6));
         let inner = rect.shrink(8.0);
 
-        ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::left_to_right(Align::Min)), |ui| {
+        self.overlay_rects.clear();
+        let toolbar = ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::left_to_right(Align::Min)), |ui| {
             frame.show(ui, |ui| {
                 ui.horizontal(|ui| {
                     if ui.button("Fit all").on_hover_text("Frame all filtered events (F)").clicked() {
@@ -438,8 +466,10 @@ impl MapPanel {
             });
         });
 
+        self.overlay_rects.push(toolbar.response.rect);
+
         // Legend, bottom left.
-        ui.scope_builder(
+        let legend = ui.scope_builder(
             UiBuilder::new()
                 .max_rect(inner)
                 .layout(Layout::bottom_up(Align::Min)),
@@ -463,6 +493,8 @@ impl MapPanel {
                 });
             },
         );
+
+        self.overlay_rects.push(legend.response.rect);
 
         // Attribution, bottom right, always visible.
         let mut text = ATTRIBUTION.to_owned();
