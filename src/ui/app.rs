@@ -488,20 +488,22 @@ impl ChronomapApp {
         if ctx.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::O)) {
             self.app_commands.push(AppCommand::OpenFolderDialog);
         }
-        if ctx.egui_wants_keyboard_input() {
+        // Only typing needs the keys; a clicked button keeping focus must not block shortcuts.
+        if ctx.text_edit_focused() {
             return;
         }
-        ctx.input(|i| {
-            if i.key_pressed(egui::Key::ArrowLeft) {
+        let none = egui::Modifiers::NONE;
+        ctx.input_mut(|i| {
+            if i.consume_key(none, egui::Key::ArrowLeft) {
                 self.commands.push(Command::StepEvent(-1));
             }
-            if i.key_pressed(egui::Key::ArrowRight) {
+            if i.consume_key(none, egui::Key::ArrowRight) {
                 self.commands.push(Command::StepEvent(1));
             }
-            if i.key_pressed(egui::Key::F) && i.modifiers.is_none() {
+            if i.consume_key(none, egui::Key::F) {
                 self.commands.push(Command::FitAll);
             }
-            if i.key_pressed(egui::Key::Escape) {
+            if i.consume_key(none, egui::Key::Escape) {
                 self.commands.push(Command::ClearSelection);
             }
         });

@@ -163,7 +163,13 @@ impl ArticlePane {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {
-        let list_height = (ui.available_height() * 0.28).clamp(90.0, 260.0);
+        // With an event selected the card and its claims table get the room.
+        let share = if v.selection.event.is_some() {
+            0.16
+        } else {
+            0.28
+        };
+        let list_height = (ui.available_height() * share).clamp(90.0, 260.0);
         ui.strong(format!("Articles ({})", v.store.articles.len()));
         // Virtualised: only the rows in view are laid out, so 100,000 articles cost nothing.
         let spacing = ui.spacing().item_spacing.y;
@@ -187,7 +193,7 @@ impl ArticlePane {
         if let Some(ei) = v.selection.event {
             egui::ScrollArea::vertical()
                 .id_salt("event-card")
-                .max_height((ui.available_height() * 0.45).max(120.0))
+                .max_height((ui.available_height() * 0.6).max(120.0))
                 .auto_shrink([false, true])
                 .show(ui, |ui| event_card(ui, v, ei, commands));
             ui.separator();
@@ -398,7 +404,8 @@ fn event_card(ui: &mut egui::Ui, v: &ViewContext<'_>, ei: EventIdx, commands: &m
                 .filter(|r| !r.is_empty());
             if let Some(r) = reasoning {
                 ui.weak("Date from");
-                ui.label(egui::RichText::new(r).italics());
+                ui.add(egui::Label::new(egui::RichText::new(r).italics()).truncate())
+                    .on_hover_text(r);
                 ui.end_row();
             }
             ui.weak("Place");
