@@ -63,7 +63,7 @@ fn synthetic_store() -> Store {
                 .map(|s| (*s).to_owned()),
                 perpetrator_qualifier: None,
                 target: None,
-                killed: (i % 3 == 0).then(|| Range {
+                killed: (i % 3 == 0).then_some(Range {
                     low: (i % 40) as u32,
                     high: (i % 40) as u32,
                 }),
