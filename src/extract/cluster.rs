@@ -208,6 +208,9 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             c.articles.len() > 1
                 || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
         })
+        // A date that only says "2015" or "since 2015" locates no strike in time: such a
+        // mention is background unless it joined a precisely dated event above.
+        .filter(|c| !span_too_long(&c.event.date))
         .map(|c| c.event)
         .collect();
     out.sort_by(|a, b| {
@@ -226,6 +229,13 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
         e.id = format!("e{}", i + 1);
     }
     out
+}
+
+/// Longest date span an event may have on its own: a month plus slack for "late January".
+const MAX_EVENT_SPAN_DAYS: i64 = 35;
+
+fn span_too_long(d: &DateRange) -> bool {
+    (d.end - d.start).num_days() > MAX_EVENT_SPAN_DAYS
 }
 
 fn date_rank(p: DatePrecision) -> u8 {
@@ -298,6 +308,23 @@ mod tests {
 
     fn day(s: &str) -> DateRange {
         DateRange::day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    #[test]
+    fn a_year_long_date_is_too_vague_for_an_event_but_a_month_is_not() {
+        let year = DateRange {
+            start: NaiveDate::from_ymd_opt(2016, 1, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2016, 12, 31).unwrap(),
+            precision: DatePrecision::Year,
+        };
+        let month = DateRange {
+            start: NaiveDate::from_ymd_opt(2016, 3, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2016, 3, 31).unwrap(),
+            precision: DatePrecision::Month,
+        };
+        assert!(span_too_long(&year));
+        assert!(!span_too_long(&month));
+        assert!(!span_too_long(&day("2016-03-04")));
     }
 
     #[test]

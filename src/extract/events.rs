@@ -76,6 +76,8 @@ struct Candidate {
     relative: Option<(usize, i64, DateHit)>,
     /// Index in the article's candidate list.
     ci: usize,
+    /// "a second bomb", "another strike", "were also hit": a further event, not the same one.
+    fresh: bool,
 }
 
 /// An event of one article while it is being assembled.
@@ -150,6 +152,14 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
     let (b0, b1) = (b.range.start, b.range.end);
     let (c0, c1) = widen(b, back(b), 1);
     (a0 <= b1 && b0 <= a1) || (c0 <= a.range.end && a.range.start <= c1)
+}
+
+/// True when both dates name a day in the text itself (not a statement date, not derived)
+/// and the days do not overlap.
+pub fn explicit_days_differ(a: &DateHit, b: &DateHit) -> bool {
+    let explicit =
+        |d: &DateHit| !d.soft && d.shift.is_none() && d.range.precision == DatePrecision::Day;
+    explicit(a) && explicit(b) && (a.range.end < b.range.start || b.range.end < a.range.start)
 }
 
 /// Resolves a place's gazetteer id string to the entry id.
@@ -370,6 +380,7 @@ pub fn extract_article(
                 date,
                 places: ps.into_iter().cloned().collect(),
                 claims: cs,
+                fresh: marks_new_event(&tokens, &t),
                 trigger: t,
                 relative: None,
                 ci: 0,
@@ -443,10 +454,16 @@ pub fn extract_article(
         }
         c.ci = ci;
         let anchored = c.date.is_some() || !c.places.is_empty();
+        // "also hit … in X" names a further site; "a second"/"another" needs no site.
+        let further = c.fresh
+            && (!c.places.is_empty() || !c.trigger.definite)
+            && !drafts.is_empty()
+            && can_stand_alone(&c, lead_end);
         let target = drafts
             .iter()
             .enumerate()
             .rev()
+            .filter(|_| !further)
             .filter(|(_, d)| compatible(gaz, d, &c))
             .max_by_key(|(i, d)| (score_match(gaz, d, &c), d.last_sentence(), *i))
             .map(|(i, _)| i);
@@ -574,6 +591,23 @@ pub fn extract_article(
         .collect()
 }
 
+/// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
+/// just before the trigger that announce one more event.
+fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
+    let first = t.token.saturating_sub(6);
+    let before: Vec<&str> = tokens[first..t.token.min(tokens.len())]
+        .iter()
+        .filter(|k| !k.punct)
+        .map(|k| k.lower.as_str())
+        .collect();
+    let ordinal = before
+        .windows(2)
+        .any(|w| w[0] == "a" && matches!(w[1], "second" | "third" | "fourth" | "separate"))
+        || before.contains(&"another");
+    let also = before.iter().rev().take(2).any(|w| *w == "also");
+    ordinal || also
+}
+
 /// The country of a state actor, for places that cannot be its own strike sites.
 fn home_country(actor: &str) -> Option<&'static str> {
     match actor {
@@ -634,6 +668,16 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     }
     if let (Some(a), Some(b)) = (d.date(), c.date.as_ref())
         && !dates_compatible(a, b)
+    {
+        return false;
+    }
+    // Two explicit days that do not overlap ("Monday night" and "Tuesday night") are two
+    // events, even though a loose report may be a day off.
+    if let Some(b) = c.date.as_ref()
+        && d.mentions
+            .iter()
+            .filter_map(|m| m.date.as_ref())
+            .any(|a| explicit_days_differ(a, b))
     {
         return false;
     }
@@ -939,4 +983,58 @@ fn infer_air_perpetrator(article: &Article, d: &Draft) -> Option<&'static str> {
 /// Tokens of a sentence, for callers that need them (tests, debugging).
 pub fn sentence_tokens(body: &str, span: Span) -> Vec<Token> {
     triggers::tokenize(body, span)
+}
+
+#[cfg(test)]
+mod merge_rule_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn hit(start: &str, end: &str, soft: bool) -> DateHit {
+        let p = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        DateHit {
+            span: [0, 1],
+            range: DateRange {
+                start: p(start),
+                end: p(end),
+                precision: DatePrecision::Day,
+            },
+            reasoning: String::new(),
+            soft,
+            shift: None,
+        }
+    }
+
+    #[test]
+    fn two_explicit_days_in_a_row_are_two_events() {
+        let mon = hit("2021-05-03", "2021-05-03", false);
+        let tue = hit("2021-05-04", "2021-05-04", false);
+        assert!(explicit_days_differ(&mon, &tue));
+        // "overnight" spans both days, and "said Tuesday" is only a statement date.
+        let overnight = hit("2021-05-03", "2021-05-04", false);
+        assert!(!explicit_days_differ(&mon, &overnight));
+        assert!(!explicit_days_differ(
+            &mon,
+            &hit("2021-05-04", "2021-05-04", true)
+        ));
+    }
+
+    fn marks(text: &str) -> Vec<bool> {
+        let tokens = triggers::tokenize(text, [0, text.len()]);
+        triggers::find_triggers(&tokens)
+            .iter()
+            .map(|t| marks_new_event(&tokens, t))
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_another_and_also_announce_a_further_event() {
+        assert_eq!(
+            marks("A second, smaller car bomb went off near the port."),
+            [true]
+        );
+        assert_eq!(marks("Another airstrike followed at dusk."), [true]);
+        assert_eq!(marks("Fuel depots were also hit in the south."), [true]);
+        assert_eq!(marks("The airstrike destroyed a bridge."), [false]);
+    }
 }

@@ -144,6 +144,15 @@ const PREFILTER_STEMS: &[&str] = &[
     "forced",
     "broke into",
     "smashed",
+    "was hit",
+    "were hit",
+    "been hit",
+    "being hit",
+    "also hit",
+    "was targeted",
+    "were targeted",
+    "been targeted",
+    "also targeted",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -196,6 +205,10 @@ const MUNITION_VERBS: &[&str] = &[
     "damaged",
     "shot",
     "lobbed",
+    "tore",
+    "ripped",
+    "ploughed",
+    "plowed",
 ];
 
 fn is_munition(w: &str) -> Option<EventKind> {
@@ -561,6 +574,21 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 };
                 let hint = kind.unwrap_or(EventKind::OtherAttack);
                 hit = Some((i, i, kind, hint, strength));
+            }
+            // Passive or additive impact verbs: "the plant was hit", "sites were also hit",
+            // "a wave of attacks that also targeted power plants".
+            "hit" | "targeted"
+                if matches!(prev, "was" | "were" | "been" | "being" | "also")
+                    && !(cur == "hit" && matches!(next, "by" | "with") && prev == "also")
+                    && !matches!(next, "hard" | "back" | "out") =>
+            {
+                let kind = munition_near(tokens, i);
+                let strength = if kind.is_some() {
+                    Strength::Explicit
+                } else {
+                    Strength::Generic
+                };
+                hit = Some((i, i, kind, kind.unwrap_or(EventKind::OtherAttack), strength));
             }
             "raid" | "raids" | "raided" => {
                 hit = Some((i, i, None, EventKind::GroundAssault, Strength::Generic));
@@ -1108,6 +1136,28 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn passive_and_additive_impact_verbs_are_triggers() {
+        let found = triggers("The refinery was hit before dawn on Friday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "hit");
+        let found = triggers("Two depots in the north were also hit overnight.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = triggers("The barrage also targeted a power station near the river.");
+        assert!(found.iter().any(|t| t.0 == "targeted"), "{found:?}");
+        // Active "hit" with no attack sense stays out.
+        assert!(triggers("Prices hit a record high in March.").is_empty());
+        assert!(!may_contain_trigger("Prices hit a record high in March."));
+        assert!(may_contain_trigger("The depot WAS HIT twice."));
+    }
+
+    #[test]
+    fn a_munition_tearing_through_a_building_is_an_attack() {
+        let found = triggers("A cruise missile tore through an office block on Tuesday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::MissileAttack));
     }
 
     #[test]
