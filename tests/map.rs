@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use egui::{Event as UiEvent, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 use chronomap::corpus::DatePrecision;
 use chronomap::extract::{DateRange, Event, EventKind, Place, PlacePrecision, Range};
@@ -357,4 +357,22 @@ fn snapshot_overview_and_selected() {
         .set_view(view_at(43.0, 34.2, 7.0), false);
     h.run();
     h.snapshot("map_selected");
+}
+
+#[test]
+fn no_tile_source_exists_while_online_tiles_are_off() {
+    let mut h = harness(view_at(44.0, 34.0, 6.0));
+    h.run_steps(5);
+    assert!(!h.state().panel.show_online_tiles, "online tiles start off");
+    assert!(
+        !h.state().panel.has_online_tile_source(),
+        "no HttpTiles may exist (and so no request be made) while the toggle is off"
+    );
+    // The toggle is offered, enabled and unchecked.
+    let toggle = h.get_by_label("Online tiles");
+    assert!(!toggle.accesskit_node().is_disabled());
+    assert_eq!(
+        toggle.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
 }

@@ -517,3 +517,11 @@ fn snapshots_overview_and_event_selected() {
     settle(&mut h);
     h.snapshot("event_selected");
 }
+
+#[test]
+fn the_app_starts_offline_with_no_tile_source() {
+    let mut h = harness_for(ChronomapApp::with_store(hand_made_store(), "hand-made"));
+    h.run_steps(4);
+    assert!(!h.state().map.show_online_tiles);
+    assert!(!h.state().map.has_online_tile_source());
+}

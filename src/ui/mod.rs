@@ -20,6 +20,7 @@ pub use app::ChronomapApp;
 /// Opens the desktop window on the given folders or files. With no paths the app reopens the
 /// last corpus, or the bundled sample corpus.
 pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
+    install_tls_provider();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("chronomap")
@@ -34,6 +35,13 @@ pub fn run(paths: Vec<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |cc| Ok(Box::new(ChronomapApp::new(cc, paths)))),
     )
     .map_err(|e| anyhow::anyhow!("could not open the chronomap window: {e}"))
+}
+
+/// walkers' reqwest is built with `rustls-no-provider`, so https (online tiles) needs a process
+/// crypto provider. ring is installed rather than aws-lc-rs, which needs cmake and a long C
+/// build. Installing twice is harmless: the second attempt is refused and ignored.
+pub fn install_tls_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 /// Where the bundled sample corpus is: next to the current directory, next to the executable

@@ -64,11 +64,6 @@ pub const MAX_ZOOM: f64 = 16.0;
 /// Attribution of the embedded data, always visible on the map.
 pub const ATTRIBUTION: &str = "© Natural Earth (public domain) · GeoNames (CC BY 4.0)";
 
-/// Online tiles need a TLS crypto provider; walkers is built without one (no aws-lc C build),
-/// and reqwest would panic when asked for https. The toggle stays disabled until one is
-/// installed at start-up.
-pub const ONLINE_TILES_AVAILABLE: bool = false;
-
 pub struct MapPanel {
     memory: MapMemory,
     fly: Option<Fly>,
@@ -92,6 +87,11 @@ impl Default for MapPanel {
 }
 
 impl MapPanel {
+    /// Whether an online tile source exists (it is created only while online tiles are on).
+    pub fn has_online_tile_source(&self) -> bool {
+        self.online_tiles.is_some()
+    }
+
     pub fn new() -> Self {
         let mut panel = MapPanel {
             memory: MapMemory::default(),
@@ -214,15 +214,20 @@ impl MapPanel {
         self.cache
             .update(ctx.store, ctx.visible, self.memory.zoom(), view);
 
-        let tiles: Option<&mut dyn walkers::Tiles> =
-            if ONLINE_TILES_AVAILABLE && self.show_online_tiles {
-                let tiles = self.online_tiles.get_or_insert_with(|| {
-                    walkers::HttpTiles::new(walkers::sources::OpenStreetMap, ui.ctx().clone())
-                });
-                Some(tiles)
-            } else {
-                None
-            };
+        // The tile source is created only when the user turns online tiles on, and dropped
+        // (with its download thread) when they turn them off: no request is ever made otherwise.
+        // https needs the TLS provider that `ui::install_tls_provider` installs at start-up.
+        if !self.show_online_tiles {
+            self.online_tiles = None;
+        }
+        let tiles: Option<&mut dyn walkers::Tiles> = if self.show_online_tiles {
+            let tiles = self.online_tiles.get_or_insert_with(|| {
+                walkers::HttpTiles::new(walkers::sources::OpenStreetMap, ui.ctx().clone())
+            });
+            Some(tiles)
+        } else {
+            None
+        };
         let fill = tiles.is_none();
         let home = MapView::default();
         let map = Map::new(
@@ -430,41 +435,45 @@ impl MapPanel {
         let inner = rect.shrink(8.0);
 
         self.overlay_rects.clear();
-        let toolbar = ui.scope_builder(UiBuilder::new().max_rect(inner).layout(Layout::left_to_right(Align::Min)), |ui| {
-            frame.show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if ui.button("Fit all").on_hover_text("Frame all filtered events (F)").clicked() {
-                        commands.push(Command::FitAll);
-                    }
-                    let has_selection = ctx.selection.event.is_some();
-                    if ui.add_enabled(has_selection, egui::Button::new("Zoom to selection")).clicked() {
-                        commands.push(Command::ZoomToSelection);
-                    }
-                    if ui.button("+").on_hover_text("Zoom in").clicked() {
-                        let mut v = self.view();
-                        v.zoom = (v.zoom + 1.0).min(MAX_ZOOM);
-                        self.set_view(v, true);
-                    }
-                    if ui.button("−").on_hover_text("Zoom out").clicked() {
-                        let mut v = self.view();
-                        v.zoom = (v.zoom - 1.0).max(MIN_ZOOM);
-                        self.set_view(v, true);
-                    }
-                    let toggle = ui.add_enabled(
-                        ONLINE_TILES_AVAILABLE,
-                        egui::Checkbox::new(&mut self.show_online_tiles, "Online tiles"),
+        let toolbar = ui.scope_builder(
+            UiBuilder::new()
+                .max_rect(inner)
+                .layout(Layout::left_to_right(Align::Min)),
+            |ui| {
+                frame.show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button("Fit all")
+                            .on_hover_text("Frame all filtered events (F)")
+                            .clicked()
+                        {
+                            commands.push(Command::FitAll);
+                        }
+                        let has_selection = ctx.selection.event.is_some();
+                        if ui
+                            .add_enabled(has_selection, egui::Button::new("Zoom to selection"))
+                            .clicked()
+                        {
+                            commands.push(Command::ZoomToSelection);
+                        }
+                        if ui.button("+").on_hover_text("Zoom in").clicked() {
+                            let mut v = self.view();
+                            v.zoom = (v.zoom + 1.0).min(MAX_ZOOM);
+                            self.set_view(v, true);
+                        }
+                        if ui.button("−").on_hover_text("Zoom out").clicked() {
+                            let mut v = self.view();
+                            v.zoom = (v.zoom - 1.0).max(MIN_ZOOM);
+                            self.set_view(v, true);
+                        }
+                        ui.checkbox(&mut self.show_online_tiles, "Online tiles").on_hover_text(
+                        "Draws OpenStreetMap tiles under the events: this sends requests over the \
+                         network. Off, the embedded basemap needs none.",
                     );
-                    if ONLINE_TILES_AVAILABLE {
-                        toggle.on_hover_text("Draws OpenStreetMap tiles: this sends requests over the network.");
-                    } else {
-                        toggle.on_disabled_hover_text(
-                            "Unavailable in this build: downloading tiles needs a TLS crypto provider, which is \
-                             not compiled in. The embedded basemap needs no network.",
-                        );
-                    }
+                    });
                 });
-            });
-        });
+            },
+        );
 
         self.overlay_rects.push(toolbar.response.rect);
 
@@ -498,7 +507,7 @@ impl MapPanel {
 
         // Attribution, bottom right, always visible.
         let mut text = ATTRIBUTION.to_owned();
-        if ONLINE_TILES_AVAILABLE && self.show_online_tiles {
+        if self.show_online_tiles {
             text.push_str(" · © OpenStreetMap contributors");
         }
         let painter = ui.painter().with_clip_rect(rect);
