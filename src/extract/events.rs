@@ -397,8 +397,34 @@ pub fn extract_article(
             let after_idx: Vec<usize> = (0..trigger_spans.len())
                 .filter(|&i| trigger_spans[i][0] >= r.span[1])
                 .collect();
-            let (target, anchor, delta) = if phrase.ends_with("after") || phrase.ends_with("before")
+            let backward = phrase.ends_with("after") || phrase.ends_with("before");
+            // "X happened on Monday, three days after a missile strike": with no trigger before
+            // the phrase, the strike is dated from the sentence's own date, which must not
+            // pass into the "after" clause.
+            if backward
+                && before_idx.is_empty()
+                && let Some(&t) = after_idx.first()
+                && let Some(ti) = kept_index[t]
+                && let Some(main) = dates_here
+                    .iter()
+                    .filter(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
+                    .next_back()
             {
+                let shifted = crate::extract::dates::shift(&main.range, -shift);
+                let expr = &body[r.span[0]..r.span[1]];
+                candidates[ti].date = Some(DateHit {
+                    span: r.span,
+                    range: shifted,
+                    reasoning: format!(
+                        "'{expr}' {:+} day(s) from {} -> {}",
+                        -shift, main.range.start, shifted.start
+                    ),
+                    soft: false,
+                    shift: None,
+                });
+                continue;
+            }
+            let (target, anchor, delta) = if backward {
                 let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
                     continue;
                 };

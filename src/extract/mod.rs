@@ -270,3 +270,61 @@ fn sentence_claims(body: &str, span: corpus::Span) -> Vec<events::ClaimHit> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{DatePrecision, PubDate};
+    use chrono::NaiveDate;
+
+    fn article(body: &str, published: &str) -> Article {
+        Article {
+            id: "a1".into(),
+            path: "t.txt".into(),
+            rel_path: "t.txt".into(),
+            title: String::new(),
+            published: Some(PubDate {
+                date: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
+                precision: DatePrecision::Day,
+            }),
+            source: None,
+            url: None,
+            format: crate::corpus::SourceFormat::Text,
+            body: body.to_string(),
+            dateline: None,
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn days(body: &str, published: &str) -> Vec<String> {
+        let a = article(body, published);
+        extract_article(&a, gazetteer::Gazetteer::global())
+            .iter()
+            .map(|e| e.date.start.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_main_clause_date_does_not_date_an_after_clause() {
+        // Published on a Wednesday; "Tuesday" is the reopening, the shelling was two days
+        // before it.
+        let found = days(
+            "The market in Kherson reopened on Tuesday, two days after a rocket attack on the \
+             city killed five traders.",
+            "2023-03-15",
+        );
+        assert_eq!(found, ["2023-03-12"], "{found:?}");
+    }
+
+    #[test]
+    fn a_bare_year_with_since_makes_no_event() {
+        let a = article(
+            "The militia has fired rockets at the base since 2016 and regularly shells the \
+             town of Sinjar.",
+            "2023-03-15",
+        );
+        let events = extract_corpus(&[a]);
+        assert!(events.is_empty(), "{events:?}");
+    }
+}
