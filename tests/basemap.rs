@@ -415,3 +415,39 @@ fn no_water_slivers_along_borders() {
         &wet[..wet.len().min(5)]
     );
 }
+
+#[test]
+fn labels_use_conventional_english_names_and_drop_suburbs() {
+    let map = map();
+    let find = |name: &str| map.labels.iter().find(|l| l.text == name);
+    for name in [
+        "Mosul",
+        "Raqqa",
+        "Samarra",
+        "Deir ez-Zor",
+        "Aleppo",
+        "Kirkuk",
+        "Basra",
+        "Fallujah",
+    ] {
+        assert!(find(name).is_some(), "no label {name}");
+    }
+    // Transliterations with diacritics are folded: every label reads in plain ASCII.
+    let non_ascii: Vec<_> = map
+        .labels
+        .iter()
+        .filter(|l| !l.text.is_ascii())
+        .map(|l| l.text.as_str())
+        .collect();
+    assert!(non_ascii.is_empty(), "{non_ascii:?}");
+    // "New Mosul" (a GeoNames entry more populous than Mosul itself) lies within 15 km of it.
+    let mosul = find("Mosul").unwrap();
+    let near_mosul: Vec<_> = map
+        .labels
+        .iter()
+        .filter(|l| l.text != "Mosul")
+        .filter(|l| (l.lon - mosul.lon).abs() < 0.15 && (l.lat - mosul.lat).abs() < 0.12)
+        .map(|l| l.text.as_str())
+        .collect();
+    assert!(near_mosul.is_empty(), "{near_mosul:?}");
+}

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import zipfile
 from collections import defaultdict, deque
 
@@ -80,6 +81,56 @@ MIDDLE_EAST_LABEL_COUNTRIES = {
     "IQ", "SY", "TR", "IR", "JO", "LB", "IL", "PS", "SA", "KW", "CY", "EG", "YE", "OM", "AE",
     "QA", "BH", "GE", "AM", "AZ",
 }
+
+# GeoNames' primary names are scholarly transliterations ("Ar Raqqah", "Sāmarrā’"). Analysts
+# read the conventional English names used by the press, so the most-reported cities of the
+# region get them here. Keys are (country, ASCII-folded GeoNames name).
+ENGLISH_NAMES = {
+    # Iraq. Names already in their English form are listed too: a listed city outranks its
+    # suburbs below (Mosul is less populous than the GeoNames entry for New Mosul).
+    ("IQ", "Mosul"): "Mosul", ("IQ", "Kirkuk"): "Kirkuk", ("IQ", "Erbil"): "Erbil",
+    ("IQ", "Ramadi"): "Ramadi", ("IQ", "Najaf"): "Najaf", ("IQ", "Karbala"): "Karbala",
+    ("IQ", "Nasiriyah"): "Nasiriyah", ("IQ", "Sulaymaniyah"): "Sulaymaniyah", ("IQ", "Baqubah"): "Baqubah",
+    ("IQ", "Samarra"): "Samarra", ("IQ", "Al Fallujah"): "Fallujah", ("IQ", "Basrah"): "Basra",
+    ("IQ", "Al Hillah"): "Hilla", ("IQ", "Al Amarah"): "Amarah", ("IQ", "Al-Kut"): "Kut",
+    ("IQ", "Al Diwaniyah"): "Diwaniyah", ("IQ", "Dihok"): "Duhok", ("IQ", "Abu Ghurayb"): "Abu Ghraib",
+    ("IQ", "Bayji"): "Baiji", ("IQ", "Ash Sharqat"): "Shirqat", ("IQ", "Al Miqdadiyah"): "Muqdadiyah",
+    ("IQ", "Al Mahmudiyah"): "Mahmudiyah", ("IQ", "As Samawah"): "Samawah", ("IQ", "Al Qaim"): "al-Qaim",
+    ("IQ", "Hadithah"): "Haditha", ("IQ", "Ar Rutbah"): "Rutba", ("IQ", "Tuz Khurmatu"): "Tuz Khurmatu",
+    ("IQ", "Az Zubayr"): "Zubair", ("IQ", "Kelar"): "Kalar", ("IQ", "Ash Shatrah"): "Shatra",
+    ("IQ", "Al Qurnah"): "Qurna", ("IQ", "Tikrit"): "Tikrit", ("IQ", "Al-Musayab"): "Musayyib",
+    # Syria
+    ("SY", "Aleppo"): "Aleppo", ("SY", "Homs"): "Homs", ("SY", "Latakia"): "Latakia",
+    ("SY", "Deir ez-Zor"): "Deir ez-Zor", ("SY", "Ar Raqqah"): "Raqqa", ("SY", "Hamah"): "Hama",
+    ("SY", "Tartus"): "Tartus", ("SY", "Al Qamishli"): "Qamishli", ("SY", "Al Hasakah"): "Hasakah",
+    ("SY", "Idlib"): "Idlib", ("SY", "Al Bab"): "al-Bab", ("SY", "Tadmur"): "Palmyra", ("SY", "Dara"): "Daraa",
+    ("SY", "Albu Kamal"): "Abu Kamal", ("SY", "Al Mayadin"): "Mayadin", ("SY", "Jarabulus"): "Jarabulus",
+    ("SY", "Afrin"): "Afrin", ("SY", "Ayn al Arab"): "Kobani", ("SY", "Duma"): "Douma",
+    ("SY", "As-Suwayda"): "Suwayda", ("SY", "Al Qunaytirah"): "Quneitra", ("SY", "Manbij"): "Manbij",
+    # Neighbours
+    ("LB", "Nabatiye et Tahta"): "Nabatieh", ("YE", "Al Hudaydah"): "Hodeidah", ("YE", "Sadah"): "Saada",
+    ("PS", "Gaza"): "Gaza", ("PS", "Khan Yunis"): "Khan Younis", ("PS", "Rafah"): "Rafah",
+    ("PS", "Jabalya"): "Jabalia", ("SA", "Al Hufuf"): "Hofuf",
+}
+# A label within this distance of a more important labelled place is a suburb or a duplicate
+# ("Al Mawşil al Jadīdah", New Mosul, beside Mosul) and is dropped.
+SUBURB_KM = 15.0
+
+# Letters that Unicode decomposition does not reduce to ASCII, and transliteration marks
+# (ayn, hamza, apostrophes) that English spellings leave out.
+FOLD = str.maketrans({
+    "ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+    "Ð": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "ð": "d", "ħ": "h",
+    "‘": "", "’": "", "ʿ": "", "ʾ": "", "`": "", "'": "", "ʻ": "", "ʼ": "",
+})
+
+
+def ascii_name(name):
+    """GeoNames' ASCII form of a name: diacritics and transliteration marks removed. Names
+    that still hold other scripts or letters are kept as they are."""
+    folded = unicodedata.normalize("NFKD", name.translate(FOLD))
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).translate(FOLD).strip()
+    return folded if folded.isascii() and folded else name
 
 
 def log(*args):
@@ -557,6 +608,7 @@ def labels(geonames_dir):
     country_pop = {cc: c.get("population", 0) for cc, c in countries.items()}
 
     out = []
+    used_overrides = set()
     for c in cities:
         pop = int(c["population"])
         cc = c["countrycode"]
@@ -578,10 +630,37 @@ def labels(geonames_dir):
             rank, min_zoom = 7, 8.0 if pop > 30_000 else 9.0
         else:
             continue
-        # Among the same rank, a more populous place wins a collision.
-        out.append((rank, -pop, c["name"], float(c["longitude"]), float(c["latitude"]), pop, capital, min_zoom))
-    out.sort()
-    return out
+        name = ascii_name(c["name"])
+        english = ENGLISH_NAMES.get((cc, name))
+        if english:
+            used_overrides.add((cc, name))
+        row = (rank, -pop, english or name, float(c["longitude"]), float(c["latitude"]), pop, capital, min_zoom)
+        out.append((capital, english is not None, pop, row))
+    for key in sorted(set(ENGLISH_NAMES) - used_overrides):
+        log(f"  English name for {key} matched no labelled city")
+
+    # Capitals first, then the curated cities, then by population: each keeps its label unless
+    # a place already kept lies within SUBURB_KM.
+    out.sort(key=lambda t: (not t[0], not t[1], -t[2]))
+    cell_deg = 0.5  # wider than SUBURB_KM up to about 70° of latitude
+    kept_cells = defaultdict(list)
+    kept = []
+    for capital, _, _, row in out:
+        lon, lat = row[3], row[4]
+        cx, cy = int(math.floor(lon / cell_deg)), int(math.floor(lat / cell_deg))
+        near = any(
+            km_between(lon, lat, olon, olat) < SUBURB_KM
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for olon, olat in kept_cells[(cx + dx, cy + dy)]
+        )
+        if near and not capital:
+            continue
+        kept_cells[(cx, cy)].append((lon, lat))
+        kept.append(row)
+    log(f"  labels: {len(out) - len(kept)} dropped within {SUBURB_KM} km of a more important place")
+    kept.sort()
+    return kept
 
 
 # ---------------------------------------------------------------- encoding
