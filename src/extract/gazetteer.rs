@@ -256,6 +256,8 @@ pub struct Gazetteer {
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
     capitals: HashSet<GazId>,
+    /// ISO2 → the country's national capital.
+    capital_of: HashMap<String, GazId>,
 }
 
 static GLOBAL: OnceLock<Gazetteer> = OnceLock::new();
@@ -312,6 +314,11 @@ impl Gazetteer {
     /// "Washington said", "Tehran denied").
     pub fn is_capital(&self, id: GazId) -> bool {
         self.capitals.contains(&id)
+    }
+
+    /// The national capital of a country by ISO2 code ("Somalia's capital" → Mogadishu).
+    pub fn capital_of(&self, iso2: &str) -> Option<GazId> {
+        self.capital_of.get(iso2).copied()
     }
 
     /// Every entry whose names include exactly this name (case-insensitive), for look-ups
@@ -600,11 +607,13 @@ impl Gazetteer {
         let mut word_to_country: HashMap<String, String> = HashMap::new();
         let mut country_ids: HashMap<String, GazId> = HashMap::new();
         let mut capitals: HashSet<GazId> = HashSet::new();
+        let mut capital_of: HashMap<String, GazId> = HashMap::new();
         let mut area_km2: HashMap<GazId, f64> = HashMap::new();
         for cols in tsv_rows(src.country_info, 7) {
             let iso = cols[0].to_string();
             if let Some(&cap) = geonames_ids.get(cols[2]) {
                 capitals.insert(cap);
+                capital_of.insert(iso.clone(), cap);
             }
             let cur = curated.get(&iso);
             let (lat, lon) = match cur {
@@ -748,6 +757,7 @@ impl Gazetteer {
             word_to_country,
             country_ids,
             capitals,
+            capital_of,
         }
     }
 }
@@ -899,6 +909,11 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
                 next.push(rest.to_string());
             }
         }
+        // GeoNames spells the article as pronounced ("Jisr ash Shughur", "Dayr al Balah"); news
+        // writes "al-" and "Deir" ("Jisr al-Shughur", "Deir al-Balah").
+        if i == 0 {
+            next.extend(news_spellings(&v));
+        }
         for n in next {
             if !n.trim().is_empty() && !out.contains(&n) {
                 out.push(n);
@@ -906,6 +921,40 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         }
         i += 1;
     }
+    out
+}
+
+/// Article particles assimilated to the next consonant; news copy writes them all as "al".
+const ASSIMILATED: &[&str] = &[
+    "al", "ash", "as", "ad", "adh", "ar", "az", "at", "ath", "an", "esh", "es", "ed", "er", "ez",
+    "et", "en", "el", "ech",
+];
+
+/// "Jisr ash Shughur" → "Jisr al-Shughur", "Jisr al Shughur"; "Dayr al Balah" → "Deir al-Balah".
+/// Only for an article inside the name (a leading one is handled by the prefix rules).
+fn news_spellings(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = Vec::new();
+    let mut lead = words.first().copied().unwrap_or("");
+    let deir = matches!(lead, "Dayr" | "Dair" | "Deyr");
+    if deir {
+        lead = "Deir";
+    }
+    let Some(k) = (1..words.len().saturating_sub(1))
+        .find(|&k| ASSIMILATED.contains(&words[k].to_ascii_lowercase().as_str()))
+    else {
+        if deir && words.len() > 1 {
+            out.push(format!("{lead} {}", words[1..].join(" ")));
+        }
+        return out;
+    };
+    let head = std::iter::once(lead)
+        .chain(words[1..k].iter().copied())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tail = words[k + 1..].join(" ");
+    out.push(format!("{head} al-{tail}"));
+    out.push(format!("{head} al {tail}"));
     out
 }
 
@@ -1207,5 +1256,29 @@ mod tests {
             assert!(v.iter().any(|x| x == want), "{want} missing from {v:?}");
         }
         assert!(!name_variants("Al Ain", true).iter().any(|x| x == "Ain"));
+    }
+
+    #[test]
+    fn news_spellings_of_assimilated_articles_and_deir_resolve() {
+        let g = Gazetteer::global();
+        let v = name_variants("Jisr ash Shughur", true);
+        assert!(v.iter().any(|x| x == "Jisr al-Shughur"), "{v:?}");
+        for (text, country) in [
+            ("in the town of Jisr al-Shughur on Sunday", "SY"),
+            ("a warehouse in Deir al-Balah in Gaza", "PS"),
+        ] {
+            let m = g.find_names(text);
+            assert!(m[0].span[1] - m[0].span[0] > 12, "{text}: {m:?}");
+            let e = g.entry(m[0].candidates[0]);
+            assert_eq!(e.country.as_deref(), Some(country), "{text}: {}", e.name);
+        }
+    }
+
+    #[test]
+    fn capital_of_a_country() {
+        let g = Gazetteer::global();
+        let id = g.capital_of("SO").expect("Somalia has a capital");
+        assert_eq!(g.entry(id).name, "Mogadishu");
+        assert!(g.capital_of("XX").is_none());
     }
 }

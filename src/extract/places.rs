@@ -138,11 +138,38 @@ fn resolve(
     let raw = gaz.scan(text);
     let ctx = context_from(&raw, boilerplate, gaz);
     let mut out = Vec::new();
-    for m in &raw {
+    for (i, m) in raw.iter().enumerate() {
+        if m.flags & F_BLOCK == 0
+            && let Some(capital) = capital_phrase(text, m, raw.get(i + 1), gaz)
+        {
+            // "Somalia's capital", "the Yemeni capital": the capital city, not the country.
+            let role = role_of(
+                text,
+                m.span,
+                capital,
+                EntryKind::City,
+                inside_any(m.span, datelines),
+                boilerplate,
+                gaz,
+            );
+            let (_, phrase_span) = precision_and_phrase(text, m.span, EntryKind::City, None);
+            out.push(PlaceMention {
+                span: m.span,
+                entry: capital,
+                precision: PlacePrecision::Town,
+                role,
+                phrase_span: [phrase_span[0], capital_phrase_end(text, m.span[1])],
+            });
+            continue;
+        }
         if m.flags & (F_BLOCK | F_DEMONYM) != 0 || m.candidates.is_empty() {
             continue;
         }
         let in_dateline = inside_any(m.span, datelines);
+        if !in_dateline && continues_a_longer_name(text, m.span[1]) {
+            // "Jisr" of "Jisr al-Shughur" when the gazetteer lacks the whole name.
+            continue;
+        }
         // The match's own share of the context must not vouch for itself.
         let own = contribution(m, gaz).filter(|_| !inside_any(m.span, boilerplate));
         let ctx_without = |iso: &str| -> u32 {
@@ -152,11 +179,39 @@ fn resolve(
                 _ => c,
             }
         };
-        let Some(entry) = choose(m, gaz, &ctx, text) else {
+        let sentence = sentence_countries(text, m.span, &raw, gaz);
+        let Some(entry) = choose(m, gaz, &ctx, &sentence, text) else {
             continue;
         };
         let e = gaz.entry(entry);
         let slice = &text[m.span[0]..m.span[1]];
+        if e.kind == EntryKind::City
+            && !in_dateline
+            && foreign_quarter(text, m.span[1], e.country.as_deref(), &ctx, &sentence)
+        {
+            // "the Medina district" of a Mogadishu story is not Madinah in Saudi Arabia: it is
+            // a quarter of the story's city (the last town named before it in the story's
+            // country), or nothing.
+            let home = ctx.primary();
+            let city = out.iter().rev().find(|p: &&PlaceMention| {
+                let pe = gaz.entry(p.entry);
+                pe.kind == EntryKind::City
+                    && p.role == PlaceRole::Site
+                    && pe.country.as_deref() == home
+            });
+            if let Some(city) = city {
+                let (_, phrase_span) = precision_and_phrase(text, m.span, e.kind, None);
+                let entry = city.entry;
+                out.push(PlaceMention {
+                    span: m.span,
+                    entry,
+                    precision: PlacePrecision::District,
+                    role: PlaceRole::Site,
+                    phrase_span,
+                });
+            }
+            continue;
+        }
         if e.kind == EntryKind::City && !in_dateline {
             let in_ctx = e.country.as_deref().is_some_and(|c| ctx_without(c) > 0);
             if !city_is_supported(text, m, slice, in_ctx, e.population, gaz) {
@@ -166,6 +221,14 @@ fn resolve(
         let (precision, phrase_span) =
             precision_and_phrase(text, m.span, e.kind, e.country.as_deref());
         let role = role_of(text, m.span, entry, e.kind, in_dateline, boilerplate, gaz);
+        let (entry, precision, phrase_span) =
+            match airport_of_city(text, m.span[1], entry, e.kind, gaz) {
+                Some((airport, end)) => (airport, PlacePrecision::Point, [phrase_span[0], end]),
+                None if e.kind == EntryKind::City && possessive_airport(text, m.span[1]) => {
+                    (entry, PlacePrecision::Town, phrase_span)
+                }
+                None => (entry, precision, phrase_span),
+            };
         out.push(PlaceMention {
             span: m.span,
             entry,
@@ -174,12 +237,251 @@ fn resolve(
             phrase_span,
         });
     }
+    add_bare_airports(text, datelines, &mut out, gaz);
     out
+}
+
+/// Length of "'s capital" / " capital" after a name, or `None`.
+fn capital_suffix(text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    ["'s capital", "\u{2019}s capital", " capital"]
+        .iter()
+        .find(|p| {
+            after.len() >= p.len()
+                && after.is_char_boundary(p.len())
+                && after[..p.len()].eq_ignore_ascii_case(p)
+                && !after[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric())
+        })
+        .map(|p| p.len())
+}
+
+fn capital_phrase_end(text: &str, end: usize) -> usize {
+    end + capital_suffix(text, end).unwrap_or(0)
+}
+
+/// The capital city meant by "Somalia's capital" or "the Somali capital" at this match, unless
+/// the phrase goes on to name the city itself ("the Yemeni capital, Sanaa", "capital Sanaa").
+fn capital_phrase(
+    text: &str,
+    m: &RawMatch,
+    next: Option<&RawMatch>,
+    gaz: &Gazetteer,
+) -> Option<GazId> {
+    let first = gaz.entry(*m.candidates.first()?);
+    let demonym = m.flags & F_DEMONYM != 0;
+    if !demonym && first.kind != EntryKind::Country {
+        return None;
+    }
+    let len = capital_suffix(text, m.span[1])?;
+    let possessive = len > " capital".len();
+    if !possessive && !demonym {
+        return None; // "Iraq capital" is not English; "Iraq's capital" and "Iraqi capital" are.
+    }
+    let end = m.span[1] + len;
+    if let Some(n) = next
+        && n.span[0] >= end
+        && text[end..n.span[0]]
+            .trim_matches(|c: char| c == ',' || c == ' ')
+            .is_empty()
+    {
+        return None;
+    }
+    gaz.capital_of(first.country.as_deref()?)
+}
+
+/// "Jisr" followed by " al-Shughur" / " ash-Sham": the match is the start of a longer name.
+fn continues_a_longer_name(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'')
+        .collect();
+    let Some((particle, name)) = word.split_once('-') else {
+        return false;
+    };
+    const ARTICLES: &[&str] = &["al", "el", "ash", "as", "ad", "ar", "az", "at", "an", "ez"];
+    ARTICLES.contains(&particle) && name.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Countries named in the sentence around a span (names, unambiguous towns and demonyms).
+fn sentence_countries(text: &str, span: Span, raw: &[RawMatch], gaz: &Gazetteer) -> Vec<String> {
+    let lo = text[..span[0]]
+        .rfind(['.', '!', '?', '\n'])
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let hi = text[span[1]..]
+        .find(['.', '!', '?', '\n'])
+        .map(|i| span[1] + i)
+        .unwrap_or(text.len());
+    let mut out = Vec::new();
+    for r in raw {
+        if r.span[0] < lo || r.span[1] > hi || r.span == span {
+            continue;
+        }
+        if let Some((iso, _)) = contribution(r, gaz)
+            && !out.contains(&iso)
+        {
+            out.push(iso);
+        }
+    }
+    out
+}
+
+/// A foreign town name used as a quarter ("the Medina district") in a story about another
+/// country: the town's country is neither in the sentence nor anywhere in the article.
+fn foreign_quarter(
+    text: &str,
+    end: usize,
+    country: Option<&str>,
+    ctx: &CountryContext,
+    sentence: &[String],
+) -> bool {
+    let Some(country) = country else {
+        return false;
+    };
+    let quarter = next_words(text, end, 1).first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
+        )
+    });
+    quarter
+        && ctx.count(country) == 0
+        && !sentence.iter().any(|c| c == country)
+        && ctx.primary().is_some()
+}
+
+fn possessive_airport(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    ["'s airport", "\u{2019}s airport", " airport"]
+        .iter()
+        .any(|p| {
+            after.len() >= p.len()
+                && after.is_char_boundary(p.len())
+                && after[..p.len()].eq_ignore_ascii_case(p)
+        })
+}
+
+/// "Kabul's airport" / "Kabul airport": the city's curated airport, with the phrase end.
+fn airport_of_city(
+    text: &str,
+    end: usize,
+    entry: GazId,
+    kind: EntryKind,
+    gaz: &Gazetteer,
+) -> Option<(GazId, usize)> {
+    if kind != EntryKind::City || !possessive_airport(text, end) {
+        return None;
+    }
+    let name = &gaz.entry(entry).name;
+    let airport = gaz
+        .lookup(&format!("{name} airport"))
+        .into_iter()
+        .find(|&id| gaz.entry(id).kind == EntryKind::Site)?;
+    let len = text[end..].to_ascii_lowercase().find("airport")? + "airport".len();
+    Some((airport, end + len))
+}
+
+/// "the airport" with no name: the airport (or city) of the last airport phrase before it,
+/// else of the dateline city. Adds one `Site` mention per bare phrase.
+fn add_bare_airports(text: &str, datelines: &[Span], out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    let lower = text.to_ascii_lowercase();
+    let mut added: Vec<PlaceMention> = Vec::new();
+    for (pos, _) in lower.match_indices("the airport") {
+        let end = pos + "the airport".len();
+        if lower[end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+        {
+            continue;
+        }
+        let span = [pos + 4, end];
+        if out
+            .iter()
+            .any(|m| m.phrase_span[0] <= span[0] && m.phrase_span[1] >= span[1])
+        {
+            continue;
+        }
+        let is_airport = |m: &PlaceMention| {
+            let e = gaz.entry(m.entry);
+            m.span[1] <= pos
+                && m.role != PlaceRole::Boilerplate
+                && ((e.kind == EntryKind::Site && e.name.to_ascii_lowercase().contains("airport"))
+                    || lower[m.span[0]..m.phrase_span[1].max(m.span[1])].contains("airport"))
+        };
+        let previous = out
+            .iter()
+            .chain(added.iter())
+            .filter(|m| is_airport(m))
+            .max_by_key(|m| m.span[0])
+            .map(|m| (m.entry, m.precision));
+        let found = previous.or_else(|| {
+            let city = dateline_city_in(text, datelines, gaz)?;
+            let name = &gaz.entry(city).name;
+            let site = gaz
+                .lookup(&format!("{name} airport"))
+                .into_iter()
+                .find(|&id| gaz.entry(id).kind == EntryKind::Site);
+            Some(match site {
+                Some(a) => (a, PlacePrecision::Point),
+                None => (city, PlacePrecision::Town),
+            })
+        });
+        if let Some((entry, precision)) = found {
+            added.push(PlaceMention {
+                span,
+                entry,
+                precision,
+                role: PlaceRole::Site,
+                phrase_span: [pos, end],
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span[0]);
+    }
+}
+
+/// The city an article was filed from ("KABUL (AFP) -", "ISTANBUL —"), for events whose
+/// sentence names no place: the event stage may fall back to it (town precision).
+pub fn dateline_city(article: &Article, gaz: &Gazetteer) -> Option<GazId> {
+    let mut datelines: Vec<Span> = article.dateline.into_iter().collect();
+    if datelines.is_empty() {
+        datelines.extend(detect_datelines(&article.body));
+    }
+    dateline_city_in(&article.body, &datelines, gaz)
+}
+
+fn dateline_city_in(text: &str, datelines: &[Span], gaz: &Gazetteer) -> Option<GazId> {
+    let first = datelines.iter().min_by_key(|s| s[0])?;
+    let head = &text[first[0]..first[1]];
+    let raw = gaz.scan(head);
+    let ctx = CountryContext::default();
+    raw.iter()
+        .filter(|m| m.flags & (F_BLOCK | F_DEMONYM) == 0 && !m.candidates.is_empty())
+        .find_map(|m| {
+            let id = choose(m, gaz, &ctx, &[], head)?;
+            (gaz.entry(id).kind == EntryKind::City).then_some(id)
+        })
 }
 
 /// Picks the candidate the article most likely means: curated kinds over towns, then the
 /// article's countries, then population.
-fn choose(m: &RawMatch, gaz: &Gazetteer, ctx: &CountryContext, text: &str) -> Option<GazId> {
+fn choose(
+    m: &RawMatch,
+    gaz: &Gazetteer,
+    ctx: &CountryContext,
+    sentence: &[String],
+    text: &str,
+) -> Option<GazId> {
     let mut best: Option<(f64, GazId)> = None;
     for &id in &m.candidates {
         let e = gaz.entry(id);
@@ -205,7 +507,14 @@ fn choose(m: &RawMatch, gaz: &Gazetteer, ctx: &CountryContext, text: &str) -> Op
         // National capitals are known world-wide: "Rome" or "Vienna" is the capital even in a
         // story full of US mentions that also has a small US town of that name in reach.
         let cap = if gaz.is_capital(id) { 45.0 } else { 0.0 };
-        let s = kind_score + ctx_score + pop_score + cap;
+        // A country named in the same sentence ("Jisr al-Shughur in Syria's northwest") beats
+        // the article's overall mix.
+        let in_sentence = e
+            .country
+            .as_deref()
+            .is_some_and(|c| sentence.iter().any(|s| s == c));
+        let sentence_score = if in_sentence { 60.0 } else { 0.0 };
+        let s = kind_score + ctx_score + pop_score + cap + sentence_score;
         if best.is_none_or(|(bs, _)| s > bs) {
             best = Some((s, id));
         }
@@ -1621,5 +1930,128 @@ mod tests {
             }
         }
         assert!(checked >= 6, "only {checked} gold places checked");
+    }
+
+    #[test]
+    fn possessive_and_demonym_capitals_are_the_capital_city() {
+        let (id, precision, _, phrase) = one(
+            "A truck bomb devastated a junction in Somalia's capital on Saturday.",
+            "Somalia",
+        );
+        let g = Gazetteer::global();
+        assert_eq!(g.by_source_id(&id).unwrap().name, "Mogadishu");
+        assert_eq!(precision, PlacePrecision::Town);
+        assert_eq!(phrase, "in Somalia's capital");
+        let (id, _, role, _) = one("Blasts shook the Yemeni capital overnight.", "Yemeni");
+        assert_eq!(g.by_source_id(&id).unwrap().name, "Sanaa");
+        assert_eq!(role, PlaceRole::Site);
+        // The city is named right after: no second, synthetic mention.
+        let found = places("Blasts shook the Yemeni capital, Sanaa, overnight.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Sanaa");
+        // A plain country stays the country.
+        assert_eq!(
+            one("Strikes hit targets in Somalia on Friday.", "Somalia").1,
+            PlacePrecision::Country
+        );
+    }
+
+    #[test]
+    fn airports_of_cities_and_bare_airports() {
+        let (id, precision, _, _) = one(
+            "Two explosions outside Kabul's airport killed many.",
+            "Kabul's airport",
+        );
+        assert_eq!(id, "site:kabul-airport");
+        assert_eq!(precision, PlacePrecision::Point);
+        // A city without a curated airport: the city, town precision.
+        let (id, precision, _, _) = one("Shells landed near Kherson's airport.", "Kherson");
+        assert!(id.starts_with("geonames:"), "{id}");
+        assert_eq!(precision, PlacePrecision::Town);
+        // "the airport" takes the airport named before it.
+        let found = places(
+            "Crowds gathered at Kabul's airport on Thursday. Later rockets were fired towards the airport.",
+        );
+        let bare = found
+            .iter()
+            .find(|p| p.0 == "airport")
+            .expect("bare airport");
+        assert_eq!(bare.1, "site:kabul-airport");
+        // ... or the dateline city's.
+        let found = places("KABUL (AFP) - Rockets were fired towards the airport on Monday.");
+        let bare = found
+            .iter()
+            .find(|p| p.0 == "airport")
+            .expect("bare airport");
+        assert_eq!(bare.1, "site:kabul-airport");
+        assert_eq!(bare.3, PlaceRole::Site);
+        // No city anywhere: nothing is invented.
+        assert!(
+            places("Rockets were fired towards the airport.")
+                .iter()
+                .all(|p| p.0 != "airport")
+        );
+    }
+
+    fn bare_article(body: &str) -> Article {
+        Article {
+            id: "a1".into(),
+            path: "x.txt".into(),
+            rel_path: "x.txt".into(),
+            title: String::new(),
+            published: None,
+            source: None,
+            url: None,
+            format: crate::corpus::SourceFormat::Text,
+            body: body.to_string(),
+            dateline: None,
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn dateline_city_of_an_article() {
+        let g = Gazetteer::global();
+        let art = bare_article("ISTANBUL (Reuters) - A bomb exploded on a busy street on Sunday.");
+        let id = dateline_city(&art, g).expect("dateline city");
+        assert_eq!(g.entry(id).name, "Istanbul");
+        let art = bare_article("A bomb exploded on a busy street on Sunday.");
+        assert!(dateline_city(&art, g).is_none());
+    }
+
+    #[test]
+    fn sea_sub_regions_and_curated_streets() {
+        let (id, precision, _, _) = one(
+            "The ship sank in the southern Red Sea with its cargo.",
+            "southern Red Sea",
+        );
+        assert_eq!(id, "region:southern-red-sea");
+        assert_eq!(precision, PlacePrecision::Region);
+        assert_eq!(
+            one("A bomb exploded on Istiklal Avenue.", "Istiklal Avenue").0,
+            "site:istiklal-avenue"
+        );
+    }
+
+    #[test]
+    fn sentence_country_beats_the_article_and_prefixes_are_not_towns() {
+        let text = "Israel said it was watching. Israeli jets were on alert. Russian warplanes \
+                    struck a market in the town of Jisr al-Shughur in Syria's northwest.";
+        let (id, _, _, _) = one(text, "Jisr al-Shughur");
+        let g = Gazetteer::global();
+        assert_eq!(g.by_source_id(&id).unwrap().country.as_deref(), Some("SY"));
+        absent("Planes struck Jisr al-Foo on Sunday in Syria.", "Jisr");
+    }
+
+    #[test]
+    fn a_foreign_town_used_as_a_quarter_is_a_district_of_the_story_city() {
+        let text = "A truck bomb exploded in Mogadishu, Somalia, on Saturday. A second car bomb \
+                    exploded in the Medina district two hours later.";
+        let found = places(text);
+        let medina = found.iter().find(|p| p.0 == "Medina").expect("Medina");
+        let g = Gazetteer::global();
+        assert_eq!(g.by_source_id(&medina.1).unwrap().name, "Mogadishu");
+        assert_eq!(medina.2, PlacePrecision::District);
     }
 }
