@@ -407,8 +407,7 @@ pub fn extract_article(
                 && let Some(ti) = kept_index[t]
                 && let Some(main) = dates_here
                     .iter()
-                    .filter(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
-                    .next_back()
+                    .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
                 let shifted = crate::extract::dates::shift(&main.range, -shift);
                 let expr = &body[r.span[0]..r.span[1]];
