@@ -96,6 +96,20 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "has risen to", "climbed to": a toll update whose noun may be far back in the sentence.
+static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?\s*$",
+    )
+});
+
+/// ", two of them children," — an aside naming part of the figure before it.
+static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(&format!(
+        r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|including|among\s+them)\b[^,.;]{{0,60}},"
+    ))
+});
+
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$")
 });
@@ -329,6 +343,8 @@ struct Figure {
     subset_before: bool,
     /// "a"/"an"/"one": only a figure when a casualty verb or a munition verb confirms it.
     weak: bool,
+    /// "dozens", "scores": no exact figure, so it is never summed with one.
+    vague: bool,
 }
 
 /// "U.S.", "Mr.", "Gen.": a full stop that does not end the clause.
@@ -448,6 +464,9 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         if AUX.contains(&w) {
             aux = true;
+        } else if w == "from" && nouns > 0 && !aux && !*boundary {
+            // "aid workers from the charity X were killed": the origin is part of the noun.
+            nouns += 1;
         } else if w == "more" && nouns == 0 && !aux {
             // "six more were wounded"
         } else if STOP.contains(&w) && w != "of" {
@@ -562,6 +581,22 @@ fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
         })
 }
 
+/// Which casualty the toll in `head` counts, when a sentence says it "has risen to" a figure.
+fn risen_toll_field(head: &str) -> Option<ClaimField> {
+    let lower = head.to_ascii_lowercase();
+    if lower.contains("injur") || lower.contains("wounded") {
+        if lower.contains("killed") || lower.contains("dead") || lower.contains("death") {
+            return None;
+        }
+        return Some(ClaimField::Wounded);
+    }
+    (lower.contains("toll")
+        || lower.contains("killed")
+        || lower.contains("dead")
+        || lower.contains("deaths"))
+    .then_some(ClaimField::Killed)
+}
+
 fn figures(sentence: &str) -> Vec<Figure> {
     let mut out = Vec::new();
     for found in NUMBER_PHRASE.find_iter(sentence) {
@@ -651,15 +686,24 @@ fn figures(sentence: &str) -> Vec<Figure> {
         if weak && !near_casualty_word(sentence, whole.start(), whole.end()) {
             continue;
         }
-        let before = VERB_BEFORE.captures(head).map(|c| {
+        let mut before = VERB_BEFORE.captures(head).map(|c| {
             if c.name("w").is_some() {
                 ClaimField::Wounded
             } else {
                 ClaimField::Killed
             }
         });
+        if before.is_none() && !weak && RISEN_TO.is_match(head) {
+            before = risen_toll_field(&sentence[..whole.start()]);
+        }
         let subset_before = SUBSET_BEFORE.is_match(head);
-        let (after, noun_end) = classify_after(sentence, whole.end(), weak);
+        let (mut after, noun_end) = classify_after(sentence, whole.end(), weak);
+        if after.is_none()
+            && let Some(aside) = SUBSET_ASIDE.find(&sentence[noun_end.max(whole.end())..])
+        {
+            // "three people, two of them children, were killed": read past the aside.
+            after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
+        }
         if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after) {
             continue;
         }
@@ -673,6 +717,7 @@ fn figures(sentence: &str) -> Vec<Figure> {
             noun_end: noun_end.max(whole.end()),
             subset_before,
             weak,
+            vague: vague.is_some(),
         });
     }
     out
@@ -775,25 +820,37 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         .filter(|f| covered.iter().all(|c| f.num_end <= c[0] || c[1] <= f.start))
         .collect();
 
-    // Group figures joined by "and"/commas into lists under one verb.
+    // Group figures joined by "and"/commas into lists under one verb. A group with its own
+    // qualifier ("and about 170 villagers") or a vague one ("dozens of") is not summed with
+    // its neighbours: it becomes its own claim under the same verb.
     let mut i = 0;
+    let mut carried: Option<ClaimField> = None;
     while i < figs.len() {
         let mut j = i;
+        let mut split = false;
         while j + 1 < figs.len()
             && figs[j].after.is_none()
             && figs[j + 1].before.is_none()
             && !figs[j + 1].subset_before
             && joins(&sentence[figs[j].noun_end.min(figs[j + 1].start)..figs[j + 1].start])
         {
+            if figs[j].vague || figs[j + 1].vague || figs[j + 1].qualifier.is_some() {
+                split = true;
+                break;
+            }
             j += 1;
         }
         let group = &figs[i..=j];
         let first = &group[0];
         let last = &group[group.len() - 1];
-        let role = match (first.before, last.after) {
+        let role = match (first.before.or(carried), last.after) {
             (_, Some((Role::Munition, _, _))) if group.len() == 1 => Some(Role::Munition),
             (Some(f), _) => Some(Role::Casualty(f)),
             (None, Some((Role::Casualty(f), _, _))) => Some(Role::Casualty(f)),
+            _ => None,
+        };
+        carried = match role {
+            Some(Role::Casualty(f)) if split => Some(f),
             _ => None,
         };
         let subset_among = last.after.is_some_and(|(_, _, s)| s);
@@ -1536,5 +1593,48 @@ mod tests {
             find_attribution("Rockets fell, the ministry said.", 3).map(|a| a.0),
             Some("ministry".to_string())
         );
+    }
+
+    fn values(sentence: &str) -> Vec<(ClaimField, u32)> {
+        find_claims(sentence, 0)
+            .into_iter()
+            .filter(|c| !c.subset)
+            .map(|c| (c.field, c.value))
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_after_a_victim_list_is_not_a_victim() {
+        let s = "Shelling hit the bakery, killing at least six shoppers, medics and a local journalist said.";
+        assert_eq!(values(s), vec![(Killed, 6)]);
+    }
+
+    #[test]
+    fn a_toll_that_has_risen_reads_the_final_figure() {
+        let s = "The death toll from a car bomb that wrecked a busy street in the port city on Monday has risen to at least 140, the governor said.";
+        assert_eq!(values(s), vec![(Killed, 140)]);
+        let s = "The number of people killed in last week's market blast has climbed to 212, officials said.";
+        assert_eq!(values(s), vec![(Killed, 212)]);
+    }
+
+    #[test]
+    fn groups_with_their_own_qualifier_are_separate_claims() {
+        let s = "The bombing killed 9 Dutch soldiers and about 80 villagers.";
+        assert_eq!(values(s), vec![(Killed, 9), (Killed, 80)]);
+        // An exact group after a vague one keeps its own figure too.
+        let s = "The blasts killed dozens of villagers and 11 French soldiers.";
+        assert!(values(s).contains(&(Killed, 11)), "{:?}", values(s));
+    }
+
+    #[test]
+    fn an_aside_of_a_subset_does_not_hide_the_predicate() {
+        let s = "Five people, three of them women, were killed and 20 wounded.";
+        assert_eq!(values(s), vec![(Killed, 5), (Wounded, 20)]);
+    }
+
+    #[test]
+    fn victims_from_a_named_group() {
+        let s = "Four volunteers from the charity Helping Hands were killed in the strike.";
+        assert_eq!(values(s), vec![(Killed, 4)]);
     }
 }
