@@ -22,6 +22,7 @@
 //!   "X said the strikes killed …"). Carrying an attribution over from a neighbouring sentence
 //!   is the caller's choice: [`find_attribution`] gives a sentence's attribution for that.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -353,13 +354,15 @@ fn is_abbreviation(token: &str) -> bool {
     core.contains('.') || (core.len() <= 3 && core.chars().next().is_some_and(char::is_uppercase))
 }
 
-fn word_at(words: &[(usize, usize, String)], i: usize) -> Option<&str> {
-    words.get(i).map(|(_, _, w)| w.as_str())
+type Word<'a> = (usize, usize, Cow<'a, str>, bool);
+
+fn word_at<'a>(words: &'a [Word<'_>], i: usize) -> Option<&'a str> {
+    words.get(i).map(|(_, _, w, _)| w.as_ref())
 }
 
 /// Words with byte spans, lowercased and stripped of punctuation; `true` in the third slot
 /// of the result when the word is followed by clause punctuation.
-fn words_after(text: &str, from: usize, limit: usize) -> Vec<(usize, usize, String, bool)> {
+fn words_after(text: &str, from: usize, limit: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let rest = &text[from..];
     let mut pos = 0;
@@ -377,7 +380,12 @@ fn words_after(text: &str, from: usize, limit: usize) -> Vec<(usize, usize, Stri
             || (unquoted.ends_with('.') && !is_abbreviation(unquoted));
         let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
         let lead = trimmed.find(core).unwrap_or(0);
-        let w = core.to_lowercase();
+        // Most words are already lower case: borrow them instead of allocating.
+        let w = if core.chars().any(char::is_uppercase) {
+            Cow::Owned(core.to_lowercase())
+        } else {
+            Cow::Borrowed(core)
+        };
         out.push((start + lead, start + lead + core.len(), w, boundary));
         if boundary || out.len() >= limit || trimmed.starts_with('(') {
             break;
@@ -393,14 +401,10 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     let mut nouns = 0usize;
     let mut aux = false;
     let mut noun_end = from;
-    let simple: Vec<(usize, usize, String)> = words
-        .iter()
-        .map(|(s, e, w, _)| (*s, *e, w.clone()))
-        .collect();
     let mut i = 0;
     while i < words.len() {
         let (_, end, w, boundary) = &words[i];
-        let w = w.as_str();
+        let w = w.as_ref();
         // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
         if w != "more"
             && (w.starts_with(|c: char| c.is_ascii_digit()) || parse_quantity(w).is_some())
@@ -409,9 +413,9 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         // Munition noun right after the figure (allowing two modifiers: "more than 30 Katyusha rockets").
         if !aux && nouns <= 2 && MUNITIONS.contains(&w) {
-            let next = word_at(&simple, i + 1);
+            let next = word_at(&words, i + 1);
             let compound = !*boundary && next.is_some_and(|n| NOT_MUNITION_AFTER.contains(&n));
-            let partitive = i > 0 && word_at(&simple, i - 1) == Some("of");
+            let partitive = i > 0 && word_at(&words, i - 1) == Some("of");
             // "a drone struck" is usually the aircraft that fired, not a munition.
             let verb_ok = !weak
                 || (!w.starts_with("drone") && next.is_some_and(|n| MUNITION_VERB.contains(&n)));
@@ -437,8 +441,8 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             return (None, noun_end);
         }
         if w == "lost"
-            && word_at(&simple, i + 1) == Some("their")
-            && word_at(&simple, i + 2) == Some("lives")
+            && word_at(&words, i + 1) == Some("their")
+            && word_at(&words, i + 2) == Some("lives")
         {
             return (
                 Some((Role::Casualty(ClaimField::Killed), words[i + 2].1, false)),
@@ -447,12 +451,12 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         if w == "among" {
             // "were among the dead / the wounded"
-            let j = if word_at(&simple, i + 1) == Some("the") {
+            let j = if word_at(&words, i + 1) == Some("the") {
                 i + 2
             } else {
                 i + 1
             };
-            let field = match word_at(&simple, j) {
+            let field = match word_at(&words, j) {
                 Some("dead" | "killed") => Some(ClaimField::Killed),
                 Some("wounded" | "injured") => Some(ClaimField::Wounded),
                 _ => None,
@@ -544,19 +548,23 @@ fn tail_window(text: &str, end: usize, max: usize) -> &str {
     &text[start..end]
 }
 
-/// A casualty or munition word within reach of a figure: "a", "an", "the" and "one" are
-/// everywhere, so they are read only near one.
-fn near_casualty_word(text: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + 120).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    PRECHECK.is_match(&text[from..to])
+/// A casualty or munition word (from `hits`, the sentence's keyword matches) lying within
+/// `before` bytes before `start` to `after` bytes after `end`.
+fn near_casualty_word(
+    hits: &[[usize; 2]],
+    start: usize,
+    end: usize,
+    before: usize,
+    after: usize,
+) -> bool {
+    let from = start.saturating_sub(before);
+    let to = end + after;
+    hits.iter().any(|&[s, e]| s >= from && e <= to)
 }
+
+/// Figures farther than this from every casualty or munition word are never read: nothing
+/// near them can make them a claim, and most numbers in news text are of that kind.
+const FIGURE_REACH: usize = 200;
 
 fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
     n.len() == 4
@@ -599,7 +607,20 @@ fn risen_toll_field(head: &str) -> Option<ClaimField> {
 
 fn figures(sentence: &str) -> Vec<Figure> {
     let mut out = Vec::new();
+    let hits: Vec<[usize; 2]> = PRECHECK
+        .find_iter(sentence)
+        .map(|m| [m.start(), m.end()])
+        .collect();
     for found in NUMBER_PHRASE.find_iter(sentence) {
+        if !near_casualty_word(
+            &hits,
+            found.start(),
+            found.end(),
+            FIGURE_REACH,
+            FIGURE_REACH,
+        ) {
+            continue;
+        }
         // Articles match everywhere: skip them cheaply unless a casualty word is near, and
         // resolve capture groups only for the rest.
         let last_word = found
@@ -610,7 +631,7 @@ fn figures(sentence: &str) -> Vec<Figure> {
         if matches!(
             last_word.to_ascii_lowercase().as_str(),
             "a" | "an" | "the" | "one"
-        ) && !near_casualty_word(sentence, found.start(), found.end())
+        ) && !near_casualty_word(&hits, found.start(), found.end(), 40, 120)
         {
             continue;
         }
@@ -683,7 +704,7 @@ fn figures(sentence: &str) -> Vec<Figure> {
         };
         // Only the words just before the figure matter; a bounded window keeps this linear.
         let head = tail_window(sentence, whole.start(), 80);
-        if weak && !near_casualty_word(sentence, whole.start(), whole.end()) {
+        if weak && !near_casualty_word(&hits, whole.start(), whole.end(), 40, 120) {
             continue;
         }
         let mut before = VERB_BEFORE.captures(head).map(|c| {
