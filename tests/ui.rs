@@ -525,3 +525,42 @@ fn the_app_starts_offline_with_no_tile_source() {
     assert!(!h.state().map.show_online_tiles);
     assert!(!h.state().map.has_online_tile_source());
 }
+
+#[test]
+fn hovering_the_timeline_hovers_the_event_everywhere() {
+    use chronomap::ui::timeline::day_x;
+    let mut h = harness_for(ChronomapApp::with_store(hand_made_store(), "hand-made"));
+    h.run_steps(4);
+    let store = hand_made_store();
+    let rockets = event_index(&store, "e1");
+    let shelling = event_index(&store, "e4");
+    assert!(
+        store.events[shelling].date.days() > 1,
+        "e4 is drawn as a span"
+    );
+
+    // The rocket attack's bar, half-way up.
+    let bar = h
+        .state()
+        .timeline
+        .screen_pos(day_x(store.events[rockets].date.start) + 0.5, 0.5)
+        .unwrap();
+    h.hover_at(bar);
+    h.run_steps(3);
+    assert_eq!(h.state().selection().hovered, Some(rockets));
+
+    // The month-long shelling's span under the axis (first lane; lanes are 0.25 high here).
+    let span = h
+        .state()
+        .timeline
+        .screen_pos(day_x(store.events[shelling].date.start) + 10.5, -0.12)
+        .unwrap();
+    h.hover_at(span);
+    h.run_steps(3);
+    assert_eq!(h.state().selection().hovered, Some(shelling));
+
+    // Leaving the timeline clears the hover it reported.
+    h.hover_at(egui::pos2(5.0, 880.0));
+    h.run_steps(3);
+    assert_eq!(h.state().selection().hovered, None);
+}

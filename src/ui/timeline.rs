@@ -171,6 +171,8 @@ pub struct Timeline {
     /// The plot transform of the last frame, to map dates to screen positions.
     transform: Option<PlotTransform>,
     reset_view: bool,
+    /// The event this view last reported as hovered.
+    hover_sent: Option<EventIdx>,
 }
 
 impl Timeline {
@@ -179,6 +181,13 @@ impl Timeline {
         self.transform
             .as_ref()
             .map(|t| t.position_from_point_x(day_x(d)))
+    }
+
+    /// Screen position of a plot point (x in days, y in events) in the last frame.
+    pub fn screen_pos(&self, x: f64, y: f64) -> Option<egui::Pos2> {
+        self.transform
+            .as_ref()
+            .map(|t| t.position_from_point(&egui_plot::PlotPoint::new(x, y)))
     }
 
     /// Screen rectangle of the plot area in the last frame.
@@ -374,6 +383,21 @@ impl Timeline {
         let pointer_x = response.inner;
         let r = response.response;
         let transform = response.transform;
+        // The bar segment or span under the pointer is the hovered event, for every view.
+        let hovered_now = if r.hovered() && self.brush.is_none() {
+            r.hover_pos().and_then(|pos| {
+                let p = transform.value_from_position(pos);
+                self.event_at(v.store, v.visible, unit, p.x, p.y, lane_h)
+            })
+        } else {
+            None
+        };
+        crate::ui::event_list::hover_handoff(
+            &mut self.hover_sent,
+            hovered_now,
+            v.selection.hovered,
+            commands,
+        );
         let to_x = |pos: egui::Pos2| transform.value_from_position(pos).x;
         if r.drag_started_by(egui::PointerButton::Primary) {
             // The brush starts where the button went down, not where the drag was recognised.
@@ -401,6 +425,56 @@ impl Timeline {
             self.now = Some(x_day(x));
         }
         self.transform = Some(transform);
+    }
+
+    /// The event drawn at plot point (x, y): above the axis, the one-event slice of a stacked
+    /// bar (kinds stacked in `EventKind::ALL` order, events in time order within a kind);
+    /// below it, the span in that lane covering the day (the last drawn, which is on top).
+    fn event_at(
+        &self,
+        store: &Store,
+        visible: &[EventIdx],
+        unit: BinUnit,
+        x: f64,
+        y: f64,
+        lane_h: f64,
+    ) -> Option<EventIdx> {
+        let day = x_day(x);
+        if y >= 0.0 {
+            let (start, _, counts) =
+                self.histogram.bins.iter().find(|(start, days, _)| {
+                    *start <= day && day < *start + Duration::days(*days)
+                })?;
+            let mut base = 0.0;
+            let (kind_slot_hit, nth) = counts.iter().enumerate().find_map(|(k, &n)| {
+                let top = base + n as f64;
+                let hit = (y >= base && y < top).then(|| (k, (y - base).floor() as usize));
+                base = top;
+                hit
+            })?;
+            visible
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let e = &store.events[i];
+                    e.date.days() <= 1
+                        && kind_slot(e.kind) == kind_slot_hit
+                        && unit.bin_start(e.date.start) == *start
+                })
+                .nth(nth)
+        } else {
+            let lane = ((-y) / lane_h).floor() as u8;
+            self.histogram
+                .spans
+                .iter()
+                .zip(&self.histogram.span_lanes)
+                .filter(|&(&i, &l)| {
+                    let e = &store.events[i];
+                    l == lane && e.date.start <= day && day <= e.date.end
+                })
+                .map(|(&i, _)| i)
+                .next_back()
+        }
     }
 
     fn header(&mut self, ui: &mut egui::Ui, v: &ViewContext<'_>, commands: &mut Vec<Command>) {
