@@ -577,9 +577,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             // Passive or additive impact verbs: "the plant was hit", "sites were also hit",
             // "a wave of attacks that also targeted power plants".
+            // "a ship hit by a missile": the weapon in the "by" phrase names the kind.
+            "hit" | "struck" | "targeted"
+                if next == "by" && is_munition_within(tokens, i + 2, 3).is_some() =>
+            {
+                // The weapon is part of this mention, so it starts no trigger of its own.
+                let (last, kind) =
+                    is_munition_within(tokens, i + 2, 3).unwrap_or((i, EventKind::OtherAttack));
+                hit = Some((i, last, Some(kind), kind, Strength::Explicit));
+            }
             "hit" | "targeted"
                 if matches!(prev, "was" | "were" | "been" | "being" | "also")
-                    && !(cur == "hit" && matches!(next, "by" | "with") && prev == "also")
                     && !matches!(next, "hard" | "back" | "out") =>
             {
                 let kind = munition_near(tokens, i);
@@ -671,6 +679,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         i += 1;
     }
     collapse(tokens, found)
+}
+
+/// The kind of the first munition noun among `len` words from `from`, before any clause break.
+fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usize, EventKind)> {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(len)
+        .take_while(|(_, t)| !is_clause_break(t))
+        .find_map(|(j, t)| is_munition(&t.lower).map(|k| (j, k)))
 }
 
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
@@ -1151,6 +1170,14 @@ mod tests {
         assert!(triggers("Prices hit a record high in March.").is_empty());
         assert!(!may_contain_trigger("Prices hit a record high in March."));
         assert!(may_contain_trigger("The depot WAS HIT twice."));
+    }
+
+    #[test]
+    fn the_weapon_in_a_by_phrase_names_the_kind() {
+        let found = triggers("A tanker hit by a ballistic missile on Monday caught fire.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::MissileAttack));
+        assert!(triggers("Exporters hit by the new tariffs protested.").is_empty());
     }
 
     #[test]
