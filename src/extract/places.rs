@@ -190,14 +190,13 @@ fn resolve(
             && foreign_quarter(text, m.span[1], e.country.as_deref(), &ctx, &sentence)
         {
             // "the Medina district" of a Mogadishu story is not Madinah in Saudi Arabia: it is
-            // a quarter of the story's city (the last town named before it in the story's
-            // country), or nothing.
-            let home = ctx.primary();
+            // a quarter of the story's city (the last town named before it in a country the
+            // story mentions), or nothing.
             let city = out.iter().rev().find(|p: &&PlaceMention| {
                 let pe = gaz.entry(p.entry);
                 pe.kind == EntryKind::City
-                    && p.role == PlaceRole::Site
-                    && pe.country.as_deref() == home
+                    && matches!(p.role, PlaceRole::Site | PlaceRole::Dateline)
+                    && pe.country.as_deref().is_some_and(|c| ctx.count(c) > 0)
             });
             if let Some(city) = city {
                 let (_, phrase_span) = precision_and_phrase(text, m.span, e.kind, None);
@@ -2053,5 +2052,12 @@ mod tests {
         let g = Gazetteer::global();
         assert_eq!(g.by_source_id(&medina.1).unwrap().name, "Mogadishu");
         assert_eq!(medina.2, PlacePrecision::District);
+        // The story's city may be known only from the dateline.
+        let text = "MOGADISHU (Reuters) - Officials in Somalia counted the dead. A second car \
+                    bomb exploded in the Medina district later.";
+        let found = places(text);
+        let medina = found.iter().find(|p| p.0 == "Medina").expect("Medina");
+        assert_eq!(g.by_source_id(&medina.1).unwrap().name, "Mogadishu");
+        assert_eq!(medina.3, PlaceRole::Site);
     }
 }
