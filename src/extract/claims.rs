@@ -100,7 +100,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "has risen to", "climbed to": a toll update whose noun may be far back in the sentence.
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
     )
 });
 
@@ -401,6 +401,8 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     let mut nouns = 0usize;
     let mut aux = false;
     let mut noun_end = from;
+    // Inside "living near the airport": place words belong to the victim's noun phrase.
+    let mut modifier = false;
     let mut i = 0;
     while i < words.len() {
         let (_, end, w, boundary) = &words[i];
@@ -468,6 +470,15 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         if AUX.contains(&w) {
             aux = true;
+        } else if !aux
+            && nouns > 0
+            && !*boundary
+            && (matches!(w, "living" | "working" | "serving" | "stationed" | "based")
+                || (modifier && matches!(w, "near" | "in" | "at" | "on" | "outside")))
+        {
+            // "a civilian living near the airport had been killed"
+            modifier = true;
+            nouns += 1;
         } else if w == "from" && nouns > 0 && !aux && !*boundary {
             // "aid workers from the charity X were killed": the origin is part of the noun.
             nouns += 1;
@@ -1657,5 +1668,29 @@ mod tests {
     fn victims_from_a_named_group() {
         let s = "Four volunteers from the charity Helping Hands were killed in the strike.";
         assert_eq!(values(s), vec![(Killed, 4)]);
+    }
+
+    #[test]
+    fn tolls_put_or_given_as_a_figure() {
+        let s = "Rebels said 20 fighters had died, while the health office later put the toll at more than 35.";
+        assert_eq!(values(s), vec![(Killed, 20), (Killed, 35)]);
+        let s = "Estimates of the dead varied, and the mayor gave a figure of 64.";
+        assert_eq!(values(s), vec![(Killed, 64)]);
+    }
+
+    #[test]
+    fn an_exact_group_after_a_vague_one() {
+        let s = "Two blasts at the gate killed scores of villagers and 11 French soldiers as the crowd waited, officials said.";
+        let v = values(s);
+        assert!(
+            v.contains(&(Killed, 11)) && !v.iter().any(|&(_, n)| n > 40),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_victim_described_by_where_they_lived() {
+        let s = "A farmer living near the depot had also been killed, his family said.";
+        assert_eq!(values(s), vec![(Killed, 1)]);
     }
 }
