@@ -420,3 +420,60 @@ fn presenting_inside_the_app_takes_the_arrow_keys_from_the_event_list() {
     h.run_steps(2);
     assert!(!h.state().briefing.presenting());
 }
+
+#[test]
+fn the_live_map_fades_old_events_and_pulses_new_ones_during_playback() {
+    let s = store();
+    let on = |d| {
+        s.events
+            .iter()
+            .position(|e| e.date.start == d && e.date.days() == 1)
+            .unwrap()
+    };
+    let (oldest, new, future) = (
+        on(day(2019, 12, 27)),
+        on(day(2020, 1, 8)),
+        on(day(2020, 3, 11)),
+    );
+    let mut app = chronomap::ui::ChronomapApp::with_store(s, "hand-made");
+    app.briefing.workspaces = None;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_step_dt(0.1)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    // Without playback the map draws events plainly.
+    assert_eq!(h.state().map.playback_look(oldest), None);
+    h.get_by_label("Briefing").click();
+    h.run_steps(2);
+    h.get_by_label("Playback bar").click();
+    h.run_steps(2);
+    {
+        let p = &mut h.state_mut().briefing.playback;
+        p.playing = false;
+        p.mode = PlaybackMode::Cumulative { fade_days: 10.0 };
+        p.current = day_number(day(2020, 1, 8)) + 0.1;
+    }
+    h.run_steps(2);
+    let map = &h.state().map;
+    let (old_alpha, old_pulse) = map.playback_look(oldest).expect("past events stay");
+    assert!(
+        old_alpha < 0.5,
+        "an event 11 days old has faded: {old_alpha}"
+    );
+    assert_eq!(old_pulse, 0.0);
+    let (new_alpha, new_pulse) = map.playback_look(new).expect("the event just reached");
+    assert_eq!(new_alpha, 1.0);
+    assert!(new_pulse > 0.5, "a new event pulses: {new_pulse}");
+    assert_eq!(
+        map.playback_look(future),
+        None,
+        "future events are not shown"
+    );
+
+    // As time moves on, the pulse ends.
+    h.state_mut().briefing.playback.current = day_number(day(2020, 1, 8)) + 9.0;
+    h.run_steps(2);
+    let (_, later_pulse) = h.state().map.playback_look(new).unwrap();
+    assert_eq!(later_pulse, 0.0);
+}

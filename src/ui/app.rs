@@ -646,7 +646,15 @@ impl ChronomapApp {
                 self.timeline.ui(ui, &v, &mut commands);
             });
         let palette = self.settings.theme.palette();
-        let played = self.briefing.map_events(v.store, v.visible);
+        // During playback the map shows what `Playback::visible` shows, faded and pulsing.
+        let look = self
+            .briefing
+            .playback_active
+            .then(|| self.briefing.playback.visible(v.store, v.visible));
+        let played: Option<Vec<EventIdx>> = look
+            .as_ref()
+            .map(|l| l.iter().map(|&(i, _, _)| i).collect());
+        self.map.set_playback(look.as_deref());
         egui::CentralPanel::no_frame().show(ui, |ui| {
             let map_ctx = MapContext {
                 store: v.store,

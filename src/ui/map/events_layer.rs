@@ -232,6 +232,22 @@ pub struct DrawParams<'a> {
     pub now: Option<NaiveDate>,
     /// Seconds, for the pulse animation.
     pub time: f64,
+    /// During playback: each shown event's (alpha, pulse), from `Playback::visible`. Older
+    /// events fade in cumulative mode and new ones pulse as the playback reaches them.
+    pub playback: Option<&'a PlaybackLook>,
+}
+
+/// (alpha 0–1, pulse 0–1) per event on the map during playback.
+pub type PlaybackLook = HashMap<EventIdx, (f32, f32)>;
+
+/// A cluster's playback look: its most opaque and most freshly pulsing member.
+fn cluster_look(cache: &EventCache, c: &Cluster, look: &PlaybackLook) -> (f32, f32) {
+    let start = c.start as usize;
+    let members = &cache.clustering.members[start..start + c.count as usize];
+    members
+        .iter()
+        .filter_map(|i| look.get(i))
+        .fold((0.0f32, 0.0f32), |(a, p), &(ea, ep)| (a.max(ea), p.max(ep)))
 }
 
 /// Draws every cluster in view. Returns whether something animates (needs repaint).
@@ -266,7 +282,10 @@ pub fn draw_events(
             continue;
         }
         let perp = theme::perpetrator_color(e.perpetrator.as_deref());
-        let opacity = time_opacity(c.first_day, p.now);
+        let opacity = match p.playback {
+            Some(look) => cluster_look(cache, c, look).0,
+            None => time_opacity(c.first_day, p.now),
+        };
         let fill = faded(perp, 0.16 * opacity);
         let stroke = Stroke::new(1.5, faded(perp, 0.65 * opacity));
         let gaz_id = place.gazetteer_id.clone();
@@ -302,8 +321,20 @@ pub fn draw_events(
             pos,
             egui::vec2(2.0 * r, 2.0 * r),
         ));
-        let opacity = time_opacity(c.first_day, p.now);
-        if is_fresh(c.last_day, c.first_day, p.now) {
+        let (opacity, pulse) = match p.playback {
+            Some(look) => cluster_look(cache, c, look),
+            None => (time_opacity(c.first_day, p.now), 0.0),
+        };
+        if pulse > 0.0 {
+            // One expanding ring as the playback reaches the event, gone when the pulse ends.
+            let phase = 1.0 - pulse;
+            painter.circle_stroke(
+                pos,
+                r + 4.0 + 14.0 * phase,
+                Stroke::new(2.5, faded(p.palette.hover, pulse)),
+            );
+            animating = true;
+        } else if p.playback.is_none() && is_fresh(c.last_day, c.first_day, p.now) {
             let phase = (p.time * 1.5).fract() as f32;
             painter.circle_stroke(
                 pos,

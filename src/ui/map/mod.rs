@@ -78,6 +78,8 @@ pub struct MapPanel {
     /// Off by default: turning it on sends tile requests to OpenStreetMap.
     pub show_online_tiles: bool,
     online_tiles: Option<walkers::HttpTiles>,
+    /// Set by the app each frame while playback runs: how each shown event looks.
+    playback: Option<events_layer::PlaybackLook>,
 }
 
 impl Default for MapPanel {
@@ -87,6 +89,18 @@ impl Default for MapPanel {
 }
 
 impl MapPanel {
+    /// The playback's (event, alpha, pulse) list (`Playback::visible`), or `None` when no
+    /// playback runs. Call before `ui` each frame.
+    pub fn set_playback(&mut self, look: Option<&[(EventIdx, f32, f32)]>) {
+        self.playback = look.map(|l| l.iter().map(|&(i, a, p)| (i, (a, p))).collect());
+    }
+
+    /// How the map draws an event during playback: (alpha, pulse), `None` when not shown or
+    /// when no playback runs.
+    pub fn playback_look(&self, event: EventIdx) -> Option<(f32, f32)> {
+        self.playback.as_ref()?.get(&event).copied()
+    }
+
     /// Whether an online tile source exists (it is created only while online tiles are on).
     pub fn has_online_tile_source(&self) -> bool {
         self.online_tiles.is_some()
@@ -103,6 +117,7 @@ impl MapPanel {
             legend_open: true,
             show_online_tiles: false,
             online_tiles: None,
+            playback: None,
         };
         panel.apply_view(MapView::default());
         panel
@@ -244,6 +259,7 @@ impl MapPanel {
         .double_click_to_zoom(false);
         let cache = &mut self.cache;
         let overlay_rects = &self.overlay_rects;
+        let playback = self.playback.as_ref();
         let inner = map.show(ui, |ui, response, projector, _memory| {
             let t = WorldToScreen::from_projector(projector);
             let painter = ui.painter().with_clip_rect(projector.clip_rect());
@@ -253,6 +269,7 @@ impl MapPanel {
                 palette: ctx.palette,
                 now: ctx.now,
                 time,
+                playback,
             };
             let mut obstacles = Vec::new();
             let animating = draw_events(&painter, cache, &t, &params, &mut obstacles);
