@@ -578,7 +578,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // Passive or additive impact verbs: "the plant was hit", "sites were also hit",
             // "a wave of attacks that also targeted power plants".
             // "a ship hit by a missile": the weapon in the "by" phrase names the kind.
-            "hit" | "struck" | "targeted"
+            "hit" | "targeted"
                 if next == "by" && is_munition_within(tokens, i + 2, 3).is_some() =>
             {
                 // The weapon is part of this mention, so it starts no trigger of its own.
