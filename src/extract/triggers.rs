@@ -575,8 +575,6 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 let hint = kind.unwrap_or(EventKind::OtherAttack);
                 hit = Some((i, i, kind, hint, strength));
             }
-            // Passive or additive impact verbs: "the plant was hit", "sites were also hit",
-            // "a wave of attacks that also targeted power plants".
             // "a ship hit by a missile": the weapon in the "by" phrase names the kind.
             "hit" | "targeted"
                 if next == "by" && is_munition_within(tokens, i + 2, 3).is_some() =>
@@ -586,6 +584,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     is_munition_within(tokens, i + 2, 3).unwrap_or((i, EventKind::OtherAttack));
                 hit = Some((i, last, Some(kind), kind, Strength::Explicit));
             }
+            // Passive or additive impact verbs: "the plant was hit", "sites were also hit",
+            // "a wave of attacks that also targeted power plants".
             "hit" | "targeted"
                 if matches!(prev, "was" | "were" | "been" | "being" | "also")
                     && !matches!(next, "hard" | "back" | "out") =>
