@@ -477,3 +477,40 @@ fn the_live_map_fades_old_events_and_pulses_new_ones_during_playback() {
     let (_, later_pulse) = h.state().map.playback_look(new).unwrap();
     assert_eq!(later_pulse, 0.0);
 }
+
+#[test]
+fn the_export_dialog_writes_a_png_in_the_background() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("view.png");
+    let mut app = chronomap::ui::ChronomapApp::with_store(store(), "hand-made");
+    app.briefing.workspaces = None;
+    app.briefing.export.open = true;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    h.get_by_label("PNG").click();
+    h.run_steps(2);
+    {
+        let export = &mut h.state_mut().briefing.export;
+        export.path = out.to_string_lossy().into_owned();
+        export.width = 640;
+        export.height = 400;
+    }
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Export")
+        .click();
+    h.run_steps(2);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while h.state().briefing.export.is_running() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "export did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run_steps(2);
+    let img = image::open(&out).expect("the exported PNG decodes");
+    assert_eq!((img.width(), img.height()), (640, 400));
+}
