@@ -27,6 +27,9 @@ pub fn warning(root: &Path, path: &Path, message: impl Into<String>) -> CorpusWa
 
 pub fn list_files(paths: &[PathBuf], warnings: &mut Vec<CorpusWarning>) -> Vec<(PathBuf, PathBuf)> {
     let mut out: Vec<(PathBuf, PathBuf)> = Vec::new();
+    // A file reachable from two of the given paths is read once; a set keeps this linear
+    // (a scan of `out` per file was quadratic and dominated 100 MB corpora).
+    let mut listed: HashSet<PathBuf> = HashSet::new();
     for root in paths {
         let mut found = Vec::new();
         match fs::metadata(root) {
@@ -47,7 +50,7 @@ pub fn list_files(paths: &[PathBuf], warnings: &mut Vec<CorpusWarning>) -> Vec<(
         }
         found.sort();
         for file in found {
-            if !out.iter().any(|(_, f)| *f == file) {
+            if listed.insert(file.clone()) {
                 out.push((root.clone(), file));
             }
         }
