@@ -514,3 +514,95 @@ fn the_export_dialog_writes_a_png_in_the_background() {
     let img = image::open(&out).expect("the exported PNG decodes");
     assert_eq!((img.width(), img.height()), (640, 400));
 }
+
+#[test]
+fn ctrl_click_marks_events_in_the_list_and_draft_makes_one_slide_each_in_time_order() {
+    let s = store();
+    let (strikes, taji, k1) = (
+        index_of(&s, "ev-strikes-kh"),
+        index_of(&s, "ev-taji"),
+        index_of(&s, "ev-k1"),
+    );
+    let mut app = chronomap::ui::ChronomapApp::with_store(s, "hand-made");
+    app.briefing.workspaces = None;
+    app.briefing.storyboard_open = true;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    // The list's date cells: later event first, so time order is the draft's doing.
+    let row = |h: &Harness<'_, chronomap::ui::ChronomapApp>, date: &str| {
+        h.get_all_by_label(date).next().unwrap().rect()
+    };
+    let (taji_row, strikes_row) = (row(&h, "2020-03-11"), row(&h, "2019-12-29"));
+    for r in [taji_row, strikes_row] {
+        h.event(egui::Event::PointerMoved(r.center()));
+        h.event_modifiers(
+            egui::Event::PointerButton {
+                pos: r.center(),
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                modifiers: egui::Modifiers::COMMAND,
+            },
+            egui::Modifiers::COMMAND,
+        );
+        h.event_modifiers(
+            egui::Event::PointerButton {
+                pos: r.center(),
+                button: egui::PointerButton::Primary,
+                pressed: false,
+                modifiers: egui::Modifiers::COMMAND,
+            },
+            egui::Modifiers::COMMAND,
+        );
+        h.run_steps(2);
+    }
+    assert_eq!(
+        h.state().selection().marked,
+        [strikes, taji].into_iter().collect(),
+        "two events marked"
+    );
+    h.get_by_label("Draft from selection (2)").click();
+    h.run_steps(2);
+    let board = &h.state().briefing.storyboard;
+    let ids: Vec<&str> = board.slides.iter().map(|s| s.events[0].as_str()).collect();
+    assert_eq!(
+        ids,
+        ["ev-strikes-kh", "ev-taji"],
+        "one slide each, in time order"
+    );
+    assert_eq!(board.slides[0].caption, STRIKES_CAPTION);
+
+    // A plain click clears the marks and selects; Shift-click marks the rows in between.
+    h.get_all_by_label("2019-12-27").next().unwrap().click();
+    h.run_steps(2);
+    assert!(h.state().selection().marked.is_empty());
+    assert_eq!(h.state().selection().event, Some(k1));
+    let taji_row = row(&h, "2020-03-11");
+    h.event(egui::Event::PointerMoved(taji_row.center()));
+    for pressed in [true, false] {
+        h.event_modifiers(
+            egui::Event::PointerButton {
+                pos: taji_row.center(),
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::SHIFT,
+            },
+            egui::Modifiers::SHIFT,
+        );
+    }
+    h.run_steps(2);
+    let rows = h.state().event_list.rows().to_vec();
+    let (a, b) = (
+        rows.iter().position(|&r| r == k1).unwrap(),
+        rows.iter().position(|&r| r == taji).unwrap(),
+    );
+    let expected: std::collections::BTreeSet<EventIdx> =
+        rows[a.min(b)..=a.max(b)].iter().copied().collect();
+    assert_eq!(h.state().selection().marked, expected);
+    assert_eq!(expected.len(), rows.len(), "first to last row: all of them");
+    // Esc clears the marks with the selection.
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+    assert!(h.state().selection().marked.is_empty());
+}

@@ -100,4 +100,8 @@ pub struct Selection {
     /// Hovered event in any view; highlighted in all of them. Not persisted meaningfully.
     #[serde(skip)]
     pub hovered: Option<EventIdx>,
+    /// Events marked in the event list with Ctrl/Cmd-click or Shift-click: the multi-selection
+    /// that "Draft from selection" turns into slides. Independent of `event`.
+    #[serde(default)]
+    pub marked: BTreeSet<EventIdx>,
 }

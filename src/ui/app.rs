@@ -309,6 +309,11 @@ impl ChronomapApp {
                 Command::ClearSelection => {
                     self.selection.event = None;
                     self.selection.hovered = None;
+                    self.selection.marked.clear();
+                }
+                Command::SetMarked(marked) => {
+                    let n = self.store.events.len();
+                    self.selection.marked = marked.into_iter().filter(|&i| i < n).collect();
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Everything a view can ask for. Views push commands; the app applies them once per frame,
 //! so every view sees the same `Selection` and `Filter` within a frame.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -32,6 +33,8 @@ pub enum Command {
     ClearSelection,
     /// Move the timeline scrubber ("current time"; playback drives it too).
     SetNow(Option<NaiveDate>),
+    /// Replace the multi-selection (`Selection::marked`) of the event list.
+    SetMarked(BTreeSet<EventIdx>),
 }
 
 /// Commands about the app itself rather than the data views.

@@ -1,6 +1,9 @@
 //! The sortable, virtualised table of the filtered events. A click selects, hovering a row
 //! hovers the event everywhere, and the selected row is scrolled into view when the selection
-//! comes from another view.
+//! comes from another view. Ctrl/Cmd-click marks several events and Shift-click a range of
+//! rows (`Selection::marked`, what "Draft from selection" drafts); a plain click clears them.
+
+use std::collections::BTreeSet;
 
 use egui_extras::{Column, TableBuilder};
 
@@ -51,6 +54,8 @@ pub struct EventList {
     scrolled_to: Option<EventIdx>,
     /// The event this view last reported as hovered.
     hover_sent: Option<EventIdx>,
+    /// The row event a Shift-click range starts from: the last clicked or Ctrl-clicked one.
+    anchor: Option<EventIdx>,
 }
 
 impl Default for EventList {
@@ -62,6 +67,7 @@ impl Default for EventList {
             rows_key: None,
             scrolled_to: None,
             hover_sent: None,
+            anchor: None,
         }
     }
 }
@@ -115,6 +121,8 @@ impl EventList {
             table = table.scroll_to_row(row, Some(egui::Align::Center));
         }
         let rows = &self.rows;
+        let marked = &v.selection.marked;
+        let mut clicked: Option<(EventIdx, egui::Modifiers)> = None;
         let mut new_sort = None;
         let mut hovered_now = None;
         table
@@ -136,7 +144,7 @@ impl EventList {
                 body.rows(row_height, rows.len(), |mut row| {
                     let idx = rows[row.index()];
                     let e = &v.store.events[idx];
-                    row.set_selected(selected == Some(idx));
+                    row.set_selected(selected == Some(idx) || marked.contains(&idx));
                     row.set_hovered(v.selection.hovered == Some(idx));
                     row.col(|ui| {
                         ui.label(short_date(e));
@@ -168,7 +176,7 @@ impl EventList {
                     });
                     let response = row.response();
                     if response.clicked() {
-                        commands.push(Command::SelectEvent(Some(idx)));
+                        clicked = Some((idx, click_modifiers(&response.ctx)));
                     }
                     if response.double_clicked() {
                         commands.push(Command::ZoomToSelection);
@@ -178,6 +186,19 @@ impl EventList {
                     }
                 });
             });
+        if let Some((idx, modifiers)) = clicked {
+            let (marks, select) =
+                click_marks(&self.rows, marked, selected, self.anchor, idx, modifiers);
+            if marks != *marked {
+                commands.push(Command::SetMarked(marks));
+            }
+            if select {
+                commands.push(Command::SelectEvent(Some(idx)));
+            }
+            if !modifiers.shift {
+                self.anchor = Some(idx);
+            }
+        }
         hover_handoff(
             &mut self.hover_sent,
             hovered_now,
@@ -193,6 +214,68 @@ impl EventList {
             }
         }
     }
+}
+
+/// The modifiers held when the primary button was released this frame (they travel with
+/// the click event; the frame's final modifier state may already be released).
+fn click_modifiers(ctx: &egui::Context) -> egui::Modifiers {
+    ctx.input(|i| {
+        i.events
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                egui::Event::PointerButton {
+                    button: egui::PointerButton::Primary,
+                    pressed: false,
+                    modifiers,
+                    ..
+                } => Some(*modifiers),
+                _ => None,
+            })
+            .unwrap_or(i.modifiers)
+    })
+}
+
+/// What a click on the row of `idx` does to the marked set, and whether it selects `idx`.
+/// Plain click: selects, clears the marks. Ctrl/Cmd-click: toggles the event's mark (the
+/// selected event joins the marks when a multi-selection starts) and selects it when marked.
+/// Shift-click: marks the rows from the anchor (else the selected event) to this one, added
+/// to the marks when Ctrl/Cmd is held too.
+pub fn click_marks(
+    rows: &[EventIdx],
+    marked: &BTreeSet<EventIdx>,
+    selected: Option<EventIdx>,
+    anchor: Option<EventIdx>,
+    idx: EventIdx,
+    modifiers: egui::Modifiers,
+) -> (BTreeSet<EventIdx>, bool) {
+    let position = |e: EventIdx| rows.iter().position(|&r| r == e);
+    if modifiers.shift
+        && let Some(from) = anchor.or(selected).and_then(position)
+        && let Some(to) = position(idx)
+    {
+        let mut marks = if modifiers.command {
+            marked.clone()
+        } else {
+            BTreeSet::new()
+        };
+        marks.extend(rows[from.min(to)..=from.max(to)].iter().copied());
+        return (marks, true);
+    }
+    if modifiers.command || modifiers.shift {
+        let mut marks = marked.clone();
+        if marks.is_empty()
+            && let Some(s) = selected.filter(|&s| s != idx)
+        {
+            marks.insert(s);
+        }
+        let now_marked = marks.insert(idx) || {
+            marks.remove(&idx);
+            false
+        };
+        return (marks, now_marked);
+    }
+    (BTreeSet::new(), true)
 }
 
 /// Reports hover changes of one view: the event under the pointer when it changes, and

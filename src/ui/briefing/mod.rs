@@ -58,6 +58,24 @@ impl Default for BriefingUi {
     }
 }
 
+/// The events "Draft from selection" drafts, and which of the fallbacks they are: the events
+/// marked in the event list, else the selected event, else all filtered events.
+pub fn draft_events(selection: &Selection, visible: &[EventIdx]) -> (Vec<EventIdx>, &'static str) {
+    if !selection.marked.is_empty() {
+        (
+            selection.marked.iter().copied().collect(),
+            "the events marked in the event list",
+        )
+    } else if let Some(i) = selection.event {
+        (vec![i], "the selected event")
+    } else {
+        (
+            visible.to_vec(),
+            "all filtered events (nothing is selected)",
+        )
+    }
+}
+
 impl BriefingUi {
     /// A briefing state that never touches the disk (tests).
     pub fn in_memory() -> Self {
@@ -304,15 +322,13 @@ impl BriefingUi {
             zoom: mv.zoom,
         };
         if self.storyboard_open {
-            let selected: Vec<EventIdx> = match selection.event {
-                Some(i) => vec![i],
-                None => visible.to_vec(),
-            };
+            let (selected, selected_from) = draft_events(selection, visible);
             let inputs = StoryboardInputs {
                 store,
                 view,
                 filter,
                 selected: &selected,
+                selected_from,
             };
             let mut open = true;
             let mut result = (Vec::new(), false);

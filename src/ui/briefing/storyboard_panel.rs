@@ -18,8 +18,11 @@ pub struct StoryboardInputs<'a> {
     pub store: &'a Store,
     pub view: SlideView,
     pub filter: &'a Filter,
-    /// Selected events ("Draft from selection"): the selected one, else all filtered ones.
+    /// Events "Draft from selection" drafts: the marked ones, else the selected one, else all
+    /// filtered ones (see `super::draft_events`).
     pub selected: &'a [EventIdx],
+    /// Which of those fallbacks `selected` is, for the button's tooltip.
+    pub selected_from: &'a str,
 }
 
 /// Returns the actions and whether the storyboard changed (to be saved).
@@ -52,7 +55,13 @@ pub fn ui(
                 n_sel > 0,
                 egui::Button::new(format!("Draft from selection ({n_sel})")),
             )
-            .on_hover_text("One slide per selected event, in time order, with a generated caption")
+            .on_hover_text(format!(
+                "One slide per event, in time order, with a caption generated from the event and \
+                 its sources. Drafts the events marked in the event list (Ctrl/Cmd-click, \
+                 Shift-click for a range); without marks the selected event; without a selection \
+                 all filtered events. Now: {}.",
+                inputs.selected_from
+            ))
             .clicked()
         {
             for s in draft_from_selection(inputs.store, inputs.selected) {
