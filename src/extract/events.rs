@@ -12,7 +12,9 @@ use crate::corpus::{Article, DatePrecision, Span};
 use crate::extract::actors::{self, Roles};
 use crate::extract::gazetteer::{Gazetteer, haversine_km};
 use crate::extract::triggers::{self, Strength, Token, Trigger};
-use crate::extract::types::{Claim, ClaimField, DateRange, Event, EventKind, Mention, Place};
+use crate::extract::types::{
+    Claim, ClaimField, DateRange, Event, EventKind, Mention, Place, PlacePrecision,
+};
 
 /// Confidence of an event that only a weak mention supports; clustering drops such events
 /// unless another article reports the same event.
@@ -177,9 +179,14 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
     if haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= 50.0 {
         return true;
     }
+    // A country contains every place the gazetteer files under it: its rough disc misses the
+    // corners of long countries (Tower 22 in Jordan's north-east).
     let contains = |area: &Place, p: &Place| {
         area.precision.is_area()
-            && gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon))
+            && ((area.precision == PlacePrecision::Country
+                && area.country.is_some()
+                && area.country == p.country)
+                || gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon)))
     };
     contains(a, b) || contains(b, a)
 }
@@ -1061,5 +1068,32 @@ mod merge_rule_tests {
         assert_eq!(marks("Another airstrike followed at dusk."), [true]);
         assert_eq!(marks("Fuel depots were also hit in the south."), [true]);
         assert_eq!(marks("The airstrike destroyed a bridge."), [false]);
+    }
+}
+
+#[cfg(test)]
+mod place_rule_tests {
+    use super::*;
+
+    fn place(name: &str, lat: f64, lon: f64, precision: PlacePrecision, cc: &str) -> Place {
+        Place {
+            name: name.into(),
+            lat,
+            lon,
+            precision,
+            country: Some(cc.into()),
+            admin1: None,
+            gazetteer_id: None,
+        }
+    }
+
+    #[test]
+    fn a_country_contains_a_site_in_its_far_corner() {
+        let gaz = Gazetteer::global();
+        let jordan = place("Jordan", 31.0, 36.0, PlacePrecision::Country, "JO");
+        let outpost = place("Tower 22", 33.32, 38.69, PlacePrecision::Point, "JO");
+        let kirkuk = place("Kirkuk", 35.47, 44.39, PlacePrecision::Town, "IQ");
+        assert!(places_compatible(gaz, &jordan, &outpost));
+        assert!(!places_compatible(gaz, &jordan, &kirkuk));
     }
 }
