@@ -97,6 +97,59 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The last words that [`VERB_BEFORE`], [`RISEN_TO`] and [`SUBSET_BEFORE`] can end with
+/// (before an optional "the"/"all" for the first). They gate those regexes: most text before
+/// a figure ends with none of them.
+const VERB_BEFORE_LAST: &[&str] = &[
+    "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
+    "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
+    "hit", "is", "was", "stands", "stood",
+];
+const RISEN_TO_LAST: &[&str] = &[
+    "to",
+    "risen",
+    "climbed",
+    "grown",
+    "increased",
+    "jumped",
+    "reached",
+    "of",
+    "at",
+];
+const SUBSET_BEFORE_LAST: &[&str] = &["including", "them", "whom"];
+
+fn is_ascii_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// False only when `head` surely does not end with one of `words` (case-insensitive),
+/// optionally followed by "the" or "all". Text with non-ASCII letters is not ruled out, since
+/// case-insensitive regexes fold some of them onto ASCII letters.
+fn may_end_with(head: &str, words: &[&str]) -> bool {
+    if !head.is_ascii() {
+        return true;
+    }
+    let last_letters = |t: &str| -> (usize, usize) {
+        let t = t.trim_end();
+        let start = t
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        (start, t.len())
+    };
+    let (start, end) = last_letters(head);
+    let last = &head[start..end];
+    if words.iter().any(|w| last.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if last.eq_ignore_ascii_case("the") || last.eq_ignore_ascii_case("all") {
+        let (s2, e2) = last_letters(&head[..start]);
+        let prev = &head[s2..e2];
+        return words.iter().any(|w| prev.eq_ignore_ascii_case(w));
+    }
+    false
+}
+
 /// "has risen to", "climbed to": a toll update whose noun may be far back in the sentence.
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
@@ -379,7 +432,13 @@ fn words_after(text: &str, from: usize, limit: usize) -> Vec<Word<'_>> {
         let boundary = unquoted.ends_with([',', ';', ':', '!', '?', ')'])
             || (unquoted.ends_with('.') && !is_abbreviation(unquoted));
         let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
-        let lead = trimmed.find(core).unwrap_or(0);
+        // `core` is a sub-slice of `trimmed`: its offset is pointer arithmetic, not a search
+        // (an empty core counts from the start, as a search for "" would).
+        let lead = if core.is_empty() {
+            0
+        } else {
+            core.as_ptr() as usize - trimmed.as_ptr() as usize
+        };
         // Most words are already lower case: borrow them instead of allocating.
         let w = if core.chars().any(char::is_uppercase) {
             Cow::Owned(core.to_lowercase())
@@ -550,6 +609,15 @@ fn definite_single_victim(
     }
 }
 
+/// `w` in lower case, borrowed when it already is (most words in running text).
+fn lower_word(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// The last `max` bytes of `text[..end]`, cut at a char boundary.
 fn tail_window(text: &str, end: usize, max: usize) -> &str {
     let mut start = end.saturating_sub(max);
@@ -616,20 +684,11 @@ fn risen_toll_field(head: &str) -> Option<ClaimField> {
     .then_some(ClaimField::Killed)
 }
 
-fn figures(sentence: &str) -> Vec<Figure> {
+/// The figures of a sentence; `hits` are its casualty and munition keyword matches.
+fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
     let mut out = Vec::new();
-    let hits: Vec<[usize; 2]> = PRECHECK
-        .find_iter(sentence)
-        .map(|m| [m.start(), m.end()])
-        .collect();
     for found in NUMBER_PHRASE.find_iter(sentence) {
-        if !near_casualty_word(
-            &hits,
-            found.start(),
-            found.end(),
-            FIGURE_REACH,
-            FIGURE_REACH,
-        ) {
+        if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH) {
             continue;
         }
         // Articles match everywhere: skip them cheaply unless a casualty word is near, and
@@ -639,18 +698,32 @@ fn figures(sentence: &str) -> Vec<Figure> {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
-        if matches!(
-            last_word.to_ascii_lowercase().as_str(),
-            "a" | "an" | "the" | "one"
-        ) && !near_casualty_word(&hits, found.start(), found.end(), 40, 120)
+        if ["a", "an", "the", "one"]
+            .iter()
+            .any(|w| last_word.eq_ignore_ascii_case(w))
+            && !near_casualty_word(hits, found.start(), found.end(), 40, 120)
         {
             continue;
         }
-        let Some(caps) = NUMBER_PHRASE.captures_at(sentence, found.start()) else {
-            continue;
+        // The groups of the match, read from the match alone: the pattern starts and ends at
+        // a word boundary, so the slice gives the same groups as the sentence (at a fraction
+        // of the cost).
+        // A match without white space is the number alone (the qualifier and "a total of"
+        // need a space), so most matches need no capture groups at all.
+        let whole = found;
+        let (n, q) = if !found.as_str().contains(char::is_whitespace) {
+            ((found.start(), found.end(), found.as_str()), None)
+        } else {
+            let Some(caps) = NUMBER_PHRASE.captures(found.as_str()) else {
+                continue;
+            };
+            let base = found.start();
+            let group = |name: &str| {
+                caps.name(name)
+                    .map(|m| (base + m.start(), base + m.end(), m.as_str()))
+            };
+            (group("n").expect("number group"), group("q"))
         };
-        let whole = caps.get(0).expect("group 0");
-        let n = caps.name("n").expect("number group");
         let before_char = sentence[..whole.start()].chars().next_back();
         let after_char = sentence[whole.end()..].chars().next();
         // Part of a code or a decimal: "F-15", "1.5", "24/7", "9/11".
@@ -658,54 +731,44 @@ fn figures(sentence: &str) -> Vec<Figure> {
             || after_char.is_some_and(|c| matches!(c, '/' | '%'))
             || (after_char == Some('.')
                 && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
-            || (after_char == Some('-') && !n.as_str().chars().all(|c| c.is_alphabetic()))
+            || (after_char == Some('-') && !n.2.chars().all(|c| c.is_alphabetic()))
         {
             continue;
         }
         let prev_word = sentence[..whole.start()]
             .split_whitespace()
             .next_back()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            });
-        if is_year_like(n.as_str(), prev_word.as_deref()) && caps.name("q").is_none() {
+            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if is_year_like(n.2, prev_word.as_deref()) && q.is_none() {
             continue;
         }
-        let n_lower = n.as_str().to_ascii_lowercase();
-        let is_the = n_lower == "the";
-        if is_the && caps.name("q").is_some() {
+        let is_the = n.2.eq_ignore_ascii_case("the");
+        if is_the && q.is_some() {
             continue;
         }
-        let weak = matches!(n_lower.as_str(), "a" | "an" | "one" | "the");
-        let (value, vague) = if matches!(n_lower.as_str(), "a" | "an" | "the") {
+        let article = is_the || n.2.eq_ignore_ascii_case("a") || n.2.eq_ignore_ascii_case("an");
+        let weak = article || n.2.eq_ignore_ascii_case("one");
+        let (value, vague) = if article {
             (1, None)
         } else {
-            match parse_quantity(n.as_str()) {
+            match parse_quantity(n.2) {
                 Some(q) => (q.value, q.vague),
                 None => continue,
             }
         };
-        let next_word = sentence[whole.end()..].split_whitespace().next().map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        });
+        let next_word = sentence[whole.end()..]
+            .split_whitespace()
+            .next()
+            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if next_word.as_deref().is_some_and(|w| UNITS.contains(&w)) {
             continue;
         }
-        if weak {
-            let next = sentence[whole.end()..].split_whitespace().next().map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            });
-            if next.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
-                continue;
-            }
+        if weak && next_word.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
+            continue;
         }
-        let qualifier = match (caps.name("q"), vague) {
+        let qualifier = match (q, vague) {
             (Some(q), _) => Some(
-                q.as_str()
-                    .split_whitespace()
+                q.2.split_whitespace()
                     .collect::<Vec<_>>()
                     .join(" ")
                     .to_lowercase(),
@@ -715,23 +778,30 @@ fn figures(sentence: &str) -> Vec<Figure> {
         };
         // Only the words just before the figure matter; a bounded window keeps this linear.
         let head = tail_window(sentence, whole.start(), 80);
-        if weak && !near_casualty_word(&hits, whole.start(), whole.end(), 40, 120) {
+        if weak && !near_casualty_word(hits, whole.start(), whole.end(), 40, 120) {
             continue;
         }
-        let mut before = VERB_BEFORE.captures(head).map(|c| {
-            if c.name("w").is_some() {
-                ClaimField::Wounded
-            } else {
-                ClaimField::Killed
-            }
-        });
-        if before.is_none() && !weak && RISEN_TO.is_match(head) {
+        let mut before = if may_end_with(head, VERB_BEFORE_LAST) {
+            VERB_BEFORE.captures(head).map(|c| {
+                if c.name("w").is_some() {
+                    ClaimField::Wounded
+                } else {
+                    ClaimField::Killed
+                }
+            })
+        } else {
+            None
+        };
+        if before.is_none() && !weak && may_end_with(head, RISEN_TO_LAST) && RISEN_TO.is_match(head)
+        {
             before = risen_toll_field(&sentence[..whole.start()]);
         }
-        let subset_before = SUBSET_BEFORE.is_match(head);
+        let subset_before = may_end_with(head, SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
         let (mut after, noun_end) = classify_after(sentence, whole.end(), weak);
+        let rest = &sentence[noun_end.max(whole.end())..];
         if after.is_none()
-            && let Some(aside) = SUBSET_ASIDE.find(&sentence[noun_end.max(whole.end())..])
+            && rest.trim_start().starts_with(',')
+            && let Some(aside) = SUBSET_ASIDE.find(rest)
         {
             // "three people, two of them children, were killed": read past the aside.
             after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
@@ -799,13 +869,21 @@ fn joins(gap: &str) -> bool {
 /// Claims in one sentence; `offset` is added to spans. Attribution comes from the same
 /// sentence only (see the module notes for the carry-over rule).
 pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
-    if !PRECHECK.is_match(sentence) {
+    let hits: Vec<[usize; 2]> = PRECHECK
+        .find_iter(sentence)
+        .map(|m| [m.start(), m.end()])
+        .collect();
+    if hits.is_empty() {
         return Vec::new();
     }
     let mut claims: Vec<ClaimMention> = Vec::new();
     let mut covered: Vec<[usize; 2]> = Vec::new();
 
-    for caps in ZERO.captures_iter(sentence) {
+    // Every zero phrase starts with the word "no" or "nobody".
+    let has_no_word = sentence.as_bytes().windows(2).enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(b"no") && (i == 0 || !is_ascii_word_byte(sentence.as_bytes()[i - 1]))
+    });
+    for caps in ZERO.captures_iter(if has_no_word { sentence } else { "" }) {
         let whole = caps.get(0).expect("group 0");
         let head = sentence[..whole.start()].to_lowercase();
         // "no immediate reports of casualties" asserts nothing.
@@ -847,7 +925,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         }
     }
 
-    let figs: Vec<Figure> = figures(sentence)
+    let figs: Vec<Figure> = figures(sentence, &hits)
         .into_iter()
         .filter(|f| covered.iter().all(|c| f.num_end <= c[0] || c[1] <= f.start))
         .collect();
@@ -1067,28 +1145,37 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
         .unwrap_or(0);
     let region_start = cut;
     let region = &head[region_start..];
-    // Segments between commas, with byte starts.
-    let mut segments: Vec<(usize, &str)> = Vec::new();
-    let mut pos = region_start;
-    for part in region.split(',') {
-        segments.push((pos, part));
-        pos += part.len() + 1;
-    }
-    let last = segments.last()?;
-    let candidates: Vec<(usize, &str)> = if last.1.trim().is_empty() && segments.len() >= 3 {
-        // "X, an appositive, said": X and the appositive.
-        segments[segments.len() - 3..segments.len() - 1].to_vec()
-    } else {
-        vec![*last]
-    };
-    // The head noun phrase names the source unless it is a common noun ("The war monitor")
-    // and the appositive is a name.
-    let best = match candidates.as_slice() {
-        [head, appositive] if name_score(head.1) == 0 && name_score(appositive.1) > 0 => {
-            *appositive
+    // The last three segments between commas, with byte starts, last first (only those can
+    // hold the subject; reading from the back keeps this linear over a long text).
+    let mut segments: [(usize, &str); 3] = [(0, ""); 3];
+    let mut count = 0;
+    let mut end = region.len();
+    while count < 3 {
+        match region[..end].rfind(',') {
+            Some(comma) => {
+                segments[count] = (region_start + comma + 1, &region[comma + 1..end]);
+                end = comma;
+            }
+            None => {
+                segments[count] = (region_start, &region[..end]);
+                count += 1;
+                break;
+            }
         }
-        [head, ..] => *head,
-        [] => return None,
+        count += 1;
+    }
+    let last = segments[0];
+    // "X, an appositive, said": X and the appositive. The head noun phrase names the source
+    // unless it is a common noun ("The war monitor") and the appositive is a name.
+    let best = if last.1.trim().is_empty() && count >= 3 {
+        let (head, appositive) = (segments[2], segments[1]);
+        if name_score(head.1) == 0 && name_score(appositive.1) > 0 {
+            appositive
+        } else {
+            head
+        }
+    } else {
+        last
     };
     let len = subject_prefix_len(best.1);
     clean_source(sentence, [best.0, best.0 + len])

@@ -140,22 +140,96 @@ const K_HOURS: u32 = 1 << 10;
 static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut words: Vec<&str> = KEYWORDS.iter().map(|(w, _)| *w).collect();
     words.push("hours");
+    // Leftmost-longest, not overlapping: a keyword inside another ("day" in "Sunday", "night"
+    // in "tonight") is implied by the longer one in `keyword_mask`, and keywords only overlap
+    // partly inside non-words ("dayear").
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(words)
         .expect("static patterns")
 });
 
+/// A month name written with a capital ("May", "DEC."), at a word start: month patterns only
+/// resolve capitalised names, so "may" and "market" do not wake them.
+const K_CAP_MONTH: u32 = 1 << 11;
+/// A run of exactly four ASCII digits starting with 19 or 20 (a year).
+const K_YEAR4: u32 = 1 << 12;
+/// Four digits then '-' ("2021-02-15").
+const K_ISO: u32 = 1 << 13;
+/// A '/' (slashed dates).
+const K_SLASH: u32 = 1 << 14;
+
+/// Digit and capital-month classes of `text` in one byte pass. Dates resolve only ASCII
+/// digits (their groups are parsed as numbers), so only ASCII digits count.
+fn digit_and_month_mask(text: &str) -> u32 {
+    const MONTHS: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    let bytes = text.as_bytes();
+    let mut mask = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Most bytes are lower-case letters and spaces: nothing to look at.
+        if !(b.is_ascii_digit() || b == b'/' || b.is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
+        let word_start = i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+        if b.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            mask |= K_DIGIT;
+            if i - start == 4 {
+                if bytes[start..].starts_with(b"19") || bytes[start..].starts_with(b"20") {
+                    mask |= K_YEAR4;
+                }
+                if bytes.get(i) == Some(&b'-') {
+                    mask |= K_ISO;
+                }
+            }
+            continue;
+        }
+        if b == b'/' {
+            mask |= K_SLASH;
+        } else if word_start
+            && matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
+            && let Some(three) = bytes.get(i..i + 3)
+            && MONTHS.iter().any(|m| three.eq_ignore_ascii_case(&m[..]))
+        {
+            mask |= K_CAP_MONTH;
+        }
+        i += 1;
+    }
+    mask
+}
+
+/// For each keyword of [`KEYWORD_FINDER`], its class and the classes of the keywords inside
+/// it ("Sunday" also holds "day"), since a non-overlapping search reports only the longer.
+static KEYWORD_CLASSES: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let all: Vec<(&str, u32)> = KEYWORDS
+        .iter()
+        .copied()
+        .chain(std::iter::once(("hours", K_HOURS)))
+        .collect();
+    all.iter()
+        .map(|(word, _)| {
+            all.iter()
+                .filter(|(inner, _)| word.contains(inner))
+                .fold(0, |mask, (_, class)| mask | class)
+        })
+        .collect()
+});
+
 /// The keyword classes present in `text`.
 fn keyword_mask(text: &str) -> u32 {
-    let mut mask = if text.bytes().any(|b| b.is_ascii_digit()) {
-        K_DIGIT
-    } else {
-        0
-    };
-    for m in KEYWORD_FINDER.find_overlapping_iter(text) {
-        let id = m.pattern().as_usize();
-        mask |= KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+    let mut mask = digit_and_month_mask(text);
+    for m in KEYWORD_FINDER.find_iter(text) {
+        mask |= KEYWORD_CLASSES[m.pattern().as_usize()];
     }
     mask
 }
@@ -165,13 +239,15 @@ impl Pattern {
     fn can_match(self, mask: u32) -> bool {
         let all = |need: u32| mask & need == need;
         match self {
-            Pattern::Iso | Pattern::Slash | Pattern::YearPrep | Pattern::BareYear => all(K_DIGIT),
+            Pattern::Iso => all(K_ISO),
+            Pattern::Slash => all(K_DIGIT | K_SLASH),
+            Pattern::YearPrep | Pattern::BareYear => all(K_YEAR4),
             Pattern::DayMonthYear
             | Pattern::MonthDayYear
             | Pattern::MonthDay
             | Pattern::DayMonth
-            | Pattern::MonthYear => all(K_DIGIT | K_MONTH),
-            Pattern::MonthOnly => all(K_MONTH),
+            | Pattern::MonthYear => all(K_DIGIT | K_MONTH | K_CAP_MONTH),
+            Pattern::MonthOnly => all(K_MONTH | K_CAP_MONTH),
             Pattern::OvernightWeekday => all(K_WEEKDAY | K_NIGHT),
             Pattern::Weekday => all(K_WEEKDAY),
             Pattern::Yesterday => all(K_YESTERDAY),
@@ -354,11 +430,11 @@ fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
 /// "2019-12-29", "2019-12", "2019", or "2019-12-23..2019-12-29" for other spans.
 pub fn format_range(r: &DateRange) -> String {
     match r.precision {
-        DatePrecision::Day if r.start == r.end => r.start.format("%Y-%m-%d").to_string(),
+        DatePrecision::Day if r.start == r.end => Ymd(r.start).to_string(),
         DatePrecision::Month
             if r.start.day() == 1 && Some(r.end) == month_end(r.start.year(), r.start.month()) =>
         {
-            r.start.format("%Y-%m").to_string()
+            Ymd(r.start).month_string()
         }
         DatePrecision::Year
             if r.start.ordinal() == 1
@@ -366,20 +442,85 @@ pub fn format_range(r: &DateRange) -> String {
                 && r.end.day() == 31
                 && r.start.year() == r.end.year() =>
         {
-            r.start.format("%Y").to_string()
+            Ymd(r.start).year_string()
         }
-        _ => format!(
-            "{}..{}",
-            r.start.format("%Y-%m-%d"),
-            r.end.format("%Y-%m-%d")
-        ),
+        _ => format!("{}..{}", Ymd(r.start), Ymd(r.end)),
+    }
+}
+
+/// A date as "2019-12-29", written without chrono's format-string interpreter (reasoning
+/// strings are built for every date mention, so this is on the hot path).
+struct Ymd(NaiveDate);
+
+impl Ymd {
+    fn in_plain_range(&self) -> bool {
+        (0..=9999).contains(&self.0.year())
+    }
+    /// "2019-12".
+    fn month_string(&self) -> String {
+        if self.in_plain_range() {
+            format!("{:04}-{:02}", self.0.year(), self.0.month())
+        } else {
+            self.0.format("%Y-%m").to_string()
+        }
+    }
+    /// "2019".
+    fn year_string(&self) -> String {
+        if self.in_plain_range() {
+            format!("{:04}", self.0.year())
+        } else {
+            self.0.format("%Y").to_string()
+        }
+    }
+}
+
+impl std::fmt::Display for Ymd {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.in_plain_range() {
+            write!(
+                f,
+                "{:04}-{:02}-{:02}",
+                self.0.year(),
+                self.0.month(),
+                self.0.day()
+            )
+        } else {
+            // chrono writes a sign for years outside 0..=9999.
+            write!(f, "{}", self.0.format("%Y-%m-%d"))
+        }
+    }
+}
+
+fn weekday_abbrev(w: Weekday) -> &'static str {
+    match w {
+        Weekday::Mon => "Mon",
+        Weekday::Tue => "Tue",
+        Weekday::Wed => "Wed",
+        Weekday::Thu => "Thu",
+        Weekday::Fri => "Fri",
+        Weekday::Sat => "Sat",
+        Weekday::Sun => "Sun",
+    }
+}
+
+/// The publication date as reasoning strings show it, formatted only when written.
+struct PubStr(Option<PubDate>);
+
+impl std::fmt::Display for PubStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(p) => f.write_str(&format_pub(p)),
+            None => Ok(()),
+        }
     }
 }
 
 /// "Mon 2019-12-30", or "2019-12" for a month-precision publication date.
 fn format_pub(p: &PubDate) -> String {
     match p.precision {
-        DatePrecision::Day | DatePrecision::Week => p.date.format("%a %Y-%m-%d").to_string(),
+        DatePrecision::Day | DatePrecision::Week => {
+            format!("{} {}", weekday_abbrev(p.date.weekday()), Ymd(p.date))
+        }
         _ => p.to_schema_string(),
     }
 }
@@ -535,7 +676,8 @@ fn resolve(
     let month = || caps.name("mon").and_then(|m| month_from_name(m.as_str()));
     let month_ok = || caps.name("mon").is_some_and(|m| capitalised(m.as_str()));
     let future_marker = future_before(text, start);
-    let pub_str = published.as_ref().map(format_pub).unwrap_or_default();
+    // Formatted only when a reasoning string needs it.
+    let pub_str = PubStr(published);
     let make = |range: DateRange, reasoning: String, kind: DateExprKind, future: bool| {
         Some(Found {
             span,
@@ -549,7 +691,7 @@ fn resolve(
     let absolute = |d: NaiveDate, kind: DateExprKind| {
         make(
             DateRange::day(d),
-            format!("'{expr}' absolute -> {}", d.format("%Y-%m-%d")),
+            format!("'{expr}' absolute -> {}", Ymd(d)),
             kind,
             future_marker,
         )
@@ -596,7 +738,7 @@ fn resolve(
             };
             make(
                 DateRange::day(d),
-                format!("'{expr}' {rule} {pub_str} -> {}", d.format("%Y-%m-%d")),
+                format!("'{expr}' {rule} {pub_str} -> {}", Ymd(d)),
                 DateExprKind::DayMonth,
                 future_marker,
             )
@@ -723,7 +865,7 @@ fn resolve(
             };
             make(
                 DateRange::day(day),
-                format!("'{expr}' {rule} {pub_str} -> {}", day.format("%Y-%m-%d")),
+                format!("'{expr}' {rule} {pub_str} -> {}", Ymd(day)),
                 if matches!(pattern, Pattern::OvernightWeekday) {
                     DateExprKind::Overnight
                 } else {
@@ -758,7 +900,7 @@ fn resolve(
                 DateRange::day(first),
                 format!(
                     "'{expr}' night before {pub_str} -> night of {}/{:02}",
-                    first.format("%Y-%m-%d"),
+                    Ymd(first),
                     p.date.day()
                 ),
                 DateExprKind::Overnight,
@@ -1025,7 +1167,7 @@ fn relative_to_pub(
     Some(Found {
         span,
         range: DateRange::day(d),
-        reasoning: format!("'{expr}' {rule} {pub_str} -> {}", d.format("%Y-%m-%d")),
+        reasoning: format!("'{expr}' {rule} {pub_str} -> {}", Ymd(d)),
         kind,
         future: false,
         shift_days: None,

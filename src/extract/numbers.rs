@@ -97,7 +97,14 @@ pub fn parse_number_words(s: &str) -> Option<u32> {
 
 /// Like [`parse_number_words`], but tells whether the figure is vague ("dozens").
 pub fn parse_quantity(s: &str) -> Option<Quantity> {
-    let lower = s.trim().to_ascii_lowercase();
+    let trimmed = s.trim();
+    // Claims call this for every word after a figure: most words are lower case already, so
+    // borrow them rather than allocate.
+    let lower: std::borrow::Cow<'_, str> = if trimmed.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(trimmed.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(trimmed)
+    };
     let lower = lower.trim_end_matches(['.', ',']);
     if lower.is_empty() {
         return None;
@@ -116,11 +123,28 @@ pub fn parse_quantity(s: &str) -> Option<Quantity> {
                 return None;
             }
         }
-        return lower
-            .replace(',', "")
-            .parse::<u32>()
-            .ok()
-            .map(|value| Quantity { value, vague: None });
+        let mut value: u32 = 0;
+        for b in lower.bytes().filter(|b| *b != b',') {
+            value = value.checked_mul(10)?.checked_add(u32::from(b - b'0'))?;
+        }
+        return exact(value);
+    }
+    if !lower.contains(|c: char| c.is_whitespace() || c == '-') {
+        // One word: the general path below without its allocations.
+        return match lower {
+            "a" | "one" => exact(1),
+            "dozen" => exact(12),
+            "hundred" => exact(100),
+            "thousand" => exact(1000),
+            "and" => None,
+            w => match VAGUE.iter().find(|(v, _)| *v == w) {
+                Some((word, value)) => Some(Quantity {
+                    value: *value,
+                    vague: Some(word),
+                }),
+                None => below_hundred(&[w]).and_then(exact),
+            },
+        };
     }
     let collapsed = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     if collapsed == "a dozen" || collapsed == "one dozen" || collapsed == "dozen" {
