@@ -177,41 +177,69 @@ pub fn date_label(e: &Event) -> String {
     }
 }
 
-/// "near al-Qaim and in Syria": pins are "near", areas are "in".
+/// "near al-Qaim and in Syria": pins are "near", areas are "in". The other places add only
+/// countries not named yet: "western Iraq" or "Iraq" after al-Qaim (Iraq) say nothing new.
 fn where_phrase(e: &Event) -> Option<String> {
-    let parts: Vec<String> = e
-        .place
-        .iter()
-        .chain(&e.other_places)
-        .map(|p| {
-            let prep = if p.precision.is_area() { "in" } else { "near" };
-            format!("{prep} {}", p.name)
-        })
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" and "))
-}
-
-/// Figures per source, never added up: "25 killed (Kataib Hezbollah) / 19 (PMF)".
-fn figures_phrase(e: &Event, field: ClaimField, word: &str) -> Option<String> {
+    let mut countries: Vec<Option<&str>> = Vec::new();
     let mut parts: Vec<String> = Vec::new();
-    for c in e.claims.iter().filter(|c| c.field == field) {
-        let value = match &c.qualifier {
-            Some(q) if !q.is_empty() => format!("{q} {}", c.value),
-            _ => c.value.to_string(),
-        };
-        let first = parts.is_empty();
-        let mut part = if first {
-            format!("{value} {word}")
-        } else {
-            value
-        };
-        if let Some(a) = &c.attributed_to {
-            part.push_str(&format!(" ({a})"));
+    for (n, p) in e.place.iter().chain(&e.other_places).enumerate() {
+        let country = p.country.as_deref();
+        if n > 0 && country.is_some() && countries.contains(&country) {
+            continue;
         }
+        countries.push(country);
+        let prep = if p.precision.is_area() { "in" } else { "near" };
+        let part = format!("{prep} {}", p.name);
         if !parts.contains(&part) {
             parts.push(part);
         }
     }
+    (!parts.is_empty()).then(|| parts.join(" and "))
+}
+
+/// Figures per source, never added up: "25 killed (Kataib Hezbollah) / 19 (PMF)". Claims of
+/// the same figure are one entry citing everyone who gave it; its qualifier ("at least") is
+/// the first one given.
+fn figures_phrase(e: &Event, field: ClaimField, word: &str) -> Option<String> {
+    // (value, qualifier, attributions) in order of first appearance.
+    let mut figures: Vec<(u32, Option<&str>, Vec<&str>)> = Vec::new();
+    for c in e.claims.iter().filter(|c| c.field == field) {
+        let qualifier = c.qualifier.as_deref().filter(|q| !q.is_empty());
+        let at = match figures.iter().position(|f| f.0 == c.value) {
+            Some(at) => at,
+            None => {
+                figures.push((c.value, None, Vec::new()));
+                figures.len() - 1
+            }
+        };
+        let figure = &mut figures[at];
+        figure.1 = figure.1.or(qualifier);
+        if let Some(a) = c.attributed_to.as_deref().filter(|a| !a.is_empty())
+            && !figure.2.contains(&a)
+        {
+            figure.2.push(a);
+        }
+    }
+    let parts: Vec<String> = figures
+        .iter()
+        .enumerate()
+        .map(|(n, (value, qualifier, by))| {
+            let mut part = match qualifier {
+                // A vague amount says more than the number read into it ("dozens 24").
+                Some(q) if is_vague_amount(q) => q.to_string(),
+                Some(q) => format!("{q} {value}"),
+                None => value.to_string(),
+            };
+            if n == 0 {
+                part.push(' ');
+                part.push_str(word);
+            }
+            if !by.is_empty() {
+                part.push_str(&format!(" ({})", by.join(", ")));
+            }
+            part
+        })
+        .collect();
     if parts.is_empty() {
         let range = match field {
             ClaimField::Killed => e.killed.as_ref(),
@@ -226,6 +254,13 @@ fn figures_phrase(e: &Event, field: ClaimField, word: &str) -> Option<String> {
         return Some(format!("{n} {word}"));
     }
     Some(parts.join(" / "))
+}
+
+fn is_vague_amount(qualifier: &str) -> bool {
+    matches!(
+        qualifier.to_lowercase().as_str(),
+        "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "several" | "many"
+    )
 }
 
 /// The caption of an event: date — who did what to whom where; figures with attribution.

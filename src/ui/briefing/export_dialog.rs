@@ -8,7 +8,7 @@ use std::sync::{Arc, mpsc};
 
 use chrono::NaiveDate;
 
-use crate::briefing::{Playback, SlideView, Storyboard};
+use crate::briefing::{Annotation, Playback, SlideView, Storyboard};
 use crate::export::deck::{
     DeckOptions, render_deck, write_deck_html, write_deck_pdf, write_slide_pngs,
 };
@@ -40,6 +40,8 @@ pub struct ExportInputs<'a> {
     pub playback_active: bool,
     pub storyboard: &'a Storyboard,
     pub time_range: Option<(NaiveDate, NaiveDate)>,
+    /// The notes the live map shows (the shown slide's): the PNG shows them too.
+    pub annotations: Vec<Annotation>,
 }
 
 struct Job {
@@ -346,6 +348,7 @@ impl ExportDialog {
                 };
                 scene.highlighted = inputs.highlighted.clone();
                 scene.time_range = inputs.time_range;
+                scene.annotations = inputs.annotations.clone();
                 Box::new(move || {
                     crate::export::png::write_png(&path, &store, &scene, &opts)
                         .map_err(|e| e.to_string())?;

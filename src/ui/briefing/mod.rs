@@ -3,6 +3,7 @@
 //! (see the `ChronomapApp` integration: `sync`, `handle_input`, `playback_panel`,
 //! `map_events`, `windows`, `presentation`, `menu`).
 
+pub mod annotate;
 pub mod export_dialog;
 pub mod playback_bar;
 pub mod presentation;
@@ -15,9 +16,10 @@ use crate::store::{EventIdx, Filter, Selection, Store};
 use crate::ui::command::Command;
 use crate::ui::map::MapPanel;
 
+pub use annotate::AnnotationLayer;
 pub use export_dialog::{ExportDialog, ExportInputs, ExportKind};
 pub use presentation::Presentation;
-pub use storyboard_panel::{StoryboardAction, StoryboardInputs};
+pub use storyboard_panel::{AnnotateState, StoryboardAction, StoryboardInputs};
 
 pub struct BriefingUi {
     pub playback: Playback,
@@ -25,8 +27,10 @@ pub struct BriefingUi {
     pub playback_active: bool,
     pub storyboard: Storyboard,
     pub storyboard_open: bool,
-    /// The slide selected in the storyboard.
+    /// The slide selected in the storyboard; the map shows its annotations.
     pub current_slide: Option<usize>,
+    /// Annotate mode on the map for the current slide.
+    pub annotate: AnnotateState,
     pub presentation: Option<Presentation>,
     pub export: ExportDialog,
     /// Where the storyboard is saved; `None` disables saving (tests, no home folder).
@@ -46,6 +50,7 @@ impl Default for BriefingUi {
             storyboard: Storyboard::default(),
             storyboard_open: false,
             current_slide: None,
+            annotate: AnnotateState::default(),
             presentation: None,
             export: ExportDialog::default(),
             workspaces: WorkspaceStore::default_location(),
@@ -303,6 +308,49 @@ impl BriefingUi {
         }
     }
 
+    /// The slide whose annotations the live map shows: the current one while the storyboard
+    /// is open.
+    fn shown_slide(&self) -> Option<usize> {
+        self.current_slide
+            .filter(|&i| self.storyboard_open && i < self.storyboard.len())
+    }
+
+    /// Adds the notes placed on the map (Annotate mode) to the shown slide.
+    fn take_annotations(&mut self, map: &mut MapPanel) {
+        let Some(layer) = &mut map.annotations else {
+            return;
+        };
+        let made = layer.take_made();
+        if let Some(i) = self.shown_slide()
+            && !made.is_empty()
+        {
+            self.storyboard.slides[i].annotations.extend(made);
+            self.dirty = true;
+        }
+    }
+
+    /// Hands the shown slide's notes and the Annotate mode to the map for its next frame.
+    fn show_annotations(&mut self, ctx: &egui::Context, map: &mut MapPanel) {
+        let Some(i) = self.shown_slide() else {
+            self.annotate.active = false;
+            if map.annotations.take().is_some() {
+                ctx.request_repaint();
+            }
+            return;
+        };
+        let notes = &self.storyboard.slides[i].annotations;
+        let layer = map.annotations.get_or_insert_with(AnnotationLayer::default);
+        if layer.notes != *notes
+            || layer.interactive != self.annotate.active
+            || layer.text != self.annotate.text
+        {
+            layer.notes = notes.clone();
+            layer.interactive = self.annotate.active;
+            layer.text = self.annotate.text.clone();
+            ctx.request_repaint();
+        }
+    }
+
     /// The storyboard and export windows.
     #[allow(clippy::too_many_arguments)]
     pub fn windows(
@@ -321,6 +369,7 @@ impl BriefingUi {
             center_lat: mv.center_lat,
             zoom: mv.zoom,
         };
+        self.take_annotations(map);
         if self.storyboard_open {
             let (selected, selected_from) = draft_events(selection, visible);
             let inputs = StoryboardInputs {
@@ -341,6 +390,7 @@ impl BriefingUi {
                         &mut self.storyboard,
                         &mut self.current_slide,
                         &inputs,
+                        &mut self.annotate,
                     );
                 });
             self.storyboard_open = open;
@@ -358,6 +408,7 @@ impl BriefingUi {
                 }
             }
         }
+        self.show_annotations(ctx, map);
         if self.export.open || self.export.is_running() {
             let inputs = ExportInputs {
                 store,
@@ -370,6 +421,11 @@ impl BriefingUi {
                 playback_active: self.playback_active,
                 storyboard: &self.storyboard,
                 time_range: filter.time.or_else(|| store.time_extent()),
+                annotations: map
+                    .annotations
+                    .as_ref()
+                    .map(|a| a.notes.clone())
+                    .unwrap_or_default(),
             };
             self.export.window(ctx, &inputs);
         }

@@ -114,6 +114,12 @@ pub fn ui(
             palette: &HIGH_CONTRAST,
             now: None,
         };
+        // The slide's notes, drawn only: no Annotate mode while presenting.
+        map.annotations = Some(super::AnnotationLayer::new(
+            slide.annotations.clone(),
+            false,
+            "",
+        ));
         // Clicks on the map must not change the analyst's selection during a talk.
         let mut ignored = Vec::new();
         map.ui(ui, &map_ctx, &mut ignored);

@@ -1,5 +1,6 @@
 //! The storyboard window: the list of slides (drag to reorder), "Add current view as slide",
-//! "Draft from selection", caption editing, and "Present".
+//! "Draft from selection", caption editing, the slide's annotations (Annotate mode on the map,
+//! a list to edit and delete them), and "Present".
 
 use crate::briefing::{Slide, SlideView, Storyboard, draft_from_selection};
 use crate::store::{EventIdx, Filter, Store};
@@ -25,12 +26,29 @@ pub struct StoryboardInputs<'a> {
     pub selected_from: &'a str,
 }
 
+/// Annotate mode of the current slide: on, and the text of the notes it places.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotateState {
+    pub active: bool,
+    pub text: String,
+}
+
+impl Default for AnnotateState {
+    fn default() -> Self {
+        Self {
+            active: false,
+            text: "Note".to_owned(),
+        }
+    }
+}
+
 /// Returns the actions and whether the storyboard changed (to be saved).
 pub fn ui(
     ui: &mut egui::Ui,
     board: &mut Storyboard,
     current: &mut Option<usize>,
     inputs: &StoryboardInputs<'_>,
+    annotate: &mut AnnotateState,
 ) -> (Vec<StoryboardAction>, bool) {
     let mut actions = Vec::new();
     let mut changed = false;
@@ -125,9 +143,13 @@ pub fn ui(
                     board.slides[i].view = inputs.view;
                     changed = true;
                 }
+                changed |= annotations_ui(ui, &mut board.slides[i], annotate);
             }
         }
     });
+    if current.is_none() {
+        annotate.active = false;
+    }
     if let Some((from, to)) = moved
         && board.move_slide(from, to)
     {
@@ -146,4 +168,49 @@ pub fn ui(
         changed = true;
     }
     (actions, changed)
+}
+
+/// The current slide's annotations: the Annotate toggle with the text of new notes, and one
+/// row per note (its text, what it is, Delete). Returns whether the slide changed.
+fn annotations_ui(ui: &mut egui::Ui, slide: &mut Slide, annotate: &mut AnnotateState) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.toggle_value(&mut annotate.active, "Annotate")
+            .on_hover_text(
+                "On the map: click to place a note with this text, drag to draw an arrow from \
+                 the note to a point. Right-drag pans meanwhile.",
+            );
+        ui.label("Text");
+        ui.add(
+            egui::TextEdit::singleline(&mut annotate.text)
+                .desired_width(160.0)
+                .hint_text("text of new notes"),
+        );
+    });
+    let mut delete = None;
+    for (n, note) in slide.annotations.iter_mut().enumerate() {
+        ui.horizontal(|ui| {
+            let what = match note.arrow_to {
+                Some(_) => "arrow",
+                None => "label",
+            };
+            ui.label(format!("{what} at {:.3}, {:.3}", note.lat, note.lon))
+                .on_hover_text("latitude, longitude");
+            changed |= ui
+                .add(egui::TextEdit::singleline(&mut note.text).desired_width(140.0))
+                .changed();
+            if ui
+                .small_button("Delete")
+                .on_hover_text("Delete this annotation")
+                .clicked()
+            {
+                delete = Some(n);
+            }
+        });
+    }
+    if let Some(n) = delete {
+        slide.annotations.remove(n);
+        changed = true;
+    }
+    changed
 }

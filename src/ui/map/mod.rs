@@ -80,6 +80,9 @@ pub struct MapPanel {
     online_tiles: Option<walkers::HttpTiles>,
     /// Set by the app each frame while playback runs: how each shown event looks.
     playback: Option<events_layer::PlaybackLook>,
+    /// The shown slide's annotations, drawn over the events; in Annotate mode it takes the
+    /// primary button (set by the briefing UI, `None` when no slide is shown).
+    pub annotations: Option<crate::ui::briefing::annotate::AnnotationLayer>,
 }
 
 impl Default for MapPanel {
@@ -118,6 +121,7 @@ impl MapPanel {
             show_online_tiles: false,
             online_tiles: None,
             playback: None,
+            annotations: None,
         };
         panel.apply_view(MapView::default());
         panel
@@ -257,6 +261,14 @@ impl MapPanel {
         })
         .zoom_with_ctrl(false)
         .double_click_to_zoom(false);
+        // Annotate mode: the primary button draws notes, so only the others pan.
+        let annotating = self.annotations.as_ref().is_some_and(|a| a.interactive);
+        let map = if annotating {
+            map.drag_pan_buttons(egui::DragPanButtons::SECONDARY | egui::DragPanButtons::MIDDLE)
+        } else {
+            map
+        };
+        let annotations = &mut self.annotations;
         let cache = &mut self.cache;
         let overlay_rects = &self.overlay_rects;
         let playback = self.playback.as_ref();
@@ -285,6 +297,9 @@ impl MapPanel {
             );
             if animating {
                 ui.ctx().request_repaint();
+            }
+            if let Some(layer) = annotations {
+                layer.show(ui, response, projector, ctx.palette);
             }
             let hit = response
                 .hover_pos()
@@ -349,6 +364,10 @@ impl MapPanel {
                 .on_hover_ui_at_pointer(|ui| self.tooltip(ui, h, ctx));
         }
 
+        if self.annotations.as_ref().is_some_and(|a| a.interactive) {
+            // In Annotate mode clicks place notes, they do not select.
+            return;
+        }
         if response.double_clicked() {
             if let Some(Hit::Event(e)) = hit {
                 self.fly_to_event(ctx.store, e);
