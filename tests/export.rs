@@ -232,3 +232,56 @@ fn event_exports_hold_the_filtered_events() {
     );
     assert!(kml.contains("<coordinates>41.090000,34.370000,0</coordinates>"));
 }
+
+#[test]
+fn slide_annotations_are_drawn_in_the_deck_images_at_their_map_coordinates() {
+    let s = store();
+    let plain = Storyboard {
+        slides: vec![board().slides[1].clone()],
+    };
+    let mut annotated = plain.clone();
+    let view = annotated.slides[0].view;
+    // A label north-east of the slide's centre with an arrow back to the centre.
+    let (lon, lat) = (view.center_lon + 1.0, view.center_lat + 0.6);
+    annotated.slides[0]
+        .annotations
+        .push(chronomap::briefing::Annotation {
+            lon,
+            lat,
+            text: "Depot".into(),
+            arrow_to: Some((view.center_lon, view.center_lat)),
+        });
+    let opts = DeckOptions {
+        width: 640,
+        height: 400,
+        caption_in_image: false,
+        ..DeckOptions::default()
+    };
+    let render = |b: &Storyboard| {
+        render_deck(&s, b, &opts, &|_| {}, &AtomicBool::new(false)).unwrap()[0].clone()
+    };
+    let (before, after) = (render(&plain), render(&annotated));
+    let mut r = RenderOptions::new(opts.width, opts.height, view);
+    r.palette = opts.palette;
+    let renderer = chronomap::export::render::Renderer::new(r);
+    let changed_near = |(x, y): (f32, f32), half: i32| {
+        let mut n = 0;
+        for dy in -half..=half {
+            for dx in -half..=half {
+                let (px, py) = ((x as i32 + dx) as u32, (y as i32 + dy) as u32);
+                n += usize::from(before.pixel(px, py) != after.pixel(px, py));
+            }
+        }
+        n
+    };
+    let label = renderer.project(lon, lat);
+    let (cx, cy) = renderer.project(view.center_lon, view.center_lat);
+    let middle = ((label.0 + cx) / 2.0, (label.1 + cy) / 2.0);
+    assert!(
+        changed_near((label.0 + 12.0, label.1 - 5.0), 10) > 30,
+        "label"
+    );
+    assert!(changed_near(middle, 4) > 5, "arrow");
+    // Far from the note nothing changes.
+    assert_eq!(changed_near((40.0, 200.0), 10), 0);
+}
