@@ -191,7 +191,16 @@ impl ExportDialog {
                 (ExportKind::Gif, "GIF"),
                 (ExportKind::Events, "Events"),
             ] {
-                if ui.selectable_label(self.kind == k, label).clicked() && self.kind != k {
+                let tab = ui.selectable_label(self.kind == k, label);
+                let tab = if k == ExportKind::Gif {
+                    tab.on_hover_text(
+                        "The playback as an animated GIF. No MP4/WebM: no suitable encoder \
+                         crate without system or C/C++ codec libraries (see ARCHITECTURE.md).",
+                    )
+                } else {
+                    tab
+                };
+                if tab.clicked() && self.kind != k {
                     self.set_kind(k);
                 }
             }
