@@ -73,6 +73,11 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "bomb",
             "katyusha",
             "fatalit",
+            // Predicates of their own: "were being treated in hospital", "100 bodies".
+            "treated",
+            "hospitalis",
+            "hospitaliz",
+            "bodies",
         ])
         .expect("static patterns")
 });
@@ -90,10 +95,10 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A casualty verb or noun right before a figure: "killed", "wounding", "deaths of",
-/// "death toll rose to".
+/// "death toll rose to", "the toll higher, at", "put the number of dead at".
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll)\b[^,.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -150,10 +155,10 @@ fn may_end_with(head: &str, words: &[&str]) -> bool {
     false
 }
 
-/// "has risen to", "climbed to": a toll update whose noun may be far back in the sentence.
+/// "has risen to", "rose to", "climbed to": a toll update whose noun may be far back in the sentence.
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
     )
 });
 
@@ -374,6 +379,16 @@ const NOT_ONE: &[&str] = &[
     "statement",
     "result",
     "response",
+    // Appositives after a toll ("killed 85 civilians, an error for which …").
+    "error",
+    "mistake",
+    "incident",
+    "tragedy",
+    "move",
+    "act",
+    "sign",
+    "violation",
+    "escalation",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -489,7 +504,13 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         let field = match w {
             "killed" | "slain" | "dead" | "died" | "perished" | "dying" => Some(ClaimField::Killed),
-            "wounded" | "injured" | "hurt" => Some(ClaimField::Wounded),
+            "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" => {
+                Some(ClaimField::Wounded)
+            }
+            // "66 people were being treated in hospital"
+            "treated" if aux => Some(ClaimField::Wounded),
+            // "100 bodies were recovered", "counted 100 bodies"
+            "bodies" if nouns == 0 => Some(ClaimField::Killed),
             _ => None,
         };
         if let Some(field) = field {
@@ -500,6 +521,26 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
                 return (Some((Role::Casualty(field), *end, false)), noun_end);
             }
             return (None, noun_end);
+        }
+        // "three soldiers suffered minor injuries", "sustained shrapnel wounds"
+        if matches!(w, "suffered" | "sustained") && (nouns > 0 || aux) && !*boundary {
+            let injury = (i + 1..words.len().min(i + 5))
+                .take_while(|&j| j == i + 1 || !words[j - 1].3)
+                .find(|&j| matches!(word_at(&words, j), Some("injuries" | "injury" | "wounds")));
+            if let Some(j) = injury {
+                return (
+                    Some((Role::Casualty(ClaimField::Wounded), words[j].1, false)),
+                    noun_end,
+                );
+            }
+        }
+        // "13 people in total died": "in total"/"in all" does not end the noun phrase.
+        if w == "in" && !*boundary && matches!(word_at(&words, i + 1), Some("total" | "all")) {
+            if words[i + 1].3 {
+                break;
+            }
+            i += 2;
+            continue;
         }
         if w == "lost"
             && word_at(&words, i + 1) == Some("their")
@@ -607,6 +648,31 @@ fn definite_single_victim(
         Some(_) => false,
         None => before.is_some(),
     }
+}
+
+/// "one of the worst …", "one of the deadliest …": a comparison, not a figure.
+fn one_of_the_most(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    if !(words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")))
+    {
+        return false;
+    }
+    words.next().is_some_and(|w| {
+        let w = lower_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+        w.ends_with("est") || matches!(w.as_ref(), "worst" | "most")
+    })
+}
+
+/// A speech verb ends the noun phrase after a figure ("a war monitor said", "a spokesman for
+/// the coalition said"): the phrase names a source.
+fn speaker_follows(sentence: &str, from: usize) -> bool {
+    words_after(sentence, from, 6).iter().any(|(_, _, w, _)| {
+        matches!(
+            w.as_ref(),
+            "said" | "says" | "told" | "added" | "reported" | "stated" | "confirmed" | "announced"
+        )
+    })
 }
 
 /// `w` in lower case, borrowed when it already is (most words in running text).
@@ -766,6 +832,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if weak && next_word.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
             continue;
         }
+        if weak && one_of_the_most(&sentence[whole.end()..]) {
+            continue;
+        }
         let qualifier = match (q, vague) {
             (Some(q), _) => Some(
                 q.2.split_whitespace()
@@ -782,13 +851,17 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             continue;
         }
         let mut before = if may_end_with(head, VERB_BEFORE_LAST) {
-            VERB_BEFORE.captures(head).map(|c| {
-                if c.name("w").is_some() {
-                    ClaimField::Wounded
-                } else {
-                    ClaimField::Killed
-                }
-            })
+            VERB_BEFORE
+                .captures(head)
+                // A toll is a number: "killed by a bombing at a rally" is not a toll of one.
+                .filter(|c| !article || (c.name("t").is_none() && c.name("tw").is_none()))
+                .map(|c| {
+                    if c.name("w").is_some() || c.name("tw").is_some() {
+                        ClaimField::Wounded
+                    } else {
+                        ClaimField::Killed
+                    }
+                })
         } else {
             None
         };
@@ -807,6 +880,10 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
         }
         if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after) {
+            continue;
+        }
+        // "…, rescuers and a war monitor said": the article starts the speaker, not a victim.
+        if weak && before.is_none() && after.is_none() && speaker_follows(sentence, whole.end()) {
             continue;
         }
         out.push(Figure {
@@ -944,7 +1021,9 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             && !figs[j + 1].subset_before
             && joins(&sentence[figs[j].noun_end.min(figs[j + 1].start)..figs[j + 1].start])
         {
-            if figs[j].vague || figs[j + 1].vague || figs[j + 1].qualifier.is_some() {
+            // Different qualifiers ("more than 170 Afghans and 13 US troops") make separate
+            // groups; two bare figures ("four U.S. soldiers and two members of …") are summed.
+            if figs[j].vague || figs[j + 1].vague || figs[j].qualifier != figs[j + 1].qualifier {
                 split = true;
                 break;
             }
@@ -969,6 +1048,28 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                 let value = group
                     .iter()
                     .fold(0u32, |acc, f| acc.saturating_add(f.value));
+                // "killed six people, three soldiers, two policemen and a worker": a total
+                // ("people"), a comma, and parts that add up to it make a breakdown.
+                let parts = value.saturating_sub(first.value);
+                let total_noun = sentence[first.num_end..first.noun_end.max(first.num_end)]
+                    .split_whitespace()
+                    .any(|w| {
+                        matches!(
+                            lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref(),
+                            "people" | "persons" | "individuals" | "victims" | "others"
+                        )
+                    });
+                let value = if group.len() >= 2
+                    && total_noun
+                    && parts == first.value
+                    && sentence[first.noun_end.min(group[1].start)..group[1].start]
+                        .trim_start()
+                        .starts_with(',')
+                {
+                    first.value
+                } else {
+                    value
+                };
                 let end = match last.after {
                     Some((_, e, _)) => e,
                     None => last.noun_end,
@@ -1045,6 +1146,7 @@ fn verb_start(head: &str) -> Option<usize> {
         c.name("k")
             .or_else(|| c.name("w"))
             .or_else(|| c.name("t"))
+            .or_else(|| c.name("tw"))
             .map(|m| m.start())
     })
 }
@@ -1242,7 +1344,8 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         "the", "and", "but", "while", "as", "which", "that", "also", "both",
     ];
     while let Some((_, w)) = words.first() {
-        if LEADING.contains(&w.to_lowercase().as_str()) {
+        // A dash after a dateline ("BEIRUT (AFP) - The monitor said") is not part of the name.
+        if LEADING.contains(&w.to_lowercase().as_str()) || !w.chars().any(char::is_alphanumeric) {
             words.remove(0);
         } else {
             break;
@@ -1779,5 +1882,82 @@ mod tests {
     fn a_victim_described_by_where_they_lived() {
         let s = "A farmer living near the depot had also been killed, his family said.";
         assert_eq!(values(s), vec![(Killed, 1)]);
+    }
+
+    #[test]
+    fn a_speaker_after_a_list_is_not_a_victim_even_close_to_the_verb() {
+        let s = "Shelling killed nine civilians, rescuers and a war monitor said.";
+        assert_eq!(values(s), vec![(Killed, 9)]);
+        let s = "Mortars hit the camp, lightly wounding two Danish engineers, a spokesman for the mission said.";
+        assert_eq!(values(s), vec![(Wounded, 2)]);
+    }
+
+    #[test]
+    fn tolls_that_rose_or_were_put_at_a_figure() {
+        let s =
+            "The death toll from the weekend strikes on the port rose to 276, the ministry said.";
+        assert_eq!(values(s), vec![(Killed, 276)]);
+        assert_eq!(
+            values("Police had put the number of dead at 38 by evening."),
+            vec![(Killed, 38)]
+        );
+        assert_eq!(
+            values("Elders put the death toll higher, at about 140."),
+            vec![(Killed, 140)]
+        );
+        assert_eq!(
+            values("The number of injured has risen to 75."),
+            vec![(Wounded, 75)]
+        );
+        // The article in "by a car bomb at a market" is not a toll of one.
+        let s = "The number of people killed by a car bomb at a market rose to 58 on Friday.";
+        assert_eq!(values(s), vec![(Killed, 58)]);
+    }
+
+    #[test]
+    fn in_total_does_not_end_the_victims_and_killed_is_not_summed_into_wounded() {
+        let s = "The monitor said 12 people in total died in the raids, including the seven villagers at the well and five people elsewhere, and more than 40 were injured.";
+        assert_eq!(values(s), vec![(Killed, 12), (Wounded, 40)]);
+    }
+
+    #[test]
+    fn groups_with_different_qualifiers_are_separate_but_bare_groups_are_summed() {
+        let s = "The bombing at the gate killed more than 150 villagers and 11 Dutch soldiers.";
+        assert_eq!(values(s), vec![(Killed, 150), (Killed, 11)]);
+        let s = "The blast injured four Danish soldiers and two members of the local police.";
+        assert_eq!(values(s), vec![(Wounded, 6)]);
+    }
+
+    #[test]
+    fn a_total_then_its_breakdown_is_the_total() {
+        let s = "The army said the raids killed seven people, four soldiers, two policemen and a cook, and wounded three others.";
+        assert_eq!(values(s), vec![(Killed, 7), (Wounded, 3)]);
+        // Without a total noun, parts that happen to add up are still a list.
+        let s = "Three soldiers, two police officers and a driver had been killed.";
+        assert_eq!(values(s), vec![(Killed, 6)]);
+    }
+
+    #[test]
+    fn appositives_after_a_toll_are_not_victims() {
+        let s = "The strike killed about 60 people, one of the worst such incidents this year.";
+        assert_eq!(values(s), vec![(Killed, 60)]);
+        let s = "The drone killed at least 85 villagers, an error for which the army apologised.";
+        assert_eq!(values(s), vec![(Killed, 85)]);
+    }
+
+    #[test]
+    fn treated_injuries_and_bodies() {
+        assert_eq!(
+            values("Another 66 people were being treated in hospital."),
+            vec![(Wounded, 66)]
+        );
+        assert_eq!(
+            values("Two sailors suffered minor injuries in the blast."),
+            vec![(Wounded, 2)]
+        );
+        assert_eq!(
+            values("Residents said they had counted more than 100 bodies."),
+            vec![(Killed, 100)]
+        );
     }
 }

@@ -140,12 +140,8 @@ const K_HOURS: u32 = 1 << 10;
 static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut words: Vec<&str> = KEYWORDS.iter().map(|(w, _)| *w).collect();
     words.push("hours");
-    // Leftmost-longest, not overlapping: a keyword inside another ("day" in "Sunday", "night"
-    // in "tonight") is implied by the longer one in `keyword_mask`, and keywords only overlap
-    // partly inside non-words ("dayear").
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(words)
         .expect("static patterns")
 });
@@ -208,28 +204,12 @@ fn digit_and_month_mask(text: &str) -> u32 {
     mask
 }
 
-/// For each keyword of [`KEYWORD_FINDER`], its class and the classes of the keywords inside
-/// it ("Sunday" also holds "day"), since a non-overlapping search reports only the longer.
-static KEYWORD_CLASSES: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    let all: Vec<(&str, u32)> = KEYWORDS
-        .iter()
-        .copied()
-        .chain(std::iter::once(("hours", K_HOURS)))
-        .collect();
-    all.iter()
-        .map(|(word, _)| {
-            all.iter()
-                .filter(|(inner, _)| word.contains(inner))
-                .fold(0, |mask, (_, class)| mask | class)
-        })
-        .collect()
-});
-
 /// The keyword classes present in `text`.
 fn keyword_mask(text: &str) -> u32 {
     let mut mask = digit_and_month_mask(text);
-    for m in KEYWORD_FINDER.find_iter(text) {
-        mask |= KEYWORD_CLASSES[m.pattern().as_usize()];
+    for m in KEYWORD_FINDER.find_overlapping_iter(text) {
+        let id = m.pattern().as_usize();
+        mask |= KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
     }
     mask
 }
@@ -477,13 +457,21 @@ impl Ymd {
 impl std::fmt::Display for Ymd {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.in_plain_range() {
-            write!(
-                f,
-                "{:04}-{:02}-{:02}",
-                self.0.year(),
-                self.0.month(),
-                self.0.day()
-            )
+            let (y, m, d) = (self.0.year() as u32, self.0.month(), self.0.day());
+            let digit = |n: u32| b'0' + (n % 10) as u8;
+            let text = [
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(m / 10),
+                digit(m),
+                b'-',
+                digit(d / 10),
+                digit(d),
+            ];
+            f.write_str(std::str::from_utf8(&text).map_err(|_| std::fmt::Error)?)
         } else {
             // chrono writes a sign for years outside 0..=9999.
             write!(f, "{}", self.0.format("%Y-%m-%d"))
@@ -509,6 +497,9 @@ struct PubStr(Option<PubDate>);
 impl std::fmt::Display for PubStr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.0 {
+            Some(p) if matches!(p.precision, DatePrecision::Day | DatePrecision::Week) => {
+                write!(f, "{} {}", weekday_abbrev(p.date.weekday()), Ymd(p.date))
+            }
             Some(p) => f.write_str(&format_pub(p)),
             None => Ok(()),
         }
