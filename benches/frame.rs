@@ -2,9 +2,11 @@
 //! with 100,000 synthetic events spread over Iraq and Syria and 18 months, in a kittest
 //! harness (no GPU: nothing is rendered, egui only lays out and tessellates what it paints).
 //!
-//! Run: `cargo bench --bench frame`. Prints the median and the 90th percentile of:
-//! - a steady frame (caches warm, pointer moving over the map), and
-//! - a frame right after a filter change (refilter, histogram, sort and clusters rebuilt).
+//! Run: `cargo bench --bench frame`. Prints the median, 90th percentile and maximum of:
+//! - a steady frame (caches warm, pointer moving over the map, or at rest with a tooltip),
+//! - panning (dragging the map) and zooming (mouse wheel, which re-clusters per zoom step),
+//! - the frame that applies a kind-filter change (refilter) and the next one (histogram,
+//!   event rows, legend and clusters rebuilt).
 
 use std::time::{Duration, Instant};
 
@@ -160,11 +162,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn report(name: &str, mut samples: Vec<Duration>) {
     samples.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
-        "{name:<28} median {:>7.2} ms   p90 {:>7.2} ms   min {:>7.2} ms   ({} frames)",
-        percentile(&samples, 0.5).as_secs_f64() * 1e3,
-        percentile(&samples, 0.9).as_secs_f64() * 1e3,
-        samples[0].as_secs_f64() * 1e3,
+        "{name:<30} median {:>6.2} ms   p90 {:>6.2} ms   max {:>6.2} ms   min {:>6.2} ms   ({} frames)",
+        ms(percentile(&samples, 0.5)),
+        ms(percentile(&samples, 0.9)),
+        ms(samples[samples.len() - 1]),
+        ms(samples[0]),
         samples.len()
     );
 }
@@ -172,7 +176,7 @@ fn report(name: &str, mut samples: Vec<Duration>) {
 fn main() {
     // `cargo test --benches` runs this binary with `--bench` absent; keep that quick.
     let quick = !std::env::args().any(|a| a == "--bench");
-    let frames = if quick { 5 } else { 120 };
+    let frames: usize = if quick { 5 } else { 120 };
     let store = synthetic_store();
     let selected = store.events_by_time()[EVENTS / 2];
     let mut app = ChronomapApp::with_store(store, "synthetic");
@@ -199,6 +203,53 @@ fn main() {
         steady.push(start.elapsed());
     }
 
+    // The pointer at rest over the map: the hover tooltip of what is under it is shown.
+    let mut still = Vec::new();
+    for _ in 0..frames {
+        let start = Instant::now();
+        h.step();
+        still.push(start.elapsed());
+    }
+
+    // Panning: the map dragged across by the pointer, one step per frame.
+    let mut panning = Vec::new();
+    let center = map.center();
+    for round in 0..frames.div_ceil(20) {
+        let dir = if round % 2 == 0 { 1.0 } else { -1.0 };
+        h.drag_at(center);
+        h.step();
+        for i in 1..=20 {
+            let p = center + egui::vec2(dir * 12.0 * i as f32, dir * 5.0 * i as f32);
+            h.hover_at(p);
+            let start = Instant::now();
+            h.step();
+            panning.push(start.elapsed());
+        }
+        h.drop_at(center + egui::vec2(dir * 240.0, dir * 100.0));
+        h.step();
+    }
+
+    // Zooming with the wheel, in and out around the centre (crosses cluster zoom buckets).
+    let mut zooming = Vec::new();
+    h.hover_at(center);
+    let (mut zoom_lo, mut zoom_hi) = (f64::MAX, f64::MIN);
+    for i in 0..frames {
+        let up = (i / 10) % 2 == 0;
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Line,
+            delta: egui::vec2(0.0, if up { 1.0 } else { -1.0 }),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        let start = Instant::now();
+        h.step();
+        zooming.push(start.elapsed());
+        let z = h.state().map.view().zoom;
+        (zoom_lo, zoom_hi) = (zoom_lo.min(z), zoom_hi.max(z));
+    }
+    h.run_steps(5);
+
     // A filter change costs two frames: the one that applies the command (refilter) and the
     // next, which rebuilds the histogram, the sorted rows and the clusters.
     let (mut applying, mut redrawing) = (Vec::new(), Vec::new());
@@ -216,6 +267,10 @@ fn main() {
     }
     println!("chronomap UI frame, {EVENTS} events, 1440x900 points");
     report("steady frame", steady);
+    report("steady, pointer at rest", still);
+    report("panning (drag)", panning);
+    report("zooming (wheel)", zooming);
+    println!("  (the wheel moved the zoom between {zoom_lo:.2} and {zoom_hi:.2})");
     report("filter change: apply frame", applying);
     report("filter change: next frame", redrawing);
 }

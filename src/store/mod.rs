@@ -8,9 +8,29 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::corpus::{Article, CorpusWarning};
-use crate::extract::Event;
+use crate::extract::{Event, EventKind};
 
 pub use filter::{Filter, Selection};
+
+/// `EventFacts::perpetrator` of an event with no named perpetrator.
+pub const NO_PERPETRATOR: u32 = u32::MAX;
+
+/// The few fields of an event that the per-frame passes (filtering, timeline bins, map
+/// clusters, legends) read, packed small. With 100,000 events those passes walk events in
+/// time order, which is random order in memory; reading these 24 bytes instead of the large
+/// `Event` keeps them in cache and each pass under a millisecond.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EventFacts {
+    pub kind: EventKind,
+    /// Position of `kind` in `EventKind::ALL`.
+    pub kind_slot: u8,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// High end of the killed figure; 0 when unknown.
+    pub killed: u32,
+    /// Index into `Store::perpetrator_names`, or `NO_PERPETRATOR`.
+    pub perpetrator: u32,
+}
 
 /// Index of an event in `Store::events`.
 pub type EventIdx = usize;
@@ -29,6 +49,14 @@ pub struct Store {
     events_by_article: Vec<Vec<EventIdx>>,
     /// Lower-cased article bodies for the full-text search.
     lowercase_bodies: Vec<String>,
+    /// One entry per event, same order as `events`.
+    facts: Vec<EventFacts>,
+    /// `facts` in `by_time` order, so that filtering reads memory front to back.
+    facts_by_time: Vec<EventFacts>,
+    /// Distinct perpetrator names, in order of first appearance.
+    perpetrator_names: Vec<String>,
+    /// First and last day covered by any event.
+    time_extent: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Store {
@@ -52,6 +80,33 @@ impl Store {
             (ea.date.start, ea.date.end, &ea.id).cmp(&(eb.date.start, eb.date.end, &eb.id))
         });
         let lowercase_bodies = articles.iter().map(|a| a.body.to_lowercase()).collect();
+        let mut perpetrator_names: Vec<String> = Vec::new();
+        let mut perpetrator_ids: HashMap<&str, u32> = HashMap::new();
+        let facts = events
+            .iter()
+            .map(|e| EventFacts {
+                kind: e.kind,
+                kind_slot: EventKind::ALL
+                    .iter()
+                    .position(|k| *k == e.kind)
+                    .unwrap_or(0) as u8,
+                start: e.date.start,
+                end: e.date.end,
+                killed: e.killed.as_ref().map_or(0, |k| k.high),
+                perpetrator: e.perpetrator.as_deref().map_or(NO_PERPETRATOR, |p| {
+                    *perpetrator_ids.entry(p).or_insert_with(|| {
+                        perpetrator_names.push(p.to_owned());
+                        (perpetrator_names.len() - 1) as u32
+                    })
+                }),
+            })
+            .collect::<Vec<EventFacts>>();
+        let facts_by_time = by_time.iter().map(|&i| facts[i]).collect();
+        let time_extent = events
+            .iter()
+            .map(|e| e.date.start)
+            .min()
+            .zip(events.iter().map(|e| e.date.end).max());
         Self {
             articles,
             events,
@@ -60,7 +115,26 @@ impl Store {
             article_by_id,
             events_by_article,
             lowercase_bodies,
+            facts,
+            facts_by_time,
+            perpetrator_names,
+            time_extent,
         }
+    }
+
+    /// The packed per-frame fields of every event, indexed like `events`.
+    pub fn facts(&self) -> &[EventFacts] {
+        &self.facts
+    }
+
+    /// How many distinct perpetrator names the events have.
+    pub fn perpetrator_count(&self) -> usize {
+        self.perpetrator_names.len()
+    }
+
+    /// The name behind `EventFacts::perpetrator` (`None` for `NO_PERPETRATOR`).
+    pub fn perpetrator_name(&self, id: u32) -> Option<&str> {
+        self.perpetrator_names.get(id as usize).map(String::as_str)
     }
 
     pub fn article_index(&self, id: &str) -> Option<ArticleIdx> {
@@ -85,20 +159,46 @@ impl Store {
     }
 
     /// First and last day covered by any event.
+    /// Computed once per store: every view asks for it every frame.
     pub fn time_extent(&self) -> Option<(NaiveDate, NaiveDate)> {
-        let first = self.events.iter().map(|e| e.date.start).min()?;
-        let last = self.events.iter().map(|e| e.date.end).max()?;
-        Some((first, last))
+        self.time_extent
     }
 
     /// Events that pass the filter, in time order.
     pub fn filtered(&self, filter: &Filter) -> Vec<EventIdx> {
+        // The time range and kinds (what the timeline brush and the kind buttons change) are
+        // checked on the packed facts; the full `Filter::matches` runs only when another
+        // criterion is set, and only for the events that pass those two.
+        let mut kind_on = [filter.kinds.is_empty(); EventKind::ALL.len()];
+        for k in &filter.kinds {
+            if let Some(slot) = EventKind::ALL.iter().position(|x| x == k) {
+                kind_on[slot] = true;
+            }
+        }
+        let only_time_and_kinds = Filter {
+            time: None,
+            kinds: Default::default(),
+            ..filter.clone()
+        }
+        .is_empty();
         let text_hits = self.articles_matching_text(&filter.text_query);
-        self.by_time
-            .iter()
-            .copied()
-            .filter(|&i| filter.matches(self, i, text_hits.as_deref()))
-            .collect()
+        let mut out = Vec::with_capacity(self.by_time.len());
+        for (&i, f) in self.by_time.iter().zip(&self.facts_by_time) {
+            if !kind_on[usize::from(f.kind_slot)] {
+                continue;
+            }
+            // An event with a month-wide date is in range when its span touches the range.
+            if let Some((from, to)) = filter.time
+                && (f.end < from || f.start > to)
+            {
+                continue;
+            }
+            if only_time_and_kinds || filter.matches(self, i, text_hits.as_deref()) {
+                out.push(i);
+            }
+        }
+        out.shrink_to_fit();
+        out
     }
 
     /// Articles whose text contains the query (case-insensitive); `None` for an empty query.

@@ -90,23 +90,26 @@ pub struct Histogram {
 
 impl Histogram {
     pub fn build(store: &Store, visible: &[EventIdx], unit: BinUnit) -> Histogram {
+        let facts = store.facts();
         let mut bins: Vec<(NaiveDate, i64, [u32; 9])> = Vec::new();
         let mut spans = Vec::new();
-        // `visible` is in time order, so bins come out sorted and the last bin is the one to
-        // extend.
+        // `visible` is in time order, so day-precise events arrive with non-decreasing dates
+        // and the bin to extend is always the last one (spans are set aside, not binned).
         for &i in visible {
-            let e = &store.events[i];
-            if e.date.days() > 1 {
+            let f = &facts[i];
+            if f.end > f.start {
                 spans.push(i);
                 continue;
             }
-            let start = unit.bin_start(e.date.start);
-            let k = kind_slot(e.kind);
+            let k = usize::from(f.kind_slot);
             match bins.last_mut() {
-                Some(last) if last.0 == start => last.2[k] += 1,
+                // Within the last bin: no calendar arithmetic needed.
+                Some(last) if f.start >= last.0 && (f.start - last.0).num_days() < last.1 => {
+                    last.2[k] += 1
+                }
                 _ => {
-                    // Day-precise events after a span with an earlier start can arrive out
-                    // of order relative to existing bins; find the bin instead of assuming.
+                    let start = unit.bin_start(f.start);
+                    // Out of order input (not from `Store::filtered`): find the bin.
                     if let Some(b) = bins.iter_mut().rev().find(|b| b.0 == start) {
                         b.2[k] += 1;
                     } else {
@@ -123,16 +126,16 @@ impl Histogram {
         let span_lanes = spans
             .iter()
             .map(|&i| {
-                let e = &store.events[i];
-                let lane = match lanes_end.iter().position(|end| *end < e.date.start) {
+                let f = &facts[i];
+                let lane = match lanes_end.iter().position(|end| *end < f.start) {
                     Some(l) => l,
                     None if lanes_end.len() < 3 => {
-                        lanes_end.push(e.date.start);
+                        lanes_end.push(f.start);
                         lanes_end.len() - 1
                     }
                     None => lanes_end.len() - 1,
                 };
-                lanes_end[lane] = e.date.end;
+                lanes_end[lane] = f.end;
                 lane as u8
             })
             .collect();
@@ -150,10 +153,6 @@ impl Histogram {
             .max()
             .unwrap_or(0)
     }
-}
-
-fn kind_slot(kind: EventKind) -> usize {
-    EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
 /// Multi-day events drawn per frame at most.
@@ -452,14 +451,17 @@ impl Timeline {
                 base = top;
                 hit
             })?;
-            visible
+            // `visible` is in time order: jump to the bin's first day instead of scanning.
+            let facts = store.facts();
+            let end = *start + Duration::days(unit.bin_days(*start));
+            let from = visible.partition_point(|&i| facts[i].start < *start);
+            visible[from..]
                 .iter()
                 .copied()
+                .take_while(|&i| facts[i].start < end)
                 .filter(|&i| {
-                    let e = &store.events[i];
-                    e.date.days() <= 1
-                        && kind_slot(e.kind) == kind_slot_hit
-                        && unit.bin_start(e.date.start) == *start
+                    let f = &facts[i];
+                    f.end == f.start && usize::from(f.kind_slot) == kind_slot_hit
                 })
                 .nth(nth)
         } else {
@@ -469,8 +471,8 @@ impl Timeline {
                 .iter()
                 .zip(&self.histogram.span_lanes)
                 .filter(|&(&i, &l)| {
-                    let e = &store.events[i];
-                    l == lane && e.date.start <= day && day <= e.date.end
+                    let f = &store.facts()[i];
+                    l == lane && f.start <= day && day <= f.end
                 })
                 .map(|(&i, _)| i)
                 .next_back()

@@ -14,7 +14,7 @@ use super::symbols::{
 use super::transform::WorldToScreen;
 use crate::basemap::lonlat_to_world;
 use crate::extract::{Event, EventKind};
-use crate::store::{EventIdx, Selection, Store};
+use crate::store::{EventIdx, NO_PERPETRATOR, Selection, Store};
 use crate::theme::{self, Palette};
 
 /// Everything derived from the store and the filtered events that drawing needs each frame.
@@ -108,24 +108,29 @@ impl EventCache {
     fn rebuild_inputs(&mut self, store: &Store) {
         self.inputs.clear();
         self.unplaced = 0;
+        let facts = store.facts();
         let mut kinds = [false; EventKind::ALL.len()];
-        let mut perps: HashMap<Option<&str>, usize> = HashMap::new();
+        // Counts per perpetrator id; the last slot is "no perpetrator".
+        let mut perps = vec![0usize; store.perpetrator_count() + 1];
+        let no_perp = perps.len() - 1;
         for &i in &self.visible {
-            let Some(e) = store.events.get(i) else {
+            let Some(f) = facts.get(i) else {
                 continue;
             };
-            kinds[EventKind::ALL
-                .iter()
-                .position(|k| *k == e.kind)
-                .unwrap_or(0)] = true;
-            *perps.entry(e.perpetrator.as_deref()).or_default() += 1;
+            kinds[usize::from(f.kind_slot)] = true;
+            let p = if f.perpetrator == NO_PERPETRATOR {
+                no_perp
+            } else {
+                f.perpetrator as usize
+            };
+            perps[p] += 1;
             match self.world.get(i).copied().flatten() {
                 Some(world) => self.inputs.push(ClusterInput {
                     event: i,
                     world,
-                    killed: e.killed.as_ref().map_or(0, |k| k.high),
-                    first_day: e.date.start,
-                    last_day: e.date.end,
+                    killed: f.killed,
+                    first_day: f.start,
+                    last_day: f.end,
                 }),
                 None => self.unplaced += 1,
             }
@@ -137,8 +142,15 @@ impl EventCache {
             .map(|(k, _)| *k)
             .collect();
         let mut p: Vec<(Option<String>, usize)> = perps
-            .into_iter()
-            .map(|(k, n)| (k.map(str::to_owned), n))
+            .iter()
+            .enumerate()
+            .filter(|&(_, &n)| n > 0)
+            .map(|(id, &n)| {
+                let name = (id != no_perp)
+                    .then(|| store.perpetrator_name(id as u32).map(str::to_owned))
+                    .flatten();
+                (name, n)
+            })
             .collect();
         p.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         self.legend_perpetrators = p;
