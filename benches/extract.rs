@@ -1,16 +1,19 @@
 //! Extraction throughput: MB of article text per second, on one core and on all cores.
 //!
 //! Synthesizes a corpus of `CHRONOMAP_BENCH_MB` megabytes (default 100) in a temp folder by
-//! copying the sample corpus with varied numbers and dates, loads it once, then times
-//! `extract_corpus` in a one-thread rayon pool and in the default pool.
+//! copying the sample corpus with shifted years and varied figures, times ingest once, then
+//! each extraction stage on one core (as the pipeline calls it), then `extract_corpus` in a
+//! one-thread rayon pool and in the default pool. The whole `chronomap extract` process is
+//! measured by `tools/extract_speed.py`.
 //!
 //! Run: `cargo bench --bench extract` (or `CHRONOMAP_BENCH_MB=20 cargo bench --bench extract`).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use chronomap::corpus::{LoadOptions, load_corpus};
+use chronomap::corpus::{Article, LoadOptions, load_corpus};
 use chronomap::extract::extract_corpus;
+use chronomap::extract::gazetteer::Gazetteer;
 
 /// Copies the sample corpus over and over, changing figures and days so the copies are not
 /// identical text, until `target_bytes` are written. Returns the folder.
@@ -52,107 +55,169 @@ fn synthesize(sample: &Path, out: &Path, target_bytes: usize) -> usize {
 }
 
 fn main() {
-    let mb: usize = std::env::var("CHRONOMAP_BENCH_MB")
+    let mb: f64 = std::env::var("CHRONOMAP_BENCH_MB")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(100);
+        .unwrap_or(100.0);
     let sample = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/sample-corpus");
     let tmp = tempfile::tempdir().expect("temp dir");
-    let written = synthesize(&sample, tmp.path(), mb * 1_000_000);
+    let written = synthesize(&sample, tmp.path(), (mb * 1e6) as usize);
+    // Warm the gazetteer and automatons so that their one-time build is not timed.
+    let gaz = Gazetteer::global();
+    let t = Instant::now();
     let corpus = load_corpus(&[tmp.path().to_path_buf()], &LoadOptions::default())
         .expect("load synthesized corpus");
+    let ingest = t.elapsed().as_secs_f64();
     let text_bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
+    let text_mb = text_bytes as f64 / 1e6;
     println!(
-        "extract: {} articles, {:.1} MB of files, {:.1} MB of article text",
+        "extract: {} articles, {:.1} MB of files, {:.1} MB of article text; machine: {} cores",
         corpus.articles.len(),
         written as f64 / 1e6,
-        text_bytes as f64 / 1e6
+        text_mb,
+        rayon::current_num_threads()
     );
-    // Warm the gazetteer and automatons so that their one-time build is not timed.
-    let _ = extract_corpus(&corpus.articles[..corpus.articles.len().min(10)]);
-
-    let gaz = chronomap::extract::gazetteer::Gazetteer::global();
-    stage_breakdown(&corpus.articles, gaz);
-    let t = Instant::now();
-    let per_article: usize = corpus
-        .articles
-        .iter()
-        .map(|a| chronomap::extract::extract_article(a, gaz).len())
-        .sum();
     println!(
-        "extract: per-article stage alone, 1 core: {:.1} MB/s ({per_article} article events)",
-        text_bytes as f64 / 1e6 / t.elapsed().as_secs_f64()
+        "extract: ingest (load_corpus, all cores)  {:>8.1} MB/s of files ({ingest:.2} s)",
+        written as f64 / 1e6 / ingest
     );
+    let _ = extract_corpus(&corpus.articles[..corpus.articles.len().min(10)]);
 
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .expect("pool");
+    one.install(|| stage_breakdown(&corpus.articles, gaz));
+
     let t = Instant::now();
     let events = one.install(|| extract_corpus(&corpus.articles));
     let secs1 = t.elapsed().as_secs_f64();
     println!(
-        "extract: 1 core:    {:>7.1} MB/s ({} events, {:.2} s)",
-        text_bytes as f64 / 1e6 / secs1,
+        "extract: extract_corpus, 1 core           {:>8.1} MB/s ({} events, {secs1:.2} s)",
+        text_mb / secs1,
         events.len(),
-        secs1
     );
+    drop(events);
 
     let t = Instant::now();
     let events = extract_corpus(&corpus.articles);
     let secs_all = t.elapsed().as_secs_f64();
     println!(
-        "extract: {} cores:   {:>7.1} MB/s ({} events, {:.2} s)",
+        "extract: extract_corpus, {} cores          {:>8.1} MB/s ({} events, {secs_all:.2} s)",
         rayon::current_num_threads(),
-        text_bytes as f64 / 1e6 / secs_all,
+        text_mb / secs_all,
         events.len(),
-        secs_all
     );
+    println!("extract: (the whole `chronomap extract` process: `python3 tools/extract_speed.py`)");
 }
 
-/// Time of each stage on one core over the first ~10 MB of articles, to show where the time
-/// goes (the stages belong to different modules).
-fn stage_breakdown(
-    articles: &[chronomap::corpus::Article],
-    gaz: &chronomap::extract::gazetteer::Gazetteer,
-) {
-    use chronomap::extract::{claims, dates, places, sentences, triggers};
+/// Time of each stage on one core, called the way the pipeline calls it, over the first
+/// ~10 MB of article text (`CHRONOMAP_BENCH_STAGE_MB` to change), so each module's owner sees
+/// their stage. Clustering runs over the per-article events of that part.
+fn stage_breakdown(articles: &[Article], gaz: &Gazetteer) {
+    use chronomap::extract::{
+        article_dates, cluster, events, link_article, sentence_claims, sentences, site_places,
+        triggers,
+    };
+    let stage_mb: f64 = std::env::var("CHRONOMAP_BENCH_STAGE_MB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10.0);
     let mut take = 0usize;
-    let subset: Vec<&chronomap::corpus::Article> = articles
+    let subset: Vec<&Article> = articles
         .iter()
         .take_while(|a| {
             take += a.body.len();
-            take < 10_000_000
+            take as f64 <= stage_mb * 1e6
         })
         .collect();
     let mb = subset.iter().map(|a| a.body.len()).sum::<usize>() as f64 / 1e6;
-    let time = |label: &str, f: &dyn Fn(&chronomap::corpus::Article) -> usize| {
-        let t = Instant::now();
-        let n: usize = subset.iter().map(|a| f(a)).sum();
-        let s = t.elapsed().as_secs_f64();
+    let report = |label: &str, secs: f64, n: usize| {
         println!(
-            "extract: stage {label:<28} {:>8.1} MB/s ({n} items)",
-            mb / s
+            "extract: stage {label:<26} {:>8.1} MB/s ({n} items, {secs:.2} s over {mb:.1} MB)",
+            mb / secs
         );
     };
+    let time = |label: &str, f: &dyn Fn(&Article) -> usize| {
+        let t = Instant::now();
+        let n: usize = subset.iter().map(|a| f(a)).sum();
+        report(label, t.elapsed().as_secs_f64(), n);
+    };
     time("sentences", &|a| sentences::split_sentences(&a.body).len());
-    time("trigger prefilter+tokens", &|a| {
-        sentences::split_sentences(&a.body)
-            .into_iter()
-            .filter(|s| triggers::may_contain_trigger(&a.body[s[0]..s[1]]))
-            .map(|s| triggers::find_triggers(&triggers::tokenize(&a.body, s)).len())
-            .sum()
-    });
-    time("places (whole article)", &|a| {
-        places::find_places(a, gaz).len()
-    });
-    time("dates (whole article)", &|a| {
-        dates::find_dates(&a.body, 0, a.published).len()
-    });
-    time("claims (whole article)", &|a| {
-        claims::find_claims(&a.body, 0).len()
-    });
+    let split: Vec<Vec<chronomap::corpus::Span>> = subset
+        .iter()
+        .map(|a| sentences::split_sentences(&a.body))
+        .collect();
+    let t = Instant::now();
+    let n: usize = subset
+        .iter()
+        .zip(&split)
+        .map(|(a, ss)| {
+            ss.iter()
+                .filter(|s| triggers::may_contain_trigger(&a.body[s[0]..s[1]]))
+                .map(|&s| triggers::find_triggers(&triggers::tokenize(&a.body, s)).len())
+                .sum::<usize>()
+        })
+        .sum();
+    report("triggers (prefilter+tokens)", t.elapsed().as_secs_f64(), n);
+    time("places (site_places)", &|a| site_places(a, gaz).len());
+    let t = Instant::now();
+    let n: usize = subset
+        .iter()
+        .zip(&split)
+        .map(|(a, ss)| article_dates(a, ss).len())
+        .sum();
+    report("dates (article_dates)", t.elapsed().as_secs_f64(), n);
+
+    // Linking calls the claim finder for the sentences it needs; the time inside it is counted
+    // as claims, the rest as linking.
+    let inputs: Vec<events::ArticleInput> = subset
+        .iter()
+        .filter_map(|a| chronomap::extract::article_input(a, gaz))
+        .collect();
+    let in_claims = std::cell::Cell::new(0.0f64);
+    let claim_calls = std::cell::Cell::new(0usize);
+    let t = Instant::now();
+    let mut per_article: Vec<chronomap::extract::Event> = Vec::new();
+    for input in &inputs {
+        let body = input.article.body.as_str();
+        let claims_in = |span: chronomap::corpus::Span| {
+            let t = Instant::now();
+            let found = sentence_claims(body, span);
+            in_claims.set(in_claims.get() + t.elapsed().as_secs_f64());
+            claim_calls.set(claim_calls.get() + 1);
+            found
+        };
+        per_article.extend(events::extract_article(input, gaz, &claims_in));
+    }
+    let linking_and_claims = t.elapsed().as_secs_f64();
+    report(
+        "claims (asked by linking)",
+        in_claims.get(),
+        claim_calls.get(),
+    );
+    report(
+        "linking (events.rs, actors)",
+        linking_and_claims - in_claims.get(),
+        per_article.len(),
+    );
+    let t = Instant::now();
+    let n = per_article.len();
+    let clustered = cluster::cluster_events(per_article, gaz);
+    report(
+        &format!("clustering ({n} -> {})", clustered.len()),
+        t.elapsed().as_secs_f64(),
+        clustered.len(),
+    );
     time("all (extract_article)", &|a| {
         chronomap::extract::extract_article(a, gaz).len()
     });
+    // Sanity: the split pipeline is the pipeline.
+    let direct: usize = subset
+        .iter()
+        .map(|a| {
+            chronomap::extract::article_input(a, gaz).map_or(0, |i| link_article(&i, gaz).len())
+        })
+        .sum();
+    assert_eq!(direct, n, "article_input + link_article = extract_article");
 }

@@ -37,6 +37,11 @@ pub fn normalise_lines(text: &str) -> String {
             out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
         }
         blank_run = 0;
+        // Most lines are printable ASCII, which passes unchanged.
+        if line.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            out.push_str(line);
+            continue;
+        }
         for c in line.chars() {
             match c {
                 '\t' => out.push(' '),

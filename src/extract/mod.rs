@@ -31,29 +31,74 @@ pub fn extract_corpus(articles: &[Article]) -> Vec<Event> {
 
 /// The events of one article before cross-article clustering (ids are empty).
 pub fn extract_article(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<Event> {
+    match article_input(article, gaz) {
+        Some(input) => link_article(&input, gaz),
+        None => Vec::new(),
+    }
+}
+
+/// The stages before linking: sentences, site places and event dates of one article; `None`
+/// when the article cannot report an event (no trigger stem anywhere in it).
+pub fn article_input<'a>(
+    article: &'a Article,
+    gaz: &gazetteer::Gazetteer,
+) -> Option<events::ArticleInput<'a>> {
     let body = article.body.as_str();
     if body.is_empty() || !triggers::may_contain_trigger(body) {
-        return Vec::new();
+        return None;
     }
     let sentences = sentences::split_sentences(body);
-    // Dates only matter where a trigger may be, and in the lead (its date dates the story).
-    let dates = sentences
-        .iter()
-        .enumerate()
-        .filter(|(k, s)| *k < 2 || triggers::may_contain_trigger(&body[s[0]..s[1]]))
-        .flat_map(|(_, s)| event_dates(article, *s))
-        .collect();
-    let input = events::ArticleInput {
+    let dates = article_dates(article, &sentences);
+    Some(events::ArticleInput {
         article,
         places: site_places(article, gaz),
         dates,
         sentences,
-    };
+    })
+}
+
+/// Linking: triggers with their places, dates, actors and the figures of their sentences
+/// (claims are found here, only in the sentences that linking asks about).
+pub fn link_article(input: &events::ArticleInput, gaz: &gazetteer::Gazetteer) -> Vec<Event> {
+    let body = input.article.body.as_str();
     let claims_in = |span: corpus::Span| sentence_claims(body, span);
-    events::extract_article(&input, gaz, &claims_in)
+    events::extract_article(input, gaz, &claims_in)
+}
+
+/// Dates of the sentences that can date an event: those where a trigger may be, and the lead
+/// (its date dates the story).
+pub fn article_dates(article: &Article, sentences: &[corpus::Span]) -> Vec<events::DateHit> {
+    let body = article.body.as_str();
+    sentences
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| *k < 2 || triggers::may_contain_trigger(&body[s[0]..s[1]]))
+        .flat_map(|(_, s)| event_dates(article, *s))
+        .collect()
 }
 
 use crate::corpus;
+
+/// Speech verbs that, right before a date ("said Sunday"), make it the date of a statement.
+fn is_speech_word(w: &str) -> bool {
+    [
+        "said",
+        "says",
+        "told",
+        "announced",
+        "confirmed",
+        "statement",
+        "added",
+        "stated",
+    ]
+    .iter()
+    .any(|v| w.eq_ignore_ascii_case(v))
+}
+
+/// A word without the punctuation around it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric())
+}
 
 /// Dates that can date an event: past, with a resolvable range; a date right after a speech
 /// verb ("said Sunday") is marked soft.
@@ -75,31 +120,19 @@ fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit
             .is_none_or(|dl| d.span[0] >= dl[1] || d.span[1] <= dl[0])
     })
     .map(|d| {
-        let before = &body[..d.span[0]];
-        let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
-        let soft = words.iter().take(2).any(|w| {
-            let w = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase();
-            matches!(
-                w.as_str(),
-                "said"
-                    | "says"
-                    | "told"
-                    | "announced"
-                    | "confirmed"
-                    | "statement"
-                    | "added"
-                    | "stated"
-            )
-        }) || (words.first().is_some_and(|w| w.eq_ignore_ascii_case("on"))
-            && words.get(1).is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase()
-                        .trim_matches(|c: char| !c.is_alphanumeric()),
-                    "said" | "told" | "announced" | "confirmed" | "reporters"
-                )
-            }));
+        // The two words before the date, read backwards without copying the text.
+        let mut before = body[..d.span[0]].split_whitespace().rev();
+        let (w1, w2) = (before.next(), before.next());
+        let soft = [w1, w2]
+            .into_iter()
+            .flatten()
+            .any(|w| is_speech_word(bare(w)))
+            || (w1.is_some_and(|w| w.eq_ignore_ascii_case("on"))
+                && w2.is_some_and(|w| {
+                    ["said", "told", "announced", "confirmed", "reporters"]
+                        .iter()
+                        .any(|v| bare(w).eq_ignore_ascii_case(v))
+                }));
         let shift = if d.kind == dates::DateExprKind::Relative {
             d.shift_days
         } else {
@@ -118,7 +151,7 @@ fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit
 
 /// Places where something happened (role `Site`); datelines, speech venues, visits,
 /// attributions ("Britain-based") and page furniture stay off the map.
-fn site_places(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<events::PlaceHit> {
+pub fn site_places(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<events::PlaceHit> {
     // A bug in one resolver must cost this article its places, not the whole corpus.
     let found = std::panic::catch_unwind(|| places::find_places(article, gaz)).unwrap_or_default();
     let body = article.body.as_str();
@@ -256,7 +289,7 @@ fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
 
 /// Figures of one sentence; parts of another figure ("four commanders were among the dead")
 /// are left out.
-fn sentence_claims(body: &str, span: corpus::Span) -> Vec<events::ClaimHit> {
+pub fn sentence_claims(body: &str, span: corpus::Span) -> Vec<events::ClaimHit> {
     std::panic::catch_unwind(|| claims::find_claims(&body[span[0]..span[1]], span[0]))
         .unwrap_or_default()
         .into_iter()
