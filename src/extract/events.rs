@@ -149,7 +149,9 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
             .unwrap_or(d.range.end);
         (start, end)
     };
-    let back = |d: &DateHit| if d.soft { 3 } else { 1 };
+    // The statement may come weeks after the strike ("acknowledged on Friday that the drone
+    // strike … in the final days of the evacuation").
+    let back = |d: &DateHit| if d.soft { 31 } else { 1 };
     let (a0, a1) = widen(a, back(a), 1);
     let (b0, b1) = (b.range.start, b.range.end);
     let (c0, c1) = widen(b, back(b), 1);
@@ -292,11 +294,18 @@ pub fn extract_article(
             continue;
         }
         let actors_here = actors::find_actors(body, sspan);
-        let dates_here: Vec<&DateHit> = input
+        let statement_dates: Vec<DateHit> = input
             .dates
             .iter()
             .filter(|d| d.shift.is_none() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1])
+            .map(|d| DateHit {
+                // "said the Aug. 29 strike …": a date after "the" modifies a noun, whatever
+                // verb comes before it.
+                soft: (d.soft && !after_article(body, d.span)) || dates_a_statement(body, d.span),
+                ..d.clone()
+            })
             .collect();
+        let dates_here: Vec<&DateHit> = statement_dates.iter().collect();
         let relatives_here: Vec<&DateHit> = input
             .dates
             .iter()
@@ -315,12 +324,43 @@ pub fn extract_article(
             } else {
                 Vec::new()
             };
+        // A relative date phrase ("…, a day after a rocket attack") or a subordinate clause
+        // ("… before troops left Kabul on Aug. 30") between a date or place and a trigger
+        // means they belong to different clauses.
+        let clause_barrier = |a: usize, b: usize| -> bool {
+            relatives_here
+                .iter()
+                .any(|r| a <= r.span[0] && r.span[1] <= b)
+                || subordinate_between(&tokens, a, b)
+        };
+        let nearest_in_clause = |span: Span| -> Option<usize> {
+            let mut best = None;
+            let mut best_d = usize::MAX;
+            for (i, t) in found.iter().enumerate() {
+                let (d, blocked) = if span[1] <= t.span[0] {
+                    // Before the trigger: a little further than after ("on Sunday" follows).
+                    (
+                        (t.span[0] - span[1]) * 3 / 2,
+                        clause_barrier(span[1], t.span[0]),
+                    )
+                } else {
+                    (
+                        span[0].saturating_sub(t.span[1]),
+                        clause_barrier(t.span[1], span[0]),
+                    )
+                };
+                if !blocked && d < best_d {
+                    best_d = d;
+                    best = Some(i);
+                }
+            }
+            best
+        };
         let nearest = |span: Span| -> usize {
             let mut best = 0;
             let mut best_d = usize::MAX;
             for (i, t) in found.iter().enumerate() {
                 let d = if span[1] <= t.span[0] {
-                    // Before the trigger: a little further than after ("on Sunday" follows).
                     (t.span[0] - span[1]) * 3 / 2
                 } else {
                     span[0].saturating_sub(t.span[1])
@@ -337,10 +377,14 @@ pub fn extract_article(
             .map(|_| (Vec::new(), Vec::new(), Vec::new()))
             .collect();
         for d in &dates_here {
-            per_trigger[nearest(d.span)].0.push(d);
+            if let Some(i) = nearest_in_clause(d.span) {
+                per_trigger[i].0.push(d);
+            }
         }
         for p in &places_here {
-            per_trigger[nearest(p.span)].1.push(p);
+            if let Some(i) = nearest_in_clause(p.span) {
+                per_trigger[i].1.push(p);
+            }
         }
         for c in claims_here {
             per_trigger[nearest(c.span)].2.push(c);
@@ -623,6 +667,71 @@ pub fn extract_article(
         .collect()
 }
 
+/// True when the word before the span is "the".
+fn after_article(body: &str, span: Span) -> bool {
+    body[..span[0]]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
+/// A date that dates what someone said rather than the strike: right after a verb of saying
+/// ("acknowledged on Friday", "admitted Friday") or right before the "that" of reported
+/// speech ("… on Friday that the drone strike …").
+fn dates_a_statement(body: &str, span: Span) -> bool {
+    let after = body[span[1]..].trim_start_matches([' ', ',']);
+    if after.starts_with("that ") {
+        return true;
+    }
+    let before: Vec<String> = body[..span[0]]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let speech = |w: &str| {
+        matches!(
+            w,
+            "acknowledged"
+                | "admitted"
+                | "conceded"
+                | "reported"
+                | "revealed"
+                | "disclosed"
+                | "insisted"
+                | "acknowledges"
+                | "admits"
+                | "reports"
+        )
+    };
+    match before.as_slice() {
+        [w, ..] if speech(w) => true,
+        [on, w] if on == "on" && speech(w) => true,
+        _ => false,
+    }
+}
+
+/// True when the tokens between byte offsets `a` and `b` open a subordinate clause of time
+/// with its own verb ("before troops left", "since the war began"): what follows belongs to
+/// that clause. "after midnight" (the conjunction right before the date) is no clause.
+fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    let inside: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .collect();
+    inside.iter().enumerate().any(|(i, t)| {
+        let words_after = inside.len() - i - 1;
+        match t.lower.as_str() {
+            "before" | "until" | "since" => words_after >= 2,
+            "after" | "when" | "while" => words_after >= 3,
+            _ => false,
+        }
+    })
+}
+
 /// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
 /// just before the trigger that announce one more event.
 fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
@@ -724,9 +833,22 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
 fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
     let mut s = 0;
-    // A bare "strikes" most likely means the air raid, a bare "attack" anything.
+    // A bare "strikes" or "raids" most likely means the air raid (more than a nearby place
+    // does: "the raids hit X, south-west of Baghdad" after a rocket attack near Baghdad), a
+    // bare "attack" anything.
     if c.kind.is_none() && d.kind.unwrap_or(d.hint).same_family(c.trigger.hint) {
-        s += 1;
+        s += if c.trigger.hint == EventKind::Airstrike {
+            3
+        } else {
+            1
+        };
+    }
+    // A "raid" is an air raid or a ground raid, never a rocket attack.
+    if c.kind.is_none()
+        && c.trigger.hint == EventKind::GroundAssault
+        && d.kind.unwrap_or(d.hint).same_family(EventKind::Airstrike)
+    {
+        s += 3;
     }
     if d.kind.is_some() && d.kind == c.kind {
         s += 2;
@@ -1095,5 +1217,88 @@ mod place_rule_tests {
         let kirkuk = place("Kirkuk", 35.47, 44.39, PlacePrecision::Town, "IQ");
         assert!(places_compatible(gaz, &jordan, &outpost));
         assert!(!places_compatible(gaz, &jordan, &kirkuk));
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use crate::corpus::{Article, DatePrecision, PubDate};
+    use crate::extract::gazetteer::Gazetteer;
+    use chrono::NaiveDate;
+
+    fn article(body: &str, published: &str) -> Article {
+        Article {
+            id: "a1".into(),
+            path: "t.txt".into(),
+            rel_path: "t.txt".into(),
+            title: String::new(),
+            published: Some(PubDate {
+                date: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
+                precision: DatePrecision::Day,
+            }),
+            source: None,
+            url: None,
+            format: crate::corpus::SourceFormat::Text,
+            body: body.to_string(),
+            dateline: None,
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// (kind, first day, place name) of each event of one article.
+    fn events(body: &str, published: &str) -> Vec<(String, String, String)> {
+        let a = article(body, published);
+        crate::extract::extract_article(&a, Gazetteer::global())
+            .iter()
+            .map(|e| {
+                (
+                    e.kind.as_str().to_string(),
+                    e.date.start.to_string(),
+                    e.place.as_ref().map_or(String::new(), |p| p.name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_date_before_a_relative_phrase_dates_the_first_clause_only() {
+        // Published on a Friday: the air strikes were on Thursday, the rocket attack a day
+        // before them.
+        let mut found = events(
+            "Jets carried out air strikes on militia depots near Mosul on Thursday night, \
+             officials said, a day after a rocket attack killed two soldiers in Kirkuk.",
+            "2022-05-13",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2022-05-12".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2022-05-11".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_acknowledgement_date_does_not_date_the_strike() {
+        let found = events(
+            "The ministry acknowledged on Friday that the drone strike it carried out in Kandahar \
+             killed four civilians. An officer said the Aug. 2 strike had hit the wrong car.",
+            "2022-08-20",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2022-08-02", "{found:?}");
+    }
+
+    #[test]
+    fn a_date_in_a_later_time_clause_belongs_to_that_clause() {
+        let found = events(
+            "A drone strike hit a convoy near Kandahar on Tuesday. The strike was among the last \
+             before the soldiers left the city on May 30.",
+            "2022-06-02",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2022-05-31", "{found:?}");
     }
 }
