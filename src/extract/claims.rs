@@ -123,6 +123,30 @@ const RISEN_TO_LAST: &[&str] = &[
 ];
 const SUBSET_BEFORE_LAST: &[&str] = &["including", "them", "whom"];
 
+/// The function words among [`VERB_BEFORE_LAST`]: a head ending with one of them matches only
+/// through a casualty noun before it ("deaths of", "toll … to", "number of dead at"), which
+/// is a keyword hit or "murder".
+fn ends_with_function_word(head: &str) -> bool {
+    let t = head.trim_end();
+    let start = t
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |i| i + 1);
+    let last = &t[start..];
+    head.is_ascii()
+        && [
+            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood",
+        ]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 fn is_ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -190,141 +214,155 @@ static SAID_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-const AUX: &[&str] = &[
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "been",
-    "are",
-    "is",
-    "being",
-    "got",
-    "reportedly",
-    "also",
-    "later",
-    "all",
-    "both",
-    "each",
-    "allegedly",
-    "reported",
-    "confirmed",
-    "apparently",
-    "seriously",
-    "critically",
-    "slightly",
-    "lightly",
-    "badly",
-    "fatally",
-    "mortally",
-];
+fn is_aux(w: &str) -> bool {
+    // A match compiles to a switch on length and bytes: cheaper than scanning a list for
+    // every word after every figure.
+    matches!(
+        w,
+        "was"
+            | "were"
+            | "have"
+            | "has"
+            | "had"
+            | "been"
+            | "are"
+            | "is"
+            | "being"
+            | "got"
+            | "reportedly"
+            | "also"
+            | "later"
+            | "all"
+            | "both"
+            | "each"
+            | "allegedly"
+            | "reported"
+            | "confirmed"
+            | "apparently"
+            | "seriously"
+            | "critically"
+            | "slightly"
+            | "lightly"
+            | "badly"
+            | "fatally"
+            | "mortally"
+    )
+}
 
 /// Words that end a noun phrase after a figure: conjunctions, prepositions of place and time,
 /// clause words and common event verbs.
-const STOP: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "when",
-    "while",
-    "after",
-    "before",
-    "as",
-    "in",
-    "at",
-    "on",
-    "near",
-    "by",
-    "during",
-    "from",
-    "with",
-    "into",
-    "to",
-    "for",
-    "said",
-    "says",
-    "hit",
-    "struck",
-    "landed",
-    "fell",
-    "targeted",
-    "fired",
-    "launched",
-    "slammed",
-    "exploded",
-    "attacked",
-    "carried",
-    "crashed",
-    "than",
-    "if",
-    "since",
-    "over",
-    "according",
-    "working",
-    "serving",
-    "living",
-    "stationed",
-    "based",
-];
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "as"
+            | "in"
+            | "at"
+            | "on"
+            | "near"
+            | "by"
+            | "during"
+            | "from"
+            | "with"
+            | "into"
+            | "to"
+            | "for"
+            | "said"
+            | "says"
+            | "hit"
+            | "struck"
+            | "landed"
+            | "fell"
+            | "targeted"
+            | "fired"
+            | "launched"
+            | "slammed"
+            | "exploded"
+            | "attacked"
+            | "carried"
+            | "crashed"
+            | "than"
+            | "if"
+            | "since"
+            | "over"
+            | "according"
+            | "working"
+            | "serving"
+            | "living"
+            | "stationed"
+            | "based"
+    )
+}
 
-const MUNITIONS: &[&str] = &[
-    "rocket",
-    "rockets",
-    "missile",
-    "missiles",
-    "drone",
-    "drones",
-    "mortar",
-    "mortars",
-    "shell",
-    "shells",
-    "projectile",
-    "projectiles",
-    "bomb",
-    "bombs",
-    "katyusha",
-    "katyushas",
-    "grenade",
-    "grenades",
-];
+fn is_munition(w: &str) -> bool {
+    matches!(
+        w,
+        "rocket"
+            | "rockets"
+            | "missile"
+            | "missiles"
+            | "drone"
+            | "drones"
+            | "mortar"
+            | "mortars"
+            | "shell"
+            | "shells"
+            | "projectile"
+            | "projectiles"
+            | "bomb"
+            | "bombs"
+            | "katyusha"
+            | "katyushas"
+            | "grenade"
+            | "grenades"
+    )
+}
 
 /// Words after a munition noun that make it a compound ("rocket attack", "drone strikes").
-const NOT_MUNITION_AFTER: &[&str] = &[
-    "attack",
-    "attacks",
-    "strike",
-    "strikes",
-    "launcher",
-    "launchers",
-    "fire",
-    "barrage",
-    "base",
-    "bases",
-    "site",
-    "sites",
-    "unit",
-    "units",
-    "program",
-    "programme",
-    "factory",
-    "factories",
-    "depot",
-    "depots",
-    "operator",
-    "operators",
-    "pilot",
-    "pilots",
-    "war",
-    "warfare",
-    "technology",
-    "parts",
-    "components",
-];
+fn is_not_munition_after(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "launcher"
+            | "launchers"
+            | "fire"
+            | "barrage"
+            | "base"
+            | "bases"
+            | "site"
+            | "sites"
+            | "unit"
+            | "units"
+            | "program"
+            | "programme"
+            | "factory"
+            | "factories"
+            | "depot"
+            | "depots"
+            | "operator"
+            | "operators"
+            | "pilot"
+            | "pilots"
+            | "war"
+            | "warfare"
+            | "technology"
+            | "parts"
+            | "components"
+    )
+}
 
 /// Measures after a figure: "107 mm rockets" is a calibre, not a count.
 const UNITS: &[&str] = &[
@@ -350,10 +388,25 @@ const UNITS: &[&str] = &[
     "tons",
 ];
 
-const MUNITION_VERB: &[&str] = &[
-    "hit", "struck", "landed", "fell", "slammed", "exploded", "crashed", "impacted", "targeted",
-    "was", "were", "had", "hits", "lands",
-];
+fn is_munition_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "hit"
+            | "struck"
+            | "landed"
+            | "fell"
+            | "slammed"
+            | "exploded"
+            | "crashed"
+            | "impacted"
+            | "targeted"
+            | "was"
+            | "were"
+            | "had"
+            | "hits"
+            | "lands"
+    )
+}
 
 /// Nouns after "a"/"an" that make it an article, not the number one ("killed a day after").
 const NOT_ONE: &[&str] = &[
@@ -488,13 +541,13 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             return (None, noun_end);
         }
         // Munition noun right after the figure (allowing two modifiers: "more than 30 Katyusha rockets").
-        if !aux && nouns <= 2 && MUNITIONS.contains(&w) {
+        if !aux && nouns <= 2 && is_munition(w) {
             let next = word_at(&words, i + 1);
-            let compound = !*boundary && next.is_some_and(|n| NOT_MUNITION_AFTER.contains(&n));
+            let compound = !*boundary && next.is_some_and(|n| is_not_munition_after(n));
             let partitive = i > 0 && word_at(&words, i - 1) == Some("of");
             // "a drone struck" is usually the aircraft that fired, not a munition.
-            let verb_ok = !weak
-                || (!w.starts_with("drone") && next.is_some_and(|n| MUNITION_VERB.contains(&n)));
+            let verb_ok =
+                !weak || (!w.starts_with("drone") && next.is_some_and(|n| is_munition_verb(n)));
             if !compound && !partitive && verb_ok {
                 return (Some((Role::Munition, *end, false)), *end);
             }
@@ -568,7 +621,7 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
                 noun_end,
             );
         }
-        if AUX.contains(&w) {
+        if is_aux(w) {
             aux = true;
         } else if !aux
             && nouns > 0
@@ -584,7 +637,7 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             nouns += 1;
         } else if w == "more" && nouns == 0 && !aux {
             // "six more were wounded"
-        } else if STOP.contains(&w) && w != "of" {
+        } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
             // A noun after an auxiliary ("were civilians") ends the predicate search.
@@ -850,7 +903,12 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if weak && !near_casualty_word(hits, whole.start(), whole.end(), 40, 120) {
             continue;
         }
-        let mut before = if may_end_with(head, VERB_BEFORE_LAST) {
+        let head_start = whole.start() - head.len();
+        let mut before = if may_end_with(head, VERB_BEFORE_LAST)
+            && (!ends_with_function_word(head)
+                || near_casualty_word(hits, head_start, head_start, 0, head.len())
+                || contains_ignore_ascii_case(head, "murder"))
+        {
             VERB_BEFORE
                 .captures(head)
                 // A toll is a number: "killed by a bombing at a rally" is not a toll of one.
@@ -915,8 +973,8 @@ fn joins(gap: &str) -> bool {
     }
     words.iter().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        !AUX.contains(&w)
-            && (w == "and" || w == "of" || !STOP.contains(&w))
+        !is_aux(w)
+            && (w == "and" || w == "of" || !is_stop(w))
             && !matches!(
                 w,
                 "killed"
@@ -939,7 +997,7 @@ fn joins(gap: &str) -> bool {
                     | "after"
                     | "before"
             )
-            && !MUNITIONS.contains(&w)
+            && !is_munition(w)
     })
 }
 

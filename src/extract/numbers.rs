@@ -109,6 +109,26 @@ pub fn parse_quantity(s: &str) -> Option<Quantity> {
     if lower.is_empty() {
         return None;
     }
+    // Every number, number word and vague quantity starts with one of these; most words
+    // after a figure do not, and need no further look.
+    if !matches!(
+        lower.as_bytes()[0],
+        b'0'..=b'9'
+            | b','
+            | b'-'
+            | b'a'
+            | b'd'
+            | b'e'
+            | b'f'
+            | b'h'
+            | b'n'
+            | b'o'
+            | b's'
+            | b't'
+            | b'z'
+    ) {
+        return None;
+    }
     let exact = |value| Some(Quantity { value, vague: None });
     // Digits, with optional thousands separators.
     if lower.bytes().all(|b| b.is_ascii_digit() || b == b',') {
