@@ -244,14 +244,18 @@ pub struct Gazetteer {
     by_source: HashMap<String, GazId>,
     pattern_cands: Vec<Vec<Cand>>,
     key_index: FastMap<String, usize>,
-    /// Lower-case first words of all names (a name can only start at one of these).
-    /// Lower-case first words of all names → the longest name (bytes) starting with it; a
-    /// name can only start at one of these words.
-    first_words: FastMap<String, usize>,
-    /// First words of names that begin in lower case ("al-Qaim", "eastern Syria").
-    lower_leads: FastSet<String>,
-    /// First bytes of `lower_leads`, for a cheap first test.
-    lead_first_bytes: [bool; 256],
+    /// What the scan needs to know about a lower-case string, by its hash: the name it is,
+    /// whether it begins a longer name, and, for a first word, how long its names get.
+    scan_table: ScanTable,
+    /// First words of names written in lower case first ("al-Qaim", "eastern Syria").
+    lower_lead_table: ScanTable,
+    /// Hashes of all first words of names, as a bit set (a cheap "no").
+    first_word_filter: BitFilter,
+    /// Lower-case text of every name, by pattern index (to confirm a hash hit).
+    pattern_keys: Vec<Box<str>>,
+    /// First two bytes of the first words of names that begin in lower case ("al-Qaim",
+    /// "eastern Syria"), as a bit set over byte pairs, for a cheap first test.
+    lead_pairs: Vec<u64>,
     /// Lower-case country names, aliases and demonyms → ISO2.
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
@@ -386,89 +390,158 @@ impl Gazetteer {
     /// following word ends in a hash table, longest first. No automaton to build keeps
     /// loading fast, and the scan touches each byte about once.
     pub(crate) fn scan(&self, text: &str) -> Vec<RawMatch> {
+        let bytes = text.as_bytes();
+        // ASCII lower-casing keeps byte offsets (and UTF-8), so one copy serves every look-up.
+        let lower = bytes.to_ascii_lowercase();
         let mut out: Vec<RawMatch> = Vec::new();
         let mut covered_to = 0usize;
         let mut prev_alnum = false;
-        let mut buf = String::with_capacity(64);
-        let mut ends: Vec<usize> = Vec::with_capacity(16);
-        for (pos, ch) in text.char_indices() {
-            let alnum = ch.is_alphanumeric();
+        let mut hits: Vec<(usize, usize)> = Vec::with_capacity(8);
+        let mut pos = 0usize;
+        while pos < bytes.len() {
+            let b = bytes[pos];
+            let (ch, ch_len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else {
+                let c = text[pos..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
+            };
+            let here = pos;
+            pos += ch_len;
+            let alnum = if b < 0x80 {
+                b.is_ascii_alphanumeric()
+            } else {
+                ch.is_alphanumeric()
+            };
             let word_start = alnum && !prev_alnum;
             prev_alnum = alnum;
-            if !word_start || pos < covered_to {
+            if !word_start || here < covered_to {
                 continue;
             }
+            let capital = ch.is_uppercase() || ch.is_ascii_digit();
             // Most words are lower-case and cannot start a name: reject them on their first
-            // byte before any copying.
-            if !ch.is_uppercase()
-                && !ch.is_ascii_digit()
-                && !self.lead_first_bytes[usize::from(text.as_bytes()[pos].to_ascii_lowercase())]
-            {
+            // byte before any look-up.
+            if !capital && !self.may_lead(&lower[here..]) {
                 continue;
             }
-            let rest = &text[pos..];
-            let tok_len = rest
-                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
-                .unwrap_or(rest.len());
-            buf.clear();
-            push_lower(&mut buf, &rest[..tok_len]);
-            let first_key = buf.trim_end_matches('.');
-            // "Iraq's": the name is the part before the apostrophe.
-            let before_apostrophe = first_key
-                .find(['\'', '\u{2019}'])
-                .map(|i| &first_key[..i])
-                .unwrap_or(first_key);
-            let lead = |set: &FastSet<String>| {
-                set.contains(first_key)
-                    || set.contains(before_apostrophe)
-                    || set.contains(buf.as_str())
-            };
-            if !ch.is_uppercase() && !ch.is_ascii_digit() && !lead(&self.lower_leads) {
-                continue;
-            }
-            let max_len = [first_key, before_apostrophe, buf.as_str()]
-                .iter()
-                .filter_map(|k| self.first_words.get(*k))
-                .copied()
-                .max();
-            let Some(max_len) = max_len else {
-                continue;
-            };
-            // Candidate ends: after a letter, digit or dot, before a non-alphanumeric.
-            ends.clear();
-            let mut last_ok = false;
-            for (i, c) in rest.char_indices() {
-                if i > max_len {
-                    break;
-                }
-                if i > 0 && last_ok && !c.is_alphanumeric() {
-                    ends.push(i);
-                }
-                last_ok = c.is_alphanumeric() || c == '.';
-                if c == '\n' {
-                    break;
-                }
-            }
-            if rest.len() <= max_len && last_ok {
-                ends.push(rest.len());
-            }
-            // ASCII lower-casing keeps byte offsets, so one lower-cased copy serves every end.
-            let window = ends.last().copied().unwrap_or(0);
-            buf.clear();
-            push_lower(&mut buf, &rest[..window]);
-            for &len in ends.iter().rev() {
-                let Some(&p) = self.key_index.get(&buf[..len]) else {
-                    continue;
-                };
-                let (s, e) = (pos, pos + len);
-                if let Some(m) = self.resolve_pattern(text, s, e, p) {
-                    out.push(m);
-                    covered_to = e;
-                    break;
-                }
+            if let Some(m) = self.match_at(text, &lower, here, capital, &mut hits) {
+                covered_to = m.span[1];
+                out.push(m);
             }
         }
         out
+    }
+
+    /// True when the lower-case text at a word start begins like a lower-case-first name.
+    fn may_lead(&self, at: &[u8]) -> bool {
+        let (a, b) = match at {
+            [] => return false,
+            [a] => (*a, 0),
+            [a, b, ..] => (*a, *b),
+        };
+        let i = usize::from(a) << 8 | usize::from(b);
+        self.lead_pairs[i >> 6] & (1 << (i & 63)) != 0
+    }
+
+    /// The longest name starting at word start `pos` whose capitalisation fits, if any.
+    ///
+    /// The first word (as written, without a trailing dot, or before an apostrophe: "Iraq's")
+    /// must begin some name; then the phrase grows word end by word end while it is still the
+    /// beginning of some name, and the longest phrase that is a name and fits wins.
+    fn match_at(
+        &self,
+        text: &str,
+        lower: &[u8],
+        pos: usize,
+        capital: bool,
+        hits: &mut Vec<(usize, usize)>,
+    ) -> Option<RawMatch> {
+        let rest = &text[pos..];
+        let tok_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
+            .unwrap_or(rest.len());
+        let token = &lower[pos..pos + tok_len];
+        let mut first_key = token;
+        while let [head @ .., b'.'] = first_key {
+            first_key = head;
+        }
+        let before_apostrophe = apostrophe_at(first_key)
+            .map(|i| &first_key[..i])
+            .unwrap_or(first_key);
+        let forms = [first_key, before_apostrophe, token];
+        let mut hashes = [0u64; 3];
+        for (k, form) in forms.iter().enumerate() {
+            // 0 marks a form equal to an earlier one (nothing new to look up).
+            hashes[k] = if forms[..k].contains(form) {
+                0
+            } else {
+                fnv(FNV_START, form).max(1)
+            };
+        }
+        let looked_up = hashes.iter().copied().filter(|&h| h != 0);
+        if !capital
+            && !looked_up
+                .clone()
+                .any(|h| self.lower_lead_table.get(h).is_some())
+        {
+            return None;
+        }
+        let mut max_len = None::<usize>;
+        for h in looked_up {
+            // The filter answers most capitalised words that begin no name without touching
+            // the big table.
+            if !self.first_word_filter.may_contain(h) {
+                continue;
+            }
+            if let Some(slot) = self.scan_table.get(h)
+                && slot.flags & S_FIRST != 0
+            {
+                let len = usize::from(slot.max_len);
+                max_len = Some(max_len.map_or(len, |m| m.max(len)));
+            }
+        }
+        let max_len = max_len?;
+        // Candidate ends: after a letter, digit or dot, before a non-alphanumeric character.
+        hits.clear();
+        let mut hash = FNV_START;
+        let mut hashed_to = 0usize;
+        let mut last_ok = false;
+        let mut growing = true;
+        let mut check_end = |i: usize, hash: &mut u64, hashed_to: &mut usize| -> bool {
+            *hash = fnv(*hash, &lower[pos + *hashed_to..pos + i]);
+            *hashed_to = i;
+            let Some(slot) = self.scan_table.get(*hash) else {
+                return false;
+            };
+            if slot.pattern != NO_PATTERN
+                && self.pattern_keys[slot.pattern as usize].as_bytes() == &lower[pos..pos + i]
+            {
+                hits.push((i, slot.pattern as usize));
+            }
+            slot.flags & S_PREFIX != 0
+        };
+        for (i, c) in rest.char_indices() {
+            if i > max_len {
+                break;
+            }
+            let c_alnum = c.is_alphanumeric();
+            if i > 0 && last_ok && !c_alnum {
+                growing = check_end(i, &mut hash, &mut hashed_to);
+                if !growing {
+                    break;
+                }
+            }
+            last_ok = c_alnum || c == '.';
+            if c == '\n' {
+                break;
+            }
+        }
+        if growing && rest.len() <= max_len && last_ok {
+            check_end(rest.len(), &mut hash, &mut hashed_to);
+        }
+        hits.iter()
+            .rev()
+            .find_map(|&(len, p)| self.resolve_pattern(text, pos, pos + len, p))
     }
 
     fn resolve_pattern(&self, text: &str, s: usize, e: usize, p: usize) -> Option<RawMatch> {
@@ -742,18 +815,50 @@ impl Gazetteer {
             area_km2,
             by_source,
             pattern_cands,
+            scan_table: ScanTable::build(&b.keys, &b.first_words, &b.lower_leads),
+            lower_lead_table: ScanTable::finish(
+                b.lower_leads
+                    .iter()
+                    .map(|w| {
+                        let hash = fnv(FNV_START, w.as_bytes()).max(1);
+                        let slot = ScanSlot {
+                            hash,
+                            pattern: NO_PATTERN,
+                            max_len: 0,
+                            flags: S_LOWER_LEAD,
+                        };
+                        (hash, slot)
+                    })
+                    .collect(),
+            ),
+            first_word_filter: BitFilter::new(
+                b.first_words
+                    .keys()
+                    .map(|w| fnv(FNV_START, w.as_bytes()).max(1)),
+            ),
+            pattern_keys: {
+                let mut keys: Vec<Box<str>> = vec![Box::from(""); b.keys.len()];
+                for (k, &i) in &b.keys {
+                    keys[i] = Box::from(k.as_str());
+                }
+                keys
+            },
             key_index: b.keys,
-            first_words: b.first_words,
-            lead_first_bytes: {
-                let mut bytes = [false; 256];
+            lead_pairs: {
+                let mut bits = vec![0u64; 1 << 10];
                 for l in &b.lower_leads {
-                    if let Some(&first) = l.as_bytes().first() {
-                        bytes[usize::from(first)] = true;
+                    match l.as_bytes() {
+                        [] => {}
+                        // A one-letter lead: any second byte that ends the word ("a", "a.",
+                        // "a's", "a’s").
+                        [first] => (0..=255u8)
+                            .filter(|x| !x.is_ascii_alphanumeric())
+                            .for_each(|x| set_pair(&mut bits, *first, x)),
+                        [first, second, ..] => set_pair(&mut bits, *first, *second),
                     }
                 }
-                bytes
+                bits
             },
-            lower_leads: b.lower_leads,
             word_to_country,
             country_ids,
             capitals,
@@ -821,10 +926,155 @@ impl Hasher for Fnv {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// ASCII-lower-cases `s` onto `buf` (other characters are kept: names are matched
-/// ASCII-case-insensitively, like the keys).
-fn push_lower(buf: &mut String, s: &str) {
-    buf.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a over `bytes`, continuing from `h` (so a phrase's hash grows word by word).
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Byte offset of the first apostrophe (straight or curly) in a lower-case word.
+fn apostrophe_at(s: &[u8]) -> Option<usize> {
+    (0..s.len()).find(|&i| s[i] == b'\'' || s[i..].starts_with("\u{2019}".as_bytes()))
+}
+
+const S_PREFIX: u8 = 1;
+const S_FIRST: u8 = 2;
+const S_LOWER_LEAD: u8 = 4;
+const NO_PATTERN: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct ScanSlot {
+    /// FNV-1a hash of the lower-case string; 0 marks an empty slot.
+    hash: u64,
+    /// Pattern index when the string is a whole name, else `NO_PATTERN`.
+    pattern: u32,
+    /// For a first word: the length in bytes of the longest name beginning with it.
+    max_len: u16,
+    /// `S_PREFIX`: the string ends at a word end inside some longer name; `S_FIRST`: it is the
+    /// first word of some name; `S_LOWER_LEAD`: of a name written in lower case first.
+    flags: u8,
+}
+
+/// Open addressing over 64-bit string hashes, one cache line per look-up (the names number
+/// in the hundreds of thousands, so a look-up is mostly one memory access).
+struct ScanTable {
+    slots: Vec<ScanSlot>,
+    shift: u32,
+}
+
+impl ScanTable {
+    fn build(
+        keys: &FastMap<String, usize>,
+        first_words: &FastMap<String, usize>,
+        lower_leads: &FastSet<String>,
+    ) -> ScanTable {
+        fn slot_of<'a>(all: &'a mut FastMap<u64, ScanSlot>, s: &str) -> &'a mut ScanSlot {
+            let hash = fnv(FNV_START, s.as_bytes()).max(1);
+            all.entry(hash).or_insert(ScanSlot {
+                hash,
+                pattern: NO_PATTERN,
+                max_len: 0,
+                flags: 0,
+            })
+        }
+        // A 64-bit hash collision between two of these strings would merge their slots; with
+        // about a million strings its odds are below one in ten million, and a whole-name hit
+        // is confirmed against the name's text anyway.
+        let mut all: FastMap<u64, ScanSlot> = FastMap::default();
+        for (key, &p) in keys {
+            slot_of(&mut all, key).pattern = p as u32;
+            // Every word end inside the name (the places where the scan asks "go on?").
+            let mut last_ok = false;
+            for (i, c) in key.char_indices() {
+                let alnum = c.is_alphanumeric();
+                if i > 0 && last_ok && !alnum {
+                    slot_of(&mut all, &key[..i]).flags |= S_PREFIX;
+                }
+                last_ok = alnum || c == '.';
+            }
+        }
+        for (word, &len) in first_words {
+            let s = slot_of(&mut all, word);
+            s.flags |= S_FIRST;
+            s.max_len = u16::try_from(len).unwrap_or(u16::MAX);
+        }
+        for word in lower_leads {
+            slot_of(&mut all, word).flags |= S_LOWER_LEAD;
+        }
+        ScanTable::finish(all)
+    }
+
+    fn finish(all: FastMap<u64, ScanSlot>) -> ScanTable {
+        let cap = (all.len() * 2).next_power_of_two().max(16);
+        let shift = 64 - cap.trailing_zeros();
+        let mut slots = vec![ScanSlot::default(); cap];
+        for (_, s) in all {
+            let mut i = index_of(s.hash, shift);
+            while slots[i].hash != 0 {
+                i = (i + 1) & (cap - 1);
+            }
+            slots[i] = s;
+        }
+        ScanTable { slots, shift }
+    }
+
+    fn get(&self, hash: u64) -> Option<&ScanSlot> {
+        let hash = hash.max(1);
+        let mask = self.slots.len() - 1;
+        let mut i = index_of(hash, self.shift);
+        loop {
+            let s = &self.slots[i];
+            if s.hash == hash {
+                return Some(s);
+            }
+            if s.hash == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+fn set_pair(bits: &mut [u64], a: u8, b: u8) {
+    let i = usize::from(a) << 8 | usize::from(b);
+    bits[i >> 6] |= 1 << (i & 63);
+}
+
+/// A one-hash Bloom filter of 2^21 bits (256 KiB, so it stays in cache).
+struct BitFilter {
+    bits: Vec<u64>,
+}
+
+const FILTER_BITS: u32 = 21;
+
+impl BitFilter {
+    fn new(hashes: impl Iterator<Item = u64>) -> BitFilter {
+        let mut bits = vec![0u64; 1 << (FILTER_BITS - 6)];
+        for h in hashes {
+            let i = Self::bit(h);
+            bits[i >> 6] |= 1 << (i & 63);
+        }
+        BitFilter { bits }
+    }
+
+    fn bit(hash: u64) -> usize {
+        // Other bits than the table index uses, so filter and table misses are independent.
+        (hash.rotate_left(17).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - FILTER_BITS)) as usize
+    }
+
+    fn may_contain(&self, hash: u64) -> bool {
+        let i = Self::bit(hash);
+        self.bits[i >> 6] & (1 << (i & 63)) != 0
+    }
+}
+
+fn index_of(hash: u64, shift: u32) -> usize {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 impl Builder {

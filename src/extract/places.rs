@@ -1816,6 +1816,132 @@ mod tests {
         assert_eq!(id, "geonames:95788");
     }
 
+    /// The article corpora in and next to the repository, loaded (missing folders skipped).
+    fn local_corpora() -> Vec<crate::corpus::Article> {
+        // A frozen copy of the folders may be named instead (same layout), so that dumps from
+        // two builds compare the same text.
+        let root = std::env::var("CHRONOMAP_PLACES_CORPORA")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|_| std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        let mut out = Vec::new();
+        for dir in [
+            "../shared/corpus/seeds",
+            "data/sample-corpus",
+            "tests/fixtures/heldout",
+            "tests/fixtures/heldout2",
+            "tests/fixtures/extract",
+            "tests/fixtures/corpus",
+        ] {
+            let p = root.join(dir);
+            if !p.exists() {
+                continue;
+            }
+            if let Ok(c) = crate::corpus::load_corpus(
+                std::slice::from_ref(&p),
+                &crate::corpus::LoadOptions::default(),
+            ) {
+                for mut a in c.articles {
+                    a.rel_path = format!("{dir}/{}", a.rel_path);
+                    out.push(a);
+                }
+            }
+        }
+        out
+    }
+
+    /// Writes every place mention of the local corpora to `$CHRONOMAP_PLACES_DUMP`, so that a
+    /// speed change can be checked for identical output (diff two dumps). Run with
+    /// `CHRONOMAP_PLACES_DUMP=/tmp/p.tsv cargo test --release --lib dump_places -- --ignored`.
+    #[test]
+    #[ignore = "writes a dump for comparison, not a check"]
+    fn dump_places_of_local_corpora() {
+        use std::fmt::Write as _;
+        let Ok(path) = std::env::var("CHRONOMAP_PLACES_DUMP") else {
+            eprintln!("set CHRONOMAP_PLACES_DUMP to a file path");
+            return;
+        };
+        let g = Gazetteer::global();
+        let mut out = String::new();
+        for a in local_corpora() {
+            let ctx = country_context(&a.body, &a.boilerplate, g);
+            let city = dateline_city(&a, g).map(|id| g.entry(id).source_id.clone());
+            let _ = writeln!(
+                out,
+                "# {} ctx={:?} dateline={city:?}",
+                a.rel_path,
+                ctx.primary()
+            );
+            for p in find_places(&a, g) {
+                let _ = writeln!(
+                    out,
+                    "{}\t{:?}\t{:?}\t{}\t{:?}\t{:?}\t{:?}",
+                    a.rel_path,
+                    p.span,
+                    &a.body[p.span[0]..p.span[1]],
+                    g.entry(p.entry).source_id,
+                    p.precision,
+                    p.role,
+                    p.phrase_span
+                );
+            }
+        }
+        std::fs::write(&path, out).expect("write dump");
+    }
+
+    /// Throughput of `find_places` over the local corpora, repeated; run with
+    /// `cargo test --release --lib measure_places_corpus -- --ignored --nocapture`.
+    #[test]
+    #[ignore = "a measurement, not a check"]
+    fn measure_places_corpus_speed() {
+        let g = Gazetteer::global();
+        let articles = local_corpora();
+        let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+        let rounds: usize = std::env::var("CHRONOMAP_ROUNDS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(30);
+        // Time on this thread's CPU (other builds share the machine), from the scheduler.
+        let cpu = || {
+            std::fs::read_to_string("/proc/thread-self/schedstat")
+                .ok()
+                .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+                .map(|ns| ns / 1e9)
+        };
+        let t = cpu();
+        let w = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..rounds {
+            for a in &articles {
+                n += find_places(a, g).len();
+            }
+        }
+        let s = cpu()
+            .zip(t)
+            .map_or(w.elapsed().as_secs_f64(), |(b, a)| b - a);
+        let t = cpu();
+        let w = std::time::Instant::now();
+        let mut raw = 0;
+        for _ in 0..rounds {
+            for a in &articles {
+                raw += g.scan(&a.body).len();
+            }
+        }
+        let s_scan = cpu()
+            .zip(t)
+            .map_or(w.elapsed().as_secs_f64(), |(b, a)| b - a);
+        let mb = (bytes * rounds) as f64 / 1e6;
+        println!(
+            "find_places: {:.1} MB/s ({} mentions); scan alone: {:.1} MB/s ({} matches); {} articles, {} bytes",
+            mb / s,
+            n / rounds,
+            mb / s_scan,
+            raw / rounds,
+            articles.len(),
+            bytes
+        );
+        assert!(n > 0);
+    }
+
     /// Load time and per-article cost; run with
     /// `cargo test --release --lib extract::places::tests::measure -- --ignored --nocapture`.
     #[test]
