@@ -85,9 +85,10 @@ fn walk_dir(
             warnings.push(warning(root, &path, "cannot read file type, skipped"));
             continue;
         };
-        let md = if ftype.is_symlink() {
+        // The entry's own type needs no system call; only a symlink is followed with a stat.
+        let kind = if ftype.is_symlink() {
             match fs::metadata(&path) {
-                Ok(md) => md,
+                Ok(md) => md.file_type(),
                 Err(e) => {
                     warnings.push(warning(
                         root,
@@ -99,15 +100,9 @@ fn walk_dir(
                 }
             }
         } else {
-            match entry.metadata() {
-                Ok(md) => md,
-                Err(e) => {
-                    warnings.push(warning(root, &path, format!("cannot read metadata: {e}")));
-                    continue;
-                }
-            }
+            ftype
         };
-        if md.is_dir() {
+        if kind.is_dir() {
             let canon = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
             if !visited.insert(canon.clone()) {
                 warnings.push(warning(
@@ -121,7 +116,7 @@ fn walk_dir(
                 continue;
             }
             walk_dir(root, &path, visited, out, warnings);
-        } else if md.is_file() {
+        } else if kind.is_file() {
             if has_article_extension(&path) {
                 out.push(path);
             } else {
@@ -139,7 +134,7 @@ fn walk_dir(
             warnings.push(warning(
                 root,
                 &path,
-                format!("not a regular file ({}), skipped", special_kind(&md)),
+                format!("not a regular file ({}), skipped", special_kind(&kind)),
             ));
         }
     }
@@ -170,9 +165,8 @@ fn link_problem(path: &Path) -> Option<String> {
 }
 
 #[cfg(unix)]
-fn special_kind(md: &fs::Metadata) -> &'static str {
+fn special_kind(t: &fs::FileType) -> &'static str {
     use std::os::unix::fs::FileTypeExt;
-    let t = md.file_type();
     if t.is_fifo() {
         "a named pipe"
     } else if t.is_socket() {
@@ -185,6 +179,6 @@ fn special_kind(md: &fs::Metadata) -> &'static str {
 }
 
 #[cfg(not(unix))]
-fn special_kind(_md: &fs::Metadata) -> &'static str {
+fn special_kind(_t: &fs::FileType) -> &'static str {
     "special file"
 }
