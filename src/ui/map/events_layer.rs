@@ -42,6 +42,20 @@ pub struct EventCache {
     window: [f64; 4],
     /// The inputs inside `window` (reused buffer).
     windowed: Vec<ClusterInput>,
+    /// What the last `draw_events` put on screen.
+    pub drawn: DrawnCounts,
+}
+
+/// What one frame drew on the map: tests compare it with the filtered events.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DrawnCounts {
+    /// Single-event symbols.
+    pub markers: usize,
+    /// Cluster bubbles, and the events they stand for.
+    pub bubbles: usize,
+    pub bubble_members: usize,
+    /// Translucent areas of province, region or country places.
+    pub areas: usize,
 }
 
 impl EventCache {
@@ -273,6 +287,7 @@ pub fn draw_events(
     let outline = color(p.palette.label_halo).to_opaque();
     let screen = t.rect.expand(30.0);
     let mut animating = false;
+    let mut drawn = DrawnCounts::default();
     // Areas first, so every pin and bubble stays on top of them.
     let n = cache.clustering.clusters.len();
     for ci in 0..n {
@@ -300,6 +315,7 @@ pub fn draw_events(
         };
         let fill = faded(perp, 0.16 * opacity);
         let stroke = Stroke::new(1.5, faded(perp, 0.65 * opacity));
+        drawn.areas += 1;
         let gaz_id = place.gazetteer_id.clone();
         let polygon = gaz_id.as_deref().and_then(|id| cache.area_polygon(id));
         match polygon {
@@ -358,6 +374,7 @@ pub fn draw_events(
         let e = &p.store.events[c.representative];
         let perp = theme::perpetrator_color(e.perpetrator.as_deref());
         if c.count == 1 {
+            drawn.markers += 1;
             let is_area = e.place.as_ref().is_some_and(|pl| pl.precision.is_area());
             // An area's own symbol is smaller: the area carries the place.
             let radius = if is_area {
@@ -374,6 +391,8 @@ pub fn draw_events(
                 outline.gamma_multiply(opacity),
             );
         } else {
+            drawn.bubbles += 1;
+            drawn.bubble_members += c.count as usize;
             let dark = [
                 (f32::from(perp[0]) * 0.62) as u8,
                 (f32::from(perp[1]) * 0.62) as u8,
@@ -410,6 +429,7 @@ pub fn draw_events(
         painter.circle_stroke(pos, r + 4.5, Stroke::new(width + 2.0, outline));
         painter.circle_stroke(pos, r + 4.5, Stroke::new(width, color(col)));
     }
+    cache.drawn = drawn;
     animating
 }
 

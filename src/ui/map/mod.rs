@@ -151,6 +151,16 @@ impl MapPanel {
         }
     }
 
+    /// What the last frame drew: symbols, cluster bubbles (with their member counts), areas.
+    pub fn drawn(&self) -> events_layer::DrawnCounts {
+        self.cache.drawn
+    }
+
+    /// Filtered events that have no place, so are not on the map (shown as a note).
+    pub fn unplaced(&self) -> usize {
+        self.cache.unplaced
+    }
+
     /// The map widget's rect in the last frame (`None` before the first frame).
     pub fn last_rect(&self) -> Option<Rect> {
         self.last_rect
