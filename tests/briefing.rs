@@ -217,6 +217,7 @@ fn story_harness(selection: Selection) -> Harness<'static, StoryState> {
                     &st.selection,
                     &mut st.map,
                     &palette,
+                    &mut Vec::new(),
                 );
             },
             state,
@@ -398,9 +399,14 @@ fn presenting_inside_the_app_takes_the_arrow_keys_from_the_event_list() {
         .with_step_dt(0.05)
         .build_eframe(move |_cc| app);
     h.run_steps(3);
+    assert!(h.query_by_label("Fit all").is_some());
     h.key_press(egui::Key::F5);
     h.run_steps(3);
     assert!(h.state().briefing.presenting());
+    assert!(
+        h.query_by_label("Fit all").is_none(),
+        "no map toolbar while presenting"
+    );
     assert!(close(h.state().map.view(), slides[0].view));
     let selected_before = h.state().selection().event;
     h.key_press(egui::Key::ArrowRight);
@@ -572,6 +578,21 @@ fn ctrl_click_marks_events_in_the_list_and_draft_makes_one_slide_each_in_time_or
         "one slide each, in time order"
     );
     assert_eq!(board.slides[0].caption, STRIKES_CAPTION);
+
+    // Showing a slide restores its time range and highlighted event (and flies the map there).
+    h.get_by_label("2.").click();
+    h.run_steps(2);
+    assert_eq!(h.state().selection().event, Some(taji));
+    assert_eq!(
+        h.state().filter().time,
+        Some((day(2020, 3, 11), day(2020, 3, 11)))
+    );
+    assert_eq!(h.state().visible(), [taji]);
+    h.state_mut()
+        .push_command(chronomap::ui::command::Command::ClearFilter);
+    // The storyboard window now shows the slide's editor over the list: put it away.
+    h.state_mut().briefing.storyboard_open = false;
+    h.run_steps(2);
 
     // A plain click clears the marks and selects; Shift-click marks the rows in between.
     h.get_all_by_label("2019-12-27").next().unwrap().click();
@@ -779,6 +800,7 @@ fn annotations_placed_on_the_map_are_stored_on_the_slide_drawn_and_saved_with_th
                     &Selection::default(),
                     &mut st.map,
                     &chronomap::theme::DARK,
+                    &mut Vec::new(),
                 );
             },
             state,

@@ -688,6 +688,7 @@ impl ChronomapApp {
             &self.selection,
             &mut self.map,
             palette,
+            &mut commands,
         );
         self.commands.extend(commands);
     }

@@ -351,7 +351,8 @@ impl BriefingUi {
         }
     }
 
-    /// The storyboard and export windows.
+    /// The storyboard and export windows. Showing a slide pushes the commands that restore
+    /// its filter, time range and highlighted event.
     #[allow(clippy::too_many_arguments)]
     pub fn windows(
         &mut self,
@@ -362,6 +363,7 @@ impl BriefingUi {
         selection: &Selection,
         map: &mut MapPanel,
         palette: &crate::theme::Palette,
+        commands: &mut Vec<Command>,
     ) {
         let mv = map.view();
         let view = SlideView {
@@ -372,12 +374,24 @@ impl BriefingUi {
         self.take_annotations(map);
         if self.storyboard_open {
             let (selected, selected_from) = draft_events(selection, visible);
+            let highlighted: Vec<String> = selection
+                .event
+                .into_iter()
+                .chain(selection.marked.iter().copied())
+                .filter_map(|i| store.events.get(i).map(|e| e.id.clone()))
+                .fold(Vec::new(), |mut ids, id| {
+                    if !ids.contains(&id) {
+                        ids.push(id);
+                    }
+                    ids
+                });
             let inputs = StoryboardInputs {
                 store,
                 view,
                 filter,
                 selected: &selected,
                 selected_from,
+                highlighted: &highlighted,
             };
             let mut open = true;
             let mut result = (Vec::new(), false);
@@ -402,6 +416,13 @@ impl BriefingUi {
                     StoryboardAction::Show(i) => {
                         if let Some(s) = self.storyboard.slides.get(i) {
                             map.set_view(presentation::view_of(s), true);
+                            commands.push(Command::SetFilter(Filter {
+                                time: s.time.or(s.filter.time),
+                                ..s.filter.clone()
+                            }));
+                            commands.push(Command::SelectEvent(
+                                s.resolve_events(store).first().copied(),
+                            ));
                         }
                     }
                     StoryboardAction::Present(i) => self.start_presentation(ctx, i),

@@ -7,7 +7,7 @@ use crate::export::deck::slide_scene;
 use crate::store::{EventIdx, Selection, Store};
 use crate::theme::HIGH_CONTRAST;
 use crate::ui::map::{MapContext, MapPanel, MapView};
-use crate::ui::theme::{color, with_alpha};
+use crate::ui::theme::color;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Presentation {
@@ -114,22 +114,9 @@ pub fn ui(
             palette: &HIGH_CONTRAST,
             now: None,
         };
-        // The slide's notes, drawn only: no Annotate mode while presenting.
-        map.annotations = Some(super::AnnotationLayer::new(
-            slide.annotations.clone(),
-            false,
-            "",
-        ));
-        // Clicks on the map must not change the analyst's selection during a talk.
-        let mut ignored = Vec::new();
-        map.ui(ui, &map_ctx, &mut ignored);
-
-        let painter = ui.painter().clone().with_layer_id(egui::LayerId::new(
-            egui::Order::Foreground,
-            ui.scope_id().with("presentation-overlay"),
-        ));
         let text = color(HIGH_CONTRAST.text);
         let band_w = rect.width() - 80.0;
+        let painter = ui.painter().clone();
         let title = painter.layout(
             slide.title.clone(),
             egui::FontId::proportional(40.0),
@@ -147,7 +134,27 @@ pub fn ui(
             egui::pos2(rect.left(), rect.bottom() - band_h),
             rect.right_bottom(),
         );
-        painter.rect_filled(band, 0.0, with_alpha(HIGH_CONTRAST.panel, 220));
+        // The map above the caption band, so its legend and attribution stay visible; no
+        // toolbar (no editing chrome in front of a room).
+        map.annotations = Some(super::AnnotationLayer::new(
+            slide.annotations.clone(),
+            false,
+            "",
+        ));
+        map.show_toolbar = false;
+        let map_rect = egui::Rect::from_min_max(rect.min, egui::pos2(rect.right(), band.top()));
+        // Clicks on the map must not change the analyst's selection during a talk.
+        let mut ignored = Vec::new();
+        ui.scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+            map.ui(ui, &map_ctx, &mut ignored);
+        });
+        map.show_toolbar = true;
+
+        let painter = painter.with_layer_id(egui::LayerId::new(
+            egui::Order::Foreground,
+            ui.scope_id().with("presentation-overlay"),
+        ));
+        painter.rect_filled(band, 0.0, color(HIGH_CONTRAST.panel));
         painter.galley(
             egui::pos2(band.left() + 40.0, band.top() + 16.0),
             title.clone(),

@@ -24,6 +24,8 @@ pub struct StoryboardInputs<'a> {
     pub selected: &'a [EventIdx],
     /// Which of those fallbacks `selected` is, for the button's tooltip.
     pub selected_from: &'a str,
+    /// Ids of the selected and marked events: "Add current view as slide" highlights them.
+    pub highlighted: &'a [String],
 }
 
 /// Annotate mode of the current slide: on, and the text of the notes it places.
@@ -61,7 +63,7 @@ pub fn ui(
                 view: inputs.view,
                 time: inputs.filter.time,
                 filter: inputs.filter.clone(),
-                events: Vec::new(),
+                events: inputs.highlighted.to_vec(),
                 annotations: Vec::new(),
             });
             *current = Some(board.len() - 1);

@@ -83,6 +83,8 @@ pub struct MapPanel {
     /// The shown slide's annotations, drawn over the events; in Annotate mode it takes the
     /// primary button (set by the briefing UI, `None` when no slide is shown).
     pub annotations: Option<crate::ui::briefing::annotate::AnnotationLayer>,
+    /// The toolbar (fit, zoom, online tiles); presentation mode hides it.
+    pub show_toolbar: bool,
 }
 
 impl Default for MapPanel {
@@ -122,6 +124,7 @@ impl MapPanel {
             online_tiles: None,
             playback: None,
             annotations: None,
+            show_toolbar: true,
         };
         panel.apply_view(MapView::default());
         panel
@@ -486,6 +489,9 @@ impl MapPanel {
                 .max_rect(inner)
                 .layout(Layout::left_to_right(Align::Min)),
             |ui| {
+                if !self.show_toolbar {
+                    return;
+                }
                 frame.show(ui, |ui| {
                     ui.horizontal(|ui| {
                         if ui
