@@ -543,11 +543,10 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         // Munition noun right after the figure (allowing two modifiers: "more than 30 Katyusha rockets").
         if !aux && nouns <= 2 && is_munition(w) {
             let next = word_at(&words, i + 1);
-            let compound = !*boundary && next.is_some_and(|n| is_not_munition_after(n));
+            let compound = !*boundary && next.is_some_and(is_not_munition_after);
             let partitive = i > 0 && word_at(&words, i - 1) == Some("of");
             // "a drone struck" is usually the aircraft that fired, not a munition.
-            let verb_ok =
-                !weak || (!w.starts_with("drone") && next.is_some_and(|n| is_munition_verb(n)));
+            let verb_ok = !weak || (!w.starts_with("drone") && next.is_some_and(is_munition_verb));
             if !compound && !partitive && verb_ok {
                 return (Some((Role::Munition, *end, false)), *end);
             }
