@@ -84,8 +84,13 @@ pub fn ui(
             ))
             .clicked()
         {
+            let first_new = board.len();
             for s in draft_from_selection(inputs.store, inputs.selected) {
                 board.add(s);
+            }
+            // The first drafted slide opens, its caption ready to edit.
+            if board.len() > first_new {
+                *current = Some(first_new);
             }
             changed = true;
         }
