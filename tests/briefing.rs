@@ -897,3 +897,70 @@ fn annotations_placed_on_the_map_are_stored_on_the_slide_drawn_and_saved_with_th
     assert_eq!(layer.notes, notes);
     assert!(!layer.interactive);
 }
+
+#[test]
+fn the_png_export_of_the_current_view_draws_the_shown_slides_annotations() {
+    use chronomap::briefing::Annotation;
+    use chronomap::ui::briefing::{ExportDialog, ExportInputs, ExportKind};
+    let s = store();
+    let visible = s.filtered(&Filter::default());
+    let playback = Playback::default();
+    let board = Storyboard::default();
+    let view = SlideView {
+        center_lon: 42.0,
+        center_lat: 33.5,
+        zoom: 6.0,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let ctx = egui::Context::default();
+    let export = |notes: Vec<Annotation>, name: &str| {
+        let path = dir.path().join(name);
+        let mut dialog = ExportDialog::default();
+        dialog.open_for(ExportKind::Png, None);
+        dialog.path = path.to_string_lossy().into_owned();
+        (dialog.width, dialog.height) = (800, 500);
+        let inputs = ExportInputs {
+            store: &s,
+            visible: &visible,
+            highlighted: Vec::new(),
+            view,
+            map_width_points: 800.0,
+            palette: chronomap::theme::DARK,
+            playback: &playback,
+            playback_active: false,
+            storyboard: &board,
+            time_range: s.time_extent(),
+            annotations: notes,
+        };
+        dialog.start(&ctx, &inputs).unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while dialog.is_running() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "export did not finish"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            dialog.poll(&ctx);
+        }
+        image::open(&path).expect("PNG decodes").to_rgba8()
+    };
+    let plain = export(Vec::new(), "plain.png");
+    let noted = export(
+        vec![Annotation {
+            lon: 40.0,
+            lat: 32.0,
+            text: "Convoy route".into(),
+            arrow_to: Some((41.0, 33.0)),
+        }],
+        "noted.png",
+    );
+    let differing = plain
+        .pixels()
+        .zip(noted.pixels())
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(
+        differing > 300,
+        "the note changes the image: {differing} pixels"
+    );
+}
