@@ -98,7 +98,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// "death toll rose to", "the toll higher, at", "put the number of dead at".
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting)|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -108,7 +108,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const VERB_BEFORE_LAST: &[&str] = &[
     "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
     "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
-    "hit", "is", "was", "stands", "stood",
+    "hit", "is", "was", "stands", "stood", "among",
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
@@ -135,7 +135,7 @@ fn ends_with_function_word(head: &str) -> bool {
     let last = &t[start..];
     head.is_ascii()
         && [
-            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood",
+            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among",
         ]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
@@ -2000,6 +2000,14 @@ mod tests {
         assert_eq!(values(s), vec![(Killed, 60)]);
         let s = "The drone killed at least 85 villagers, an error for which the army apologised.";
         assert_eq!(values(s), vec![(Killed, 85)]);
+    }
+
+    #[test]
+    fn injuries_among_a_group() {
+        let s = "The barrage caused concussion injuries among more than 40 Dutch troops.";
+        assert_eq!(values(s), vec![(Wounded, 40)]);
+        // Not every "among" is about injuries.
+        assert!(values("Fear spread among 40 families near the depot.").is_empty());
     }
 
     #[test]
