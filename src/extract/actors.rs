@@ -261,10 +261,16 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
                 .find(|(_, (s, _))| *s > v && *s < t_first);
             let accuser = actors.iter().zip(&actor_tok).rfind(|(_, (_, e))| *e < v);
             if let Some((b, _)) = accused {
+                // "Iran blamed Israel for the strike": Israel, blamed by Iran.
+                let verb = if w.starts_with("blam") || w == "holds" || w == "held" {
+                    "blamed"
+                } else {
+                    "accused"
+                };
                 roles.perpetrator = Some((b.canonical, b.span));
                 roles.qualifier = Some(match accuser {
-                    Some((a, _)) => format!("accused by {}", a.canonical),
-                    None => "accused".to_string(),
+                    Some((a, _)) => format!("{verb} by {}", a.canonical),
+                    None => verb.to_string(),
                 });
             }
             break;
@@ -476,6 +482,13 @@ mod tests {
         );
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("Kataib Hezbollah"));
         assert_eq!(r[0].qualifier.as_deref(), Some("accused by United States"));
+    }
+
+    #[test]
+    fn the_blamed_side_is_the_perpetrator_not_the_side_that_blames() {
+        let r = roles("Iran blamed Israel for the strike on its consulate in Damascus.");
+        assert_eq!(r[0].perpetrator.map(|p| p.0), Some("Israel"));
+        assert_eq!(r[0].qualifier.as_deref(), Some("blamed by Iran"));
     }
 
     #[test]

@@ -116,6 +116,9 @@ fn closeness(a: &Event, b: &Event) -> (i64, i64) {
 struct Cluster {
     event: Event,
     articles: std::collections::HashSet<String>,
+    /// One vote per member report: its kind and its main place.
+    kind_votes: Vec<EventKind>,
+    place_votes: Vec<Place>,
 }
 
 /// Merges events of different articles that report the same real-world event, then numbers
@@ -186,7 +189,11 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
                 let c = &mut clusters[i];
                 c.articles.insert(article);
                 let before = c.event.date.start;
+                c.kind_votes.push(e.kind);
+                c.place_votes.extend(e.place.clone());
                 merge_into(&mut c.event, e);
+                c.event.kind = vote_kind(&c.kind_votes);
+                choose_place(gaz, &mut c.event, &c.place_votes);
                 if c.event.date.start != before {
                     by_start.remove(&(before, i));
                     by_start.insert((c.event.date.start, i));
@@ -195,6 +202,8 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             None => {
                 by_start.insert((e.date.start, clusters.len()));
                 clusters.push(Cluster {
+                    kind_votes: vec![e.kind],
+                    place_votes: e.place.iter().cloned().collect(),
                     event: e,
                     articles: std::iter::once(article).collect(),
                 });
@@ -245,6 +254,54 @@ fn date_rank(p: DatePrecision) -> u8 {
         DatePrecision::Month => 2,
         DatePrecision::Year => 3,
     }
+}
+
+/// The kind most reports give. A drone strike is also an air strike, so "air strike" reports
+/// count for it. Ties go to the more common word of wire copy: "rockets" over "missiles", and
+/// a "drone attack" (no state air force behind it) over a "drone strike".
+pub fn vote_kind(votes: &[EventKind]) -> EventKind {
+    const PREFERENCE: [EventKind; 9] = [
+        EventKind::RocketAttack,
+        EventKind::MissileAttack,
+        EventKind::Shelling,
+        EventKind::DroneAttack,
+        EventKind::DroneStrike,
+        EventKind::Ied,
+        EventKind::Airstrike,
+        EventKind::GroundAssault,
+        EventKind::OtherAttack,
+    ];
+    let count = |k: EventKind| {
+        votes
+            .iter()
+            .filter(|&&v| v == k || (k == EventKind::DroneStrike && v == EventKind::Airstrike))
+            .count()
+    };
+    PREFERENCE
+        .into_iter()
+        .filter(|k| votes.contains(k))
+        .enumerate()
+        .max_by_key(|&(rank, k)| (count(k), std::cmp::Reverse(rank)))
+        .map_or(EventKind::OtherAttack, |(_, k)| k)
+}
+
+/// Sets the event's main place to the one its reports support best (see
+/// `events::most_supported_place`); the others stay as further places.
+fn choose_place(gaz: &Gazetteer, ev: &mut Event, votes: &[Place]) {
+    let mut places: Vec<Place> = ev
+        .place
+        .take()
+        .into_iter()
+        .chain(std::mem::take(&mut ev.other_places))
+        .collect();
+    let weighted: Vec<(&Place, u32)> = places
+        .iter()
+        .map(|p| (p, votes.iter().filter(|v| *v == p).count() as u32))
+        .collect();
+    if let Some(i) = crate::extract::events::most_supported_place(gaz, &weighted) {
+        ev.place = Some(places.remove(i));
+    }
+    ev.other_places = places;
 }
 
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
@@ -369,5 +426,17 @@ mod tests {
             Some("Kataib Hezbollah"),
             false
         ));
+    }
+
+    #[test]
+    fn the_kind_most_reports_give_wins_and_rockets_win_a_tie() {
+        use EventKind::*;
+        assert_eq!(vote_kind(&[MissileAttack, RocketAttack]), RocketAttack);
+        assert_eq!(
+            vote_kind(&[MissileAttack, MissileAttack, RocketAttack]),
+            MissileAttack
+        );
+        assert_eq!(vote_kind(&[Airstrike, DroneStrike]), DroneStrike);
+        assert_eq!(vote_kind(&[DroneStrike, DroneAttack]), DroneAttack);
     }
 }

@@ -89,6 +89,9 @@ struct Draft {
     hint: EventKind,
     mentions: Vec<Candidate>,
     extra_claims: Vec<ClaimHit>,
+    /// Sites of the same operation named in a sentence of their own ("Explosions were
+    /// reported in Sanaa, Hodeidah and Dhamar").
+    extra_places: Vec<PlaceHit>,
 }
 
 impl Draft {
@@ -193,6 +196,43 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
     contains(a, b) || contains(b, a)
 }
 
+/// The index of the place that the reports support best: each place counts the votes (reports
+/// naming it) of every place it is compatible with (the same site, or an area and a place
+/// inside it), so "Tower 22" and "Jordan" support each other. An area that wins hands over to
+/// the best supported, more precise place inside it ("Iraq" to "Ain al-Asad"). Ties go to the
+/// more precise place, then to the first named.
+pub fn most_supported_place(gaz: &Gazetteer, places: &[(&Place, u32)]) -> Option<usize> {
+    let support = |p: &Place| -> u32 {
+        places
+            .iter()
+            .filter(|(q, _)| std::ptr::eq(*q, p) || places_compatible(gaz, p, q))
+            .map(|(_, w)| *w)
+            .sum()
+    };
+    let supports: Vec<u32> = places.iter().map(|(p, _)| support(p)).collect();
+    let best_of = |ids: &mut dyn Iterator<Item = usize>| {
+        ids.max_by_key(|&i| {
+            (
+                supports[i],
+                std::cmp::Reverse(places[i].0.precision),
+                std::cmp::Reverse(i),
+            )
+        })
+    };
+    let mut best = best_of(&mut (0..places.len()))?;
+    while places[best].0.precision.is_area() {
+        let area = places[best].0;
+        let inside = best_of(&mut (0..places.len()).filter(|&i| {
+            places[i].0.precision < area.precision && places_compatible(gaz, area, places[i].0)
+        }));
+        match inside {
+            Some(i) => best = i,
+            None => break,
+        }
+    }
+    Some(best)
+}
+
 fn place_sets_compatible<'a>(
     gaz: &Gazetteer,
     a: impl Iterator<Item = &'a Place> + Clone,
@@ -261,6 +301,8 @@ pub fn extract_article(
     let mut candidates: Vec<Candidate> = Vec::new();
     // Figures in sentences without a trigger, with the sentence index.
     let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
+    // Places in sentences that report blasts, with the sentence index.
+    let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     let lead_end = lead_sentences(input);
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
@@ -271,6 +313,17 @@ pub fn extract_article(
             continue;
         }
         let text = &body[sspan[0]..sspan[1]];
+        if reports_blasts(text) {
+            let here: Vec<PlaceHit> = input
+                .places
+                .iter()
+                .filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1])
+                .cloned()
+                .collect();
+            if !here.is_empty() {
+                loose_places.push((k, here));
+            }
+        }
         if !triggers::may_contain_trigger(text) {
             if is_claim_sentence(text) {
                 loose_claims.push((k, claims_in(sspan)));
@@ -566,11 +619,21 @@ pub fn extract_article(
                 drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
                 drafts[i].mentions.push(c);
             }
+            None if c.kind == Some(EventKind::MissileAttack)
+                && c.date.is_none()
+                && recent_air_draft(gaz, &drafts, &c).is_some() =>
+            {
+                // "missiles hit two vehicles" right after a drone or air strike: the aircraft's
+                // missiles, not a missile attack of their own.
+                let i = recent_air_draft(gaz, &drafts, &c).unwrap_or_default();
+                drafts[i].mentions.push(c);
+            }
             _ if can_stand_alone(&c, lead_end) => drafts.push(Draft {
                 kind: c.kind,
                 hint: c.kind.unwrap_or(c.trigger.hint),
                 mentions: vec![c],
                 extra_claims: Vec::new(),
+                extra_places: Vec::new(),
             }),
             _ => {
                 deferred.push(c);
@@ -614,12 +677,17 @@ pub fn extract_article(
                 hint: c.kind.unwrap_or(c.trigger.hint),
                 mentions: vec![c],
                 extra_claims: Vec::new(),
+                extra_places: Vec::new(),
             });
         }
     }
-    // Figures in sentences without a trigger belong to the event mentioned just before.
+    // Figures in sentences without a trigger belong to the event mentioned just before,
+    // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
+    // killing all 176 people aboard").
     for (k, claims) in loose_claims {
-        if claims.is_empty() {
+        if claims.is_empty()
+            || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
+        {
             continue;
         }
         let owner = drafts
@@ -637,6 +705,30 @@ pub fn extract_article(
             .min_by_key(|(gap, _)| *gap);
         if let Some((_, d)) = owner {
             d.extra_claims.extend(claims);
+        }
+    }
+    // Blasts reported in a sentence without a trigger of its own are sites of the event
+    // mentioned just before, when that event is still open (no other event in between).
+    for (k, places) in loose_places {
+        let owner = drafts
+            .iter_mut()
+            .filter_map(|d| {
+                let before = d
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence <= k)
+                    .map(|m| m.sentence)
+                    .max()?;
+                Some((k - before, d))
+            })
+            .filter(|(gap, _)| *gap <= 2)
+            .min_by_key(|(gap, _)| *gap);
+        if let Some((_, d)) = owner {
+            let cp: Vec<&Place> = places.iter().map(|p| &p.place).collect();
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
+                d.extra_places.extend(places);
+            }
         }
     }
     // A bare "raid" or "attack" in a story about air strikes is one more air strike.
@@ -732,6 +824,53 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
     })
 }
 
+/// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
+/// effects of an attack without naming the attack.
+fn reports_blasts(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["explosion", "blasts", "blast was", "blast were"]
+        .iter()
+        .any(|w| lower.contains(w))
+        && ["reported", "heard", "rocked", "shook", "were seen", "hit"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+/// A sentence about a disaster that is no attack, or one that opens with a shift in time or
+/// topic ("Hours later, a passenger jet crashed …", "Separately, …"): its toll is its own.
+fn tells_of_another_incident(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let incident = words.iter().any(|w| {
+        matches!(
+            *w,
+            "crash"
+                | "crashed"
+                | "stampede"
+                | "accident"
+                | "earthquake"
+                | "flood"
+                | "floods"
+                | "collapsed"
+                | "derailed"
+                | "capsized"
+                | "landslide"
+                | "heatwave"
+                | "epidemic"
+        )
+    });
+    let shift = matches!(
+        words.first().copied(),
+        Some("separately" | "meanwhile" | "elsewhere")
+    ) || words.starts_with(&["hours", "later"])
+        || words.starts_with(&["in", "a", "separate"])
+        || words.starts_with(&["in", "another"]);
+    incident || shift
+}
+
 /// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
 /// just before the trigger that announce one more event.
 fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
@@ -782,6 +921,22 @@ fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, d)| kinds_compatible(d.kind, c.kind) && d.last_sentence() + 3 >= c.sentence)
+        .max_by_key(|(_, d)| d.last_sentence())
+        .map(|(i, _)| i)
+}
+
+/// The air or drone strike of the sentence before (or this one) whose places fit the mention.
+fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            d.kind.is_some_and(|k| k.same_family(EventKind::Airstrike))
+                && d.last_sentence() + 1 >= c.sentence
+                && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+        })
         .max_by_key(|(_, d)| d.last_sentence())
         .map(|(i, _)| i)
 }
@@ -961,7 +1116,7 @@ fn finish(
     };
     // Places: the most precise one is the event's place, the others are further sites.
     let mut places: Vec<&PlaceHit> = Vec::new();
-    for p in d.places() {
+    for p in d.places().chain(d.extra_places.iter()) {
         if !places
             .iter()
             .any(|q| q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name)
@@ -969,11 +1124,24 @@ fn finish(
             places.push(p);
         }
     }
-    let primary = places
+    // The main place is the one the mentions support best, then the most precise: a place
+    // one passing clause names does not outrank the town every report names.
+    let weighted: Vec<(&Place, u32)> = places
         .iter()
-        .enumerate()
-        .min_by_key(|(i, p)| (p.place.precision, *i))
-        .map(|(_, p)| (*p).clone());
+        .map(|p| {
+            let named_by = d
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.places.iter().any(|q| {
+                        q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name
+                    })
+                })
+                .count();
+            (&p.place, named_by as u32)
+        })
+        .collect();
+    let primary = most_supported_place(gaz, &weighted).map(|i| places[i].clone());
     let mut other_places: Vec<Place> = Vec::new();
     if let Some(pr) = &primary {
         for p in &places {
@@ -1218,6 +1386,22 @@ mod place_rule_tests {
         assert!(places_compatible(gaz, &jordan, &outpost));
         assert!(!places_compatible(gaz, &jordan, &kirkuk));
     }
+
+    #[test]
+    fn the_place_most_reports_support_wins_and_an_area_hands_over_to_a_site_inside() {
+        let gaz = Gazetteer::global();
+        let iraq = place("Iraq", 33.0, 43.7, PlacePrecision::Country, "IQ");
+        let base = place("Ain al-Asad", 33.80, 42.44, PlacePrecision::Point, "IQ");
+        let erbil = place("Erbil", 36.19, 44.01, PlacePrecision::Town, "IQ");
+        let zone = place("Green Zone", 33.30, 44.39, PlacePrecision::Point, "IQ");
+        // A passing mention of a precise site does not beat the town two reports name.
+        let qaim = place("Al Qa'im", 34.37, 41.09, PlacePrecision::Town, "IQ");
+        let votes = [(&zone, 1), (&qaim, 2)];
+        assert_eq!(most_supported_place(gaz, &votes), Some(1));
+        // The country wins the vote, then hands over to the best supported site inside it.
+        let votes = [(&iraq, 2), (&erbil, 1), (&base, 2)];
+        assert_eq!(most_supported_place(gaz, &votes), Some(2));
+    }
 }
 
 #[cfg(test)]
@@ -1300,5 +1484,51 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2022-05-31", "{found:?}");
+    }
+
+    #[test]
+    fn the_toll_of_a_crash_after_the_attack_is_not_the_attack_s_toll() {
+        let a = article(
+            "Iranian missiles struck the air base near Erbil early on Wednesday. Hours later, a \
+             passenger jet crashed after take-off, killing all 150 people aboard.",
+            "2020-01-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(events[0].claims.is_empty(), "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn missiles_right_after_a_drone_strike_are_the_drone_s_missiles() {
+        let found = events(
+            "A drone strike killed a commander at Kandahar airport early on Friday. Security \
+             sources said missiles hit two vehicles on an access road.",
+            "2022-05-13",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "drone_strike", "{found:?}");
+    }
+
+    #[test]
+    fn blasts_reported_in_towns_are_further_sites_of_the_strikes_just_reported() {
+        let a = article(
+            "Jets struck rebel targets across Yemen early on Friday, officials said. Explosions \
+             were reported in Sanaa and in the port city of Hodeidah.",
+            "2024-01-12",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let mut names: Vec<&str> = events[0]
+            .place
+            .iter()
+            .chain(&events[0].other_places)
+            .map(|p| p.name.as_str())
+            .collect();
+        names.sort();
+        assert!(
+            names.contains(&"Sanaa") || names.contains(&"Sana'a"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Al Hudaydah"), "{names:?}");
     }
 }
