@@ -219,10 +219,9 @@ impl BriefingUi {
         self.tick(&ui.ctx().clone(), commands);
         let n = self.playback.visible(store, filtered).len();
         egui::Panel::bottom("playback").show(ui, |ui| {
+            // Close first: the bar wraps into a second row between the side panels, and a
+            // button after it would land on a row of its own.
             ui.horizontal(|ui| {
-                if playback_bar::ui(ui, &mut self.playback, n) {
-                    self.dirty = !self.playback.playing;
-                }
                 if ui
                     .small_button("Close")
                     .on_hover_text("Close playback")
@@ -232,6 +231,9 @@ impl BriefingUi {
                     self.playback.playing = false;
                     self.last_now = None;
                     commands.push(Command::SetNow(None));
+                }
+                if playback_bar::ui(ui, &mut self.playback, n) {
+                    self.dirty = !self.playback.playing;
                 }
             });
         });

@@ -80,8 +80,16 @@ pub fn ui(ui: &mut egui::Ui, p: &mut Playback, visible_now: usize) -> bool {
         if resp.changed() {
             p.current = pos;
         }
-        ui.strong(p.current_date().format("%-d %b %Y").to_string());
-        ui.label(format!("{visible_now} on the map"));
+        // Whole, never broken over two lines by the wrapping bar.
+        let date = p.current_date().format("%-d %b %Y").to_string();
+        ui.add(
+            egui::Label::new(egui::RichText::new(date).strong())
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
+        ui.add(
+            egui::Label::new(format!("{visible_now} on the map"))
+                .wrap_mode(egui::TextWrapMode::Extend),
+        );
     });
     *p != before
 }
