@@ -207,9 +207,23 @@ fn digit_and_month_mask(text: &str) -> u32 {
 /// The keyword classes present in `text`.
 fn keyword_mask(text: &str) -> u32 {
     let mut mask = digit_and_month_mask(text);
+    let bytes = text.as_bytes();
+    let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     for m in KEYWORD_FINDER.find_overlapping_iter(text) {
         let id = m.pattern().as_usize();
-        mask |= KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+        let class = KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+        // Relative dates use "day" as a word ("two days later", "the day before"), never
+        // inside one ("Sunday", "holiday").
+        if class == K_DAY {
+            let (start, end) = (m.start(), m.end());
+            let plural = matches!(bytes.get(end), Some(b's' | b'S'));
+            let word = (start == 0 || !letter_at(start - 1))
+                && (!letter_at(end) || (plural && !letter_at(end + 1)));
+            if !word {
+                continue;
+            }
+        }
+        mask |= class;
     }
     mask
 }
