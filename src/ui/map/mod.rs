@@ -213,8 +213,41 @@ impl MapPanel {
         if bbox[0] > bbox[2] {
             return;
         }
-        let v = fit_view(bbox, self.viewport_size(), 40.0, 11.0);
+        // Frame the events in the part of the map that the toolbar and the legend leave
+        // clear, then shift the centre so that the events sit in that part.
+        let full = self
+            .last_rect
+            .unwrap_or(Rect::from_min_size(egui::Pos2::ZERO, self.viewport_size()));
+        let clear = self.clear_area(full);
+        let mut v = fit_view(bbox, clear.size(), 30.0, 11.0);
+        let offset = clear.center() - full.center();
+        let ppw = pixels_per_world_unit(v.zoom);
+        let c = lonlat_to_world(v.center_lon, v.center_lat);
+        let shifted = [
+            c[0] - f64::from(offset.x) / ppw,
+            c[1] - f64::from(offset.y) / ppw,
+        ];
+        (v.center_lon, v.center_lat) = world_to_lonlat(shifted);
         self.set_view(v, true);
+    }
+
+    /// The part of the map widget not covered by the toolbar (top) and, when it is tall, the
+    /// legend (left), from the last frame's overlay rects.
+    fn clear_area(&self, full: Rect) -> Rect {
+        let mut clear = full;
+        if let Some(toolbar) = self.overlay_rects.first() {
+            clear.min.y = clear.min.y.max(toolbar.bottom() + 4.0);
+        }
+        if let Some(legend) = self.overlay_rects.get(1)
+            && legend.height() > full.height() * 0.3
+        {
+            clear.min.x = clear.min.x.max(legend.right() + 4.0);
+        }
+        if clear.width() < full.width() * 0.4 || clear.height() < full.height() * 0.4 {
+            full
+        } else {
+            clear
+        }
     }
 
     /// The world rectangle shown, from the view and the last frame's widget size.
