@@ -680,7 +680,8 @@ fn resolve(
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
     let month = || caps.name("mon").and_then(|m| month_from_name(m.as_str()));
     let month_ok = || caps.name("mon").is_some_and(|m| capitalised(m.as_str()));
-    let future_marker = future_before(text, start);
+    // Looked up only by the patterns that use it (it runs two regexes on the clause before).
+    let future_marker = || future_before(text, start);
     // Formatted only when a reasoning string needs it.
     let pub_str = PubStr(published);
     let make = |range: DateRange, reasoning: String, kind: DateExprKind, future: bool| {
@@ -698,7 +699,7 @@ fn resolve(
             DateRange::day(d),
             format!("'{expr}' absolute -> {}", Ymd(d)),
             kind,
-            future_marker,
+            future_marker(),
         )
     };
     match pattern {
@@ -735,6 +736,7 @@ fn resolve(
             NaiveDate::from_ymd_opt(2020, mo, day)?;
             let p = published?;
             let reference = pub_period(&p)?.end;
+            let future_marker = future_marker();
             let d = infer_year(mo, day, reference, future_marker)?;
             let rule = if future_marker {
                 "next on or after"
@@ -757,7 +759,7 @@ fn resolve(
                 r,
                 format!("'{expr}' month -> {}", format_range(&r)),
                 DateExprKind::MonthYear,
-                future_marker,
+                future_marker(),
             )
         }
         Pattern::MonthOnly => {
@@ -825,7 +827,7 @@ fn resolve(
             let wd = weekday_from_name(caps.name("wd")?.as_str())?;
             let modifier = caps.name("mod").map(|m| m.as_str().to_ascii_lowercase());
             let p = published?;
-            let future = matches!(modifier.as_deref(), Some("next" | "coming")) || future_marker;
+            let future = matches!(modifier.as_deref(), Some("next" | "coming")) || future_marker();
             let strictly_before = matches!(modifier.as_deref(), Some("last" | "past" | "previous"));
             if !pub_is_day(&p) {
                 let r = pub_period(&p)?;
