@@ -390,9 +390,14 @@ impl Gazetteer {
     /// following word ends in a hash table, longest first. No automaton to build keeps
     /// loading fast, and the scan touches each byte about once.
     pub(crate) fn scan(&self, text: &str) -> Vec<RawMatch> {
-        let bytes = text.as_bytes();
         // ASCII lower-casing keeps byte offsets (and UTF-8), so one copy serves every look-up.
-        let lower = bytes.to_ascii_lowercase();
+        self.scan_lower_cased(text, &text.as_bytes().to_ascii_lowercase())
+    }
+
+    /// `scan` for a caller that already holds `text` ASCII-lower-cased (`lower`, same length).
+    pub(crate) fn scan_lower_cased(&self, text: &str, lower: &[u8]) -> Vec<RawMatch> {
+        let bytes = text.as_bytes();
+        debug_assert_eq!(bytes.len(), lower.len());
         let mut out: Vec<RawMatch> = Vec::new();
         let mut covered_to = 0usize;
         let mut prev_alnum = false;
@@ -424,7 +429,7 @@ impl Gazetteer {
             if !capital && !self.may_lead(&lower[here..]) {
                 continue;
             }
-            if let Some(m) = self.match_at(text, &lower, here, capital, &mut hits) {
+            if let Some(m) = self.match_at(text, lower, here, capital, &mut hits) {
                 covered_to = m.span[1];
                 out.push(m);
             }
@@ -457,27 +462,48 @@ impl Gazetteer {
         hits: &mut Vec<(usize, usize)>,
     ) -> Option<RawMatch> {
         let rest = &text[pos..];
-        let tok_len = rest
-            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
-            .unwrap_or(rest.len());
-        let token = &lower[pos..pos + tok_len];
-        let mut first_key = token;
-        while let [head @ .., b'.'] = first_key {
-            first_key = head;
+        // The token runs over letters, digits, dots and apostrophes; plain ASCII letters and
+        // digits (nearly every byte) are tested without decoding.
+        let mut tok_len = 0;
+        while tok_len < rest.len() {
+            let b = rest.as_bytes()[tok_len];
+            if b.is_ascii_alphanumeric() || b == b'\'' || b == b'.' {
+                tok_len += 1;
+                continue;
+            }
+            if b < 0x80 {
+                break;
+            }
+            let c = rest[tok_len..].chars().next().unwrap_or(' ');
+            if !(c.is_alphanumeric() || c == '\u{2019}') {
+                break;
+            }
+            tok_len += c.len_utf8();
         }
-        let before_apostrophe = apostrophe_at(first_key)
-            .map(|i| &first_key[..i])
-            .unwrap_or(first_key);
-        let forms = [first_key, before_apostrophe, token];
-        let mut hashes = [0u64; 3];
-        for (k, form) in forms.iter().enumerate() {
-            // 0 marks a form equal to an earlier one (nothing new to look up).
-            hashes[k] = if forms[..k].contains(form) {
+        let token = &lower[pos..pos + tok_len];
+        let mut first_len = tok_len;
+        while first_len > 0 && token[first_len - 1] == b'.' {
+            first_len -= 1;
+        }
+        let apostrophe_len = apostrophe_at(&token[..first_len]).unwrap_or(first_len);
+        // The three forms are prefixes of one token, so equal forms have equal lengths, and
+        // each form's hash continues the shorter one's.
+        let h_apostrophe = fnv(FNV_START, &token[..apostrophe_len]);
+        let h_first = fnv(h_apostrophe, &token[apostrophe_len..first_len]);
+        let h_token = fnv(h_first, &token[first_len..]);
+        let hashes = [
+            h_first.max(1),
+            if apostrophe_len == first_len {
                 0
             } else {
-                fnv(FNV_START, form).max(1)
-            };
-        }
+                h_apostrophe.max(1)
+            },
+            if tok_len == first_len {
+                0
+            } else {
+                h_token.max(1)
+            },
+        ];
         let looked_up = hashes.iter().copied().filter(|&h| h != 0);
         if !capital
             && !looked_up

@@ -5,8 +5,6 @@
 //! happened: the dateline city, the city where a spokesman spoke, the capital that stands for a
 //! government ("Tehran denied"), the "Britain-based" monitor and the page's sidebar are not.
 
-use std::collections::HashMap;
-
 use crate::corpus::{Article, Span};
 use crate::extract::gazetteer::{
     EntryKind, F_BLOCK, F_COMMON, F_CONTEXT, F_DEMONYM, GazId, Gazetteer, RawMatch,
@@ -54,19 +52,31 @@ pub struct PlaceMention {
 /// Countries an article is about, counted from the names and demonyms it uses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CountryContext {
-    counts: HashMap<String, u32>,
+    /// (ISO2, weight) in order of first mention; an article names few countries, so a list
+    /// beats a hash map.
+    counts: Vec<(String, u32)>,
 }
 
 impl CountryContext {
     pub fn count(&self, iso2: &str) -> u32 {
-        self.counts.get(iso2).copied().unwrap_or(0)
+        self.counts
+            .iter()
+            .find(|(k, _)| k == iso2)
+            .map_or(0, |(_, c)| *c)
     }
 
-    /// The most mentioned country, if any.
+    fn add(&mut self, iso2: &str, weight: u32) {
+        match self.counts.iter_mut().find(|(k, _)| k == iso2) {
+            Some((_, c)) => *c += weight,
+            None => self.counts.push((iso2.to_string(), weight)),
+        }
+    }
+
+    /// The most mentioned country, if any (ties: the first in alphabetical order).
     pub fn primary(&self) -> Option<&str> {
         self.counts
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
             .map(|(k, _)| k.as_str())
     }
 }
@@ -90,16 +100,21 @@ pub fn find_places_in_text(text: &str, gaz: &Gazetteer) -> Vec<PlaceMention> {
 /// and demonyms), ignoring page furniture.
 pub fn country_context(text: &str, boilerplate: &[Span], gaz: &Gazetteer) -> CountryContext {
     let raw = gaz.scan(text);
-    context_from(&raw, boilerplate, gaz)
+    let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
+    context_from(&raw, &contributions, boilerplate)
 }
 
-fn context_from(raw: &[RawMatch], boilerplate: &[Span], gaz: &Gazetteer) -> CountryContext {
+fn context_from(
+    raw: &[RawMatch],
+    contributions: &[Option<(&str, u32)>],
+    boilerplate: &[Span],
+) -> CountryContext {
     let mut ctx = CountryContext::default();
-    for m in raw {
-        if let Some((iso, w)) = contribution(m, gaz)
+    for (m, c) in raw.iter().zip(contributions) {
+        if let Some((iso, w)) = *c
             && !inside_any(m.span, boilerplate)
         {
-            *ctx.counts.entry(iso).or_insert(0) += w;
+            ctx.add(iso, w);
         }
     }
     ctx
@@ -107,12 +122,12 @@ fn context_from(raw: &[RawMatch], boilerplate: &[Span], gaz: &Gazetteer) -> Coun
 
 /// What one match adds to the country context: a country, area or site counts 2, a demonym
 /// or a town that is unambiguous 1.
-fn contribution(m: &RawMatch, gaz: &Gazetteer) -> Option<(String, u32)> {
+fn contribution<'g>(m: &RawMatch, gaz: &'g Gazetteer) -> Option<(&'g str, u32)> {
     if m.flags & F_BLOCK != 0 || m.candidates.is_empty() {
         return None;
     }
     let first = gaz.entry(m.candidates[0]);
-    let iso = first.country.clone()?;
+    let iso = first.country.as_deref()?;
     if m.flags & F_DEMONYM != 0 {
         return Some((iso, 1));
     }
@@ -121,7 +136,7 @@ fn contribution(m: &RawMatch, gaz: &Gazetteer) -> Option<(String, u32)> {
     }
     if m.candidates
         .iter()
-        .any(|&c| gaz.entry(c).country.as_deref() != Some(iso.as_str()))
+        .any(|&c| gaz.entry(c).country.as_deref() != Some(iso))
     {
         return None;
     }
@@ -135,8 +150,12 @@ fn resolve(
     boilerplate: &[Span],
     gaz: &Gazetteer,
 ) -> Vec<PlaceMention> {
-    let raw = gaz.scan(text);
-    let ctx = context_from(&raw, boilerplate, gaz);
+    // ASCII lower case keeps byte offsets: one copy serves the scan and every word test.
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.as_str();
+    let raw = gaz.scan_lower_cased(text, lower.as_bytes());
+    let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
+    let ctx = context_from(&raw, &contributions, boilerplate);
     let mut out = Vec::new();
     for (i, m) in raw.iter().enumerate() {
         if m.flags & F_BLOCK == 0
@@ -145,6 +164,7 @@ fn resolve(
             // "Somalia's capital", "the Yemeni capital": the capital city, not the country.
             let role = role_of(
                 text,
+                lower,
                 m.span,
                 capital,
                 EntryKind::City,
@@ -171,15 +191,15 @@ fn resolve(
             continue;
         }
         // The match's own share of the context must not vouch for itself.
-        let own = contribution(m, gaz).filter(|_| !inside_any(m.span, boilerplate));
+        let own = contributions[i].filter(|_| !inside_any(m.span, boilerplate));
         let ctx_without = |iso: &str| -> u32 {
             let c = ctx.count(iso);
             match &own {
-                Some((o, w)) if o == iso => c.saturating_sub(*w),
+                Some((o, w)) if *o == iso => c.saturating_sub(*w),
                 _ => c,
             }
         };
-        let sentence = sentence_countries(text, m.span, &raw, gaz);
+        let sentence = sentence_countries(text, m.span, &raw, &contributions);
         let Some(entry) = choose(m, gaz, &ctx, &sentence, text) else {
             continue;
         };
@@ -187,7 +207,7 @@ fn resolve(
         let slice = &text[m.span[0]..m.span[1]];
         if e.kind == EntryKind::City
             && !in_dateline
-            && foreign_quarter(text, m.span[1], e.country.as_deref(), &ctx, &sentence)
+            && foreign_quarter(lower, m.span[1], e.country.as_deref(), &ctx, &sentence)
         {
             // "the Medina district" of a Mogadishu story is not Madinah in Saudi Arabia: it is
             // a quarter of the story's city (the last town named before it in a country the
@@ -213,13 +233,22 @@ fn resolve(
         }
         if e.kind == EntryKind::City && !in_dateline {
             let in_ctx = e.country.as_deref().is_some_and(|c| ctx_without(c) > 0);
-            if !city_is_supported(text, m, slice, in_ctx, e.population, gaz) {
+            if !city_is_supported(text, lower, m, slice, in_ctx, e.population, gaz) {
                 continue;
             }
         }
         let (precision, phrase_span) =
             precision_and_phrase(text, m.span, e.kind, e.country.as_deref());
-        let role = role_of(text, m.span, entry, e.kind, in_dateline, boilerplate, gaz);
+        let role = role_of(
+            text,
+            lower,
+            m.span,
+            entry,
+            e.kind,
+            in_dateline,
+            boilerplate,
+            gaz,
+        );
         let (entry, precision, phrase_span) =
             match airport_of_city(text, m.span[1], entry, e.kind, gaz) {
                 Some((airport, end)) => (airport, PlacePrecision::Point, [phrase_span[0], end]),
@@ -236,7 +265,7 @@ fn resolve(
             phrase_span,
         });
     }
-    add_bare_airports(text, datelines, &mut out, gaz);
+    add_bare_airports(text, lower, datelines, &mut out, gaz);
     out
 }
 
@@ -309,7 +338,13 @@ fn continues_a_longer_name(text: &str, end: usize) -> bool {
 }
 
 /// Countries named in the sentence around a span (names, unambiguous towns and demonyms).
-fn sentence_countries(text: &str, span: Span, raw: &[RawMatch], gaz: &Gazetteer) -> Vec<String> {
+/// `raw` is in text order and does not overlap, so the sentence's matches are one run of it.
+fn sentence_countries<'g>(
+    text: &str,
+    span: Span,
+    raw: &[RawMatch],
+    contributions: &[Option<(&'g str, u32)>],
+) -> Vec<&'g str> {
     let lo = text[..span[0]]
         .rfind(['.', '!', '?', '\n'])
         .map(|i| i + 1)
@@ -318,12 +353,16 @@ fn sentence_countries(text: &str, span: Span, raw: &[RawMatch], gaz: &Gazetteer)
         .find(['.', '!', '?', '\n'])
         .map(|i| span[1] + i)
         .unwrap_or(text.len());
+    let first = raw.partition_point(|r| r.span[0] < lo);
     let mut out = Vec::new();
-    for r in raw {
-        if r.span[0] < lo || r.span[1] > hi || r.span == span {
+    for (r, c) in raw[first..].iter().zip(&contributions[first..]) {
+        if r.span[1] > hi {
+            break;
+        }
+        if r.span == span {
             continue;
         }
-        if let Some((iso, _)) = contribution(r, gaz)
+        if let Some((iso, _)) = *c
             && !out.contains(&iso)
         {
             out.push(iso);
@@ -335,24 +374,24 @@ fn sentence_countries(text: &str, span: Span, raw: &[RawMatch], gaz: &Gazetteer)
 /// A foreign town name used as a quarter ("the Medina district") in a story about another
 /// country: the town's country is neither in the sentence nor anywhere in the article.
 fn foreign_quarter(
-    text: &str,
+    lower: &str,
     end: usize,
     country: Option<&str>,
     ctx: &CountryContext,
-    sentence: &[String],
+    sentence: &[&str],
 ) -> bool {
     let Some(country) = country else {
         return false;
     };
-    let quarter = next_words(text, end, 1).first().is_some_and(|w| {
+    let quarter = next_words(lower, end, 1).first().is_some_and(|w| {
         matches!(
-            w.as_str(),
+            *w,
             "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
         )
     });
     quarter
         && ctx.count(country) == 0
-        && !sentence.iter().any(|c| c == country)
+        && !sentence.contains(&country)
         && ctx.primary().is_some()
 }
 
@@ -389,8 +428,13 @@ fn airport_of_city(
 
 /// "the airport" with no name: the airport (or city) of the last airport phrase before it,
 /// else of the dateline city. Adds one `Site` mention per bare phrase.
-fn add_bare_airports(text: &str, datelines: &[Span], out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
-    let lower = text.to_ascii_lowercase();
+fn add_bare_airports(
+    text: &str,
+    lower: &str,
+    datelines: &[Span],
+    out: &mut Vec<PlaceMention>,
+    gaz: &Gazetteer,
+) {
     let mut added: Vec<PlaceMention> = Vec::new();
     for (pos, _) in lower.match_indices("the airport") {
         let end = pos + "the airport".len();
@@ -478,7 +522,7 @@ fn choose(
     m: &RawMatch,
     gaz: &Gazetteer,
     ctx: &CountryContext,
-    sentence: &[String],
+    sentence: &[&str],
     text: &str,
 ) -> Option<GazId> {
     let mut best: Option<(f64, GazId)> = None;
@@ -511,7 +555,7 @@ fn choose(
         let in_sentence = e
             .country
             .as_deref()
-            .is_some_and(|c| sentence.iter().any(|s| s == c));
+            .is_some_and(|c| sentence.contains(&c));
         let sentence_score = if in_sentence { 60.0 } else { 0.0 };
         let s = kind_score + ctx_score + pop_score + cap + sentence_score;
         if best.is_none_or(|(bs, _)| s > bs) {
@@ -591,8 +635,10 @@ const PHRASE_MODIFIERS: &[&str] = &[
 ];
 
 /// Whether a town name is a place here, not a word, a surname or a stray alternate name.
+#[allow(clippy::too_many_arguments)]
 fn city_is_supported(
     text: &str,
+    lower: &str,
     m: &RawMatch,
     slice: &str,
     in_ctx: bool,
@@ -614,11 +660,11 @@ fn city_is_supported(
         return false;
     }
     let start = sentence_start(text, m.span[0]);
-    let prev = prev_words(text, m.span[0], 3);
+    let prev = prev_words(text, lower, m.span[0], 3);
     let locative = prev
         .iter()
-        .find(|w| !PHRASE_MODIFIERS.contains(&w.as_str()))
-        .is_some_and(|w| LOCATIVE.contains(&w.as_str()));
+        .find(|w| !PHRASE_MODIFIERS.contains(w))
+        .is_some_and(|w| LOCATIVE.contains(w));
     if single_word
         && !start
         && preceded_by_name(text, m.span[0], gaz)
@@ -841,8 +887,9 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 }
 
 /// Up to `n` words before `pos` in the same sentence, nearest first, lower-case, without
-/// surrounding punctuation.
-fn prev_words(text: &str, pos: usize, n: usize) -> Vec<String> {
+/// surrounding punctuation. `lower` is `text` ASCII-lower-cased (same byte offsets): the words
+/// are slices of it, so nothing is allocated per word.
+fn prev_words<'a>(text: &str, lower: &'a str, pos: usize, n: usize) -> Vec<&'a str> {
     let before = &text[..pos];
     // Look back a bounded distance: a sentence start further away does not matter.
     let mut floor = pos.saturating_sub(300);
@@ -867,33 +914,43 @@ fn prev_words(text: &str, pos: usize, n: usize) -> Vec<String> {
             }
         }
     }
-    before[cut..]
+    lower[cut..pos]
         .split_whitespace()
         .rev()
         .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .filter(|w| !w.is_empty())
         .collect()
 }
 
-/// Up to `n` words after `pos`, lower-case, without punctuation.
-fn next_words(text: &str, pos: usize, n: usize) -> Vec<String> {
-    let after = &text[pos..];
-    let cut = after
-        .find(['.', '!', '?', ';', '\n'])
-        .unwrap_or(after.len());
-    after[..cut]
-        .split_whitespace()
-        .take(n)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+/// Up to `n` words after `pos` in the same sentence, lower-case, without punctuation, as
+/// slices of `lower` (the text ASCII-lower-cased). Reads only as far as the words it returns.
+fn next_words(lower: &str, pos: usize, n: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = &lower[pos..];
+    for _ in 0..n {
+        let word_at = rest.len() - rest.trim_start().len();
+        if rest[..word_at].contains('\n') {
+            break;
+        }
+        rest = &rest[word_at..];
+        if rest.is_empty() {
+            break;
+        }
+        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_len];
+        // The sentence ends inside this word: keep its part before the end, then stop.
+        let cut = word.find(['.', '!', '?', ';']);
+        let w = word[..cut.unwrap_or(word_len)].trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.is_empty() {
+            out.push(w);
+        }
+        if cut.is_some() {
+            break;
+        }
+        rest = &rest[word_len..];
+    }
+    out
 }
 
 const PHRASE_LEFT: &[&str] = &[
@@ -1239,8 +1296,10 @@ const ATTRIBUTIVE: &[&str] = &[
     "born",
 ];
 
+#[allow(clippy::too_many_arguments)]
 fn role_of(
     text: &str,
+    lower: &str,
     span: Span,
     entry: GazId,
     kind: EntryKind,
@@ -1269,10 +1328,9 @@ fn role_of(
     if lb.ends_with("pro-") || lb.ends_with("anti-") {
         return PlaceRole::Attribution;
     }
-    let prev = prev_words(text, span[0], 8);
+    let prev = prev_words(text, lower, span[0], 8);
     let prev: Vec<&str> = prev
-        .iter()
-        .map(String::as_str)
+        .into_iter()
         .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
     let p0 = prev.first().copied().unwrap_or("");
@@ -1301,7 +1359,7 @@ fn role_of(
     let capital =
         gaz.is_capital(entry) || (kind == EntryKind::City && gaz.entry(entry).name == "Washington");
     if capital || kind == EntryKind::Country {
-        if metonym_verb_follows(text, span[1]) || possessive_of_state(text, span[1]) {
+        if metonym_verb_follows(text, lower, span[1]) || possessive_of_state(text, lower, span[1]) {
             return PlaceRole::Speech;
         }
         if capital
@@ -1311,14 +1369,13 @@ fn role_of(
             return PlaceRole::Speech;
         }
         if capital
-            && next_words(text, span[1], 2)
+            && next_words(lower, span[1], 2)
                 .first()
-                .is_some_and(|w| w == "and")
+                .is_some_and(|w| *w == "and")
         {
             // "Washington and Tehran" in a sentence about relations.
-            let nx = next_words(text, span[1], 3);
-            if prev.contains(&"between") || nx.iter().any(|w| matches!(w.as_str(), "have" | "has"))
-            {
+            let nx = next_words(lower, span[1], 3);
+            if prev.contains(&"between") || nx.iter().any(|w| matches!(*w, "have" | "has")) {
                 return PlaceRole::Speech;
             }
         }
@@ -1338,23 +1395,23 @@ fn role_of(
     PlaceRole::Site
 }
 
-fn metonym_verb_follows(text: &str, end: usize) -> bool {
+fn metonym_verb_follows(text: &str, lower: &str, end: usize) -> bool {
     let after = &text[end..];
     if !after.starts_with(' ') && !after.starts_with(',') {
         return false;
     }
-    for w in next_words(text, end, 4) {
-        if METONYM_VERBS.contains(&w.as_str()) {
+    for w in next_words(lower, end, 4) {
+        if METONYM_VERBS.contains(&w) {
             return true;
         }
-        if !AUX_WORDS.contains(&w.as_str()) {
+        if !AUX_WORDS.contains(&w) {
             return false;
         }
     }
     false
 }
 
-fn possessive_of_state(text: &str, end: usize) -> bool {
+fn possessive_of_state(text: &str, lower: &str, end: usize) -> bool {
     let after = &text[end..];
     let Some(rest_at) = ["'s ", "’s "]
         .iter()
@@ -1362,11 +1419,11 @@ fn possessive_of_state(text: &str, end: usize) -> bool {
     else {
         return false;
     };
-    next_words(text, end + rest_at, 3)
+    next_words(lower, end + rest_at, 3)
         .iter()
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .take(2)
-        .any(|w| POSSESSIVE_NOUNS.contains(&w.as_str()))
+        .any(|w| POSSESSIVE_NOUNS.contains(w))
 }
 
 /// Wire-style datelines the reader did not mark: a line that opens with a place in capitals
