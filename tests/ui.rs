@@ -756,3 +756,45 @@ fn sample_corpus_a_kind_filter_lists_exactly_the_events_of_that_kind() {
     // The legend lists only that kind now.
     assert_eq!(h.state().filter().kinds.len(), 1);
 }
+
+/// A folder dropped on the window, as the windowing integration reports it.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_folder_on_the_window_loads_it_and_lists_it_under_recent() {
+    let dir = tempfile::tempdir().unwrap();
+    let dropped = dir.path().join("dropped-reports");
+    std::fs::create_dir(&dropped).unwrap();
+    std::fs::write(
+        dropped.join("report.txt"),
+        "Rockets hit an air base near Baghdad\n\nRockets hit an air base near Baghdad on Monday, officials said.\n",
+    )
+    .unwrap();
+    let mut h = harness_for(ChronomapApp::with_store(hand_made_store(), "hand-made"));
+    h.run_steps(2);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(dropped.clone())));
+    wait_until_loaded(&mut h);
+    let app = h.state();
+    assert_eq!(app.store().articles.len(), 1);
+    assert_eq!(app.store().articles[0].rel_path, "report.txt");
+    assert!(app.window_title().contains("dropped-reports"));
+    assert_eq!(app.settings().recent.first(), Some(&vec![dropped.clone()]));
+    // File → Recent offers it.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Recent").hover();
+    h.run_steps(3);
+    h.get_by_label(&dropped.display().to_string());
+}
