@@ -304,3 +304,83 @@ pub fn caption_for(store: &Store, idx: EventIdx) -> String {
     }
     caption
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Claim, DateRange, EventKind, Place};
+
+    fn place(name: &str, precision: PlacePrecision, country: &str) -> Place {
+        Place {
+            name: name.into(),
+            lat: 34.0,
+            lon: 41.0,
+            precision,
+            country: Some(country.into()),
+            admin1: None,
+            gazetteer_id: None,
+        }
+    }
+
+    fn claim(field: ClaimField, value: u32, qualifier: Option<&str>, by: Option<&str>) -> Claim {
+        Claim {
+            field,
+            value,
+            qualifier: qualifier.map(Into::into),
+            attributed_to: by.map(Into::into),
+            article: "a1".into(),
+            span: [0, 1],
+        }
+    }
+
+    fn event() -> Event {
+        Event {
+            id: "e1".into(),
+            kind: EventKind::Airstrike,
+            date: DateRange::day(NaiveDate::from_ymd_opt(2019, 12, 29).unwrap()),
+            place: Some(place("al-Qaim", PlacePrecision::Town, "IQ")),
+            other_places: vec![
+                place("western Iraq", PlacePrecision::Region, "IQ"),
+                place("Iraq", PlacePrecision::Country, "IQ"),
+                place("Syria", PlacePrecision::Country, "SY"),
+            ],
+            perpetrator: None,
+            perpetrator_qualifier: None,
+            target: None,
+            killed: None,
+            wounded: None,
+            claims: Vec::new(),
+            mentions: Vec::new(),
+            confidence: 0.9,
+        }
+    }
+
+    #[test]
+    fn other_places_add_only_countries_not_named_yet() {
+        assert_eq!(
+            where_phrase(&event()).as_deref(),
+            Some("near al-Qaim and in Syria")
+        );
+    }
+
+    #[test]
+    fn one_figure_cites_everyone_who_gave_it_and_vague_amounts_stay_words() {
+        let mut e = event();
+        e.claims = vec![
+            claim(ClaimField::Killed, 25, None, None),
+            claim(ClaimField::Killed, 19, None, None),
+            claim(ClaimField::Killed, 25, None, Some("the militia")),
+            claim(ClaimField::Killed, 19, Some("at least"), Some("officials")),
+            claim(ClaimField::Killed, 25, None, Some("medics")),
+            claim(ClaimField::Wounded, 24, Some("dozens"), Some("officials")),
+        ];
+        assert_eq!(
+            figures_phrase(&e, ClaimField::Killed, "killed").as_deref(),
+            Some("25 killed (the militia, medics) / at least 19 (officials)")
+        );
+        assert_eq!(
+            figures_phrase(&e, ClaimField::Wounded, "wounded").as_deref(),
+            Some("dozens wounded (officials)")
+        );
+    }
+}

@@ -348,3 +348,51 @@ pub fn sort_events(store: &Store, rows: &mut [EventIdx], column: SortColumn, asc
         rows.reverse();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(v: &[EventIdx]) -> BTreeSet<EventIdx> {
+        v.iter().copied().collect()
+    }
+
+    #[test]
+    fn click_marks_toggle_extend_and_clear() {
+        // Rows in display order (not index order).
+        let rows = [4, 2, 7, 1, 9];
+        let (ctrl, shift) = (egui::Modifiers::COMMAND, egui::Modifiers::SHIFT);
+        // Ctrl-click with a selected event starts the marks with it.
+        assert_eq!(
+            click_marks(&rows, &set(&[]), Some(4), Some(4), 7, ctrl),
+            (set(&[4, 7]), true)
+        );
+        // Ctrl-click on a marked event unmarks it and does not select it.
+        assert_eq!(
+            click_marks(&rows, &set(&[4, 7]), Some(7), Some(7), 7, ctrl),
+            (set(&[4]), false)
+        );
+        // Shift-click marks the display rows between the anchor and the click.
+        assert_eq!(
+            click_marks(&rows, &set(&[9]), Some(2), Some(2), 1, shift),
+            (set(&[2, 7, 1]), true)
+        );
+        // Ctrl+Shift adds the range to the marks.
+        assert_eq!(
+            click_marks(&rows, &set(&[9]), Some(2), Some(2), 1, ctrl | shift),
+            (set(&[9, 2, 7, 1]), true)
+        );
+        // A plain click clears them.
+        assert_eq!(
+            click_marks(
+                &rows,
+                &set(&[2, 7]),
+                Some(2),
+                Some(2),
+                9,
+                egui::Modifiers::NONE
+            ),
+            (set(&[]), true)
+        );
+    }
+}
