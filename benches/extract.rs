@@ -89,6 +89,27 @@ fn main() {
         .expect("pool");
     one.install(|| stage_breakdown(&corpus.articles, gaz));
 
+    // Clustering is one sequential pass after the parallel per-article stage; its cost grows
+    // with the corpus, so it is also timed over the whole corpus.
+    let per_article: Vec<chronomap::extract::Event> = {
+        use rayon::prelude::*;
+        corpus
+            .articles
+            .par_iter()
+            .flat_map_iter(|a| chronomap::extract::extract_article(a, gaz))
+            .collect()
+    };
+    let n = per_article.len();
+    let t = Instant::now();
+    let clustered = chronomap::extract::cluster::cluster_events(per_article, gaz);
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "extract: clustering, whole corpus, 1 core {:>8.1} MB/s ({n} -> {} events, {secs:.2} s)",
+        text_mb / secs,
+        clustered.len()
+    );
+    drop(clustered);
+
     let t = Instant::now();
     let events = one.install(|| extract_corpus(&corpus.articles));
     let secs1 = t.elapsed().as_secs_f64();
