@@ -156,6 +156,18 @@ const K_ISO: u32 = 1 << 13;
 /// A '/' (slashed dates).
 const K_SLASH: u32 = 1 << 14;
 
+/// Bytes that [`digit_and_month_mask`] looks at: digits, '/', capitals.
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_digit() || c == b'/' || c.is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
+
 /// Digit and capital-month classes of `text` in one byte pass. Dates resolve only ASCII
 /// digits (their groups are parsed as numbers), so only ASCII digits count.
 fn digit_and_month_mask(text: &str) -> u32 {
@@ -169,7 +181,7 @@ fn digit_and_month_mask(text: &str) -> u32 {
     while i < bytes.len() {
         let b = bytes[i];
         // Most bytes are lower-case letters and spaces: nothing to look at.
-        if !(b.is_ascii_digit() || b == b'/' || b.is_ascii_uppercase()) {
+        if !INTERESTING[b as usize] {
             i += 1;
             continue;
         }
