@@ -798,3 +798,54 @@ fn dropping_a_folder_on_the_window_loads_it_and_lists_it_under_recent() {
     h.run_steps(3);
     h.get_by_label(&dropped.display().to_string());
 }
+
+#[test]
+fn store_filtering_agrees_with_filter_matches_for_every_criterion() {
+    use chronomap::store::Filter;
+    let store = hand_made_store();
+    let mut filters = vec![Filter::default()];
+    let mut f = Filter::default();
+    f.kinds.insert(EventKind::Airstrike);
+    filters.push(f.clone());
+    f.time = Some((day(2020, 1, 5), day(2020, 2, 10)));
+    filters.push(f.clone());
+    f.kinds.clear();
+    // The month-long shelling touches this range only by its first day.
+    f.time = Some((day(2020, 1, 20), day(2020, 2, 1)));
+    filters.push(f.clone());
+    let mut g = Filter::default();
+    g.perpetrators.insert("Russia".into());
+    filters.push(g.clone());
+    g.perpetrators.clear();
+    g.countries.insert("IQ".into());
+    g.kinds.insert(EventKind::Airstrike);
+    filters.push(g.clone());
+    g = Filter::default();
+    g.sources.insert("Wire Two".into());
+    filters.push(g.clone());
+    g = Filter::default();
+    g.min_precision = Some(PlacePrecision::Town);
+    filters.push(g.clone());
+    g = Filter::default();
+    g.text_query = "  PORT of basra ".into();
+    filters.push(g);
+    let mut sizes = Vec::new();
+    for f in &filters {
+        let hits = store.articles_matching_text(&f.text_query);
+        let mut expected: Vec<EventIdx> = (0..store.events.len())
+            .filter(|&i| f.matches(&store, i, hits.as_deref()))
+            .collect();
+        let mut got = store.filtered(f);
+        // `filtered` lists in time order.
+        assert!(
+            got.windows(2)
+                .all(|w| store.events[w[0]].date.start <= store.events[w[1]].date.start)
+        );
+        expected.sort();
+        got.sort();
+        assert_eq!(got, expected, "{f:?}");
+        sizes.push(got.len());
+    }
+    // The cases really narrow the list (numbers read off the hand-made store).
+    assert_eq!(sizes, vec![4, 2, 2, 2, 1, 1, 2, 3, 2]);
+}
