@@ -3,7 +3,9 @@
 //! Syria, Nigeria, Pakistan, Jordan). It measures how well the rules generalise, the way unseen
 //! articles will be scored. The floors below are the scores reached so far: they may only go up.
 //! The targets for unseen articles are higher (event F1 ≥ 0.85, killed recall ≥ 0.8);
-//! measured 2026-11-21: F1 0.805, exact day 0.971, place 0.914, killed recall 0.842.
+//! measured 2026-11-21: F1 0.805, exact day 0.971, place 0.914, killed recall 0.842; after the
+//! linking and clustering work of session 2: F1 0.881, exact day 0.973, place 0.919, killed
+//! recall 0.925 (the floors keep a little slack for the other extraction work in flight).
 
 mod extract_common;
 
@@ -12,10 +14,10 @@ use std::path::PathBuf;
 use extract_common::{run_extract, run_scorer};
 
 /// Measured floors (score.py on tests/fixtures/heldout, see the module comment).
-const MIN_EVENT_F1: f64 = 0.8;
-const MIN_DATE_EXACT: f64 = 0.9;
-const MIN_PLACE_25KM: f64 = 0.85;
-const MIN_KILLED_RECALL: f64 = 0.8;
+const MIN_EVENT_F1: f64 = 0.86;
+const MIN_DATE_EXACT: f64 = 0.95;
+const MIN_PLACE_25KM: f64 = 0.9;
+const MIN_KILLED_RECALL: f64 = 0.9;
 
 #[test]
 fn heldout_set_does_not_regress() {

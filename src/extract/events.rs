@@ -370,6 +370,7 @@ pub fn extract_article(
             .places
             .iter()
             .filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1])
+            .filter(|p| !is_launch_site(body, sspan, p.span))
             .collect();
         let claims_here =
             if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") {
@@ -380,11 +381,15 @@ pub fn extract_article(
         // A relative date phrase ("…, a day after a rocket attack") or a subordinate clause
         // ("… before troops left Kabul on Aug. 30") between a date or place and a trigger
         // means they belong to different clauses.
+        // "Hours before the missiles were launched, a crush of mourners … killed 56": a
+        // fronted time clause ends at its comma; the main clause after it is another matter.
+        let fronted_end = fronted_clause_end(&tokens);
         let clause_barrier = |a: usize, b: usize| -> bool {
             relatives_here
                 .iter()
                 .any(|r| a <= r.span[0] && r.span[1] <= b)
                 || subordinate_between(&tokens, a, b)
+                || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
         let nearest_in_clause = |span: Span| -> Option<usize> {
             let mut best = None;
@@ -440,7 +445,16 @@ pub fn extract_article(
             }
         }
         for c in claims_here {
-            per_trigger[nearest(c.span)].2.push(c);
+            let i = nearest(c.span);
+            let t = found[i].span;
+            let (a, b) = if c.span[0] < t[0] {
+                (c.span[1], t[0])
+            } else {
+                (t[1], c.span[0])
+            };
+            if !fronted_end.is_some_and(|e| a <= e && e <= b) {
+                per_trigger[i].2.push(c);
+            }
         }
         let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
         for ((t, (ds, ps, cs)), kept) in found.into_iter().zip(per_trigger).zip(keep) {
@@ -767,12 +781,54 @@ fn after_article(body: &str, span: Span) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
+/// "The missiles were fired from inside Iran", "drones launched from Yemen": where a weapon
+/// came from is not where it struck.
+fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
+    let before = body[sentence[0]..place[0]].to_ascii_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let from_at = match words.as_slice() {
+        ["from", ..] => 1,
+        [
+            "inside" | "within" | "northern" | "southern" | "eastern" | "western",
+            "from",
+            ..,
+        ] => 2,
+        _ => return false,
+    };
+    before
+        .split_whitespace()
+        .rev()
+        .skip(from_at)
+        .take(4)
+        .any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "fired" | "launched" | "shot" | "flew" | "flown"
+            )
+        })
+}
+
 /// A date that dates what someone said rather than the strike: right after a verb of saying
 /// ("acknowledged on Friday", "admitted Friday") or right before the "that" of reported
 /// speech ("… on Friday that the drone strike …").
 fn dates_a_statement(body: &str, span: Span) -> bool {
     let after = body[span[1]..].trim_start_matches([' ', ',']);
     if after.starts_with("that ") {
+        return true;
+    }
+    // "1:30 a.m. local time, late on Tuesday in Washington": the same moment in another
+    // time zone.
+    if [
+        "in Washington",
+        "Washington time",
+        "GMT",
+        "EST",
+        "ET)",
+        "UTC",
+    ]
+    .iter()
+    .any(|z| after.starts_with(z))
+    {
         return true;
     }
     let before: Vec<String> = body[..span[0]]
@@ -804,6 +860,33 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
         [on, w] if on == "on" && speech(w) => true,
         _ => false,
     }
+}
+
+/// The byte offset of the comma that closes a fronted time clause ("Hours before …,",
+/// "After …,", "When …,"), if the sentence opens with one.
+fn fronted_clause_end(tokens: &[Token]) -> Option<usize> {
+    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.lower.as_str()).collect();
+    let fronted = match words.as_slice() {
+        ["before" | "after" | "when" | "while" | "as", ..] => true,
+        [
+            "hours" | "days" | "minutes" | "weeks",
+            "before" | "after",
+            ..,
+        ] => true,
+        [
+            _,
+            "hours" | "days" | "minutes" | "weeks",
+            "before" | "after",
+        ] => true,
+        _ => false,
+    };
+    if !fronted {
+        return None;
+    }
+    tokens
+        .iter()
+        .find(|t| t.punct && t.raw == ",")
+        .map(|t| t.span[0])
 }
 
 /// True when the tokens between byte offsets `a` and `b` open a subordinate clause of time
@@ -1530,5 +1613,25 @@ mod clause_tests {
             "{names:?}"
         );
         assert!(names.contains(&"Al Hudaydah"), "{names:?}");
+    }
+
+    #[test]
+    fn a_launch_site_a_time_zone_and_a_fronted_clause_do_not_move_the_strike() {
+        let a = article(
+            "Iran fired ballistic missiles at an Iraqi air base early on Wednesday. The missiles \
+             were fired from inside Iran at 1:30 a.m. local time, late on Tuesday in Washington, \
+             and struck the Ain al-Asad air base. Hours before the missiles were launched, a \
+             crush of mourners in the town of Kerman killed at least 50 people.",
+            "2020-01-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let e = &events[0];
+        assert_eq!(e.date.start.to_string(), "2020-01-08");
+        assert_eq!(
+            e.place.as_ref().map(|p| p.name.as_str()),
+            Some("Ain al-Asad air base")
+        );
+        assert!(e.claims.iter().all(|c| c.value != 50), "{:?}", e.claims);
     }
 }
