@@ -123,6 +123,7 @@ def main() -> int:
         alts.sort()
         rows.append((int(gid), display, round(float(c["latitude"]), 5),
                      round(float(c["longitude"]), 5), cc, c.get("admin1code") or "", pop, alts))
+    rows = prune_shadowed_alternates(rows)
     rows.sort()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
@@ -137,6 +138,58 @@ def main() -> int:
     if write_common_words(rows) != 0:
         return 1
     return write_admin1(rows)
+
+
+def non_place_words() -> set:
+    """Lower-cased actor aliases, country names and demonyms: GeoNames files some of them as
+    alternate names of villages (a Turkish village is also "Taliban"), and as place names they
+    would put events wherever those words appear."""
+    # Armed groups in the news that assets/actors.tsv may not list yet.
+    words = {"taliban", "hamas", "hezbollah", "houthi", "houthis", "shabaab", "al-shabaab",
+             "wagner", "daesh", "isis", "boko haram", "janjaweed"}
+    base = os.path.join(ROOT, "assets")
+    with open(os.path.join(base, "actors.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            words.add(cols[0].lower())
+            if len(cols) > 2:
+                words.update(a.lower() for a in cols[2].split("|") if a)
+    with open(os.path.join(base, "gazetteer", "countries.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            words.add(cols[1].lower())
+            for col in cols[4:6]:
+                words.update(a.lower() for a in col.split("|") if a)
+    return words
+
+
+# An alternate name is dropped when a place at least this many times bigger carries the same
+# name: "Baghdad" is an alternate name of a village of 1,800 in Iran and "Kunduz" of a town of
+# 6,000 in Turkey, and neither should ever compete with the city everyone means.
+SHADOW_RATIO = 10
+
+
+def prune_shadowed_alternates(rows):
+    biggest = {}
+    for _, name, _, _, _, _, pop, alts in rows:
+        for n in [name] + alts:
+            key = n.lower()
+            biggest[key] = max(biggest.get(key, 0), pop)
+    banned = non_place_words()
+    pruned = []
+    dropped = 0
+    for gid, name, lat, lon, cc, a1, pop, alts in rows:
+        kept = [a for a in alts
+                if a.lower() not in banned and biggest.get(a.lower(), 0) < SHADOW_RATIO * max(pop, 1)]
+        dropped += len(alts) - len(kept)
+        pruned.append((gid, name, lat, lon, cc, a1, pop, kept))
+    print(f"dropped {dropped} alternate names shadowed by a much bigger place or naming an "
+          "actor or country")
+    return pruned
 
 
 def write_common_words(rows) -> int:
