@@ -85,7 +85,15 @@ fn all_places(e: &Event) -> impl Iterator<Item = &Place> + Clone {
     e.place.iter().chain(e.other_places.iter())
 }
 
+/// No mention of the event names its place: it is the dateline fallback (or none).
+fn place_is_guess(e: &Event) -> bool {
+    e.mentions.iter().all(|m| m.place_span.is_none())
+}
+
 fn places_agree(gaz: &Gazetteer, a: &Event, b: &Event) -> bool {
+    if place_is_guess(a) || place_is_guess(b) {
+        return true;
+    }
     let mut any_a = false;
     for p in all_places(a) {
         any_a = true;
@@ -190,7 +198,9 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
                 c.articles.insert(article);
                 let before = c.event.date.start;
                 c.kind_votes.push(e.kind);
-                c.place_votes.extend(e.place.clone());
+                if !place_is_guess(&e) {
+                    c.place_votes.extend(e.place.clone());
+                }
                 merge_into(&mut c.event, e);
                 c.event.kind = vote_kind(&c.kind_votes);
                 choose_place(gaz, &mut c.event, &c.place_votes);
@@ -203,7 +213,11 @@ pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
                 by_start.insert((e.date.start, clusters.len()));
                 clusters.push(Cluster {
                     kind_votes: vec![e.kind],
-                    place_votes: e.place.iter().cloned().collect(),
+                    place_votes: if place_is_guess(&e) {
+                        Vec::new()
+                    } else {
+                        e.place.iter().cloned().collect()
+                    },
                     event: e,
                     articles: std::iter::once(article).collect(),
                 });
@@ -306,7 +320,17 @@ fn choose_place(gaz: &Gazetteer, ev: &mut Event, votes: &[Place]) {
 
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
 /// most precise ones supported; the kind the more specific one.
-fn merge_into(into: &mut Event, other: Event) {
+fn merge_into(into: &mut Event, mut other: Event) {
+    // A guessed (dateline) place gives way to any place a report names.
+    if place_is_guess(&other) && (other.place.is_some() || !other.other_places.is_empty()) {
+        if into.place.is_some() {
+            other.place = None;
+            other.other_places.clear();
+        }
+    } else if place_is_guess(into) && other.place.is_some() {
+        into.place = None;
+        into.other_places.clear();
+    }
     if !date_is_guess(&other)
         && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision))
     {

@@ -758,7 +758,7 @@ pub fn extract_article(
         }
     }
     let lead_date = lead_date(input, lead_end);
-    drafts
+    let mut events: Vec<Event> = drafts
         .into_iter()
         .filter_map(|d| {
             // The lead's date only dates the events the lead reports.
@@ -770,7 +770,38 @@ pub fn extract_article(
                 if in_lead { lead_date.as_ref() } else { None },
             )
         })
-        .collect()
+        .collect();
+    if events.iter().any(|e| e.place.is_none())
+        && let Some(city) = dateline_fallback(input, gaz, &events)
+    {
+        for e in events.iter_mut().filter(|e| e.place.is_none()) {
+            e.place = Some(city.clone());
+        }
+    }
+    events
+}
+
+/// The dateline city ("MOGADISHU –") for events whose text names no place: wire stories are
+/// filed from where things happen, unless the city is the capital of the side that struck
+/// ("WASHINGTON (Reuters) - US jets …") or the story's sites lie in other countries.
+fn dateline_fallback(input: &ArticleInput, gaz: &Gazetteer, events: &[Event]) -> Option<Place> {
+    let id = crate::extract::places::dateline_city(input.article, gaz)?;
+    let city = gaz.to_place(id, PlacePrecision::Town);
+    let cc = city.country.as_deref()?;
+    let perpetrator_home = events
+        .iter()
+        .filter_map(|e| e.perpetrator.as_deref())
+        .filter_map(home_country)
+        .any(|h| h == cc);
+    let sites_elsewhere = !input.places.is_empty()
+        && input
+            .places
+            .iter()
+            .all(|p| p.place.country.as_deref().is_some_and(|c| c != cc));
+    if perpetrator_home || sites_elsewhere || gaz.is_capital(id) && cc == "US" {
+        return None;
+    }
+    Some(city)
 }
 
 /// True when the word before the span is "the".
@@ -1633,5 +1664,23 @@ mod clause_tests {
             Some("Ain al-Asad air base")
         );
         assert!(e.claims.iter().all(|c| c.value != 50), "{:?}", e.claims);
+    }
+
+    #[test]
+    fn an_event_whose_text_names_no_place_falls_back_to_the_dateline_city() {
+        let found = events(
+            "MOGADISHU (Reuters) - A car bomb exploded outside a popular hotel on Friday evening, \
+             killing at least ten people, police said.",
+            "2022-08-20",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Mogadishu", "{found:?}");
+        // Not the capital of the side that struck.
+        let found = events(
+            "WASHINGTON (Reuters) - US warplanes carried out an air strike on Friday evening, \
+             officials said.",
+            "2022-08-20",
+        );
+        assert!(found.iter().all(|e| e.2.is_empty()), "{found:?}");
     }
 }
