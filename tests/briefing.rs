@@ -964,3 +964,66 @@ fn the_png_export_of_the_current_view_draws_the_shown_slides_annotations() {
         "the note changes the image: {differing} pixels"
     );
 }
+
+/// Renders the app presenting a one-slide storyboard of the Camp Taji attack, with or without
+/// the playback bar open at the start of the corpus (before that attack happened).
+fn presenting_taji(with_playback: bool) -> (image::RgbaImage, egui::Pos2, bool, bool) {
+    let s = store();
+    let taji = index_of(&s, "ev-taji");
+    let k1 = index_of(&s, "ev-k1");
+    let slides = draft_from_selection(&s, &[taji]);
+    let mut app = chronomap::ui::ChronomapApp::with_store(s, "hand-made");
+    app.briefing.workspaces = None;
+    app.briefing.storyboard = Storyboard { slides };
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .with_step_dt(0.05)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    if with_playback {
+        h.state_mut().briefing.playback_active = true;
+        h.run_steps(3);
+        assert_eq!(h.state().timeline.now, Some(day(2019, 12, 27)));
+        assert!(h.state().map.playback_look(k1).is_some());
+        assert_eq!(h.state().map.playback_look(taji), None, "not yet happened");
+    }
+    h.key_press(egui::Key::F5);
+    h.run_steps(5);
+    assert!(h.state().briefing.presenting());
+    let image = h.render().expect("render");
+    let at = on_screen(&h.state().map, 44.26, 33.53);
+    let playback_look_while_presenting = h.state().map.playback_look(k1).is_some();
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+    assert!(!h.state().briefing.presenting());
+    let restored = h.state().briefing.playback_active && h.state().map.playback_look(k1).is_some();
+    (image, at, playback_look_while_presenting, restored)
+}
+
+#[test]
+fn presenting_while_the_playback_bar_is_open_shows_the_slides_events() {
+    let (plain, at, _, _) = presenting_taji(false);
+    let (played, at2, playback_while_presenting, restored) = presenting_taji(true);
+    assert!(
+        (at - at2).length() < 0.5,
+        "same slide view: {at:?} vs {at2:?}"
+    );
+    assert!(
+        !playback_while_presenting,
+        "the presented map carries no playback state"
+    );
+    let around = egui::Rect::from_center_size(at, egui::vec2(40.0, 40.0));
+    // The marker is really there: the spot differs from the same spot a little away.
+    let marker = plain.get_pixel(at.x as u32, at.y as u32);
+    let far = plain.get_pixel(at.x as u32 + 60, at.y as u32 + 60);
+    assert_ne!(marker, far, "a marker is drawn at Camp Taji");
+    assert_eq!(
+        changed_pixels(&plain, &played, around),
+        0,
+        "the open playback bar (at 27 Dec 2019) does not hide the 11 Mar 2020 event"
+    );
+    assert!(
+        restored,
+        "leaving the presentation brings the playback back"
+    );
+}

@@ -142,6 +142,10 @@ pub fn ui(
             "",
         ));
         map.show_toolbar = false;
+        // The slide has its own time range: the playback bar's fading and hiding must not
+        // apply here. The app sets the playback look again on its next normal frame, so
+        // leaving the presentation brings the playback back as it was.
+        map.set_playback(None);
         let map_rect = egui::Rect::from_min_max(rect.min, egui::pos2(rect.right(), band.top()));
         // Clicks on the map must not change the analyst's selection during a talk.
         let mut ignored = Vec::new();
