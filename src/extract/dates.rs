@@ -20,11 +20,16 @@
 //! - A month-precision publication date ("2019-12") cannot anchor a weekday or "yesterday" to
 //!   a day: those resolve to the publication month with month precision, and the reasoning
 //!   says why. Absolute dates still resolve fully.
+//! - "in April last year", "July this year", "March next year" are that month of the year
+//!   before / of / after publication. "in late July", "in early March", "mid-August" keep
+//!   month precision (the most recent such month on or before publication) and the reasoning
+//!   names the part of the month.
 //! - A bare year used as an adjective ("the 2015 nuclear deal") is returned with kind
 //!   `BareYear` so callers can ignore it; "in 2019" is kind `Year`.
 //! - "a day after …", "the day before", "two days later" are kind `Relative` with
 //!   `shift_days` set: their `range` is only the publication period; resolve them against an
-//!   anchor event date with [`resolve_relative`].
+//!   anchor event date with [`resolve_relative`]. Without a count ("days later", "a few
+//!   days later") they are vague and make no mention.
 //!
 //! Reasoning strings are ASCII: "'Sunday' before Mon 2019-12-30 -> 2019-12-29".
 
@@ -253,6 +258,8 @@ impl Pattern {
             | Pattern::MonthDay
             | Pattern::DayMonth
             | Pattern::MonthYear => all(K_DIGIT | K_MONTH | K_CAP_MONTH),
+            // "April last year": a capitalised month and the word "year".
+            Pattern::MonthRelYear => all(K_MONTH | K_CAP_MONTH | K_MONTH_YEAR),
             Pattern::MonthOnly => all(K_MONTH | K_CAP_MONTH),
             Pattern::OvernightWeekday => all(K_WEEKDAY | K_NIGHT),
             Pattern::Weekday => all(K_WEEKDAY),
@@ -276,6 +283,7 @@ enum Pattern {
     MonthDay,
     DayMonth,
     MonthYear,
+    MonthRelYear,
     MonthOnly,
     YearPrep,
     BareYear,
@@ -313,9 +321,15 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
             ),
         ),
         (
+            Pattern::MonthRelYear,
+            format!(
+                r"\b(?:(?:in|during|since|by|from|until|through|throughout)\s+)?(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of|end\s+of|beginning\s+of)[\s-]+)?{m_nodot}\.?,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"
+            ),
+        ),
+        (
             Pattern::MonthOnly,
             format!(
-                r"\b(?P<prep>in|since|during|until|through|throughout|by|from|early|mid|late|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of)[\s-]+{m_nodot}"
+                r"\b(?:(?P<prep>in|since|during|until|through|throughout|by|from|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of)[\s-]+(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of)[\s-]+)?|(?P<part2>early|mid|late)[\s-]+){m_nodot}"
             ),
         ),
         (
@@ -390,6 +404,21 @@ fn month_from_name(name: &str) -> Option<u32> {
         .iter()
         .position(|m| *m == prefix)
         .map(|i| i as u32 + 1)
+}
+
+/// "early", "mid", "late" or "end" for the part of a month a text names ("mid-August",
+/// "the middle of May", "late July").
+fn month_part_name(part: &str) -> &'static str {
+    let lower = part.to_ascii_lowercase();
+    if lower.starts_with("early") || lower.starts_with("beginning") {
+        "early"
+    } else if lower.starts_with("mid") {
+        "mid"
+    } else if lower.starts_with("end") {
+        "end"
+    } else {
+        "late"
+    }
 }
 
 fn weekday_from_name(name: &str) -> Option<Weekday> {
@@ -796,11 +825,53 @@ fn resolve(
             } else {
                 "latest on or before"
             };
+            // "late July" stays a month (no day is known), but the reasoning keeps the part
+            // so the article pane can show why.
+            let part = caps
+                .name("part")
+                .or_else(|| caps.name("part2"))
+                .map(|m| month_part_name(m.as_str()))
+                .or_else(|| {
+                    let prep = prep.trim_start_matches("the").trim_start();
+                    ["late", "early", "end"]
+                        .iter()
+                        .any(|w| prep.starts_with(w))
+                        .then(|| month_part_name(prep))
+                });
+            let reasoning = match part {
+                Some(part) => format!(
+                    "'{expr}' {part} in the month {rule} {pub_str} -> {}",
+                    format_range(&r)
+                ),
+                None => format!("'{expr}' {rule} {pub_str} -> {}", format_range(&r)),
+            };
+            make(r, reasoning, DateExprKind::Month, false)
+        }
+        Pattern::MonthRelYear => {
+            if !month_ok() {
+                return None;
+            }
+            let mo = month()?;
+            let p = published?;
+            let which = caps.name("which")?.as_str().to_ascii_lowercase();
+            let (delta, rule, future) = match which.as_str() {
+                "last" => (-1, "year before", false),
+                "next" => (1, "year after", true),
+                _ => (0, "same year as", false),
+            };
+            let r = month_range(p.date.year() + delta, mo)?;
+            let part = caps
+                .name("part")
+                .map(|m| format!(" {}", month_part_name(m.as_str())))
+                .unwrap_or_default();
             make(
                 r,
-                format!("'{expr}' {rule} {pub_str} -> {}", format_range(&r)),
-                DateExprKind::Month,
-                false,
+                format!(
+                    "'{expr}'{part} in the month, {rule} {pub_str} -> {}",
+                    format_range(&r)
+                ),
+                DateExprKind::MonthYear,
+                future || future_marker(),
             )
         }
         Pattern::YearPrep => {
@@ -939,6 +1010,10 @@ fn resolve(
                 return relative_to_pub(span, expr, &p, 0, kind, "");
             }
             let monday = add_days(p.date, -(p.date.weekday().num_days_from_monday() as i64))?;
+            // "last week" is the previous Monday-Sunday week, not the 7 days ending yesterday:
+            // wire copy uses "earlier this week" for the current week's days, so a rolling
+            // window would overlap it and date a Tuesday event twice; "past week" keeps the
+            // rolling 7 days because that is what the phrase says.
             let (start, end, kind, rule) = match which.as_str() {
                 "last" | "previous" => (
                     add_days(monday, -7)?,
@@ -1484,6 +1559,175 @@ mod tests {
         );
         // "may" the verb is not a month.
         assert!(find_dates("Officials may respond in may.", 0, pub_day(2020, 3, 11)).is_empty());
+    }
+
+    #[test]
+    fn month_with_last_year_is_the_year_before_publication() {
+        // Wednesday 2023-06-28: April is before June, yet "last year" moves it back a year.
+        let p = pub_day(2023, 6, 28);
+        let text = "In April last year, a rocket hit the depot.";
+        let m = one(text, p);
+        assert_eq!(m.range, month_range(2022, 4).unwrap());
+        assert_eq!(m.range.precision, DatePrecision::Month);
+        assert_eq!(&text[m.span[0]..m.span[1]], "In April last year");
+        assert_eq!(
+            m.reasoning,
+            "'In April last year' in the month, year before Wed 2023-06-28 -> 2022-04"
+        );
+        assert_eq!(
+            one("Shells fell on the market in July last year.", p).range,
+            month_range(2022, 7).unwrap()
+        );
+        assert_eq!(
+            one("A drone struck the port in late March of last year.", p).range,
+            month_range(2022, 3).unwrap()
+        );
+        assert_eq!(
+            one("The bridge was hit in May this year.", p).range,
+            month_range(2023, 5).unwrap()
+        );
+        let m = one("Talks resume in March next year.", p);
+        assert!(m.future);
+        assert_eq!(m.range, month_range(2024, 3).unwrap());
+        // "last October" is the latest October before publication.
+        assert_eq!(
+            one("Jets bombed the camp last October.", p).range,
+            month_range(2022, 10).unwrap()
+        );
+        assert_eq!(
+            one("Jets bombed the camp last June.", p).range,
+            month_range(2022, 6).unwrap()
+        );
+        // Lower-case "may" is still not a month.
+        let found = find_dates("Officials may respond this year.", 0, p);
+        assert!(
+            found.iter().all(|m| m.kind == DateExprKind::ThisYear),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn early_mid_and_late_month_keep_month_precision() {
+        // Wednesday 2024-09-18.
+        let p = pub_day(2024, 9, 18);
+        let text = "In late July, gunmen ambushed a convoy.";
+        let m = one(text, p);
+        assert_eq!(
+            (m.range, m.kind),
+            (month_range(2024, 7).unwrap(), DateExprKind::Month)
+        );
+        assert_eq!(&text[m.span[0]..m.span[1]], "In late July");
+        assert_eq!(
+            m.reasoning,
+            "'In late July' late in the month latest on or before Wed 2024-09-18 -> 2024-07"
+        );
+        let m = one("A convoy was hit in early March.", p);
+        assert_eq!(m.range, month_range(2024, 3).unwrap());
+        assert!(m.reasoning.contains(" early in the month "), "{m:?}");
+        let m = one("Fighting has raged since mid-August.", p);
+        assert_eq!(m.range, month_range(2024, 8).unwrap());
+        assert!(m.reasoning.contains(" mid in the month "), "{m:?}");
+        // A month after the publication month is last year's.
+        let m = one("The depot burned in mid-November.", p);
+        assert_eq!(m.range, month_range(2023, 11).unwrap());
+        // The publication month itself counts as on or before.
+        assert_eq!(
+            one("Raids resumed in early September.", p).range,
+            month_range(2024, 9).unwrap()
+        );
+        let m = one("The town fell late in June.", p);
+        assert_eq!(m.range, month_range(2024, 6).unwrap());
+        assert!(m.reasoning.contains(" late in the month "), "{m:?}");
+        // With a year, the part keeps the month of that year.
+        assert_eq!(
+            one("The airport was shelled in late December 2019.", p).range,
+            month_range(2019, 12).unwrap()
+        );
+    }
+
+    #[test]
+    fn last_week_is_the_previous_calendar_week() {
+        // Monday 2021-10-11: last week is Mon 10-04 .. Sun 10-10, in any casing.
+        let p = pub_day(2021, 10, 11);
+        for text in [
+            "Last week, a bomb tore through a mosque gate.",
+            "The council condemned last week's bombing.",
+        ] {
+            let m = one(text, p);
+            assert_eq!(
+                (m.range.start, m.range.end, m.range.precision, m.kind),
+                (
+                    day(2021, 10, 4),
+                    day(2021, 10, 10),
+                    DatePrecision::Week,
+                    DateExprKind::LastWeek
+                ),
+                "{text}"
+            );
+        }
+        // Thursday 2021-10-14: earlier this week is Monday up to Wednesday.
+        let m = one(
+            "Earlier this week, gunmen attacked a checkpoint.",
+            pub_day(2021, 10, 14),
+        );
+        assert_eq!(
+            (m.range.start, m.range.end, m.kind),
+            (day(2021, 10, 11), day(2021, 10, 13), DateExprKind::ThisWeek)
+        );
+    }
+
+    #[test]
+    fn month_and_year_without_a_preposition() {
+        let p = pub_day(2022, 8, 25);
+        let text = "Officials blamed the group for drone raids on the outpost in October 2021.";
+        let m = one(text, p);
+        assert_eq!(
+            (m.range, m.kind),
+            (month_range(2021, 10).unwrap(), DateExprKind::MonthYear)
+        );
+        assert_eq!(&text[m.span[0]..m.span[1]], "October 2021");
+        assert_eq!(
+            one("October 2021 saw the first drone raid.", p).range,
+            month_range(2021, 10).unwrap()
+        );
+        assert_eq!(
+            one("The Sept. 2021 raid was the first.", p).range,
+            month_range(2021, 9).unwrap()
+        );
+    }
+
+    #[test]
+    fn counted_days_later_or_earlier_shift_an_anchor() {
+        let p = pub_day(2021, 3, 1);
+        let anchor = DateRange::day(day(2021, 2, 15));
+        let text = "Ten days later, jets bombed a border post.";
+        let m = one(text, p);
+        assert_eq!((m.kind, m.shift_days), (DateExprKind::Relative, Some(10)));
+        let (r, _) = resolve_relative(&m, &text[m.span[0]..m.span[1]], &anchor).unwrap();
+        assert_eq!(r, DateRange::day(day(2021, 2, 25)));
+        let m = one("A convoy had been ambushed two days earlier.", p);
+        assert_eq!(m.shift_days, Some(-2));
+        assert_eq!(
+            resolve_relative(&m, "two days earlier", &anchor)
+                .unwrap()
+                .0
+                .start,
+            day(2021, 2, 13)
+        );
+        assert_eq!(
+            one("Three days prior, a mine exploded.", p).shift_days,
+            Some(-3)
+        );
+        // No count: vague. The pipeline would read any range we returned as the event's date,
+        // so no mention is made and the sentence falls back to its other dates or context.
+        for text in [
+            "Militias answered days later with rockets.",
+            "A few days later, rockets fell.",
+            "Several days earlier, a drone crashed.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:?}");
+        }
     }
 
     #[test]
