@@ -405,6 +405,19 @@ impl Gazetteer {
         let mut pos = 0usize;
         while pos < bytes.len() {
             let b = bytes[pos];
+            if prev_alnum && b.is_ascii_alphanumeric() {
+                // Inside a word: no name starts here; run to the word's end.
+                pos += 1;
+                while pos < bytes.len() && bytes[pos].is_ascii_alphanumeric() {
+                    pos += 1;
+                }
+                continue;
+            }
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                prev_alnum = false;
+                pos += 1;
+                continue;
+            }
             let (ch, ch_len) = if b < 0x80 {
                 (char::from(b), 1)
             } else {

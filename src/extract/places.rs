@@ -156,6 +156,7 @@ fn resolve(
     let raw = gaz.scan_lower_cased(text, lower.as_bytes());
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
+    let stops: Vec<usize> = sentence_stops(lower.as_bytes());
     let mut out = Vec::new();
     for (i, m) in raw.iter().enumerate() {
         if m.flags & F_BLOCK == 0
@@ -199,7 +200,7 @@ fn resolve(
                 _ => c,
             }
         };
-        let sentence = sentence_countries(text, m.span, &raw, &contributions);
+        let sentence = sentence_countries(text, &stops, m.span, &raw, &contributions);
         let Some(entry) = choose(m, gaz, &ctx, &sentence, text) else {
             continue;
         };
@@ -339,20 +340,18 @@ fn continues_a_longer_name(text: &str, end: usize) -> bool {
 
 /// Countries named in the sentence around a span (names, unambiguous towns and demonyms).
 /// `raw` is in text order and does not overlap, so the sentence's matches are one run of it.
+/// `stops` are the offsets of every '.', '!', '?' and line break in the text, in order.
 fn sentence_countries<'g>(
     text: &str,
+    stops: &[usize],
     span: Span,
     raw: &[RawMatch],
     contributions: &[Option<(&'g str, u32)>],
 ) -> Vec<&'g str> {
-    let lo = text[..span[0]]
-        .rfind(['.', '!', '?', '\n'])
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    let hi = text[span[1]..]
-        .find(['.', '!', '?', '\n'])
-        .map(|i| span[1] + i)
-        .unwrap_or(text.len());
+    let before = stops.partition_point(|&p| p < span[0]);
+    let lo = before.checked_sub(1).map_or(0, |k| stops[k] + 1);
+    let after = stops.partition_point(|&p| p < span[1]);
+    let hi = stops.get(after).copied().unwrap_or(text.len());
     let first = raw.partition_point(|r| r.span[0] < lo);
     let mut out = Vec::new();
     for (r, c) in raw[first..].iter().zip(&contributions[first..]) {
@@ -389,10 +388,7 @@ fn foreign_quarter(
             "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
         )
     });
-    quarter
-        && ctx.count(country) == 0
-        && !sentence.contains(&country)
-        && ctx.primary().is_some()
+    quarter && ctx.count(country) == 0 && !sentence.contains(&country) && ctx.primary().is_some()
 }
 
 fn possessive_airport(text: &str, end: usize) -> bool {
@@ -552,10 +548,7 @@ fn choose(
         let cap = if gaz.is_capital(id) { 45.0 } else { 0.0 };
         // A country named in the same sentence ("Jisr al-Shughur in Syria's northwest") beats
         // the article's overall mix.
-        let in_sentence = e
-            .country
-            .as_deref()
-            .is_some_and(|c| sentence.contains(&c));
+        let in_sentence = e.country.as_deref().is_some_and(|c| sentence.contains(&c));
         let sentence_score = if in_sentence { 60.0 } else { 0.0 };
         let s = kind_score + ctx_score + pop_score + cap + sentence_score;
         if best.is_none_or(|(bs, _)| s > bs) {
@@ -1480,6 +1473,16 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         out.push([ls + lead, ls + lead + span_end]);
     }
     out
+}
+
+/// Offsets of the bytes that end a sentence for `sentence_countries` ('.', '!', '?', '\n').
+fn sentence_stops(bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn inside_any(span: Span, spans: &[Span]) -> bool {
