@@ -897,20 +897,20 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
 /// "After …,", "When …,"), if the sentence opens with one.
 fn fronted_clause_end(tokens: &[Token]) -> Option<usize> {
     let words: Vec<&str> = tokens.iter().take(3).map(|t| t.lower.as_str()).collect();
-    let fronted = match words.as_slice() {
-        ["before" | "after" | "when" | "while" | "as", ..] => true,
-        [
-            "hours" | "days" | "minutes" | "weeks",
-            "before" | "after",
-            ..,
-        ] => true,
-        [
-            _,
-            "hours" | "days" | "minutes" | "weeks",
-            "before" | "after",
-        ] => true,
-        _ => false,
-    };
+    let fronted = matches!(
+        words.as_slice(),
+        ["before" | "after" | "when" | "while" | "as", ..]
+            | [
+                "hours" | "days" | "minutes" | "weeks",
+                "before" | "after",
+                ..
+            ]
+            | [
+                _,
+                "hours" | "days" | "minutes" | "weeks",
+                "before" | "after"
+            ]
+    );
     if !fronted {
         return None;
     }
