@@ -12,7 +12,7 @@ use chronomap::store::{EventIdx, Filter, Selection, Store};
 use chronomap::ui::briefing::BriefingUi;
 use chronomap::ui::map::{MapPanel, MapView};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 const STRIKES_CAPTION: &str = "29 Dec 2019 — United States airstrike on Kataib Hezbollah near al-Qaim and in Syria; \
 25 killed (Kataib Hezbollah) / 19 (PMF). Sources: Reuters, AP.";
@@ -1025,5 +1025,179 @@ fn presenting_while_the_playback_bar_is_open_shows_the_slides_events() {
     assert!(
         restored,
         "leaving the presentation brings the playback back"
+    );
+}
+
+/// The storyboard window alone, syncing with a workspace folder as the app does each frame.
+struct SavedStory {
+    briefing: BriefingUi,
+    map: MapPanel,
+    store: Store,
+    corpus: std::path::PathBuf,
+}
+
+fn saved_story_harness(
+    corpus: &std::path::Path,
+    workspaces: &WorkspaceStore,
+    slides: Vec<chronomap::briefing::Slide>,
+) -> Harness<'static, SavedStory> {
+    let mut briefing = BriefingUi::in_memory();
+    briefing.workspaces = Some(workspaces.clone());
+    briefing.storyboard_open = true;
+    let state = SavedStory {
+        briefing,
+        map: MapPanel::new(),
+        store: store(),
+        corpus: corpus.to_path_buf(),
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.05)
+        .build_ui_state(
+            |ui, st: &mut SavedStory| {
+                st.briefing.sync(&st.store, 1, Some(&st.corpus));
+                if st.briefing.presentation(ui, &st.store, &mut st.map) {
+                    return;
+                }
+                let filtered = st.store.filtered(&Filter::default());
+                st.briefing.windows(
+                    ui.ctx(),
+                    &st.store,
+                    &Filter::default(),
+                    &filtered,
+                    &Selection::default(),
+                    &mut st.map,
+                    &chronomap::theme::DARK,
+                    &mut Vec::new(),
+                );
+            },
+            state,
+        );
+    h.run_steps(2);
+    // Slides given after the first sync loaded the (empty) workspace.
+    if !slides.is_empty() {
+        h.state_mut().briefing.storyboard = Storyboard { slides };
+        h.run_steps(2);
+    }
+    h
+}
+
+fn titles(board: &Storyboard) -> Vec<String> {
+    board.slides.iter().map(|s| s.title.clone()).collect()
+}
+
+#[test]
+fn dragging_a_slide_by_its_handle_reorders_the_storyboard() {
+    let s = store();
+    let slides = draft_from_selection(&s, &(0..3).collect::<Vec<_>>());
+    let before = titles(&Storyboard {
+        slides: slides.clone(),
+    });
+    let mut h = story_harness(Selection::default());
+    h.state_mut().briefing.storyboard = Storyboard { slides };
+    h.run_steps(2);
+    let handles: Vec<egui::Rect> = h.get_all_by_label("::").map(|n| n.rect()).collect();
+    assert_eq!(handles.len(), 3);
+    let (from, to) = (handles[0].center(), handles[2].center());
+    h.hover_at(from);
+    h.run_steps(1);
+    h.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(1);
+    // Move in small steps, as a hand would, past the drag threshold and onto the third row.
+    for k in 1..=10 {
+        h.hover_at(from + (to - from) * (k as f32 / 10.0));
+        h.run_steps(1);
+    }
+    h.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run_steps(2);
+    let after = titles(&h.state().briefing.storyboard);
+    assert_eq!(
+        after,
+        [before[1].clone(), before[2].clone(), before[0].clone()],
+        "the first slide moved to the third place"
+    );
+    assert_eq!(h.state().briefing.current_slide, Some(2));
+}
+
+#[test]
+fn a_caption_typed_in_the_storyboard_is_kept_and_survives_a_workspace_save_and_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let workspaces = WorkspaceStore::new(dir.path().join("data"));
+    let s = store();
+    let slides = draft_from_selection(&s, &[index_of(&s, "ev-taji")]);
+    let mut h = saved_story_harness(&corpus, &workspaces, slides);
+    h.state_mut().briefing.current_slide = Some(0);
+    h.run_steps(2);
+    let field = h.get_by_role(egui::accesskit::Role::MultilineTextInput);
+    field.focus();
+    h.run_steps(1);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_steps(1);
+    h.get_by_role(egui::accesskit::Role::MultilineTextInput)
+        .type_text("Rockets on Camp Taji, two days after the K-1 anniversary");
+    h.run_steps(3);
+    let caption = "Rockets on Camp Taji, two days after the K-1 anniversary";
+    assert_eq!(h.state().briefing.storyboard.slides[0].caption, caption);
+    drop(h);
+    let (loaded, warning) = workspaces.load(&corpus);
+    assert_eq!(warning, None);
+    assert_eq!(loaded.storyboard.slides[0].caption, caption);
+    // A new window on the same corpus shows the edited caption.
+    let h = saved_story_harness(&corpus, &workspaces, Vec::new());
+    assert_eq!(h.state().briefing.storyboard.slides[0].caption, caption);
+}
+
+#[test]
+fn the_c_key_shows_the_presenters_slide_counter_and_clock_while_presenting() {
+    let s = store();
+    let slides = draft_from_selection(&s, &(0..3).collect::<Vec<_>>());
+    let mut h = story_harness(Selection::default());
+    h.state_mut().briefing.storyboard = Storyboard { slides };
+    h.state_mut().briefing.current_slide = Some(0);
+    h.run_steps(2);
+    h.get_by_label("Present").click();
+    h.run_steps(3);
+    assert!(h.state().briefing.presenting());
+    assert!(
+        h.query_by_label_contains("1 / 3").is_none(),
+        "hidden until asked for"
+    );
+    h.key_press(egui::Key::C);
+    h.run_steps(2);
+    let shown = h
+        .get_by_label_contains("1 / 3")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        shown.ends_with("00:00") || shown.ends_with("00:01"),
+        "a clock since the talk began: {shown:?}"
+    );
+    // Two seconds of talk later, on the next slide.
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(45);
+    let shown = h
+        .get_by_label_contains("2 / 3")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(shown.ends_with("00:02"), "{shown:?}");
+    h.key_press(egui::Key::C);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("/ 3").is_none(),
+        "C hides it again"
     );
 }

@@ -178,13 +178,19 @@ pub fn ui(
                 secs / 60,
                 secs % 60
             );
-            painter.text(
-                rect.right_top() + egui::vec2(-24.0, 20.0),
-                egui::Align2::RIGHT_TOP,
-                info,
-                egui::FontId::monospace(26.0),
-                color(HIGH_CONTRAST.hover),
-            );
+            // A label in its own foreground area (not painted text), so screen readers and
+            // tests can read the counter.
+            egui::Area::new(ui.scope_id().with("presenter-clock"))
+                .order(egui::Order::Foreground)
+                .anchor(egui::Align2::RIGHT_TOP, egui::vec2(-24.0, 20.0))
+                .interactable(false)
+                .show(&ctx, |ui| {
+                    ui.label(
+                        egui::RichText::new(info)
+                            .font(egui::FontId::monospace(26.0))
+                            .color(color(HIGH_CONTRAST.hover)),
+                    );
+                });
             ctx.request_repaint_after(std::time::Duration::from_millis(500));
         }
     });

@@ -123,7 +123,9 @@ pub fn ui(
                     actions.push(StoryboardAction::Show(i));
                 }
                 let title = ui.add(
-                    egui::TextEdit::singleline(&mut board.slides[i].title).desired_width(180.0),
+                    egui::TextEdit::singleline(&mut board.slides[i].title)
+                        .desired_width(180.0)
+                        .hint_text("Slide title"),
                 );
                 changed |= title.changed();
                 if ui
