@@ -285,3 +285,146 @@ fn slide_annotations_are_drawn_in_the_deck_images_at_their_map_coordinates() {
     // Far from the note nothing changes.
     assert_eq!(changed_near((40.0, 200.0), 10), 0);
 }
+
+/// Decoded PNG export of the hand-made store (every event shown and counted on the timeline).
+fn png_of(opts: &RenderOptions, scene: &Scene) -> image::RgbaImage {
+    let s = store();
+    let bytes = chronomap::export::png::render_png(&s, scene, opts).unwrap();
+    image::load_from_memory(&bytes).unwrap().to_rgba8()
+}
+
+/// Positions of the pixels that differ between two images of one size.
+fn differing(a: &image::RgbaImage, b: &image::RgbaImage) -> Vec<(u32, u32)> {
+    assert_eq!(a.dimensions(), b.dimensions());
+    a.enumerate_pixels()
+        .filter(|(x, y, p)| b.get_pixel(*x, *y) != *p)
+        .map(|(x, y, _)| (x, y))
+        .collect()
+}
+
+#[test]
+fn png_export_draws_the_title_legend_attribution_and_timeline_strip_where_they_belong() {
+    let s = store();
+    let all = s.filtered(&Filter::default());
+    let scene = Scene::all(&all);
+    let (w, h) = (1000u32, 700u32);
+    let mut opts = RenderOptions::new(w, h, view());
+    opts.title = Some("Strikes on US forces".into());
+    // At pixel ratio 1: a 50 px title band, a timeline strip of 16 % of the height (112 px),
+    // the map in between.
+    let (map_top, map_bottom) = (50u32, h - 112);
+    let full = png_of(&opts, &scene);
+
+    // Title: another title changes only the band at the top.
+    let retitled = png_of(
+        &RenderOptions {
+            title: Some("Rockets and drones".into()),
+            ..opts.clone()
+        },
+        &scene,
+    );
+    let d = differing(&full, &retitled);
+    assert!(d.len() > 100, "the title is drawn ({} pixels)", d.len());
+    assert!(d.iter().all(|&(_, y)| y < map_top), "only the title band");
+
+    // Legend: turning it off changes only the lower left of the map.
+    let no_legend = png_of(
+        &RenderOptions {
+            show_legend: false,
+            ..opts.clone()
+        },
+        &scene,
+    );
+    let d = differing(&full, &no_legend);
+    assert!(d.len() > 500, "the legend is drawn ({} pixels)", d.len());
+    assert!(
+        d.iter()
+            .all(|&(x, y)| x < w / 2 && y >= (map_top + map_bottom) / 2 && y < map_bottom),
+        "the legend sits in the lower left of the map"
+    );
+
+    // Timeline strip: a border line on top of it, and its event counts only inside it.
+    let border = chronomap::theme::DARK.border;
+    assert_eq!(full.get_pixel(w / 2, map_bottom).0[..3], border[..3]);
+    let uncounted = png_of(
+        &opts,
+        &Scene {
+            timeline_events: Vec::new(),
+            ..Scene::all(&all)
+        },
+    );
+    let d = differing(&full, &uncounted);
+    assert!(
+        d.len() > 50,
+        "the timeline draws the events ({} pixels)",
+        d.len()
+    );
+    assert!(d.iter().all(|&(_, y)| y > map_bottom), "only in the strip");
+    let no_strip = png_of(
+        &RenderOptions {
+            show_timeline: false,
+            ..opts.clone()
+        },
+        &scene,
+    );
+    assert_ne!(no_strip.get_pixel(w / 2, map_bottom).0[..3], border[..3]);
+
+    // Attribution: the same box in the bottom right of the map wherever the map looks, with
+    // text in it; the rest of the map changes with the view.
+    let moved = png_of(
+        &RenderOptions {
+            view: SlideView {
+                center_lon: 50.0,
+                center_lat: 28.0,
+                zoom: 4.5,
+            },
+            ..opts.clone()
+        },
+        &scene,
+    );
+    let text = format!("{} · chronomap", chronomap::basemap::ATTRIBUTION);
+    let tw = chronomap::export::render::text_width(&text, 11.0, false) as u32;
+    let (bx, by) = (w - tw - 4, map_bottom - 19);
+    let d = differing(&full, &moved);
+    assert!(
+        d.iter().any(|&(_, y)| y > map_top && y < map_bottom),
+        "the map moved"
+    );
+    // The box is translucent over the map; its text is opaque in the palette's text colour.
+    let ink = chronomap::theme::DARK.text;
+    let near_ink = |p: [u8; 4]| -> bool {
+        (0..3)
+            .map(|c| u32::from(p[c].abs_diff(ink[c])))
+            .sum::<u32>()
+            < 90
+    };
+    let inked = |img: &image::RgbaImage| -> Vec<(u32, u32)> {
+        (by..map_bottom)
+            .flat_map(|y| (bx..w).map(move |x| (x, y)))
+            .filter(|&(x, y)| near_ink(img.get_pixel(x, y).0))
+            .collect()
+    };
+    let text_pixels = inked(&full);
+    assert!(
+        text_pixels.len() > 40,
+        "the attribution text is drawn ({} pixels)",
+        text_pixels.len()
+    );
+    let moved_pixels = inked(&moved);
+    let shared = text_pixels
+        .iter()
+        .filter(|p| moved_pixels.contains(p))
+        .count();
+    assert!(
+        shared * 10 >= text_pixels.len() * 9 && shared * 10 >= moved_pixels.len() * 9,
+        "the attribution stays put ({shared} of {} and {})",
+        text_pixels.len(),
+        moved_pixels.len()
+    );
+    // No such text left of the box on the same rows (the map there has no labels in it).
+    let left_of_box = (by..map_bottom)
+        .flat_map(|y| (bx - tw..bx - 8).map(move |x| (x, y)))
+        .filter(|&(x, y)| near_ink(full.get_pixel(x, y).0))
+        .count();
+    assert!(left_of_box < text_pixels.len() / 4, "{left_of_box}");
+}
