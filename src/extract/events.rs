@@ -80,6 +80,8 @@ struct Candidate {
     ci: usize,
     /// "a second bomb", "another strike", "were also hit": a further event, not the same one.
     fresh: bool,
+    /// "a similar attack": a further event of the kind just reported.
+    similar: bool,
 }
 
 /// An event of one article while it is being assembled.
@@ -498,7 +500,8 @@ pub fn extract_article(
                 date,
                 places: ps.into_iter().cloned().collect(),
                 claims: cs,
-                fresh: marks_new_event(&tokens, &t),
+                fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
+                similar: follows_similar(&tokens, &t),
                 trigger: t,
                 relative: None,
                 ci: 0,
@@ -596,6 +599,12 @@ pub fn extract_article(
             });
         }
         c.ci = ci;
+        if c.similar
+            && c.kind.is_none()
+            && let Some(k) = drafts.last().and_then(|d| d.kind)
+        {
+            c.kind = Some(k);
+        }
         let anchored = c.date.is_some() || !c.places.is_empty();
         // "also hit … in X" names a further site; "a second"/"another" needs no site.
         let further = c.fresh
@@ -983,6 +992,15 @@ fn tells_of_another_incident(text: &str) -> bool {
         || words.starts_with(&["in", "a", "separate"])
         || words.starts_with(&["in", "another"]);
     incident || shift
+}
+
+/// "a similar attack", "a similar drone strike": the word right before the trigger (or
+/// before its one modifier) is "similar".
+fn follows_similar(tokens: &[Token], t: &Trigger) -> bool {
+    let first = t.token.saturating_sub(2);
+    tokens[first..t.token.min(tokens.len())]
+        .iter()
+        .any(|k| k.lower == "similar")
 }
 
 /// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
@@ -1682,5 +1700,18 @@ mod clause_tests {
             "2022-08-20",
         );
         assert!(found.iter().all(|e| e.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_similar_attack_is_a_further_event_of_the_same_kind() {
+        let mut found = events(
+            "Air defences shot down two explosive-laden drones approaching the Ain al-Asad air \
+             base on Tuesday, a day after a similar attack at Baghdad airport.",
+            "2022-01-05",
+        );
+        found.sort();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|e| e.0 == "drone_attack"), "{found:?}");
+        assert!(found.iter().any(|e| e.1 == "2022-01-03"), "{found:?}");
     }
 }
