@@ -1201,3 +1201,24 @@ fn the_c_key_shows_the_presenters_slide_counter_and_clock_while_presenting() {
         "C hides it again"
     );
 }
+
+#[test]
+fn file_export_opens_the_export_dialog() {
+    let mut app = chronomap::ui::ChronomapApp::with_store(store(), "hand-made");
+    app.briefing.workspaces = None;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_step_dt(0.05)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    assert!(!h.state().briefing.export.open);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Export…").click();
+    h.run_steps(3);
+    assert!(h.state().briefing.export.open, "the dialog opened");
+    // The dialog's tabs are there: every export is reachable from File → Export….
+    for tab in ["PNG", "Slide deck", "Events"] {
+        assert!(h.query_by_label(tab).is_some(), "no {tab} tab");
+    }
+}

@@ -539,6 +539,11 @@ impl ChronomapApp {
                     self.commands.push(Command::OpenPaths(vec![sample]));
                 }
                 ui.separator();
+                if ui.button("Export…").clicked() {
+                    let range = self.filter.time.or_else(|| self.store.time_extent());
+                    self.briefing.open_export(range);
+                }
+                ui.separator();
                 if ui.button("Quit").clicked() {
                     ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
                 }

@@ -277,6 +277,13 @@ impl BriefingUi {
         });
     }
 
+    /// File → Export…: the export dialog on the kind used last (PNG at first); its tabs switch
+    /// between PNG, slide deck, GIF and events.
+    pub fn open_export(&mut self, export_range: Option<(chrono::NaiveDate, chrono::NaiveDate)>) {
+        let kind = self.export.kind;
+        self.export.open_for(kind, export_range);
+    }
+
     pub fn start_presentation(&mut self, ctx: &egui::Context, index: usize) {
         if self.storyboard.is_empty() {
             return;
