@@ -323,6 +323,34 @@ fn draft_from_selection_button_creates_a_slide_with_the_seed_like_caption() {
 }
 
 #[test]
+fn draft_from_selection_in_the_app_flies_the_map_to_the_first_drafted_slide() {
+    let s = store();
+    let strikes = index_of(&s, "ev-strikes-kh");
+    let mut app = chronomap::ui::ChronomapApp::with_store(s, "hand-made");
+    app.briefing.workspaces = None;
+    app.briefing.storyboard_open = true;
+    let mut h = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .with_step_dt(0.05)
+        .build_eframe(move |_cc| app);
+    h.run_steps(3);
+    h.state_mut()
+        .push_command(chronomap::ui::command::Command::SelectEvent(Some(strikes)));
+    h.run_steps(40);
+    let before = h.state().map.view();
+    h.get_by_label("Draft from selection (1)").click();
+    h.run_steps(2);
+    let drafted = h.state().briefing.storyboard.slides[0].view;
+    assert!(!close(before, drafted), "the test needs a view to fly from");
+    h.run_steps(40);
+    assert!(
+        close(h.state().map.view(), drafted),
+        "{:?} vs {drafted:?}",
+        h.state().map.view()
+    );
+}
+
+#[test]
 fn workspace_round_trips_keeps_a_backup_and_survives_corruption() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("my corpus");

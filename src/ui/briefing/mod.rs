@@ -422,6 +422,11 @@ impl BriefingUi {
             }
             for action in result.0 {
                 match action {
+                    StoryboardAction::FlyTo(i) => {
+                        if let Some(s) = self.storyboard.slides.get(i) {
+                            map.set_view(presentation::view_of(s), true);
+                        }
+                    }
                     StoryboardAction::Show(i) => {
                         if let Some(s) = self.storyboard.slides.get(i) {
                             map.set_view(presentation::view_of(s), true);

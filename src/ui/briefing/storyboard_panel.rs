@@ -12,6 +12,8 @@ pub enum StoryboardAction {
     Show(usize),
     /// Start presenting from a slide.
     Present(usize),
+    /// Fly the map to a slide's view only (the filter and selection stay as they are).
+    FlyTo(usize),
 }
 
 /// What the storyboard needs from the rest of the app.
@@ -91,6 +93,7 @@ pub fn ui(
             // The first drafted slide opens, its caption ready to edit.
             if board.len() > first_new {
                 *current = Some(first_new);
+                actions.push(StoryboardAction::FlyTo(first_new));
             }
             changed = true;
         }
