@@ -483,6 +483,22 @@ pub fn extract_article(
                 continue;
             }
             kept_index.push(Some(candidates.len()));
+            // "the operation, launched late on Saturday, was punishment for an air strike on
+            // the consulate on April 1": with a stated day after the trigger, a date some words
+            // before it belongs to the sentence's head. Not against "last Saturday's truck
+            // bombing" (right before), nor for "within the past week" or "said on Friday".
+            let own_day_after = |d: &&DateHit| {
+                d.span[0] >= t.span[1] && !d.soft && d.range.precision == DatePrecision::Day
+            };
+            let distant_before = |d: &&DateHit| {
+                d.span[1] <= t.span[0] && body[d.span[1]..t.span[0]].split_whitespace().count() > 3
+            };
+            let ds: Vec<&DateHit> = if ds.iter().any(own_day_after) && ds.iter().any(distant_before)
+            {
+                ds.into_iter().filter(|d| !distant_before(d)).collect()
+            } else {
+                ds
+            };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -853,7 +869,17 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
 /// speech ("… on Friday that the drone strike …").
 fn dates_a_statement(body: &str, span: Span) -> bool {
     let after = body[span[1]..].trim_start_matches([' ', ',']);
-    if after.starts_with("that ") {
+    // "said on Friday that …" (reported speech), not "on April 1 that killed …" (a relative
+    // clause of the strike).
+    let said_before = body[..span[0]].split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+                .as_str(),
+            "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "added"
+        )
+    });
+    if after.starts_with("that ") && said_before {
         return true;
     }
     // "1:30 a.m. local time, late on Tuesday in Washington": the same moment in another
@@ -1713,5 +1739,16 @@ mod clause_tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().all(|e| e.0 == "drone_attack"), "{found:?}");
         assert!(found.iter().any(|e| e.1 == "2022-01-03"), "{found:?}");
+    }
+
+    #[test]
+    fn a_stated_day_after_the_trigger_beats_the_head_clause_s_day_before_it() {
+        let found = events(
+            "The Guards said the operation, launched late on Saturday, was punishment for an air \
+             strike on the consulate in Damascus on April 1 that killed seven officers.",
+            "2024-04-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2024-04-01", "{found:?}");
     }
 }
