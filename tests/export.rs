@@ -428,3 +428,76 @@ fn png_export_draws_the_title_legend_attribution_and_timeline_strip_where_they_b
         .count();
     assert!(left_of_box < text_pixels.len() / 4, "{left_of_box}");
 }
+
+#[test]
+fn png_and_event_exports_report_their_progress_as_files_land() {
+    let s = store();
+    let all = s.filtered(&Filter::default());
+    let dir = tempfile::tempdir().unwrap();
+
+    // PNG: fractions rise to 1, and the file is there exactly when 1 is reported.
+    let png = dir.path().join("view.png");
+    let seen: Mutex<Vec<(f32, bool)>> = Mutex::new(Vec::new());
+    chronomap::export::png::write_png_with_progress(
+        &png,
+        &s,
+        &Scene::all(&all),
+        &RenderOptions::new(800, 500, view()),
+        &|f| seen.lock().unwrap().push((f, png.exists())),
+    )
+    .unwrap();
+    let seen = seen.into_inner().unwrap();
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    assert!(
+        seen.iter().all(|&(f, exists)| exists == (f == 1.0)),
+        "{seen:?}"
+    );
+
+    // Events: one step per chosen file, each reported once that file is written.
+    let events: Vec<_> = all.iter().map(|&i| s.events[i].clone()).collect();
+    let base = dir.path().join("events");
+    let seen: Mutex<Vec<(f32, usize)>> = Mutex::new(Vec::new());
+    let count_files = || {
+        ["geojson", "csv", "kml"]
+            .iter()
+            .filter(|e| base.with_extension(e).exists())
+            .count()
+    };
+    let written = chronomap::export::write_event_files(
+        &base,
+        &s.articles,
+        &events,
+        chronomap::export::EventFormats {
+            geojson: true,
+            csv: true,
+            kml: true,
+        },
+        &|f| seen.lock().unwrap().push((f, count_files())),
+    )
+    .unwrap();
+    assert_eq!(written.len(), 3);
+    let seen = seen.into_inner().unwrap();
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    for (k, &(f, files)) in seen.iter().enumerate() {
+        assert!((f - (k + 1) as f32 / 3.0).abs() < 1e-6, "{seen:?}");
+        assert_eq!(files, k + 1, "{seen:?}");
+    }
+    // Only CSV chosen: one step straight to 1, one file.
+    let only = dir.path().join("only-csv");
+    let seen: Mutex<Vec<f32>> = Mutex::new(Vec::new());
+    let written = chronomap::export::write_event_files(
+        &only,
+        &s.articles,
+        &events,
+        chronomap::export::EventFormats {
+            geojson: false,
+            csv: true,
+            kml: false,
+        },
+        &|f| seen.lock().unwrap().push(f),
+    )
+    .unwrap();
+    assert_eq!(written, [only.with_extension("csv")]);
+    assert_eq!(seen.into_inner().unwrap(), [1.0]);
+}

@@ -359,8 +359,10 @@ impl ExportDialog {
                 scene.time_range = inputs.time_range;
                 scene.annotations = inputs.annotations.clone();
                 Box::new(move || {
-                    crate::export::png::write_png(&path, &store, &scene, &opts)
-                        .map_err(|e| e.to_string())?;
+                    crate::export::png::write_png_with_progress(
+                        &path, &store, &scene, &opts, &report,
+                    )
+                    .map_err(|e| e.to_string())?;
                     Ok(format!("Saved {}", path.display()))
                 })
             }
@@ -430,32 +432,24 @@ impl ExportDialog {
             }
             ExportKind::Events => {
                 label = "Events".to_string();
-                let (gj, csv, kml) = (self.geojson, self.csv, self.kml);
+                let formats = crate::export::EventFormats {
+                    geojson: self.geojson,
+                    csv: self.csv,
+                    kml: self.kml,
+                };
                 Box::new(move || {
                     let events: Vec<_> = visible
                         .iter()
                         .filter_map(|&i| store.events.get(i).cloned())
                         .collect();
-                    let base = path.with_extension("");
-                    let mut written = Vec::new();
-                    if gj {
-                        let p = base.with_extension("geojson");
-                        crate::export::geojson::write_events_geojson(&p, &store.articles, &events)
-                            .map_err(|e| e.to_string())?;
-                        written.push(p);
-                    }
-                    if csv {
-                        let p = base.with_extension("csv");
-                        crate::export::csv::write_events_csv_file(&p, &store.articles, &events)
-                            .map_err(|e| e.to_string())?;
-                        written.push(p);
-                    }
-                    if kml {
-                        let p = base.with_extension("kml");
-                        crate::export::kml::write_events_kml(&p, &store.articles, &events)
-                            .map_err(|e| e.to_string())?;
-                        written.push(p);
-                    }
+                    let written = crate::export::write_event_files(
+                        &path,
+                        &store.articles,
+                        &events,
+                        formats,
+                        &report,
+                    )
+                    .map_err(|e| e.to_string())?;
                     Ok(format!(
                         "Saved {} events to {}",
                         events.len(),
