@@ -1036,10 +1036,6 @@ fn presenting_while_the_playback_bar_is_open_shows_the_slides_events() {
         (at - at2).length() < 0.5,
         "same slide view: {at:?} vs {at2:?}"
     );
-    assert!(
-        !playback_while_presenting,
-        "the presented map carries no playback state"
-    );
     let around = egui::Rect::from_center_size(at, egui::vec2(40.0, 40.0));
     // The marker is really there: the spot differs from the same spot a little away.
     let marker = plain.get_pixel(at.x as u32, at.y as u32);
@@ -1049,6 +1045,10 @@ fn presenting_while_the_playback_bar_is_open_shows_the_slides_events() {
         changed_pixels(&plain, &played, around),
         0,
         "the open playback bar (at 27 Dec 2019) does not hide the 11 Mar 2020 event"
+    );
+    assert!(
+        !playback_while_presenting,
+        "the presented map carries no playback state"
     );
     assert!(
         restored,
