@@ -607,7 +607,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 hit = Some((i, i, kind, kind.unwrap_or(EventKind::OtherAttack), strength));
             }
             "raid" | "raids" | "raided" => {
-                hit = Some((i, i, None, EventKind::GroundAssault, Strength::Generic));
+                hit = Some((i, i, None, raid_hint(tokens), Strength::Generic));
             }
             "forced" | "broke" | "smashed"
                 if (next == "their" && matches!(w(i + 2), "way" | "ways"))
@@ -687,6 +687,43 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         i += 1;
     }
     collapse(tokens, found)
+}
+
+/// What a bare "raid" most likely was: an air strike when its sentence talks of striking or
+/// bombing from the air and says nothing of troops on the ground, else a ground assault.
+fn raid_hint(tokens: &[Token]) -> EventKind {
+    let has = |words: &[&str]| tokens.iter().any(|t| words.contains(&t.lower.as_str()));
+    let special_forces = tokens
+        .windows(2)
+        .any(|w| w[0].lower == "special" && w[1].lower == "forces");
+    let ground = (special_forces
+        || has(&[
+            "ground",
+            "commando",
+            "commandos",
+            "troops",
+            "stormed",
+            "storming",
+            "door-to-door",
+            "helicopter-borne",
+        ]))
+        && !has(&["jets", "warplanes"]);
+    let air = has(&[
+        "struck",
+        "bombed",
+        "jets",
+        "warplanes",
+        "air",
+        "airstrike",
+        "airstrikes",
+        "aerial",
+        "bombing",
+    ]);
+    if air && !ground {
+        EventKind::Airstrike
+    } else {
+        EventKind::GroundAssault
+    }
 }
 
 /// The kind of the first munition noun among `len` words from `from`, before any clause break.
@@ -1324,6 +1361,29 @@ mod tests {
     fn labour_strikes_and_equipment_are_not_triggers() {
         assert!(triggers("Workers went on a general strike in Basra.").is_empty());
         assert!(triggers("The army showed its rocket launchers.").is_empty());
+    }
+
+    #[test]
+    fn a_raid_beside_a_strike_from_the_air_is_an_air_strike() {
+        let hint = |text: &str| {
+            let toks = tokenize(text, [0, text.len()]);
+            find_triggers(&toks)
+                .into_iter()
+                .find(|t| toks[t.token].lower.starts_with("raid"))
+                .map(|t| t.hint)
+        };
+        assert_eq!(
+            hint("The navy struck two depots by the river on Monday, raids that left a crater."),
+            Some(EventKind::Airstrike)
+        );
+        assert_eq!(
+            hint("Commandos raided a farmhouse near the depot the army struck last week."),
+            Some(EventKind::GroundAssault)
+        );
+        assert_eq!(
+            hint("Police raided a flat in the old town."),
+            Some(EventKind::GroundAssault)
+        );
     }
 
     #[test]
