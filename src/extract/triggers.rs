@@ -533,6 +533,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     Strength::Explicit,
                 ));
             }
+            // "shells fired from across the border hit …": the shells are the shelling.
+            "shell" | "shells" if verb_near(tokens, i).is_some() => {
+                let v = verb_near(tokens, i).unwrap_or(i);
+                hit = Some((
+                    i.min(v),
+                    i.max(v),
+                    explicit(EventKind::Shelling),
+                    EventKind::Shelling,
+                    Strength::Explicit,
+                ));
+            }
             "shelling" | "shelled" | "counter-battery" => {
                 hit = Some((
                     i,
@@ -562,7 +573,25 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "hunger" | "general" | "labor" | "labour" | "workers" | "teachers"
                 ) || matches!(next, "a" | "deal" | "deals" | "balance")
                     || (cur == "strike" && prev == "to" && next != "on");
-                if !excluded {
+                // "the bomber struck": a person carrying the bomb, unless the word before
+                // names an aircraft ("a strategic bomber struck").
+                let aircraft = |t: &str| {
+                    matches!(t, "strategic" | "stealth" | "long-range" | "heavy")
+                        || t.starts_with("b-")
+                        || t.starts_with("tu-")
+                };
+                let person_bomber = cur != "strikes"
+                    && prev == "bomber"
+                    && !aircraft(if i >= 2 { w(i - 2) } else { "" });
+                if !excluded && person_bomber {
+                    hit = Some((
+                        i - 1,
+                        i,
+                        explicit(EventKind::Ied),
+                        EventKind::Ied,
+                        Strength::Explicit,
+                    ));
+                } else if !excluded {
                     let (kind, strength) = match munition_near(tokens, i) {
                         Some(EventKind::DroneAttack) => {
                             (Some(EventKind::DroneStrike), Strength::Explicit)
@@ -1384,6 +1413,26 @@ mod tests {
             hint("Police raided a flat in the old town."),
             Some(EventKind::GroundAssault)
         );
+    }
+
+    #[test]
+    fn a_bomber_who_struck_set_off_a_bomb() {
+        let kinds = |text: &str| triggers(text).into_iter().map(|t| t.1).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("The bomber struck at a crowded rally on Friday."),
+            vec![Some(EventKind::Ied)]
+        );
+        assert!(!kinds("A strategic bomber struck the depot.").contains(&Some(EventKind::Ied)));
+    }
+
+    #[test]
+    fn shells_that_were_fired_or_landed_are_shelling() {
+        let kinds = |text: &str| triggers(text).into_iter().map(|t| t.1).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Shells fired from the hills hit a school yard."),
+            vec![Some(EventKind::Shelling)]
+        );
+        assert!(kinds("The shells of the old houses stood empty.").is_empty());
     }
 
     #[test]
