@@ -1372,6 +1372,17 @@ fn role_of(
                 return PlaceRole::Speech;
             }
         }
+        // "the junta's allies in Burkina Faso and Niger condemned the attack": allies and
+        // partners in a country are its government, a description of who, not a scene.
+        let relational_in = |i: usize| {
+            prev.get(i) == Some(&"in")
+                && prev
+                    .get(i + 1)
+                    .is_some_and(|w| GOVERNMENT_RELATIONS.contains(w))
+        };
+        if relational_in(0) || (p0 == "and" && (1..4).any(relational_in)) {
+            return PlaceRole::Attribution;
+        }
         if kind == EntryKind::Country
             && p0 == "with"
             && matches!(
@@ -1387,6 +1398,18 @@ fn role_of(
     }
     PlaceRole::Site
 }
+
+/// Nouns for a country's government seen from another one ("allies in Niamey").
+const GOVERNMENT_RELATIONS: &[&str] = &[
+    "allies",
+    "ally",
+    "partners",
+    "partner",
+    "counterparts",
+    "counterpart",
+    "backers",
+    "patrons",
+];
 
 fn metonym_verb_follows(text: &str, lower: &str, end: usize) -> bool {
     let after = &text[end..];
@@ -1808,6 +1831,24 @@ mod tests {
         );
         assert_eq!(
             one("They struck pro-Iran fighters in Iraq.", "Iraq").2,
+            PlaceRole::Site
+        );
+    }
+
+    #[test]
+    fn allies_in_a_country_are_its_government_not_a_scene() {
+        let text = "Its allies in Burkina Faso and Niger, partners of the junta since the coup, \
+                    condemned the raid on a school in Bamako.";
+        assert_eq!(one(text, "Burkina Faso").2, PlaceRole::Attribution);
+        assert_eq!(one(text, "Niger").2, PlaceRole::Attribution);
+        assert_eq!(one(text, "Bamako").2, PlaceRole::Site);
+        // A country after a plain "in" is still where something happened.
+        assert_eq!(
+            one(
+                "Gunmen killed 12 soldiers in Burkina Faso and Niger.",
+                "Niger"
+            )
+            .2,
             PlaceRole::Site
         );
     }
