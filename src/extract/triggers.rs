@@ -217,6 +217,10 @@ const MUNITION_VERBS: &[&str] = &[
     "ripped",
     "ploughed",
     "plowed",
+    "destroyed",
+    "demolished",
+    "levelled",
+    "leveled",
 ];
 
 fn is_munition(w: &str) -> Option<EventKind> {
@@ -780,6 +784,16 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
     for j in (from..i).rev() {
         if tokens[j].punct && tokens[j].lower != "," {
             break;
+        }
+        // "people killed by a missile": the casualties were caused by the weapon.
+        if tokens[j].lower == "by"
+            && j > 0
+            && matches!(
+                tokens[j - 1].lower.as_str(),
+                "killed" | "wounded" | "injured" | "destroyed" | "damaged"
+            )
+        {
+            return Some(j - 1);
         }
         if matches!(
             tokens[j].lower.as_str(),
@@ -1433,6 +1447,19 @@ mod tests {
             vec![Some(EventKind::Shelling)]
         );
         assert!(kinds("The shells of the old houses stood empty.").is_empty());
+    }
+
+    #[test]
+    fn a_missile_that_killed_or_destroyed_is_a_missile_attack() {
+        let kinds = |text: &str| triggers(text).into_iter().map(|t| t.1).collect::<Vec<_>>();
+        assert_eq!(
+            kinds("Nine people were killed by a cruise missile near the port."),
+            vec![Some(EventKind::MissileAttack)]
+        );
+        assert_eq!(
+            kinds("A missile that destroyed a bakery was fired at dawn."),
+            vec![Some(EventKind::MissileAttack)]
+        );
     }
 
     #[test]
