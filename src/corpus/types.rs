@@ -85,6 +85,31 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+#[cfg(test)]
+impl Article {
+    /// A plain-text article for unit tests: id "a1", file "t.txt", published on `published`
+    /// ("YYYY-MM-DD", day precision) when given, nothing else set.
+    pub(crate) fn for_test(body: &str, published: Option<&str>) -> Article {
+        Article {
+            id: "a1".into(),
+            path: "t.txt".into(),
+            rel_path: "t.txt".into(),
+            title: String::new(),
+            published: published.map(|d| PubDate {
+                date: NaiveDate::parse_from_str(d, "%Y-%m-%d").expect("test date"),
+                precision: DatePrecision::Day,
+            }),
+            source: None,
+            url: None,
+            format: SourceFormat::Text,
+            body: body.to_string(),
+            dateline: None,
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// A file (or record) that could not be loaded, or loaded with a problem.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CorpusWarning {

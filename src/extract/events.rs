@@ -1564,28 +1564,11 @@ mod place_rule_tests {
 
 #[cfg(test)]
 mod clause_tests {
-    use crate::corpus::{Article, DatePrecision, PubDate};
+    use crate::corpus::Article;
     use crate::extract::gazetteer::Gazetteer;
-    use chrono::NaiveDate;
 
     fn article(body: &str, published: &str) -> Article {
-        Article {
-            id: "a1".into(),
-            path: "t.txt".into(),
-            rel_path: "t.txt".into(),
-            title: String::new(),
-            published: Some(PubDate {
-                date: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
-                precision: DatePrecision::Day,
-            }),
-            source: None,
-            url: None,
-            format: crate::corpus::SourceFormat::Text,
-            body: body.to_string(),
-            dateline: None,
-            boilerplate: Vec::new(),
-            warnings: Vec::new(),
-        }
+        Article::for_test(body, Some(published))
     }
 
     /// (kind, first day, place name) of each event of one article.

@@ -307,27 +307,9 @@ pub fn sentence_claims(body: &str, span: corpus::Span) -> Vec<events::ClaimHit> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{DatePrecision, PubDate};
-    use chrono::NaiveDate;
 
     fn article(body: &str, published: &str) -> Article {
-        Article {
-            id: "a1".into(),
-            path: "t.txt".into(),
-            rel_path: "t.txt".into(),
-            title: String::new(),
-            published: Some(PubDate {
-                date: NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap(),
-                precision: DatePrecision::Day,
-            }),
-            source: None,
-            url: None,
-            format: crate::corpus::SourceFormat::Text,
-            body: body.to_string(),
-            dateline: None,
-            boilerplate: Vec::new(),
-            warnings: Vec::new(),
-        }
+        Article::for_test(body, Some(published))
     }
 
     fn days(body: &str, published: &str) -> Vec<String> {

@@ -2220,20 +2220,7 @@ mod tests {
     }
 
     fn bare_article(body: &str) -> Article {
-        Article {
-            id: "a1".into(),
-            path: "x.txt".into(),
-            rel_path: "x.txt".into(),
-            title: String::new(),
-            published: None,
-            source: None,
-            url: None,
-            format: crate::corpus::SourceFormat::Text,
-            body: body.to_string(),
-            dateline: None,
-            boilerplate: Vec::new(),
-            warnings: Vec::new(),
-        }
+        Article::for_test(body, None)
     }
 
     #[test]
