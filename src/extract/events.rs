@@ -729,40 +729,14 @@ pub fn extract_article(
         {
             continue;
         }
-        let owner = drafts
-            .iter_mut()
-            .filter_map(|d| {
-                let before = d
-                    .mentions
-                    .iter()
-                    .filter(|m| m.sentence <= k)
-                    .map(|m| m.sentence)
-                    .max()?;
-                Some((k - before, d))
-            })
-            .filter(|(gap, _)| *gap <= 2)
-            .min_by_key(|(gap, _)| *gap);
-        if let Some((_, d)) = owner {
+        if let Some(d) = open_draft_before(&mut drafts, k) {
             d.extra_claims.extend(claims);
         }
     }
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
     for (k, places) in loose_places {
-        let owner = drafts
-            .iter_mut()
-            .filter_map(|d| {
-                let before = d
-                    .mentions
-                    .iter()
-                    .filter(|m| m.sentence <= k)
-                    .map(|m| m.sentence)
-                    .max()?;
-                Some((k - before, d))
-            })
-            .filter(|(gap, _)| *gap <= 2)
-            .min_by_key(|(gap, _)| *gap);
-        if let Some((_, d)) = owner {
+        if let Some(d) = open_draft_before(&mut drafts, k) {
             let cp: Vec<&Place> = places.iter().map(|p| &p.place).collect();
             let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
             if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
@@ -1074,6 +1048,26 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
 }
 
 /// The most recently mentioned draft of a compatible kind within three sentences.
+/// The event mentioned most recently at or before sentence `k`, if that mention is at most two
+/// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
+/// to it.
+fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
+    drafts
+        .iter_mut()
+        .filter_map(|d| {
+            let last = d
+                .mentions
+                .iter()
+                .filter(|m| m.sentence <= k)
+                .map(|m| m.sentence)
+                .max()?;
+            Some((k - last, d))
+        })
+        .filter(|(gap, _)| *gap <= 2)
+        .min_by_key(|(gap, _)| *gap)
+        .map(|(_, d)| d)
+}
+
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
     drafts
         .iter()
