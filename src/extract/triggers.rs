@@ -247,6 +247,15 @@ fn is_clause_break(t: &Token) -> bool {
 }
 
 /// Finds the triggers of one sentence. `tokens` come from [`tokenize`].
+/// A trigger found at tokens `first..=last`: its kind when the words name one, the kind to
+/// assume otherwise (the hint), and how strong the evidence is.
+type TriggerHit = (usize, usize, Option<EventKind>, EventKind, Strength);
+
+/// A trigger whose words name its kind ("airstrike", "rockets struck").
+fn explicit_hit(first: usize, last: usize, kind: EventKind) -> Option<TriggerHit> {
+    Some((first, last, Some(kind), kind, Strength::Explicit))
+}
+
 pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     let mut found: Vec<Trigger> = Vec::new();
     let n = tokens.len();
@@ -256,17 +265,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         let cur = w(i);
         let next = w(i + 1);
         let prev = if i > 0 { w(i - 1) } else { "" };
-        let mut hit: Option<(usize, usize, Option<EventKind>, EventKind, Strength)> = None; // (first, last, kind, hint, strength)
-        let explicit = |k: EventKind| Some(k);
+        let mut hit: Option<TriggerHit> = None;
         match cur {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
-                hit = Some((
-                    i,
-                    i,
-                    explicit(EventKind::Airstrike),
-                    EventKind::Airstrike,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i, EventKind::Airstrike);
             }
             "air"
                 if matches!(
@@ -281,13 +283,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "bombardment"
                 ) =>
             {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Airstrike),
-                    EventKind::Airstrike,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
             "aerial"
                 if matches!(
@@ -303,13 +299,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "campaign"
                 ) =>
             {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Airstrike),
-                    EventKind::Airstrike,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
             "warplanes" | "jets"
                 if matches!(
@@ -317,24 +307,12 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried"
                 ) =>
             {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Airstrike),
-                    EventKind::Airstrike,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
             "bombed" | "bombarded" | "bombardment"
                 if !matches!(prev, "car" | "suicide" | "truck") =>
             {
-                hit = Some((
-                    i,
-                    i,
-                    explicit(EventKind::Airstrike),
-                    EventKind::Airstrike,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i, EventKind::Airstrike);
             }
             "bombing" | "bombings" => {
                 let k = if matches!(
@@ -375,49 +353,19 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "planted"
                 ) =>
             {
-                hit = Some((
-                    i - 1,
-                    i,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i - 1, i, EventKind::Ied);
             }
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
             "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
-                hit = Some((
-                    i,
-                    i,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i, EventKind::Ied);
             }
             "improvised" if next == "explosive" => {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
             "explosive" if next == "device" || next == "devices" => {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
             "suicide"
                 if matches!(
@@ -433,50 +381,20 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "bombings"
                 ) =>
             {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Ied),
-                    EventKind::Ied,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
             "drone" | "drones" | "uav" | "uavs" => {
                 if matches!(next, "strike" | "strikes") {
-                    hit = Some((
-                        i,
-                        i + 1,
-                        explicit(EventKind::DroneStrike),
-                        EventKind::DroneStrike,
-                        Strength::Explicit,
-                    ));
+                    hit = explicit_hit(i, i + 1, EventKind::DroneStrike);
                 } else if matches!(next, "attack" | "attacks" | "assault") {
-                    hit = Some((
-                        i,
-                        i + 1,
-                        explicit(EventKind::DroneAttack),
-                        EventKind::DroneAttack,
-                        Strength::Explicit,
-                    ));
+                    hit = explicit_hit(i, i + 1, EventKind::DroneAttack);
                 } else if prev.contains("laden")
                     || prev.contains("packed")
                     || matches!(prev, "armed" | "kamikaze" | "suicide" | "booby-trapped")
                 {
-                    hit = Some((
-                        i - 1,
-                        i,
-                        explicit(EventKind::DroneAttack),
-                        EventKind::DroneAttack,
-                        Strength::Explicit,
-                    ));
+                    hit = explicit_hit(i - 1, i, EventKind::DroneAttack);
                 } else if let Some(v) = verb_near(tokens, i) {
-                    hit = Some((
-                        i,
-                        v.max(i),
-                        explicit(EventKind::DroneAttack),
-                        EventKind::DroneAttack,
-                        Strength::Explicit,
-                    ));
+                    hit = explicit_hit(i, v.max(i), EventKind::DroneAttack);
                 }
             }
             "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
@@ -494,7 +412,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "salvos"
                         | "assault"
                 ) {
-                    hit = Some((i, i + 1, explicit(kind), kind, Strength::Explicit));
+                    hit = explicit_hit(i, i + 1, kind);
                 } else if matches!(
                     next,
                     "launcher"
@@ -513,7 +431,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 ) {
                     // Equipment, not an attack.
                 } else if let Some(v) = verb_near(tokens, i) {
-                    hit = Some((i.min(v), i.max(v), explicit(kind), kind, Strength::Explicit));
+                    hit = explicit_hit(i.min(v), i.max(v), kind);
                 }
             }
             "mortar" | "mortars"
@@ -529,33 +447,15 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "shell"
                 ) || verb_near(tokens, i).is_some() =>
             {
-                hit = Some((
-                    i,
-                    i,
-                    explicit(EventKind::Shelling),
-                    EventKind::Shelling,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i, EventKind::Shelling);
             }
             // "shells fired from across the border hit …": the shells are the shelling.
             "shell" | "shells" if verb_near(tokens, i).is_some() => {
                 let v = verb_near(tokens, i).unwrap_or(i);
-                hit = Some((
-                    i.min(v),
-                    i.max(v),
-                    explicit(EventKind::Shelling),
-                    EventKind::Shelling,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i.min(v), i.max(v), EventKind::Shelling);
             }
             "shelling" | "shelled" | "counter-battery" => {
-                hit = Some((
-                    i,
-                    i,
-                    explicit(EventKind::Shelling),
-                    EventKind::Shelling,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i, EventKind::Shelling);
             }
             "artillery"
                 if matches!(
@@ -563,13 +463,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "fire" | "shelling" | "strikes" | "barrage" | "shells" | "rounds"
                 ) =>
             {
-                hit = Some((
-                    i,
-                    i + 1,
-                    explicit(EventKind::Shelling),
-                    EventKind::Shelling,
-                    Strength::Explicit,
-                ));
+                hit = explicit_hit(i, i + 1, EventKind::Shelling);
             }
             "strike" | "strikes" | "struck" => {
                 let excluded = matches!(
@@ -588,13 +482,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     && prev == "bomber"
                     && !aircraft(if i >= 2 { w(i - 2) } else { "" });
                 if !excluded && person_bomber {
-                    hit = Some((
-                        i - 1,
-                        i,
-                        explicit(EventKind::Ied),
-                        EventKind::Ied,
-                        Strength::Explicit,
-                    ));
+                    hit = explicit_hit(i - 1, i, EventKind::Ied);
                 } else if !excluded {
                     let (kind, strength) = match munition_near(tokens, i) {
                         Some(EventKind::DroneAttack) => {
