@@ -2,6 +2,7 @@
 //! selection" captions, and the saved workspace. The UI is driven with egui_kittest.
 
 mod briefing_common;
+mod common;
 
 use briefing_common::{day, store};
 use chronomap::briefing::{

@@ -2,6 +2,7 @@
 //! or parsing what was written.
 
 mod briefing_common;
+mod common;
 
 use std::sync::Mutex;
 use std::sync::atomic::AtomicBool;

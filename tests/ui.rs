@@ -1,22 +1,21 @@
 //! Drives the real app with egui_kittest: a hand-made store for exact, deterministic checks and
 //! snapshots, and the sample corpus through the background loader.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use chronomap::corpus::{Article, DatePrecision, PubDate, SourceFormat, Span};
 use chronomap::extract::{
-    Claim, ClaimField, DateRange, Event, EventKind, Mention, Place, PlacePrecision, Range,
+    Claim, ClaimField, DateRange, Event, EventKind, Mention, PlacePrecision, Range,
 };
 use chronomap::store::{EventIdx, Store};
 use chronomap::ui::ChronomapApp;
+use common::{day, place};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
 
 fn span_of(body: &str, needle: &str) -> Span {
     let s = body
@@ -42,18 +41,6 @@ fn article(id: &str, title: &str, source: &str, date: NaiveDate, body: &str) -> 
         dateline: None,
         boilerplate: Vec::new(),
         warnings: Vec::new(),
-    }
-}
-
-fn place(name: &str, lat: f64, lon: f64, precision: PlacePrecision, country: &str) -> Place {
-    Place {
-        name: name.into(),
-        lat,
-        lon,
-        precision,
-        country: Some(country.into()),
-        admin1: None,
-        gazetteer_id: None,
     }
 }
 

@@ -10,9 +10,8 @@ use chronomap::extract::{
 };
 use chronomap::store::Store;
 
-pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+pub use crate::common::day;
+use crate::common::place;
 
 fn article(id: &str, source: &str, published: NaiveDate, body: &str) -> Article {
     Article {
@@ -31,18 +30,6 @@ fn article(id: &str, source: &str, published: NaiveDate, body: &str) -> Article 
         dateline: None,
         boilerplate: Vec::new(),
         warnings: Vec::new(),
-    }
-}
-
-fn place(name: &str, lat: f64, lon: f64, precision: PlacePrecision, country: &str) -> Place {
-    Place {
-        name: name.into(),
-        lat,
-        lon,
-        precision,
-        country: Some(country.into()),
-        admin1: None,
-        gazetteer_id: None,
     }
 }
 

@@ -62,3 +62,27 @@ pub fn load(path: &Path) -> Corpus {
 pub fn span_text(a: &Article, span: [usize; 2]) -> &str {
     &a.body[span[0]..span[1]]
 }
+
+/// A calendar day, for hand-built test data.
+pub fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A place for hand-built events (no gazetteer entry).
+pub fn place(
+    name: &str,
+    lat: f64,
+    lon: f64,
+    precision: chronomap::extract::PlacePrecision,
+    country: &str,
+) -> chronomap::extract::Place {
+    chronomap::extract::Place {
+        name: name.into(),
+        lat,
+        lon,
+        precision,
+        country: Some(country.into()),
+        admin1: None,
+        gazetteer_id: None,
+    }
+}
