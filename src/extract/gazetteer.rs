@@ -259,7 +259,8 @@ pub struct Gazetteer {
     /// Lower-case country names, aliases and demonyms → ISO2.
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
-    capitals: HashSet<GazId>,
+    /// By entry id: the entry is a national capital (a flag per entry: asked per candidate).
+    capitals: Vec<bool>,
     /// ISO2 → the country's national capital.
     capital_of: HashMap<String, GazId>,
 }
@@ -317,7 +318,7 @@ impl Gazetteer {
     /// True for the national capital of a country (capitals stand for governments:
     /// "Washington said", "Tehran denied").
     pub fn is_capital(&self, id: GazId) -> bool {
-        self.capitals.contains(&id)
+        self.capitals.get(id as usize).copied().unwrap_or(false)
     }
 
     /// The national capital of a country by ISO2 code ("Somalia's capital" → Mogadishu).
@@ -585,26 +586,23 @@ impl Gazetteer {
 
     fn resolve_pattern(&self, text: &str, s: usize, e: usize, p: usize) -> Option<RawMatch> {
         {
-            let slice = &text[s..e];
-            let cands: Vec<&Cand> = self.pattern_cands[p]
-                .iter()
-                .filter(|c| case_fits(slice, c))
-                .collect();
-            if cands.is_empty() {
+            let case = WordCase::of(&text[s..e]);
+            // The fit test is two masks, so the candidates are filtered twice, not collected.
+            let cands = || self.pattern_cands[p].iter().filter(|c| case.fits(c));
+            if cands().next().is_none() {
                 return None;
             }
             let mut flags = 0u8;
-            if cands.iter().any(|c| c.flags & F_BLOCK != 0) {
+            if cands().any(|c| c.flags & F_BLOCK != 0) {
                 flags = F_BLOCK;
-            } else if cands.iter().all(|c| c.flags & F_DEMONYM != 0) {
+            } else if cands().all(|c| c.flags & F_DEMONYM != 0) {
                 flags = F_DEMONYM;
             } else {
-                for c in cands.iter().filter(|c| c.flags & F_DEMONYM == 0) {
+                for c in cands().filter(|c| c.flags & F_DEMONYM == 0) {
                     flags |= c.flags & (F_CONTEXT | F_COMMON);
                 }
             }
-            let mut ids: Vec<GazId> = cands
-                .iter()
+            let mut ids: Vec<GazId> = cands()
                 .filter(|c| c.id != BLOCK_ID)
                 .filter(|c| flags == F_DEMONYM || c.flags & F_DEMONYM == 0)
                 .map(|c| c.id)
@@ -848,6 +846,10 @@ impl Gazetteer {
         }
 
         let pattern_cands = rank_candidate_lists(b.cands, &entries);
+        let mut capital_flags = vec![false; entries.len()];
+        for &c in &capitals {
+            capital_flags[c as usize] = true;
+        }
         Gazetteer {
             entries,
             polygons,
@@ -900,7 +902,7 @@ impl Gazetteer {
             },
             word_to_country,
             country_ids,
-            capitals,
+            capitals: capital_flags,
             capital_of,
         }
     }
@@ -1269,6 +1271,40 @@ fn case_masks(name: &str) -> (u32, u32) {
     (caps, acronym)
 }
 
+/// The capitalisation of a matched phrase's words, as masks `case_fits` can test at once for
+/// every candidate of the name.
+struct WordCase {
+    /// Bit i: word i has a lower-case letter.
+    has_lower: u32,
+    /// Bit i: word i does not begin with a capital.
+    no_capital: u32,
+}
+
+impl WordCase {
+    fn of(text: &str) -> WordCase {
+        let mut case = WordCase {
+            has_lower: 0,
+            no_capital: 0,
+        };
+        for (i, w) in split_words(text).enumerate().take(32) {
+            let bit = 1u32 << i;
+            if w.chars().any(|ch| ch.is_lowercase()) {
+                case.has_lower |= bit;
+            }
+            if !w.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+                case.no_capital |= bit;
+            }
+        }
+        case
+    }
+
+    /// Same answer as `case_fits(text, c)`.
+    fn fits(&self, c: &Cand) -> bool {
+        c.acronym & self.has_lower == 0 && c.caps & !c.acronym & self.no_capital == 0
+    }
+}
+
+#[cfg(test)]
 fn case_fits(text: &str, c: &Cand) -> bool {
     for (i, w) in split_words(text).enumerate().take(32) {
         let bit = 1u32 << i;
@@ -1560,6 +1596,46 @@ mod tests {
             assert!(m[0].span[1] - m[0].span[0] > 12, "{text}: {m:?}");
             let e = g.entry(m[0].candidates[0]);
             assert_eq!(e.country.as_deref(), Some(country), "{text}: {}", e.name);
+        }
+    }
+
+    #[test]
+    fn word_case_masks_answer_like_the_word_by_word_check() {
+        let phrases = [
+            "US",
+            "Us",
+            "us",
+            "U.S.",
+            "Al-Qaim",
+            "al-Qaim",
+            "AL QAIM",
+            "Deir ez-Zor",
+            "deir Ez Zor",
+            "Hit",
+            "hit",
+            "HIT",
+            "Jisr al-Shughur",
+            "Élysée",
+            "élysée",
+            "New York Times",
+        ];
+        for text in phrases {
+            let case = WordCase::of(text);
+            for caps in 0..16u32 {
+                for acronym in 0..16u32 {
+                    let c = Cand {
+                        id: 0,
+                        caps,
+                        acronym,
+                        flags: 0,
+                    };
+                    assert_eq!(
+                        case.fits(&c),
+                        case_fits(text, &c),
+                        "{text} {caps:b} {acronym:b}"
+                    );
+                }
+            }
         }
     }
 

@@ -151,12 +151,13 @@ fn resolve(
     gaz: &Gazetteer,
 ) -> Vec<PlaceMention> {
     // ASCII lower case keeps byte offsets: one copy serves the scan and every word test.
-    let lower = text.to_ascii_lowercase();
-    let lower = lower.as_str();
-    let raw = gaz.scan_lower_cased(text, lower.as_bytes());
+    let lower_text = text.to_ascii_lowercase();
+    let lower = Lower::new(text, &lower_text);
+    let lower = &lower;
+    let raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
-    let stops: Vec<usize> = sentence_stops(lower.as_bytes());
+    let stops: Vec<usize> = sentence_stops(lower.s.as_bytes());
     let mut out = Vec::new();
     for (i, m) in raw.iter().enumerate() {
         if m.flags & F_BLOCK == 0
@@ -173,7 +174,8 @@ fn resolve(
                 boilerplate,
                 gaz,
             );
-            let (_, phrase_span) = precision_and_phrase(text, m.span, EntryKind::City, None);
+            let (_, phrase_span) =
+                precision_and_phrase(text, lower.s, m.span, EntryKind::City, None);
             out.push(PlaceMention {
                 span: m.span,
                 entry: capital,
@@ -208,7 +210,7 @@ fn resolve(
         let slice = &text[m.span[0]..m.span[1]];
         if e.kind == EntryKind::City
             && !in_dateline
-            && foreign_quarter(lower, m.span[1], e.country.as_deref(), &ctx, &sentence)
+            && foreign_quarter(lower.s, m.span[1], e.country.as_deref(), &ctx, &sentence)
         {
             // "the Medina district" of a Mogadishu story is not Madinah in Saudi Arabia: it is
             // a quarter of the story's city (the last town named before it in a country the
@@ -220,7 +222,7 @@ fn resolve(
                     && pe.country.as_deref().is_some_and(|c| ctx.count(c) > 0)
             });
             if let Some(city) = city {
-                let (_, phrase_span) = precision_and_phrase(text, m.span, e.kind, None);
+                let (_, phrase_span) = precision_and_phrase(text, lower.s, m.span, e.kind, None);
                 let entry = city.entry;
                 out.push(PlaceMention {
                     span: m.span,
@@ -239,7 +241,7 @@ fn resolve(
             }
         }
         let (precision, phrase_span) =
-            precision_and_phrase(text, m.span, e.kind, e.country.as_deref());
+            precision_and_phrase(text, lower.s, m.span, e.kind, e.country.as_deref());
         let role = role_of(
             text,
             lower,
@@ -251,7 +253,7 @@ fn resolve(
             gaz,
         );
         let (entry, precision, phrase_span) =
-            match airport_of_city(text, m.span[1], entry, e.kind, gaz) {
+            match airport_of_city(text, lower.s, m.span[1], entry, e.kind, gaz) {
                 Some((airport, end)) => (airport, PlacePrecision::Point, [phrase_span[0], end]),
                 None if e.kind == EntryKind::City && possessive_airport(text, m.span[1]) => {
                     (entry, PlacePrecision::Town, phrase_span)
@@ -266,7 +268,7 @@ fn resolve(
             phrase_span,
         });
     }
-    add_bare_airports(text, lower, datelines, &mut out, gaz);
+    add_bare_airports(text, lower.s, datelines, &mut out, gaz);
     out
 }
 
@@ -327,11 +329,11 @@ fn continues_a_longer_name(text: &str, end: usize) -> bool {
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic() || *c == '-' || *c == '\'')
-        .collect();
-    let Some((particle, name)) = word.split_once('-') else {
+    let word_len = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == '-' || *c == '\''))
+        .map_or(rest.len(), |(i, _)| i);
+    let Some((particle, name)) = rest[..word_len].split_once('-') else {
         return false;
     };
     const ARTICLES: &[&str] = &["al", "el", "ash", "as", "ad", "ar", "az", "at", "an", "ez"];
@@ -382,13 +384,16 @@ fn foreign_quarter(
     let Some(country) = country else {
         return false;
     };
-    let quarter = next_words(lower, end, 1).first().is_some_and(|w| {
+    // The cheap tests first: most towns are in a country the story names.
+    if ctx.count(country) != 0 || sentence.contains(&country) || ctx.primary().is_none() {
+        return false;
+    }
+    next_words(lower, end, 1).first().is_some_and(|w| {
         matches!(
             *w,
             "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
         )
-    });
-    quarter && ctx.count(country) == 0 && !sentence.contains(&country) && ctx.primary().is_some()
+    })
 }
 
 fn possessive_airport(text: &str, end: usize) -> bool {
@@ -405,6 +410,7 @@ fn possessive_airport(text: &str, end: usize) -> bool {
 /// "Kabul's airport" / "Kabul airport": the city's curated airport, with the phrase end.
 fn airport_of_city(
     text: &str,
+    lower: &str,
     end: usize,
     entry: GazId,
     kind: EntryKind,
@@ -418,7 +424,7 @@ fn airport_of_city(
         .lookup(&format!("{name} airport"))
         .into_iter()
         .find(|&id| gaz.entry(id).kind == EntryKind::Site)?;
-    let len = text[end..].to_ascii_lowercase().find("airport")? + "airport".len();
+    let len = lower[end..].find("airport")? + "airport".len();
     Some((airport, end + len))
 }
 
@@ -431,6 +437,10 @@ fn add_bare_airports(
     out: &mut Vec<PlaceMention>,
     gaz: &Gazetteer,
 ) {
+    // `contains` has a vectorised path that `match_indices` lacks; most texts have no airport.
+    if !lower.contains("the airport") {
+        return;
+    }
     let mut added: Vec<PlaceMention> = Vec::new();
     for (pos, _) in lower.match_indices("the airport") {
         let end = pos + "the airport".len();
@@ -631,17 +641,22 @@ const PHRASE_MODIFIERS: &[&str] = &[
 #[allow(clippy::too_many_arguments)]
 fn city_is_supported(
     text: &str,
-    lower: &str,
+    lower: &Lower,
     m: &RawMatch,
     slice: &str,
     in_ctx: bool,
     population: u64,
     gaz: &Gazetteer,
 ) -> bool {
-    let letters: Vec<char> = slice.chars().filter(|c| c.is_alphabetic()).collect();
-    let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let (letters, upper) = slice
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(n, u), c| {
+            (n + 1, u + usize::from(c.is_uppercase()))
+        });
+    let all_caps = letters >= 2 && upper == letters;
     // Short all-capital words are acronyms ("ISIS", "OIR"), not towns.
-    if all_caps && letters.len() <= 5 {
+    if all_caps && letters <= 5 {
         return false;
     }
     let single_word = !slice.contains([' ', '-']);
@@ -649,7 +664,7 @@ fn city_is_supported(
     const NAME_PARTS: &[&str] = &[
         "abu", "umm", "bin", "ibn", "sheikh", "imam", "sayyid", "haji", "hajji",
     ];
-    if single_word && NAME_PARTS.contains(&slice.to_ascii_lowercase().as_str()) {
+    if single_word && NAME_PARTS.iter().any(|p| p.eq_ignore_ascii_case(slice)) {
         return false;
     }
     let start = sentence_start(text, m.span[0]);
@@ -880,40 +895,98 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 }
 
 /// Up to `n` words before `pos` in the same sentence, nearest first, lower-case, without
-/// surrounding punctuation. `lower` is `text` ASCII-lower-cased (same byte offsets): the words
-/// are slices of it, so nothing is allocated per word.
-fn prev_words<'a>(text: &str, lower: &'a str, pos: usize, n: usize) -> Vec<&'a str> {
-    let before = &text[..pos];
+/// surrounding punctuation. The words are slices of the lower-cased text, so nothing is
+/// allocated per word, and the sentence start comes from the cuts found once per article.
+fn prev_words<'a>(text: &str, lower: &Lower<'a>, pos: usize, n: usize) -> Vec<&'a str> {
     // Look back a bounded distance: a sentence start further away does not matter.
     let mut floor = pos.saturating_sub(300);
-    while !before.is_char_boundary(floor) {
+    while !text.is_char_boundary(floor) {
         floor += 1;
     }
-    let mut cut = floor;
-    for (i, c) in before[floor..].char_indices().rev() {
-        let i = floor + i;
-        if matches!(c, '!' | '?' | ';' | '\n' | '"' | '“' | '”') {
-            cut = i + c.len_utf8();
-            break;
-        }
-        if c == '.' && before[i + 1..].starts_with(' ') {
-            // "U.S. forces" does not end a sentence.
-            let mut back = before[..i].chars().rev();
-            let abbreviation =
-                back.next().is_some_and(|p| p.is_uppercase()) && back.next() == Some('.');
-            if !abbreviation {
-                cut = i + 1;
-                break;
-            }
-        }
-    }
-    lower[cut..pos]
+    let cut = lower.clause_start(pos, floor);
+    lower.s[cut..pos]
         .split_whitespace()
         .rev()
         .take(n)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// An article's text ASCII-lower-cased (same byte offsets, so words are slices of it) with
+/// the places where a clause ends for `prev_words`, both computed once per article.
+struct Lower<'a> {
+    s: &'a str,
+    cuts: Vec<ClauseCut>,
+}
+
+/// A character that ends a clause looking back from a later word: '!', '?', ';', a line
+/// break, a straight or curly double quote, or a '.' before a space that does not end an
+/// abbreviation ("U.S. forces" does not end a sentence).
+#[derive(Debug, Clone, Copy)]
+struct ClauseCut {
+    /// Offset of the character.
+    at: usize,
+    /// Offset right after it, where the clause begins.
+    after: usize,
+    /// A '.': it ends the clause only when the space after it comes before the word.
+    dot: bool,
+}
+
+impl<'a> Lower<'a> {
+    fn new(text: &str, lower: &'a str) -> Lower<'a> {
+        let b = text.as_bytes();
+        let mut cuts = Vec::new();
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'!' | b'?' | b';' | b'\n' | b'"' => cuts.push(ClauseCut {
+                    at: i,
+                    after: i + 1,
+                    dot: false,
+                }),
+                // '“' and '”' are E2 80 9C and E2 80 9D in UTF-8.
+                0xE2 if b.get(i + 1) == Some(&0x80)
+                    && matches!(b.get(i + 2), Some(0x9C | 0x9D)) =>
+                {
+                    cuts.push(ClauseCut {
+                        at: i,
+                        after: i + 3,
+                        dot: false,
+                    })
+                }
+                b'.' if b.get(i + 1) == Some(&b' ') => {
+                    let mut back = text[..i].chars().rev();
+                    let abbreviation =
+                        back.next().is_some_and(|p| p.is_uppercase()) && back.next() == Some('.');
+                    if !abbreviation {
+                        cuts.push(ClauseCut {
+                            at: i,
+                            after: i + 1,
+                            dot: true,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        Lower { s: lower, cuts }
+    }
+
+    /// Where the clause holding `pos` begins: after the last cut in `floor..pos`, else `floor`.
+    fn clause_start(&self, pos: usize, floor: usize) -> usize {
+        let k = self.cuts.partition_point(|c| c.at < pos);
+        for c in self.cuts[..k].iter().rev() {
+            if c.at < floor {
+                break;
+            }
+            // A dot right before `pos` has no space after it inside the looked-at text.
+            if c.dot && c.at + 1 >= pos {
+                continue;
+            }
+            return c.after;
+        }
+        floor
+    }
 }
 
 /// Up to `n` words after `pos` in the same sentence, lower-case, without punctuation, as
@@ -995,6 +1068,7 @@ const PHRASE_LEFT: &[&str] = &[
 
 fn precision_and_phrase(
     text: &str,
+    lower: &str,
     span: Span,
     kind: EntryKind,
     country: Option<&str>,
@@ -1002,16 +1076,15 @@ fn precision_and_phrase(
     let mut precision = kind.default_precision();
     let mut end = span[1];
     if kind == EntryKind::City {
-        let after = &text[span[1]..];
-        let word: String = after
-            .strip_prefix(' ')
-            .unwrap_or("")
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '-')
-            .collect();
-        let lw = word.to_lowercase();
+        let after = text[span[1]..].strip_prefix(' ').unwrap_or("");
+        let word_len = after
+            .char_indices()
+            .find(|(_, c)| !(c.is_alphabetic() || *c == '-'))
+            .map_or(after.len(), |(i, _)| i);
+        let word = &after[..word_len];
+        let lw = lower_word(word, lower, span[1] + 1);
         let oblast_country = matches!(country, Some("UA" | "RU"));
-        let suffix = match lw.as_str() {
+        let suffix = match &*lw {
             "province" | "governorate" | "governate" | "oblast" => Some(PlacePrecision::Province),
             "region" if oblast_country => Some(PlacePrecision::Province),
             "district" | "region" | "area" | "subdistrict" | "sub-district" | "countryside" => {
@@ -1024,12 +1097,9 @@ fn precision_and_phrase(
             precision = p;
             end = span[1] + 1 + word.len();
         } else {
-            let mut from = span[0].saturating_sub(20);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let before = text[from..span[0]].to_lowercase();
-            if before.ends_with("province of ") || before.ends_with("governorate of ") {
+            // Both phrases are ASCII, so the lower-cased bytes before the name answer.
+            let before = &lower.as_bytes()[..span[0]];
+            if before.ends_with(b"province of ") || before.ends_with(b"governorate of ") {
                 precision = PlacePrecision::Province;
             }
         }
@@ -1042,18 +1112,33 @@ fn precision_and_phrase(
         if trimmed.len() == before.len() {
             break;
         }
+        // After the whole whitespace character: a no-break space is two bytes.
         let ws = trimmed
-            .rfind(|c: char| c.is_whitespace())
-            .map(|i| i + 1)
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| i + c.len_utf8())
             .unwrap_or(0);
         let word = &trimmed[ws..];
-        let lw = word.to_lowercase();
-        if word.is_empty() || !PHRASE_LEFT.contains(&lw.as_str()) {
+        let lw = lower_word(word, lower, ws);
+        if word.is_empty() || !PHRASE_LEFT.contains(&&*lw) {
             break;
         }
         start = ws;
     }
     (precision, [start, end])
+}
+
+/// `word` (a slice of the text at `at`) in lower case: its slice of the lower-cased text when
+/// it is ASCII, else a Unicode lower-casing (which ASCII lower-casing does not match).
+fn lower_word<'a>(word: &str, lower: &'a str, at: usize) -> std::borrow::Cow<'a, str> {
+    if word.is_empty() {
+        std::borrow::Cow::Borrowed("")
+    } else if word.is_ascii() {
+        std::borrow::Cow::Borrowed(&lower[at..at + word.len()])
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 const SPEECH_WORDS: &[&str] = &[
@@ -1292,7 +1377,7 @@ const ATTRIBUTIVE: &[&str] = &[
 #[allow(clippy::too_many_arguments)]
 fn role_of(
     text: &str,
-    lower: &str,
+    lower: &Lower,
     span: Span,
     entry: GazId,
     kind: EntryKind,
@@ -1316,9 +1401,9 @@ fn role_of(
             return PlaceRole::Attribution;
         }
     }
-    let before = &text[..span[0]];
-    let lb = before[before.len().saturating_sub(5)..].to_ascii_lowercase();
-    if lb.ends_with("pro-") || lb.ends_with("anti-") {
+    // Bytes of the lower-cased text: a slice of `text` five bytes back may split a character.
+    let lb = &lower.s.as_bytes()[..span[0]];
+    if lb.ends_with(b"pro-") || lb.ends_with(b"anti-") {
         return PlaceRole::Attribution;
     }
     let prev = prev_words(text, lower, span[0], 8);
@@ -1352,7 +1437,9 @@ fn role_of(
     let capital =
         gaz.is_capital(entry) || (kind == EntryKind::City && gaz.entry(entry).name == "Washington");
     if capital || kind == EntryKind::Country {
-        if metonym_verb_follows(text, lower, span[1]) || possessive_of_state(text, lower, span[1]) {
+        if metonym_verb_follows(text, lower.s, span[1])
+            || possessive_of_state(text, lower.s, span[1])
+        {
             return PlaceRole::Speech;
         }
         if capital
@@ -1362,12 +1449,12 @@ fn role_of(
             return PlaceRole::Speech;
         }
         if capital
-            && next_words(lower, span[1], 2)
+            && next_words(lower.s, span[1], 2)
                 .first()
                 .is_some_and(|w| *w == "and")
         {
             // "Washington and Tehran" in a sentence about relations.
-            let nx = next_words(lower, span[1], 3);
+            let nx = next_words(lower.s, span[1], 3);
             if prev.contains(&"between") || nx.iter().any(|w| matches!(*w, "have" | "has")) {
                 return PlaceRole::Speech;
             }
@@ -1452,13 +1539,15 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         let ls = line_start;
         line_start += line.len();
         let trimmed = line.trim_start();
+        if !opens_with_capitals(trimmed) {
+            continue;
+        }
         let lead = line.len() - trimmed.len();
-        let head_end = trimmed
-            .char_indices()
-            .take_while(|(i, _)| *i < 120)
-            .last()
-            .map(|(i, c)| i + c.len_utf8())
-            .unwrap_or(0);
+        // The first 120 bytes, to the end of the character holding the 120th.
+        let mut head_end = trimmed.len().min(120);
+        while !trimmed.is_char_boundary(head_end) {
+            head_end += 1;
+        }
         let head = &trimmed[..head_end];
         let mut cut = None;
         if let Some(p) = head.find(" (") {
@@ -1496,6 +1585,27 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         out.push([ls + lead, ls + lead + span_end]);
     }
     out
+}
+
+/// True when the first three letters of a line, before any comma, are capitals: a dateline's
+/// place ("BAGHDAD, Dec 30 (Reuters) -") needs that, so other lines are skipped unread.
+fn opens_with_capitals(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars() {
+        if c == ',' {
+            return false;
+        }
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+            if letters == 3 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Offsets of the bytes that end a sentence for `sentence_countries` ('.', '!', '?', '\n').
