@@ -61,12 +61,12 @@ impl CountryContext {
     pub fn count(&self, iso2: &str) -> u32 {
         self.counts
             .iter()
-            .find(|(k, _)| k == iso2)
+            .find(|(k, _)| same_word(k, iso2))
             .map_or(0, |(_, c)| *c)
     }
 
     fn add(&mut self, iso2: &str, weight: u32) {
-        match self.counts.iter_mut().find(|(k, _)| k == iso2) {
+        match self.counts.iter_mut().find(|(k, _)| same_word(k, iso2)) {
             Some((_, c)) => *c += weight,
             None => self.counts.push((iso2.to_string(), weight)),
         }
@@ -134,10 +134,12 @@ fn contribution<'g>(m: &RawMatch, gaz: &'g Gazetteer) -> Option<(&'g str, u32)> 
     if m.flags & (F_COMMON | F_CONTEXT) != 0 {
         return None;
     }
-    if m.candidates
-        .iter()
-        .any(|&c| gaz.entry(c).country.as_deref() != Some(iso))
-    {
+    if m.candidates.iter().any(|&c| {
+        !gaz.entry(c)
+            .country
+            .as_deref()
+            .is_some_and(|x| same_word(x, iso))
+    }) {
         return None;
     }
     let w = if first.kind == EntryKind::City { 1 } else { 2 };
@@ -337,7 +339,7 @@ fn continues_a_longer_name(text: &str, end: usize) -> bool {
         return false;
     };
     const ARTICLES: &[&str] = &["al", "el", "ash", "as", "ad", "ar", "az", "at", "an", "ez"];
-    ARTICLES.contains(&particle) && name.chars().next().is_some_and(|c| c.is_uppercase())
+    listed(ARTICLES, particle) && name.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Countries named in the sentence around a span (names, unambiguous towns and demonyms).
@@ -364,7 +366,7 @@ fn sentence_countries<'g>(
             continue;
         }
         if let Some((iso, _)) = *c
-            && !out.contains(&iso)
+            && !out.iter().any(|o: &&str| same_word(o, iso))
         {
             out.push(iso);
         }
@@ -385,7 +387,10 @@ fn foreign_quarter(
         return false;
     };
     // The cheap tests first: most towns are in a country the story names.
-    if ctx.count(country) != 0 || sentence.contains(&country) || ctx.primary().is_none() {
+    if ctx.count(country) != 0
+        || sentence.iter().any(|s| same_word(s, country))
+        || ctx.primary().is_none()
+    {
         return false;
     }
     next_words(lower, end, 1).first().is_some_and(|w| {
@@ -558,7 +563,10 @@ fn choose(
         let cap = if gaz.is_capital(id) { 45.0 } else { 0.0 };
         // A country named in the same sentence ("Jisr al-Shughur in Syria's northwest") beats
         // the article's overall mix.
-        let in_sentence = e.country.as_deref().is_some_and(|c| sentence.contains(&c));
+        let in_sentence = e
+            .country
+            .as_deref()
+            .is_some_and(|c| sentence.iter().any(|s| same_word(s, c)));
         let sentence_score = if in_sentence { 60.0 } else { 0.0 };
         let s = kind_score + ctx_score + pop_score + cap + sentence_score;
         if best.is_none_or(|(bs, _)| s > bs) {
@@ -671,8 +679,8 @@ fn city_is_supported(
     let prev = prev_words(text, lower, m.span[0], 3);
     let locative = prev
         .iter()
-        .find(|w| !PHRASE_MODIFIERS.contains(w))
-        .is_some_and(|w| LOCATIVE.contains(w));
+        .find(|w| !listed(PHRASE_MODIFIERS, w))
+        .is_some_and(|w| listed(LOCATIVE, w));
     if single_word
         && !start
         && preceded_by_name(text, m.span[0], gaz)
@@ -840,7 +848,7 @@ fn preceded_by_name(text: &str, start: usize, gaz: &Gazetteer) -> bool {
         "besieged",
         "embattled",
     ];
-    !(NOT_NAMES.contains(&lw.as_str()) || gaz.country_of_demonym_or_name(&word).is_some())
+    !(listed(NOT_NAMES, &lw) || gaz.country_of_demonym_or_name(&word).is_some())
 }
 
 /// Headlines capitalise every word; the first-name test does not apply there.
@@ -1121,7 +1129,7 @@ fn precision_and_phrase(
             .unwrap_or(0);
         let word = &trimmed[ws..];
         let lw = lower_word(word, lower, ws);
-        if word.is_empty() || !PHRASE_LEFT.contains(&&*lw) {
+        if word.is_empty() || !listed(PHRASE_LEFT, &*lw) {
             break;
         }
         start = ws;
@@ -1396,8 +1404,7 @@ fn role_of(
     if let Some(rest) = after.strip_prefix(['-', '‐', '–']) {
         let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         let lw = w.to_lowercase();
-        if ATTRIBUTIVE.contains(&lw.as_str()) || w.chars().next().is_some_and(|c| c.is_uppercase())
-        {
+        if listed(ATTRIBUTIVE, &lw) || w.chars().next().is_some_and(|c| c.is_uppercase()) {
             return PlaceRole::Attribution;
         }
     }
@@ -1416,16 +1423,16 @@ fn role_of(
     let p2 = prev.get(2).copied().unwrap_or("");
     // Visits.
     if matches!(p0, "visiting" | "visited" | "toured" | "touring")
-        || (p0 == "to" && VISIT_BEFORE_TO.contains(&p1))
-        || (p0 == "in" && VISIT_BEFORE_IN.contains(&p1))
+        || (p0 == "to" && listed(VISIT_BEFORE_TO, p1))
+        || (p0 == "in" && listed(VISIT_BEFORE_IN, p1))
         || (p0 == "of" && matches!(p1, "tour" | "visit"))
     {
         return PlaceRole::Visit;
     }
     // Where someone spoke: "said in Tehran", "told reporters in Rome", "a news conference in".
     if matches!(p0, "in" | "at" | "from")
-        && (SPEECH_WORDS.contains(&p1)
-            || (SPEECH_WORDS.contains(&p2)
+        && (listed(SPEECH_WORDS, p1)
+            || (listed(SPEECH_WORDS, p2)
                 && matches!(
                     p1,
                     "news" | "press" | "conference" | "reporters" | "journalists" | "statement"
@@ -1465,7 +1472,7 @@ fn role_of(
             prev.get(i) == Some(&"in")
                 && prev
                     .get(i + 1)
-                    .is_some_and(|w| GOVERNMENT_RELATIONS.contains(w))
+                    .is_some_and(|w| listed(GOVERNMENT_RELATIONS, w))
         };
         if relational_in(0) || (p0 == "and" && (1..4).any(relational_in)) {
             return PlaceRole::Attribution;
@@ -1504,10 +1511,10 @@ fn metonym_verb_follows(text: &str, lower: &str, end: usize) -> bool {
         return false;
     }
     for w in next_words(lower, end, 4) {
-        if METONYM_VERBS.contains(&w) {
+        if listed(METONYM_VERBS, w) {
             return true;
         }
-        if !AUX_WORDS.contains(&w) {
+        if !listed(AUX_WORDS, w) {
             return false;
         }
     }
@@ -1526,7 +1533,7 @@ fn possessive_of_state(text: &str, lower: &str, end: usize) -> bool {
         .iter()
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .take(2)
-        .any(|w| POSSESSIVE_NOUNS.contains(w))
+        .any(|w| listed(POSSESSIVE_NOUNS, w))
 }
 
 /// Wire-style datelines the reader did not mark: a line that opens with a place in capitals
@@ -1616,6 +1623,18 @@ fn sentence_stops(bytes: &[u8]) -> Vec<usize> {
         .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Equality of two short words without a call to `memcmp` (these tests run for every name
+/// and candidate, and the words are a few bytes long).
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
+/// True when `word` is one of `list`.
+fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|x| same_word(x, word))
 }
 
 fn inside_any(span: Span, spans: &[Span]) -> bool {
