@@ -77,7 +77,7 @@ pub const EXIT_WRITE_FAILED: u8 = 1;
 
 /// Runs `chronomap extract`; returns the process exit code.
 pub fn run_extract(args: &ExtractArgs) -> u8 {
-    let started = Instant::now();
+    let mut clock = PhaseClock::start();
     // The gazetteer (~100k names, an automaton) is built while the files are read, on a thread
     // of its own; extraction waits for it only if ingest finished first.
     let warm_gazetteer = std::thread::spawn(|| {
@@ -99,10 +99,16 @@ pub fn run_extract(args: &ExtractArgs) -> u8 {
             return EXIT_NO_CORPUS;
         }
     };
-    let ingested = Instant::now();
+    clock.lap("ingest");
     let _ = warm_gazetteer.join();
-    let events = crate::extract::extract_corpus(&corpus.articles);
-    let extracted = Instant::now();
+    clock.lap("gazetteer_wait");
+    let per_article = crate::extract::extract_each_article(&corpus.articles);
+    clock.lap("articles");
+    let events = crate::extract::cluster::cluster_events(
+        per_article,
+        crate::extract::gazetteer::Gazetteer::global(),
+    );
+    clock.lap("cluster");
     {
         let mut stderr = std::io::stderr().lock();
         for w in &corpus.warnings {
@@ -142,14 +148,11 @@ pub fn run_extract(args: &ExtractArgs) -> u8 {
         }
     };
     if args.timings {
+        clock.lap("output");
         let text_bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
-        let done = Instant::now();
         eprintln!(
-            "timings: ingest={:.3}s extract={:.3}s output={:.3}s total={:.3}s text_bytes={text_bytes} threads={}",
-            (ingested - started).as_secs_f64(),
-            (extracted - ingested).as_secs_f64(),
-            (done - extracted).as_secs_f64(),
-            (done - started).as_secs_f64(),
+            "timings: {} text_bytes={text_bytes} threads={}",
+            clock.report(),
             rayon::current_num_threads(),
         );
     }
@@ -170,6 +173,64 @@ pub fn run_extract(args: &ExtractArgs) -> u8 {
     0
 }
 
+/// Wall and CPU time of the phases of one run, for `--timings`. CPU time (of all threads)
+/// says how much work a phase was even when other processes share the cores.
+struct PhaseClock {
+    started: (Instant, Option<f64>),
+    last: (Instant, Option<f64>),
+    laps: Vec<(&'static str, f64, Option<f64>)>,
+}
+
+impl PhaseClock {
+    fn start() -> Self {
+        let now = (Instant::now(), process_cpu_seconds());
+        Self {
+            started: now,
+            last: now,
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, phase: &'static str) {
+        let now = (Instant::now(), process_cpu_seconds());
+        let cpu = now.1.zip(self.last.1).map(|(b, a)| b - a);
+        self.laps
+            .push((phase, (now.0 - self.last.0).as_secs_f64(), cpu));
+        self.last = now;
+    }
+
+    /// `ingest=0.412s/0.801cpu … total=…`: wall seconds, then CPU seconds when known.
+    fn report(&self) -> String {
+        let total = (
+            "total",
+            (self.last.0 - self.started.0).as_secs_f64(),
+            self.last.1.zip(self.started.1).map(|(b, a)| b - a),
+        );
+        self.laps
+            .iter()
+            .chain(std::iter::once(&total))
+            .map(|&(name, wall, cpu)| match cpu {
+                Some(c) => format!("{name}={wall:.3}s/{c:.2}cpu"),
+                None => format!("{name}={wall:.3}s"),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// User plus system CPU seconds of this process (all threads) from `/proc/self/stat`; `None`
+/// where there is no procfs.
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) start at state, field 3;
+    // utime and stime are fields 14 and 15, in clock ticks of 1/100 s on Linux.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let mut fields = rest.split(' ').skip(11);
+    let utime: f64 = fields.next()?.parse().ok()?;
+    let stime: f64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) / 100.0)
+}
+
 /// Writes the events@1 document exactly as `serde_json::to_writer_pretty(EventsDocument)`
 /// followed by a line break would, but serialises the article and event records in parallel
 /// chunks (a 100 MB corpus gives ~200 MB of JSON) and without cloning the events into an
@@ -185,13 +246,113 @@ pub fn write_events_document(
     serde_json::to_writer(&mut *w, EVENTS_SCHEMA).map_err(std::io::Error::other)?;
     w.write_all(b",\n  \"articles\": ")?;
     write_pretty_array(w, articles, |a, buf| {
-        serde_json::to_writer_pretty(buf, &ArticleRecord::from_article(a, with_text))
+        pretty_at_depth_two(&ArticleRecord::from_article(a, with_text), buf)
     })?;
     w.write_all(b",\n  \"events\": ")?;
-    write_pretty_array(w, events, |e, buf| serde_json::to_writer_pretty(buf, e))?;
+    write_pretty_array(w, events, pretty_at_depth_two)?;
     w.write_all(b",\n  \"warnings\": ")?;
-    write_pretty_array(w, warnings, |x, buf| serde_json::to_writer_pretty(buf, x))?;
+    write_pretty_array(w, warnings, pretty_at_depth_two)?;
     w.write_all(b"\n}\n")
+}
+
+/// Serialises `value` in serde_json's pretty layout as if it sat two levels deep (an element
+/// of a top-level array member), so no re-indenting pass over the bytes is needed.
+fn pretty_at_depth_two<T: serde::Serialize + ?Sized>(
+    value: &T,
+    buf: &mut Vec<u8>,
+) -> serde_json::Result<()> {
+    let mut ser = serde_json::Serializer::with_formatter(buf, NestedPretty::at_depth(2));
+    value.serialize(&mut ser)
+}
+
+/// serde_json's `PrettyFormatter` (two spaces per level) starting at a given depth; serde_json
+/// offers no way to start its own formatter deeper than the top.
+struct NestedPretty {
+    depth: usize,
+    has_value: bool,
+}
+
+impl NestedPretty {
+    fn at_depth(depth: usize) -> Self {
+        Self {
+            depth,
+            has_value: false,
+        }
+    }
+
+    fn line_break<W: ?Sized + Write>(&self, w: &mut W) -> std::io::Result<()> {
+        const SPACES: &[u8] = b"\n                                                                ";
+        let want = 1 + 2 * self.depth;
+        if want <= SPACES.len() {
+            return w.write_all(&SPACES[..want]);
+        }
+        w.write_all(b"\n")?;
+        for _ in 0..self.depth {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+
+    fn open<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + Write>(&mut self, w: &mut W, bracket: &[u8]) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line_break(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn member<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.line_break(w)
+    }
+}
+
+impl serde_json::ser::Formatter for NestedPretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"[")
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"]")
+    }
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.member(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.open(w, b"{")
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.close(w, b"}")
+    }
+    fn begin_object_key<W: ?Sized + Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.member(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// An array member of the document's top-level object, in serde_json's pretty layout (two
@@ -216,20 +377,10 @@ fn write_pretty_array<T: Sync>(
             .enumerate()
             .map(|(c, chunk)| {
                 let mut buf = Vec::with_capacity(chunk.len() * 512);
-                let mut one = Vec::with_capacity(4096);
                 for (i, item) in chunk.iter().enumerate() {
                     let first = b == 0 && c == 0 && i == 0;
                     buf.extend_from_slice(if first { b"\n    " } else { b",\n    " });
-                    one.clear();
-                    pretty(item, &mut one).map_err(std::io::Error::other)?;
-                    // Re-indent by two levels: JSON strings never hold a raw line break, so
-                    // every b'\n' of the element is a layout line break.
-                    for (k, line) in one.split(|&c| c == b'\n').enumerate() {
-                        if k > 0 {
-                            buf.extend_from_slice(b"\n    ");
-                        }
-                        buf.extend_from_slice(line);
-                    }
+                    pretty(item, &mut buf).map_err(std::io::Error::other)?;
                 }
                 Ok(buf)
             })

@@ -20,13 +20,19 @@ use crate::corpus::Article;
 /// reports of one real-world event are merged across articles. Event ids are "e1", "e2", … in
 /// time order.
 pub fn extract_corpus(articles: &[Article]) -> Vec<Event> {
+    let per_article = extract_each_article(articles);
+    cluster::cluster_events(per_article, gazetteer::Gazetteer::global())
+}
+
+/// The events of every article on its own, in parallel, in article order (the first stage of
+/// `extract_corpus`; `chronomap extract --timings` times it apart from clustering).
+pub fn extract_each_article(articles: &[Article]) -> Vec<Event> {
     use rayon::prelude::*;
     let gaz = gazetteer::Gazetteer::global();
-    let per_article: Vec<Event> = articles
+    articles
         .par_iter()
         .flat_map_iter(|a| extract_article(a, gaz))
-        .collect();
-    cluster::cluster_events(per_article, gaz)
+        .collect()
 }
 
 /// The events of one article before cross-article clustering (ids are empty).
