@@ -131,23 +131,26 @@ struct Cluster {
 
 /// Merges events of different articles that report the same real-world event, then numbers
 /// them "e1", "e2", … in time order.
-pub fn cluster_events(mut events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
+pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
     // Precise reports first, so a vague one ("in December 2019") joins the event it fits best
-    // instead of chaining two distinct events together.
-    events.sort_by(|a, b| {
-        (
-            date_is_guess(a),
-            a.date.precision,
-            a.place.is_none(),
-            a.date.start,
-        )
-            .cmp(&(
-                date_is_guess(b),
-                b.date.precision,
-                b.place.is_none(),
-                b.date.start,
-            ))
-    });
+    // instead of chaining two distinct events together. The order is found on small keys (a
+    // stable sort, like sorting the events themselves) so the large events are moved only once.
+    let mut order: Vec<(bool, DatePrecision, bool, chrono::NaiveDate, usize)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            (
+                date_is_guess(e),
+                e.date.precision,
+                e.place.is_none(),
+                e.date.start,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    let events = order.into_iter().filter_map(|(.., i)| slots[i].take());
     let mut clusters: Vec<Cluster> = Vec::new();
     // Clusters by the start of their date, so that each event only looks at clusters dated
     // near it (a month-precision cluster starts on the 1st; a guessed date looks a month back).
