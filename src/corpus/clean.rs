@@ -276,6 +276,20 @@ pub fn find_boilerplate(body: &str) -> Vec<Span> {
         let mut lines = para.split('\n');
         let first = lines.next().unwrap_or("");
         let has_more_lines = para.len() > first.len();
+        // Photo captions describe a picture (often of an older event, dated like a dateline)
+        // and are not the story's text.
+        let mut line_start = para_start;
+        let mut caption_found = false;
+        for line in para.split('\n') {
+            if is_caption_line(line) {
+                spans.push([line_start, line_start + line.len()]);
+                caption_found = true;
+            }
+            line_start += line.len() + 1;
+        }
+        if caption_found {
+            continue;
+        }
         if is_furniture_line(first) {
             if has_more_lines && is_furniture_heading_only(first) {
                 spans.push([para_start, para_start + para.len()]);
@@ -304,6 +318,42 @@ fn is_furniture_line(line: &str) -> bool {
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric() || p.ends_with(':'))
     })
+}
+
+/// A photo caption: labelled ("Caption:", "Photo caption:", "(Photo caption: …)",
+/// "Pictured:", "Photo:") or ending with a photo agency's credit ("… 2021. REUTERS/Name",
+/// "AP Photo/Name", "AFP/file").
+fn is_caption_line(line: &str) -> bool {
+    let t = line.trim().trim_start_matches(['(', '[']);
+    let starts_with = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    const LABELS: &[&str] = &[
+        "caption:",
+        "photo caption:",
+        "picture caption:",
+        "image caption:",
+        "pictured:",
+        "photo:",
+        "picture:",
+        "image:",
+        "file photo:",
+    ];
+    if LABELS.iter().any(|p| starts_with(p)) {
+        return true;
+    }
+    // The credit is the last "sentence" of the line.
+    let tail = t.trim_end_matches([')', ']', ' ', '.']);
+    let credit = tail.rsplit(". ").next().unwrap_or(tail).trim();
+    const CREDITS: &[&str] = &[
+        "REUTERS/",
+        "Reuters/",
+        "AFP/",
+        "AFP via Getty",
+        "AP Photo",
+        "Getty Images",
+        "EPA/",
+        "EPA-EFE/",
+    ];
+    credit.len() < tail.len() && CREDITS.iter().any(|c| credit.starts_with(c))
 }
 
 /// Headings whose following lines are a list of links or teasers.
@@ -486,6 +536,33 @@ mod tests {
             find_boilerplate("Lead.\n\nThe rockets landed near the base.\nNobody was hurt.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn photo_captions_are_boilerplate() {
+        let body = "Rockets hit the base on Monday.\n\n\
+                    Caption: A guard at the gate of the base, in 2019.\n\n\
+                    (Photo caption: Police inspect a car hit by a rocket in Erbil, \
+                    March 3, 2021. REUTERS/Some Photographer)\n\n\
+                    Workers repair a damaged hangar in Kirkuk, Iraq, May 1, 2020. AP Photo/Staff\n\n\
+                    Pictured: the runway.\n\n\
+                    The rockets landed near the runway. Officials said nobody was hurt.";
+        let texts: Vec<&str> = find_boilerplate(body)
+            .iter()
+            .map(|s| &body[s[0]..s[1]])
+            .collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[0].starts_with("Caption:"));
+        assert!(texts[1].starts_with("(Photo caption:") && texts[1].ends_with(')'));
+        assert!(texts[2].ends_with("AP Photo/Staff"));
+        assert_eq!(texts[3], "Pictured: the runway.");
+        // A sentence that merely mentions a photo or Reuters is article text.
+        assert!(!is_caption_line(
+            "The photo showed the damage, Reuters reported. It was taken on Monday."
+        ));
+        assert!(!is_caption_line(
+            "Reuters/Ipsos polling found most Iraqis opposed."
+        ));
     }
 
     #[test]
