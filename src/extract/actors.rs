@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::corpus::Span;
 use crate::extract::triggers::{Token, Trigger};
@@ -54,7 +54,9 @@ fn dict() -> &'static ActorDict {
                 }
             }
         }
+        // A DFA: the alias list is small, and every trigger sentence is searched.
         let automaton = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("actor aliases build");
@@ -131,86 +133,97 @@ pub struct Roles {
     pub target: Option<(&'static str, Span)>,
 }
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "announced",
-    "confirmed",
-    "reported",
-    "condemned",
-    "condemns",
-    "denied",
-    "denies",
-    "decried",
-    "described",
-    "called",
-    "calls",
-    "briefed",
-    "stated",
-    "added",
-    "warned",
-    "claimed",
-    "insisted",
-    "noted",
-    "vowed",
-    "urged",
-    "accused",
-    "blamed",
-    "according",
-    "spokesman",
-    "spokesperson",
-    "officials",
-    "official",
-    "statement",
-];
+/// Words of a speaker: an actor before them says something, it does not strike.
+fn is_speech_word(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "announced"
+            | "confirmed"
+            | "reported"
+            | "condemned"
+            | "condemns"
+            | "denied"
+            | "denies"
+            | "decried"
+            | "described"
+            | "called"
+            | "calls"
+            | "briefed"
+            | "stated"
+            | "added"
+            | "warned"
+            | "claimed"
+            | "insisted"
+            | "noted"
+            | "vowed"
+            | "urged"
+            | "accused"
+            | "blamed"
+            | "according"
+            | "spokesman"
+            | "spokesperson"
+            | "officials"
+            | "official"
+            | "statement"
+    )
+}
 
-const BLOCK_SUBJECT: &[&str] = &[
-    "in",
-    "after",
-    "when",
-    "that",
-    "which",
-    "who",
-    "killed",
-    "wounded",
-    "injured",
-    "died",
-    "on",
-    "against",
-    "at",
-    "targeting",
-    "by",
-    "of",
-    "for",
-    "to",
-    "since",
-    "following",
-    "amid",
-    "near",
-    "with",
-    "and",
-    "or",
-];
+/// Words between an actor and a later trigger that show the actor is not its subject.
+fn blocks_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "after"
+            | "when"
+            | "that"
+            | "which"
+            | "who"
+            | "killed"
+            | "wounded"
+            | "injured"
+            | "died"
+            | "on"
+            | "against"
+            | "at"
+            | "targeting"
+            | "by"
+            | "of"
+            | "for"
+            | "to"
+            | "since"
+            | "following"
+            | "amid"
+            | "near"
+            | "with"
+            | "and"
+            | "or"
+    )
+}
 
-const TARGET_CUES: &[&str] = &[
-    "against",
-    "on",
-    "targeting",
-    "targeted",
-    "at",
-    "hit",
-    "hitting",
-    "struck",
-    "striking",
-    "attacking",
-    "into",
-    "upon",
-    "toward",
-    "towards",
-];
+/// Words after a trigger that introduce what it hit.
+fn is_target_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "against"
+            | "on"
+            | "targeting"
+            | "targeted"
+            | "at"
+            | "hit"
+            | "hitting"
+            | "struck"
+            | "striking"
+            | "attacking"
+            | "into"
+            | "upon"
+            | "toward"
+            | "towards"
+    )
+}
 
 fn token_at(tokens: &[Token], byte: usize) -> Option<usize> {
     tokens
@@ -245,7 +258,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
 
     // 1. "A accused/blamed B of …" before the trigger: B is the perpetrator, accused by A.
     for v in (0..t_first).rev() {
-        let w = tokens[v].lower.as_str();
+        let w = tokens[v].lower();
         if matches!(
             w,
             "accused" | "accuses" | "accusing" | "blamed" | "blames" | "blaming" | "holds" | "held"
@@ -279,7 +292,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     // 2. "… blamed on X" / "… blames on X" after the trigger.
     if roles.perpetrator.is_none() {
         for v in t_last + 1..tokens.len().min(t_last + 12) {
-            let w = tokens[v].lower.as_str();
+            let w = tokens[v].lower();
             if matches!(w, "blamed" | "blames" | "blame")
                 && tokens.get(v + 1).is_some_and(|n| n.lower == "on")
             {
@@ -317,7 +330,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
             let used = by_at.is_some_and(|b| {
                 b > 0
                     && matches!(
-                        between[b - 1].lower.as_str(),
+                        between[b - 1].lower(),
                         "used"
                             | "utilized"
                             | "utilised"
@@ -335,7 +348,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
                     b <= 1
                         || between[..b].iter().all(|t| {
                             matches!(
-                                t.lower.as_str(),
+                                t.lower(),
                                 "carried"
                                     | "out"
                                     | "launched"
@@ -367,7 +380,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
     }
     let passive = t_first > 0
         && matches!(
-            tokens[t_first - 1].lower.as_str(),
+            tokens[t_first - 1].lower(),
             "was" | "were" | "been" | "being" | "is" | "are"
         )
         && tokens[t_first].lower.ends_with("ed");
@@ -385,9 +398,7 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
         }
         let between = &tokens[e + 1..t_first];
         let blocked = between.iter().any(|t| {
-            (t.punct && t.lower != "-")
-                || SPEECH.contains(&t.lower.as_str())
-                || BLOCK_SUBJECT.contains(&t.lower.as_str())
+            (t.punct && t.lower != "-") || is_speech_word(t.lower()) || blocks_subject(t.lower())
         });
         // "X's strike" / "X-led strikes" are fine; the actor itself must not be a speaker's
         // possessive like "Iraq's Prime Minister".
@@ -415,13 +426,11 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
                 continue;
             }
             let lo = s.saturating_sub(4).max(t_last);
-            let cue = tokens[lo..*s]
-                .iter()
-                .any(|t| TARGET_CUES.contains(&t.lower.as_str()))
+            let cue = tokens[lo..*s].iter().any(|t| is_target_cue(t.lower()))
                 || (*s == t_last + 1 && !tokens[t_last + 1..*s].iter().any(|t| t.punct));
             let crosses = tokens[t_last + 1..*s]
                 .iter()
-                .any(|t| t.punct && matches!(t.lower.as_str(), ";" | ":" | "(" | "—"));
+                .any(|t| t.punct && matches!(t.lower(), ";" | ":" | "(" | "—"));
             if cue && !crosses {
                 roles.target = Some((a.canonical, a.span));
                 break;

@@ -6,6 +6,9 @@
 //! The inputs (places with roles, dates, claims) are found by other modules; this module sees
 //! them through the small structs below so that it can be tested with hand-made inputs.
 
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
 use chrono::Days;
 
 use crate::corpus::{Article, DatePrecision, Span};
@@ -273,23 +276,55 @@ fn refine_kind(a: Option<EventKind>, b: Option<EventKind>) -> Option<EventKind> 
     }
 }
 
+/// One case-insensitive automaton over `words`, built once per word list.
+fn word_finder(words: &[&str]) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("static word list")
+}
+
+/// A sentence that may give a toll: it names killing, wounding or casualties.
 fn is_claim_sentence(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    [
-        "killed",
-        "killing",
-        "dead",
-        "died",
-        "wounded",
-        "injured",
-        "injuring",
-        "wounding",
-        "casualties",
-        "death toll",
-        "lives",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    static TOLL_WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    TOLL_WORDS
+        .get_or_init(|| {
+            word_finder(&[
+                "killed",
+                "killing",
+                "dead",
+                "died",
+                "wounded",
+                "injured",
+                "injuring",
+                "wounding",
+                "casualties",
+                "death toll",
+                "lives",
+            ])
+        })
+        .is_match(text)
+}
+
+/// The items (in text order of their start) that lie inside `span`: a binary search finds
+/// the sentence's run instead of scanning all of the article's items.
+fn inside<T>(
+    items: &[T],
+    sorted: bool,
+    span: Span,
+    span_of: impl Fn(&T) -> Span,
+) -> impl Iterator<Item = &T> {
+    let run = if sorted {
+        let lo = items.partition_point(|x| span_of(x)[0] < span[0]);
+        let hi = lo + items[lo..].partition_point(|x| span_of(x)[0] < span[1]);
+        &items[lo..hi]
+    } else {
+        items
+    };
+    run.iter().filter(move |x| {
+        let s = span_of(x);
+        span[0] <= s[0] && s[1] <= span[1]
+    })
 }
 
 /// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
@@ -306,6 +341,12 @@ pub fn extract_article(
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     let lead_end = lead_sentences(input);
+    // One lower-cased copy of the body (same byte offsets) serves every sentence's tokens.
+    let lower_body = body.to_ascii_lowercase();
+    let places_sorted = input.places.is_sorted_by_key(|p| p.span[0]);
+    let dates_sorted = input.dates.is_sorted_by_key(|d| d.span[0]);
+    let place_span = |p: &PlaceHit| p.span;
+    let date_span = |d: &DateHit| d.span;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -316,23 +357,21 @@ pub fn extract_article(
         }
         let text = &body[sspan[0]..sspan[1]];
         if reports_blasts(text) {
-            let here: Vec<PlaceHit> = input
-                .places
-                .iter()
-                .filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1])
+            let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
                 .cloned()
                 .collect();
             if !here.is_empty() {
                 loose_places.push((k, here));
             }
         }
+        let claim_sentence = is_claim_sentence(text);
         if !triggers::may_contain_trigger(text) {
-            if is_claim_sentence(text) {
+            if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
             }
             continue;
         }
-        let tokens = triggers::tokenize(body, sspan);
+        let tokens = triggers::tokenize_lowered(body, &lower_body, sspan);
         // Every trigger, kept or not, takes the dates and places nearest to it: the places of
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
@@ -343,16 +382,14 @@ pub fn extract_article(
             .collect();
         let found = all;
         if !keep.iter().any(|&k| k) {
-            if is_claim_sentence(text) {
+            if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
             }
             continue;
         }
         let actors_here = actors::find_actors(body, sspan);
-        let statement_dates: Vec<DateHit> = input
-            .dates
-            .iter()
-            .filter(|d| d.shift.is_none() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1])
+        let statement_dates: Vec<DateHit> = inside(&input.dates, dates_sorted, sspan, date_span)
+            .filter(|d| d.shift.is_none())
             .map(|d| DateHit {
                 // "said the Aug. 29 strike …": a date after "the" modifies a noun, whatever
                 // verb comes before it.
@@ -361,25 +398,19 @@ pub fn extract_article(
             })
             .collect();
         let dates_here: Vec<&DateHit> = statement_dates.iter().collect();
-        let relatives_here: Vec<&DateHit> = input
-            .dates
-            .iter()
-            .filter(|d| d.shift.is_some() && sspan[0] <= d.span[0] && d.span[1] <= sspan[1])
+        let relatives_here: Vec<&DateHit> = inside(&input.dates, dates_sorted, sspan, date_span)
+            .filter(|d| d.shift.is_some())
             .collect();
         let first_candidate = candidates.len();
         let mut kept_index: Vec<Option<usize>> = Vec::new();
-        let places_here: Vec<&PlaceHit> = input
-            .places
-            .iter()
-            .filter(|p| sspan[0] <= p.span[0] && p.span[1] <= sspan[1])
+        let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
             .collect();
-        let claims_here =
-            if is_claim_sentence(text) || text.contains("rocket") || text.contains("missile") {
-                claims_in(sspan)
-            } else {
-                Vec::new()
-            };
+        let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
+            claims_in(sspan)
+        } else {
+            Vec::new()
+        };
         // A relative date phrase ("…, a day after a rocket attack") or a subordinate clause
         // ("… before troops left Kabul on Aug. 30") between a date or place and a trigger
         // means they belong to different clauses.
@@ -905,7 +936,7 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
 /// The byte offset of the comma that closes a fronted time clause ("Hours before …,",
 /// "After …,", "When …,"), if the sentence opens with one.
 fn fronted_clause_end(tokens: &[Token]) -> Option<usize> {
-    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.lower.as_str()).collect();
+    let words: Vec<&str> = tokens.iter().take(3).map(|t| t.lower()).collect();
     let fronted = matches!(
         words.as_slice(),
         ["before" | "after" | "when" | "while" | "as", ..]
@@ -939,7 +970,7 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
         .collect();
     inside.iter().enumerate().any(|(i, t)| {
         let words_after = inside.len() - i - 1;
-        match t.lower.as_str() {
+        match t.lower() {
             "before" | "until" | "since" => words_after >= 2,
             "after" | "when" | "while" => words_after >= 3,
             _ => false,
@@ -950,13 +981,16 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
 /// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
 /// effects of an attack without naming the attack.
 fn reports_blasts(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ["explosion", "blasts", "blast was", "blast were"]
-        .iter()
-        .any(|w| lower.contains(w))
-        && ["reported", "heard", "rocked", "shook", "were seen", "hit"]
-            .iter()
-            .any(|w| lower.contains(w))
+    static BLASTS: OnceLock<AhoCorasick> = OnceLock::new();
+    static SEEN: OnceLock<AhoCorasick> = OnceLock::new();
+    BLASTS
+        .get_or_init(|| word_finder(&["explosion", "blasts", "blast was", "blast were"]))
+        .is_match(text)
+        && SEEN
+            .get_or_init(|| {
+                word_finder(&["reported", "heard", "rocked", "shook", "were seen", "hit"])
+            })
+            .is_match(text)
 }
 
 /// A sentence about a disaster that is no attack, or one that opens with a shift in time or
@@ -1010,7 +1044,7 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
     let before: Vec<&str> = tokens[first..t.token.min(tokens.len())]
         .iter()
         .filter(|k| !k.punct)
-        .map(|k| k.lower.as_str())
+        .map(|k| k.lower())
         .collect();
     let ordinal = before
         .windows(2)
@@ -1455,7 +1489,7 @@ fn infer_air_perpetrator(article: &Article, d: &Draft) -> Option<&'static str> {
 }
 
 /// Tokens of a sentence, for callers that need them (tests, debugging).
-pub fn sentence_tokens(body: &str, span: Span) -> Vec<Token> {
+pub fn sentence_tokens(body: &str, span: Span) -> Vec<Token<'_>> {
     triggers::tokenize(body, span)
 }
 

@@ -7,6 +7,7 @@
 //! "strikes" / "attack" / "raid" is a *wildcard* that joins whatever event the article is
 //! already talking about and only becomes an event of its own when it is anchored.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -14,20 +15,64 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::corpus::Span;
 use crate::extract::types::EventKind;
 
-/// A word of a sentence: byte span into the article body and its lower-cased text.
+/// A word of a sentence: byte span into the article body and its lower-cased text. The texts
+/// borrow from the article (and from its lower-cased copy), so tokenizing allocates only the
+/// token list.
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub span: Span,
-    pub lower: String,
+    /// Lower-cased text; owned only for the rare word whose non-ASCII letters change case.
+    pub lower: Cow<'a, str>,
     /// The token as written (for case-sensitive checks such as "IED" and "US").
-    pub raw: String,
+    pub raw: &'a str,
     /// True when the token is punctuation (",", ";", ":", "(", "—" …).
     pub punct: bool,
 }
 
+impl Token<'_> {
+    /// The lower-cased text as a `&str`, for `match` and comparisons.
+    pub fn lower(&self) -> &str {
+        &self.lower
+    }
+}
+
 /// Splits a sentence (`text` = the article body, `span` = the sentence) into word and
 /// punctuation tokens. Hyphens and apostrophes inside a word stay in the word.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    tokenize_inner(text, None, span)
+}
+
+/// [`tokenize`] with `lower` = `text.to_ascii_lowercase()` made once per article, so that no
+/// token needs a string of its own.
+pub fn tokenize_lowered<'a>(text: &'a str, lower: &'a str, span: Span) -> Vec<Token<'a>> {
+    debug_assert_eq!(text.len(), lower.len());
+    tokenize_inner(text, Some(lower), span)
+}
+
+/// The lower-cased form of one word, as `str::to_lowercase` gives it: borrowed from the
+/// ASCII-lower-cased copy when every non-ASCII character stays as it is (all words of most
+/// wire copy, and "Iraq’s"), else owned.
+fn lower_word<'a>(raw: &'a str, ascii_lower: Option<&'a str>) -> Cow<'a, str> {
+    let unchanged_non_ascii = |raw: &str| {
+        raw.chars().all(|c| {
+            c.is_ascii() || {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            }
+        })
+    };
+    if raw.is_ascii() || unchanged_non_ascii(raw) {
+        match ascii_lower {
+            Some(l) => Cow::Borrowed(l),
+            None if !raw.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(raw),
+            None => Cow::Owned(raw.to_ascii_lowercase()),
+        }
+    } else {
+        Cow::Owned(raw.to_lowercase())
+    }
+}
+
+fn tokenize_inner<'a>(text: &'a str, lower: Option<&'a str>, span: Span) -> Vec<Token<'a>> {
     let s = &text[span[0]..span[1]];
     // About one token per five bytes of wire copy.
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
@@ -59,17 +104,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
-            let raw = &s[i..end];
-            // Most words are ASCII: the byte-wise lower-casing gives the same text, faster.
-            let lower = if raw.is_ascii() {
-                raw.to_ascii_lowercase()
-            } else {
-                raw.to_lowercase()
-            };
+            let (a, b) = (span[0] + i, span[0] + end);
+            let raw = &text[a..b];
             out.push(Token {
-                span: [span[0] + i, span[0] + end],
-                lower,
-                raw: raw.to_string(),
+                span: [a, b],
+                lower: lower_word(raw, lower.map(|l| &l[a..b])),
+                raw,
                 punct: false,
             });
         } else if !c.is_whitespace()
@@ -80,10 +120,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             && c != '’'
             && c != '‘'
         {
-            let raw = c.to_string();
+            let (a, b) = (span[0] + i, span[0] + i + c.len_utf8());
+            let raw = &text[a..b];
+            // Punctuation has no case: the text as written is its lower-cased form.
             out.push(Token {
-                span: [span[0] + i, span[0] + i + c.len_utf8()],
-                lower: raw.clone(),
+                span: [a, b],
+                lower: Cow::Borrowed(raw),
                 raw,
                 punct: true,
             });
@@ -179,49 +221,53 @@ pub fn may_contain_trigger(text: &str) -> bool {
     prefilter().is_match(text)
 }
 
-const MUNITION_VERBS: &[&str] = &[
-    "struck",
-    "strike",
-    "strikes",
-    "hit",
-    "hits",
-    "hitting",
-    "landed",
-    "land",
-    "fell",
-    "slammed",
-    "fired",
-    "fire",
-    "firing",
-    "launched",
-    "launch",
-    "targeted",
-    "targeting",
-    "target",
-    "impacted",
-    "crashed",
-    "exploded",
-    "rained",
-    "pounded",
-    "attacked",
-    "attack",
-    "attacks",
-    "targets",
-    "killed",
-    "wounded",
-    "injured",
-    "damaged",
-    "shot",
-    "lobbed",
-    "tore",
-    "ripped",
-    "ploughed",
-    "plowed",
-    "destroyed",
-    "demolished",
-    "levelled",
-    "leveled",
-];
+/// Verbs that make a munition noun next to them an attack ("rockets struck", "fired missiles").
+fn is_munition_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "struck"
+            | "strike"
+            | "strikes"
+            | "hit"
+            | "hits"
+            | "hitting"
+            | "landed"
+            | "land"
+            | "fell"
+            | "slammed"
+            | "fired"
+            | "fire"
+            | "firing"
+            | "launched"
+            | "launch"
+            | "targeted"
+            | "targeting"
+            | "target"
+            | "impacted"
+            | "crashed"
+            | "exploded"
+            | "rained"
+            | "pounded"
+            | "attacked"
+            | "attack"
+            | "attacks"
+            | "targets"
+            | "killed"
+            | "wounded"
+            | "injured"
+            | "damaged"
+            | "shot"
+            | "lobbed"
+            | "tore"
+            | "ripped"
+            | "ploughed"
+            | "plowed"
+            | "destroyed"
+            | "demolished"
+            | "levelled"
+            | "leveled"
+    )
+}
 
 fn is_munition(w: &str) -> Option<EventKind> {
     match w {
@@ -235,13 +281,9 @@ fn is_munition(w: &str) -> Option<EventKind> {
 
 /// Tokens that end the clause a trigger belongs to, for context windows.
 fn is_clause_break(t: &Token) -> bool {
-    (t.punct
-        && matches!(
-            t.lower.as_str(),
-            "," | ";" | ":" | "(" | ")" | "—" | "–" | "-"
-        ))
+    (t.punct && matches!(t.lower(), "," | ";" | ":" | "(" | ")" | "—" | "–" | "-"))
         || matches!(
-            t.lower.as_str(),
+            t.lower(),
             "after" | "when" | "while" | "following" | "that" | "which" | "but" | "before"
         )
 }
@@ -259,7 +301,7 @@ fn explicit_hit(first: usize, last: usize, kind: EventKind) -> Option<TriggerHit
 pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     let mut found: Vec<Trigger> = Vec::new();
     let n = tokens.len();
-    let w = |i: usize| -> &str { tokens.get(i).map_or("", |t| t.lower.as_str()) };
+    let w = |i: usize| -> &str { tokens.get(i).map_or("", |t| t.lower()) };
     let mut i = 0;
     while i < n {
         let cur = w(i);
@@ -567,7 +609,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 i
             };
             let head = if tokens[head].punct { i } else { head };
-            let head_word = tokens[head].lower.as_str();
+            let head_word = tokens[head].lower();
             let plural = head_word.ends_with('s')
                 && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
                 || matches!(
@@ -613,7 +655,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
 /// What a bare "raid" most likely was: an air strike when its sentence talks of striking or
 /// bombing from the air and says nothing of troops on the ground, else a ground assault.
 fn raid_hint(tokens: &[Token]) -> EventKind {
-    let has = |words: &[&str]| tokens.iter().any(|t| words.contains(&t.lower.as_str()));
+    let has = |words: &[&str]| tokens.iter().any(|t| words.contains(&t.lower()));
     let special_forces = tokens
         .windows(2)
         .any(|w| w[0].lower == "special" && w[1].lower == "forces");
@@ -664,7 +706,7 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
     let after = (i + 1..(i + 5).min(tokens.len()))
         .take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
     for j in after {
-        if MUNITION_VERBS.contains(&tokens[j].lower.as_str()) {
+        if is_munition_verb(tokens[j].lower()) {
             return Some(j);
         }
     }
@@ -677,14 +719,14 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
         if tokens[j].lower == "by"
             && j > 0
             && matches!(
-                tokens[j - 1].lower.as_str(),
+                tokens[j - 1].lower(),
                 "killed" | "wounded" | "injured" | "destroyed" | "damaged"
             )
         {
             return Some(j - 1);
         }
         if matches!(
-            tokens[j].lower.as_str(),
+            tokens[j].lower(),
             "fired"
                 | "launched"
                 | "fire"
@@ -737,7 +779,7 @@ fn munition_near(tokens: &[Token], i: usize) -> Option<EventKind> {
 fn is_definite(tokens: &[Token], first: usize) -> bool {
     let lo = first.saturating_sub(4);
     for j in (lo..first).rev() {
-        let t = tokens[j].lower.as_str();
+        let t = tokens[j].lower();
         if tokens[j].punct {
             return false;
         }
@@ -785,7 +827,7 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
     let lo = first.saturating_sub(5);
     let mut determiner = false;
     for j in (lo..first).rev() {
-        let t = tokens[j].lower.as_str();
+        let t = tokens[j].lower();
         if tokens[j].punct {
             break;
         }
@@ -851,7 +893,7 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
     // "rockets and drones have repeatedly targeted bases"
     let habitual_adverb = tokens.iter().skip(first).take(6).any(|t| {
         matches!(
-            t.lower.as_str(),
+            t.lower(),
             "repeatedly" | "regularly" | "frequently" | "often" | "routinely" | "periodically"
         )
     });
@@ -864,7 +906,7 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
             break;
         }
         if matches!(
-            tokens[j].lower.as_str(),
+            tokens[j].lower(),
             "repeated"
                 | "series"
                 | "string"
@@ -905,7 +947,7 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
             let between = &tokens[last.token.min(t.token)..last.token.max(t.token)];
             let crosses = between.iter().any(|x| {
                 matches!(
-                    x.lower.as_str(),
+                    x.lower(),
                     "after" | "since" | "before" | "following" | "than"
                 )
             });
@@ -942,95 +984,116 @@ pub enum NotAnEvent {
     Hypothetical,
 }
 
-const HYPOTHETICAL_BEFORE: &[&str] = &[
-    "threatened",
-    "threatening",
-    "threatens",
-    "threaten",
-    "threat",
-    "threats",
-    "vowed",
-    "vow",
-    "vows",
-    "vowing",
-    "would",
-    "could",
-    "might",
-    "may",
-    "will",
-    "should",
-    "shall",
-    "can",
-    "plan",
-    "plans",
-    "planning",
-    "planned",
-    "plotting",
-    "prevent",
-    "prevents",
-    "preventing",
-    "deter",
-    "deters",
-    "deterring",
-    "avoid",
-    "avoiding",
-    "future",
-    "possible",
-    "potential",
-    "further",
-    "any",
-    "if",
-    "unless",
-    "risk",
-    "fear",
-    "fears",
-    "warned",
-    "warning",
-    "warn",
-    "warns",
-    "retaliate",
-    "ready",
-    "prepared",
-    "preparing",
-    "capable",
-    "ability",
-    "intend",
-    "intends",
-    "intended",
-    "wants",
-    "want",
-    "seeking",
-    "seek",
-    "calls",
-    "called",
-    "urged",
-    "urging",
-    "ordered",
-    "authorize",
-    "authorise",
-    "consider",
-    "considering",
-    "considered",
-    "options",
-    "more",
-    "new",
-    "next",
-    "imminent",
-    "contemplating",
-    "reserve",
-    "reserves",
-    "right",
-    "against",
-    "condemns",
-    "condemned",
-    "condemning",
-    "ahead",
-];
+/// Words before a trigger that make it a threat, plan or hypothetical rather than a fact.
+fn is_hypothetical_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "threatened"
+            | "threatening"
+            | "threatens"
+            | "threaten"
+            | "threat"
+            | "threats"
+            | "vowed"
+            | "vow"
+            | "vows"
+            | "vowing"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "will"
+            | "should"
+            | "shall"
+            | "can"
+            | "plan"
+            | "plans"
+            | "planning"
+            | "planned"
+            | "plotting"
+            | "prevent"
+            | "prevents"
+            | "preventing"
+            | "deter"
+            | "deters"
+            | "deterring"
+            | "avoid"
+            | "avoiding"
+            | "future"
+            | "possible"
+            | "potential"
+            | "further"
+            | "any"
+            | "if"
+            | "unless"
+            | "risk"
+            | "fear"
+            | "fears"
+            | "warned"
+            | "warning"
+            | "warn"
+            | "warns"
+            | "retaliate"
+            | "ready"
+            | "prepared"
+            | "preparing"
+            | "capable"
+            | "ability"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "wants"
+            | "want"
+            | "seeking"
+            | "seek"
+            | "calls"
+            | "called"
+            | "urged"
+            | "urging"
+            | "ordered"
+            | "authorize"
+            | "authorise"
+            | "consider"
+            | "considering"
+            | "considered"
+            | "options"
+            | "more"
+            | "new"
+            | "next"
+            | "imminent"
+            | "contemplating"
+            | "reserve"
+            | "reserves"
+            | "right"
+            | "against"
+            | "condemns"
+            | "condemned"
+            | "condemning"
+            | "ahead"
+    )
+}
 
-const NEGATION_BEFORE: &[&str] = &[
-    "denied", "deny", "denies", "denying", "no", "not", "never", "without", "neither", "nor",
-    "n't", "didn't", "wasn't", "weren't", "rejected",
-];
+/// Words before a trigger that deny it happened.
+fn is_negation_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "denied"
+            | "deny"
+            | "denies"
+            | "denying"
+            | "no"
+            | "not"
+            | "never"
+            | "without"
+            | "neither"
+            | "nor"
+            | "n't"
+            | "didn't"
+            | "wasn't"
+            | "weren't"
+            | "rejected"
+    )
+}
 
 /// Checks the words before the trigger in its clause for denials and hypotheticals. `against`
 /// and `condemned` are only hypothetical cues for wildcard plurals ("condemned attacks" is
@@ -1051,7 +1114,7 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
             break;
         }
         if matches!(
-            t.lower.as_str(),
+            t.lower(),
             "would" | "could" | "might" | "may" | "will" | "should" | "must"
         ) {
             return Some(NotAnEvent::Hypothetical);
@@ -1060,10 +1123,10 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
     let lo = first.saturating_sub(7);
     for j in (lo..first).rev() {
         let t = &tokens[j];
-        if t.punct && matches!(t.lower.as_str(), ";" | ":" | "(" | ")") {
+        if t.punct && matches!(t.lower(), ";" | ":" | "(" | ")") {
             break;
         }
-        let w = t.lower.as_str();
+        let w = t.lower();
         if matches!(
             w,
             "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded"
@@ -1073,11 +1136,11 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
             // that happened starts here; cues further left belong to another clause.
             break;
         }
-        if NEGATION_BEFORE.contains(&w) || w.ends_with("n't") {
+        if is_negation_cue(w) || w.ends_with("n't") {
             // "not" in "not only" or "did not say" far away is rare in wire copy.
             return Some(NotAnEvent::Negated);
         }
-        if HYPOTHETICAL_BEFORE.contains(&w) {
+        if is_hypothetical_cue(w) {
             // "against" and "condemned" only matter for a wildcard ("condemned the strikes"
             // refers back and is fine when definite).
             if matches!(
@@ -1110,7 +1173,7 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
         if w == "to"
             && j + 1 == first
             && matches!(
-                tokens[first].lower.as_str(),
+                tokens[first].lower(),
                 "strike" | "attack" | "hit" | "bomb" | "raid" | "target" | "storm"
             )
         {
