@@ -203,6 +203,16 @@ const PREFILTER_STEMS: &[&str] = &[
     "were targeted",
     "been targeted",
     "also targeted",
+    // Armed men who killed: see `armed_agent_kills`.
+    "gunmen",
+    "militants",
+    "insurgents",
+    "jihadists",
+    "extremists",
+    "rebels",
+    "attackers",
+    "assailants",
+    "fighters",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -590,6 +600,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     Strength::Explicit,
                 ));
             }
+            // "gunmen killed 20 people", "rebels killed dozens of soldiers near X": armed men
+            // killing people is an attack even when no attack word is written.
+            "killed" if armed_agent_kills(tokens, i) => {
+                hit = Some((
+                    i,
+                    i,
+                    Some(EventKind::OtherAttack),
+                    EventKind::OtherAttack,
+                    Strength::Explicit,
+                ));
+            }
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
             | "ambushed" | "torched" => {
                 hit = Some((
@@ -650,6 +671,61 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         i += 1;
     }
     collapse(tokens, found)
+}
+
+/// "Suspected extremists killed at least 43 …": `killed` at `i` is the active verb of armed
+/// men named just before it (no clause break between), with its victims after it; not
+/// "militants killed in an air strike" (a participle) nor "were killed".
+fn armed_agent_kills(tokens: &[Token], i: usize) -> bool {
+    let victims_follow = tokens.get(i + 1).is_some_and(|n| {
+        !n.punct
+            && !matches!(
+                n.lower(),
+                "in" | "by"
+                    | "during"
+                    | "when"
+                    | "while"
+                    | "on"
+                    | "as"
+                    | "after"
+                    | "near"
+                    | "at"
+                    | "and"
+                    | "or"
+                    | "since"
+                    | "before"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "over"
+            )
+    }) || tokens
+        .get(i + 1)
+        .is_some_and(|n| n.lower == "at" && tokens.get(i + 2).is_some_and(|m| m.lower == "least"));
+    if !victims_follow {
+        return false;
+    }
+    for j in (i.saturating_sub(4)..i).rev() {
+        let t = &tokens[j];
+        if t.punct || is_clause_break(t) {
+            return false;
+        }
+        if matches!(
+            t.lower(),
+            "gunmen"
+                | "militants"
+                | "insurgents"
+                | "jihadists"
+                | "extremists"
+                | "rebels"
+                | "attackers"
+                | "assailants"
+                | "fighters"
+        ) {
+            return true;
+        }
+    }
+    false
 }
 
 /// What a bare "raid" most likely was: an air strike when its sentence talks of striking or
@@ -1349,6 +1425,26 @@ mod tests {
         );
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[1].1, Some(EventKind::MissileAttack));
+    }
+
+    #[test]
+    fn armed_men_killing_people_is_an_attack() {
+        let t = triggers(
+            "Suspected Islamic extremists killed at least 43 farm workers near the city on Saturday.",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0, "killed");
+        assert_eq!(t[0].1, Some(EventKind::OtherAttack));
+        assert_eq!(
+            triggers("Rebels killed dozens of soldiers near the border.").len(),
+            1
+        );
+        // A participle or a passive is the toll of something else, not a killing by the men.
+        let t = triggers("Ten militants killed in an airstrike were buried on Monday.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].1, Some(EventKind::Airstrike));
+        assert!(triggers("Two gunmen were killed by police.").is_empty());
+        assert!(triggers("Floods killed 20 people.").is_empty());
     }
 
     #[test]
