@@ -189,10 +189,12 @@ static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// ", two of them children," — an aside naming part of the figure before it.
+/// ", two of them children," — an aside naming part of the figure before it; ", all members
+/// of X,", ", mostly civilians," — an aside describing the whole figure. Either way the
+/// predicate comes after it.
 static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|including|among\s+them)\b[^,.;]{{0,60}},"
+        r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|including|among\s+them|all|both|mostly|mainly|most|many)\b[^,.;]{{0,60}},"
     ))
 });
 
@@ -2001,6 +2003,17 @@ mod tests {
     fn an_aside_of_a_subset_does_not_hide_the_predicate() {
         let s = "Five people, three of them women, were killed and 20 wounded.";
         assert_eq!(values(s), vec![(Killed, 5), (Wounded, 20)]);
+    }
+
+    #[test]
+    fn an_aside_describing_the_victims_does_not_hide_the_predicate() {
+        let s = "The group said four of its fighters, all members of a local brigade, were killed.";
+        assert_eq!(values(s), vec![(Killed, 4)]);
+        let s = "At least 12 people, mostly civilians, were wounded in the blast.";
+        assert_eq!(values(s), vec![(Wounded, 12)]);
+        // Without a predicate after the aside there is still no claim.
+        let s = "Four of its fighters, all members of a local brigade, met the wounded commander.";
+        assert_eq!(values(s), vec![]);
     }
 
     #[test]
