@@ -400,7 +400,11 @@ fn finish(scan: Scan) -> ParsedArticle {
                 .map(|(_, v)| v.clone())
         })
     };
-    parsed.source = meta(&["og:site_name", "application-name"]);
+    parsed.source = meta(&["og:site_name", "application-name"]).or_else(|| {
+        scan.title_tag
+            .as_deref()
+            .and_then(|t| site_from_title(&collapse(t)))
+    });
     parsed.url = scan.canonical.clone().or_else(|| meta(&["og:url"]));
     parsed.published = meta(&[
         "article:published_time",
@@ -445,6 +449,19 @@ fn finish(scan: Scan) -> ParsedArticle {
 }
 
 /// "Drone strike on convoy - Al Jazeera" → "Drone strike on convoy".
+/// The site named at the end of a page title, "Headline | Site Name": the part after the last
+/// " | ", when it is short and capitalised. (" - " is not used: headlines contain dashes.)
+fn site_from_title(title: &str) -> Option<String> {
+    let (head, site) = title.rsplit_once(" | ")?;
+    let site = site.trim();
+    let words = site.split_whitespace().count();
+    let plausible = !head.trim().is_empty()
+        && (1..=4).contains(&words)
+        && site.len() <= 40
+        && site.starts_with(|c: char| c.is_uppercase());
+    plausible.then(|| site.to_owned())
+}
+
 fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     if let Some(site) = site {
         for sep in [" - ", " | ", " – ", " — "] {
@@ -459,6 +476,18 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_at_the_end_of_the_title_is_the_source_when_no_meta_names_one() {
+        let html = "<html><head><title>Rockets hit the base | Example News</title></head>\
+                    <body><p>Rockets hit the base on Monday.</p></body></html>";
+        let p = parse_html(html);
+        assert_eq!(p.source.as_deref(), Some("Example News"));
+        assert_eq!(p.title.as_deref(), Some("Rockets hit the base"));
+        assert_eq!(site_from_title("Iraq | Syria | live coverage"), None);
+        assert_eq!(site_from_title("Rockets hit base - Example News"), None);
+        assert_eq!(site_from_title("| Example News"), None);
+    }
 
     #[test]
     fn article_text_metadata_and_junk() {
