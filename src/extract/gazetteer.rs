@@ -589,9 +589,7 @@ impl Gazetteer {
             let case = WordCase::of(&text[s..e]);
             // The fit test is two masks, so the candidates are filtered twice, not collected.
             let cands = || self.pattern_cands[p].iter().filter(|c| case.fits(c));
-            if cands().next().is_none() {
-                return None;
-            }
+            cands().next()?;
             let mut flags = 0u8;
             if cands().any(|c| c.flags & F_BLOCK != 0) {
                 flags = F_BLOCK;

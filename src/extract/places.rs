@@ -1179,7 +1179,7 @@ fn precision_and_phrase(
             .unwrap_or(0);
         let word = &trimmed[ws..];
         let lw = lower_word(word, lower, ws);
-        if word.is_empty() || !listed(PHRASE_LEFT, &*lw) {
+        if word.is_empty() || !listed(PHRASE_LEFT, &lw) {
             break;
         }
         start = ws;
