@@ -236,6 +236,30 @@ fn resolve(
             }
             continue;
         }
+        if e.kind == EntryKind::City
+            && !in_dateline
+            && (1..10_000).contains(&e.population)
+            && next_words(lower.s, m.span[1], 1)
+                .first()
+                .is_some_and(|w| QUARTER_WORDS.contains(w))
+            && let Some(city) = dateline_city_in(text, datelines, gaz)
+            && city != entry
+            && gaz.entry(city).population >= 500_000
+            && gaz.entry(city).country == e.country
+        {
+            // "the Faladie district" of a story filed from Bamako is a quarter of Bamako, not
+            // the village of that name 70 km away: a big city's own quarters are what its
+            // reporters name, and a small village's name is often also a quarter's.
+            let (_, phrase_span) = precision_and_phrase(text, lower.s, m.span, e.kind, None);
+            out.push(PlaceMention {
+                span: m.span,
+                entry: city,
+                precision: PlacePrecision::District,
+                role: PlaceRole::Site,
+                phrase_span,
+            });
+            continue;
+        }
         if e.kind == EntryKind::City && !in_dateline {
             let in_ctx = e.country.as_deref().is_some_and(|c| ctx_without(c) > 0);
             if !city_is_supported(text, lower, m, slice, in_ctx, e.population, gaz) {
@@ -393,13 +417,19 @@ fn foreign_quarter(
     {
         return false;
     }
-    next_words(lower, end, 1).first().is_some_and(|w| {
-        matches!(
-            *w,
-            "district" | "neighbourhood" | "neighborhood" | "quarter" | "suburb"
-        )
-    })
+    next_words(lower, end, 1)
+        .first()
+        .is_some_and(|w| QUARTER_WORDS.contains(w))
 }
+
+/// Words after a name that make it a part of a city ("the Medina district").
+const QUARTER_WORDS: &[&str] = &[
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+];
 
 fn possessive_airport(text: &str, end: usize) -> bool {
     let after = &text[end..];
@@ -681,7 +711,24 @@ fn city_is_supported(
         .iter()
         .find(|w| !listed(PHRASE_MODIFIERS, w))
         .is_some_and(|w| listed(LOCATIVE, w));
-    if single_word
+    // "Moqtada al-Sadr", "Bashar al-Assad": an "al-" name right after a first name is the
+    // person's family name, like a one-word name after one ("Michael Jordan").
+    let family_name = slice
+        .split_once('-')
+        .is_some_and(|(a, rest)| listed(NAME_ARTICLES, a) && !rest.contains([' ', '-']));
+    // The same name found without its article ("Sadr" of "Moqtada al-Sadr").
+    let article_before = text[..m.span[0]]
+        .strip_suffix('-')
+        .and_then(|b| NAME_ARTICLES.iter().find_map(|a| b.strip_suffix(a)))
+        .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+    if let Some(before) = article_before
+        && single_word
+        && preceded_by_name(text, before.len(), gaz)
+        && !title_case_line(text, m.span[0])
+    {
+        return false;
+    }
+    if (single_word || family_name)
         && !start
         && preceded_by_name(text, m.span[0], gaz)
         && !title_case_line(text, m.span[0])
@@ -693,6 +740,9 @@ fn city_is_supported(
     }
     in_ctx || locative || followed_by_area(text, m.span[1], gaz) || population >= 500_000
 }
+
+/// Arabic articles that open a family name ("al-Sadr", "el-Sisi"), as written in news copy.
+const NAME_ARTICLES: &[&str] = &["al", "Al", "el", "El"];
 
 /// "Kirkuk, Iraq" / "Palm Beach, Florida": a town qualified by a country or area.
 fn followed_by_area(text: &str, end: usize, gaz: &Gazetteer) -> bool {
@@ -2285,6 +2335,35 @@ mod tests {
             }
         }
         assert!(checked >= 6, "only {checked} gold places checked");
+    }
+
+    #[test]
+    fn an_al_name_after_a_first_name_is_a_family_name() {
+        absent(
+            "Supporters of Moqtada al-Sadr rallied in Baghdad on Friday.",
+            "al-Sadr",
+        );
+        let found = places("Supporters of Moqtada al-Sadr rallied in Baghdad on Friday.");
+        assert!(found.iter().all(|p| !p.0.contains("Sadr")), "{found:?}");
+        // A place after a preposition keeps its reading.
+        let (id, _, _, _) = one("Rockets hit al-Qaim in Anbar on Friday.", "al-Qaim");
+        assert_eq!(id, "geonames:92138");
+    }
+
+    #[test]
+    fn a_small_town_named_as_a_district_of_a_big_dateline_city_is_a_quarter_of_it() {
+        let g = Gazetteer::global();
+        let found = places(
+            "BAMAKO (Reuters) - Fighters stormed a school in the Faladie district before dawn.",
+        );
+        let quarter = found.iter().find(|p| p.0 == "Faladie").expect("Faladie");
+        assert_eq!(g.by_source_id(&quarter.1).unwrap().name, "Bamako");
+        assert_eq!(quarter.2, PlacePrecision::District);
+        assert_eq!(quarter.3, PlaceRole::Site);
+        // Without a big dateline city the town stays the town.
+        let found = places("Fighters stormed a school in the Faladie district of Mali.");
+        let town = found.iter().find(|p| p.0 == "Faladie").expect("Faladie");
+        assert_eq!(g.by_source_id(&town.1).unwrap().name, "Faladie");
     }
 
     #[test]
