@@ -16,7 +16,11 @@ use extract_common::{run_extract, run_scorer};
 /// Measured floors (score.py on tests/fixtures/heldout, see the module comment).
 const MIN_EVENT_F1: f64 = 0.86;
 const MIN_DATE_EXACT: f64 = 0.95;
-const MIN_PLACE_25KM: f64 = 0.9;
+// Lowered from 0.9 once, on purpose: the gazetteer now holds the small towns of the conflict
+// countries, so "Tudun Biri, a village in the Igabi area" resolves to Igabi (31 km from the
+// village) instead of the Kaduna state centre, which happened to lie 22 km away. The same
+// change raised this set's event F1 from 0.881 to 0.905.
+const MIN_PLACE_25KM: f64 = 0.85;
 const MIN_KILLED_RECALL: f64 = 0.9;
 
 #[test]
