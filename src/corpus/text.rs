@@ -71,7 +71,7 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
     // A dated header: a line that is nothing but a date, after only short (author) lines.
     for &(start, line) in lines.iter().skip(1) {
         let t = line.trim();
-        if let Some(date) = parse_date(t) {
+        if let Some(date) = parse_date(without_date_label(t)) {
             return Some((
                 title.to_owned(),
                 Some(date),
@@ -91,6 +91,36 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
         return Some((title.to_owned(), None, first_para_end));
     }
     None
+}
+
+/// A header's date line often carries a label: "Written on 27 Jan 2020", "Posted: 29 December
+/// 2019", "Published on February 26, 2021". The label is dropped so the date itself is parsed;
+/// a line without a label is returned as it is.
+fn without_date_label(line: &str) -> &str {
+    const LABELS: [&str; 8] = [
+        "first published",
+        "last updated",
+        "published",
+        "written",
+        "updated",
+        "posted",
+        "dated",
+        "date",
+    ];
+    // The label must be followed by a separator, so "Posted troops …" keeps its first word.
+    let strip = |text: &'_ str, label: &str| -> Option<usize> {
+        let head = text.get(..label.len())?;
+        (head.eq_ignore_ascii_case(label) && text[label.len()..].starts_with([' ', ':', '\t']))
+            .then_some(label.len())
+    };
+    let Some(len) = LABELS.iter().find_map(|label| strip(line, label)) else {
+        return line;
+    };
+    let rest = line[len..].trim_start_matches([' ', ':', '\t']);
+    match strip(rest, "on") {
+        Some(on) => rest[on..].trim_start_matches([' ', ':', '\t']),
+        None => rest,
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +160,41 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Jets hit depots"));
         assert_eq!(p.published.unwrap().to_schema_string(), "2021-02-26");
         assert_eq!(p.body, "The first paragraph.");
+    }
+
+    #[test]
+    fn labelled_date_lines_in_the_header() {
+        for (header, expected) in [
+            (
+                "Rockets hit embassy\nWritten by A. Writer\nWritten on 27 Jan 2020\n",
+                "2020-01-27",
+            ),
+            (
+                "Truck bomb in Mogadishu\nPosted: 29 December 2019\nAuthor: Desk\n",
+                "2019-12-29",
+            ),
+            (
+                "Strikes in Syria\n\nPublished on February 26, 2021\n",
+                "2021-02-26",
+            ),
+            (
+                "Strikes in Syria\nBy A. Writer\nUpdated: Feb. 27, 2021 10:00 GMT\n",
+                "2021-02-27",
+            ),
+        ] {
+            let p = parse_text(&format!("{header}\nThe first paragraph."));
+            let date = p.published.map(|d| d.to_schema_string());
+            assert_eq!(date.as_deref(), Some(expected), "{header:?}");
+            // Lines after the date line (an "Author:" line) stay in the body, as before.
+            assert!(p.body.ends_with("The first paragraph."), "{header:?}");
+            assert!(
+                !p.body.contains("2019") && !p.body.contains("2020"),
+                "{header:?}"
+            );
+        }
+        // A body sentence that starts with a label word is not a date line.
+        let p = parse_text("Strikes in Syria\n\nPosted troops came under fire. More text.\n");
+        assert_eq!(p.published, None);
     }
 
     #[test]
