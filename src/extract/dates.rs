@@ -299,6 +299,24 @@ enum Pattern {
     Relative,
 }
 
+impl Pattern {
+    /// How many of the two parts that a mention can write out itself it has: a day of the
+    /// month and a year. Weekdays and relative words resolve to days too, but only through the
+    /// publication date, so they count as neither.
+    fn written_parts(self) -> u8 {
+        use Pattern::*;
+        let day = matches!(
+            self,
+            Iso | Slash | DayMonthYear | MonthDayYear | MonthDay | DayMonth
+        );
+        let year = matches!(
+            self,
+            Iso | Slash | DayMonthYear | MonthDayYear | MonthYear | YearPrep | BareYear
+        );
+        u8::from(day) + u8::from(year)
+    }
+}
+
 static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
     let m = format!(r"(?P<mon>{MONTH_NAMES})\b\.?");
     let m_nodot = format!(r"(?P<mon>{MONTH_NAMES})\b");
@@ -646,7 +664,8 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     if mask == 0 {
         return Vec::new();
     }
-    let mut found: Vec<Found> = Vec::new();
+    // Each match with how much of the date it writes out (see `Pattern::written_parts`).
+    let mut found: Vec<(u8, Found)> = Vec::new();
     for (pattern, re) in PATTERNS.iter() {
         if !pattern.can_match(mask) {
             continue;
@@ -658,14 +677,22 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             };
             let whole = caps.get(0).expect("group 0");
             if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
-                found.push(f);
+                found.push((pattern.written_parts(), f));
             }
         }
     }
-    // Overlapping matches: keep the longest (then earliest) one.
-    found.sort_by_key(|f| (std::cmp::Reverse(f.span[1] - f.span[0]), f.span[0]));
+    // Overlapping matches: keep the one that writes out more of the date (a day, a year), then
+    // the longest, then the earliest. "since January 2020" is January 2020, not "since January"
+    // of the publication year; "Last Sept. 30" is a day, not the month "last Sept".
+    found.sort_by_key(|(written, f)| {
+        (
+            std::cmp::Reverse(*written),
+            std::cmp::Reverse(f.span[1] - f.span[0]),
+            f.span[0],
+        )
+    });
     let mut kept: Vec<Found> = Vec::new();
-    for f in found {
+    for (_, f) in found {
         if kept
             .iter()
             .all(|k| f.span[1] <= k.span[0] || k.span[1] <= f.span[0])
@@ -1302,6 +1329,25 @@ mod tests {
         assert_eq!(m.range.precision, DatePrecision::Day, "{text:?} -> {m:?}");
         assert_eq!(m.range.start, m.range.end);
         m.range.start
+    }
+
+    #[test]
+    fn a_written_year_or_day_beats_a_longer_match_without_it() {
+        let p = pub_day(2021, 2, 21);
+        // "since January" alone would be January 2021, the publication year's.
+        let m = one(
+            "Attacks have hit the base since January 2020, when rockets fell.",
+            p,
+        );
+        assert_eq!(m.range, month_range(2020, 1).unwrap(), "{m:?}");
+        // "Last Sept" alone would be a month; the day is written out.
+        assert_eq!(
+            on_day("Last Sept. 30, six rockets targeted the airport.", p),
+            day(2020, 9, 30)
+        );
+        // Without a day or year, the longer match still wins.
+        let m = one("The salvo came in late January.", p);
+        assert_eq!(m.range, month_range(2021, 1).unwrap(), "{m:?}");
     }
 
     #[test]
