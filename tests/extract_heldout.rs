@@ -9,9 +9,7 @@
 
 mod extract_common;
 
-use std::path::PathBuf;
-
-use extract_common::{run_extract, run_scorer};
+use extract_common::assert_heldout_floors;
 
 /// Measured floors (score.py on tests/fixtures/heldout, see the module comment).
 const MIN_EVENT_F1: f64 = 0.86;
@@ -25,33 +23,11 @@ const MIN_KILLED_RECALL: f64 = 0.9;
 
 #[test]
 fn heldout_set_does_not_regress() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let scorer = root.join("../shared/tools/score.py");
-    if !scorer.is_file() {
-        eprintln!("skipped: ../shared/tools/score.py is absent");
-        return;
-    }
-    let gold = root.join("tests/fixtures/heldout-gold.json");
-    let out = run_extract(&root.join("tests/fixtures/heldout"));
-    let Some(score) = run_scorer(&scorer, &gold, &out.path) else {
-        eprintln!("skipped: python3 could not run the scorer");
-        return;
-    };
-    let get = |k: &str| score[k].as_f64().unwrap_or(0.0);
-    eprintln!("held-out score: {score}");
-    assert!(
-        get("f1") >= MIN_EVENT_F1,
-        "held-out event F1 {} fell below {MIN_EVENT_F1}\n{}",
-        get("f1"),
-        out.explain(&scorer, &gold)
-    );
-    assert!(get("date_exact_day") >= MIN_DATE_EXACT, "dates: {score}");
-    assert!(
-        get("place_within_25km") >= MIN_PLACE_25KM,
-        "places: {score}"
-    );
-    assert!(
-        get("killed_claims_recall") >= MIN_KILLED_RECALL,
-        "claims: {score}"
-    );
+    let floors = [
+        ("f1", MIN_EVENT_F1),
+        ("date_exact_day", MIN_DATE_EXACT),
+        ("place_within_25km", MIN_PLACE_25KM),
+        ("killed_claims_recall", MIN_KILLED_RECALL),
+    ];
+    assert_heldout_floors("heldout", &floors);
 }

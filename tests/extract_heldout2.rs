@@ -10,9 +10,7 @@
 
 mod extract_common;
 
-use std::path::PathBuf;
-
-use extract_common::{run_extract, run_scorer};
+use extract_common::assert_heldout_floors;
 
 /// Measured floors (score.py on tests/fixtures/heldout2; the numbers are in the README).
 const MIN_EVENT_F1: f64 = 0.8;
@@ -23,23 +21,6 @@ const MIN_CLUSTER_B3: f64 = 1.0;
 
 #[test]
 fn second_heldout_set_does_not_regress() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let scorer = root.join("../shared/tools/score.py");
-    if !scorer.is_file() {
-        eprintln!("skipped: ../shared/tools/score.py is absent");
-        return;
-    }
-    let gold = root.join("tests/fixtures/heldout2-gold.json");
-    let out = run_extract(&root.join("tests/fixtures/heldout2"));
-    let Some(score) = run_scorer(&scorer, &gold, &out.path) else {
-        eprintln!("skipped: python3 could not run the scorer");
-        return;
-    };
-    eprintln!("held-out 2 score: {score}");
-    let missing = score["articles_missing"]
-        .as_array()
-        .map_or(0, |list| list.len());
-    assert_eq!(missing, 0, "gold articles not in the output: {score}");
     let floors = [
         ("f1", MIN_EVENT_F1),
         ("date_exact_day", MIN_DATE_EXACT),
@@ -47,15 +28,5 @@ fn second_heldout_set_does_not_regress() {
         ("killed_claims_recall", MIN_KILLED_RECALL),
         ("cluster_b3_f1", MIN_CLUSTER_B3),
     ];
-    let below: Vec<String> = floors
-        .iter()
-        .filter(|(key, floor)| score[*key].as_f64().unwrap_or(0.0) < *floor)
-        .map(|(key, floor)| format!("{key} {} < floor {floor}", score[*key]))
-        .collect();
-    assert!(
-        below.is_empty(),
-        "held-out 2 fell below its floors: {}\n{score}\n{}",
-        below.join(", "),
-        out.explain(&scorer, &gold)
-    );
+    assert_heldout_floors("heldout2", &floors);
 }

@@ -18,9 +18,7 @@
 
 mod extract_common;
 
-use std::path::PathBuf;
-
-use extract_common::{run_extract, run_scorer};
+use extract_common::assert_heldout_floors;
 
 /// The first measured scores, rounded down to 0.05.
 const MIN_EVENT_F1: f64 = 0.65;
@@ -31,30 +29,6 @@ const MIN_CLUSTER_B3: f64 = 1.0;
 
 #[test]
 fn fourth_heldout_set_does_not_regress() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let scorer = root.join("../shared/tools/score.py");
-    if !scorer.is_file() {
-        eprintln!("skipped: ../shared/tools/score.py is absent");
-        return;
-    }
-    let gold = root.join("tests/fixtures/heldout4-gold.json");
-    let out = run_extract(&root.join("tests/fixtures/heldout4"));
-    let Some(score) = run_scorer(&scorer, &gold, &out.path) else {
-        eprintln!("skipped: python3 could not run the scorer");
-        return;
-    };
-    eprintln!("held-out 4 score: {score}");
-    // Every gold article (22, counting the two records of h4_11.jsonl) must be in the output,
-    // whatever the floors are: a loader regression would otherwise hide behind low floors.
-    let missing = score["articles_missing"]
-        .as_array()
-        .map_or(0, |list| list.len());
-    assert_eq!(missing, 0, "gold articles not in the output: {score}");
-    assert_eq!(
-        score["events_gold"].as_u64(),
-        Some(51),
-        "the gold file should hold 51 scored events: {score}"
-    );
     let floors = [
         ("f1", MIN_EVENT_F1),
         ("date_exact_day", MIN_DATE_EXACT),
@@ -62,15 +36,14 @@ fn fourth_heldout_set_does_not_regress() {
         ("killed_claims_recall", MIN_KILLED_RECALL),
         ("cluster_b3_f1", MIN_CLUSTER_B3),
     ];
-    let below: Vec<String> = floors
-        .iter()
-        .filter(|(key, floor)| score[*key].as_f64().unwrap_or(0.0) < *floor)
-        .map(|(key, floor)| format!("{key} {} < floor {floor}", score[*key]))
-        .collect();
-    assert!(
-        below.is_empty(),
-        "held-out 4 fell below its floors: {}\n{score}\n{}",
-        below.join(", "),
-        out.explain(&scorer, &gold)
+    let Some(score) = assert_heldout_floors("heldout4", &floors) else {
+        return;
+    };
+    // The gold file's size is checked too: a loader regression or an edited gold would
+    // otherwise hide behind low floors.
+    assert_eq!(
+        score["events_gold"].as_u64(),
+        Some(51),
+        "the gold file should hold 51 scored events: {score}"
     );
 }

@@ -413,3 +413,42 @@ pub fn check_against_gold(gold_path: &Path, out: &Extracted, mode: GoldCheck) ->
     }
     problems
 }
+
+/// Runs a held-out set (`tests/fixtures/{set}` scored against `tests/fixtures/{set}-gold.json`)
+/// and asserts that every gold article is in the output and that no score is below its floor
+/// (`floors`: score.py key, minimum). Returns the score for further checks; `None`, with a
+/// message, when ../shared's scorer or python3 is absent.
+pub fn assert_heldout_floors(set: &str, floors: &[(&str, f64)]) -> Option<Value> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let scorer = root.join("../shared/tools/score.py");
+    if !scorer.is_file() {
+        eprintln!("skipped: ../shared/tools/score.py is absent");
+        return None;
+    }
+    let gold = root.join(format!("tests/fixtures/{set}-gold.json"));
+    let out = run_extract(&root.join(format!("tests/fixtures/{set}")));
+    let Some(score) = run_scorer(&scorer, &gold, &out.path) else {
+        eprintln!("skipped: python3 could not run the scorer");
+        return None;
+    };
+    eprintln!("{set} score: {score}");
+    let missing = score["articles_missing"]
+        .as_array()
+        .map_or(0, |list| list.len());
+    assert_eq!(
+        missing, 0,
+        "{set}: gold articles not in the output: {score}"
+    );
+    let below: Vec<String> = floors
+        .iter()
+        .filter(|(key, floor)| score[*key].as_f64().unwrap_or(0.0) < *floor)
+        .map(|(key, floor)| format!("{key} {} < floor {floor}", score[*key]))
+        .collect();
+    assert!(
+        below.is_empty(),
+        "{set} fell below its floors: {}\n{score}\n{}",
+        below.join(", "),
+        out.explain(&scorer, &gold)
+    );
+    Some(score)
+}
