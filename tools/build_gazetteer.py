@@ -40,6 +40,12 @@ REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA",
                     "NG", "ML", "BF", "NE", "TD", "CM", "SD", "SS", "ET", "LY", "CD", "CF",
                     "MZ", "MM", "AZ", "AM"}
 
+# News spellings that GeoNames lacks, by geonameid (checked against the GeoNames entry: same
+# place, same coordinates). Kept short: only towns that wire copy names often.
+EXTRA_ALTERNATES = {
+    93818: ["Makhmour"],  # Mexmur / Makhmur, Iraq: the Makhmour refugee camp's town
+}
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "assets", "gazetteer", "geonames.tsv")
 OUT_COUNTRIES = os.path.join(ROOT, "assets", "gazetteer", "country_info.tsv")
@@ -128,6 +134,10 @@ def main() -> int:
                 continue
             seen.add(a.lower())
             alts.append(a)
+        for extra in EXTRA_ALTERNATES.get(int(gid), []):
+            if extra.lower() not in seen:
+                seen.add(extra.lower())
+                alts.append(extra)
         alts.sort()
         rows.append((int(gid), display, round(float(c["latitude"]), 5),
                      round(float(c["longitude"]), 5), cc, c.get("admin1code") or "", pop, alts))
@@ -254,7 +264,10 @@ def write_admin1(rows) -> int:
             if best is None:
                 missing.append(f"{cc} {cap}")
                 continue
-            f.write(f"{cc}\t{best[0]}\t{area['id']}\t{area['name'].replace(' province', '')}\n")
+            # A capital that is a city of its own first-level division (Kyiv is "Kyiv City",
+            # not Kyiv region) gives the wrong code; regions.json then states the code.
+            code = area.get("admin1_code") or best[0]
+            f.write(f"{cc}\t{code}\t{area['id']}\t{area['name'].replace(' province', '')}\n")
     if missing:
         print("error: province capitals not found in GeoNames: " + ", ".join(missing), file=sys.stderr)
         return 1

@@ -1185,6 +1185,10 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         }
         if v.contains('-') {
             next.push(v.replace('-', " "));
+            if joins_two_names(&v) {
+                // "Iraq–Syria border": typeset copy joins two names with an en dash.
+                next.push(v.replace('-', "\u{2013}"));
+            }
         }
         let first_len = v.find([' ', '-']).unwrap_or(v.len());
         let first = &v[..first_len];
@@ -1211,6 +1215,28 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         i += 1;
     }
     out
+}
+
+/// True when every hyphen of a name joins two capitalised names ("Iraq-Syria border",
+/// "Syria-Iraq frontier"), not an article to its noun ("al-Qaim") or a letter to a number
+/// ("K-1").
+fn joins_two_names(name: &str) -> bool {
+    let mut parts = name.split('-');
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let mut before = first;
+    for after in parts {
+        let last_word = before.rsplit(' ').next().unwrap_or("");
+        let joined = last_word.chars().next().is_some_and(char::is_uppercase)
+            && !is_particle(last_word)
+            && after.chars().next().is_some_and(char::is_uppercase);
+        if !joined {
+            return false;
+        }
+        before = after;
+    }
+    name.contains('-')
 }
 
 /// Article particles assimilated to the next consonant; news copy writes them all as "al".
@@ -1570,6 +1596,27 @@ mod tests {
         assert!(found.iter().all(|m| m.ambiguous), "{found:?}");
         let found = g.find_names("They moved to Mosul.");
         assert!(found.iter().all(|m| !m.ambiguous));
+    }
+
+    #[test]
+    fn two_names_joined_by_a_hyphen_also_match_with_an_en_dash() {
+        let g = Gazetteer::global();
+        let m = g.find_names("Jets struck depots on the Syria\u{2013}Iraq border on Monday.");
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(
+            g.entry(m[0].candidates[0]).source_id,
+            "region:iraq-syria-border"
+        );
+        assert!(
+            !name_variants("Ain al-Asad", true)
+                .iter()
+                .any(|v| v.contains('\u{2013}'))
+        );
+        assert!(
+            !name_variants("K-1", true)
+                .iter()
+                .any(|v| v.contains('\u{2013}'))
+        );
     }
 
     #[test]
