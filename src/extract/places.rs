@@ -284,12 +284,14 @@ fn resolve(
                 None if e.kind == EntryKind::City && possessive_airport(text, m.span[1]) => {
                     (entry, PlacePrecision::Town, phrase_span)
                 }
-                None => match area_of_a_plural(text, lower.s, m.span, e.kind, gaz) {
+                None => match area_of_a_plural(text, lower.s, m.span, e.kind, gaz)
+                    .or_else(|| area_above_a_subunit(text, lower.s, m.span, e.kind, gaz))
+                {
                     // "the Kyiv and Kharkiv regions": each name is its region.
                     Some((area, end)) => (
                         area,
                         gaz.entry(area).kind.default_precision(),
-                        [phrase_span[0], end],
+                        [phrase_span[0], end.max(phrase_span[1])],
                     ),
                     None => (entry, precision, phrase_span),
                 },
@@ -345,6 +347,35 @@ fn area_of_a_plural(
         .find(|&id| matches!(gaz.entry(id).kind, EntryKind::Province | EntryKind::Region))?;
     let end = span[1] + lower[span[1]..].find(plural)? + plural.len();
     Some((area, end))
+}
+
+/// "the Kanbalu township of Sagaing", "a county of Mandera": a name after a subdivision and
+/// "of" is the area that contains the subdivision (when the gazetteer has an area of that
+/// name), not the town of the same name.
+fn area_above_a_subunit(
+    text: &str,
+    lower: &str,
+    span: Span,
+    kind: EntryKind,
+    gaz: &Gazetteer,
+) -> Option<(GazId, usize)> {
+    if kind != EntryKind::City {
+        return None;
+    }
+    let head = lower[..span[0]].strip_suffix(" of ")?;
+    if !["township", "county", "local government area"]
+        .iter()
+        .any(|u| head.ends_with(u))
+    {
+        return None;
+    }
+    let name = &text[span[0]..span[1]];
+    let area = ["region", "state", "province"].iter().find_map(|suffix| {
+        gaz.lookup(&format!("{name} {suffix}"))
+            .into_iter()
+            .find(|&id| matches!(gaz.entry(id).kind, EntryKind::Province | EntryKind::Region))
+    })?;
+    Some((area, span[1]))
 }
 
 /// Nouns for a military base in a bare reference ("the base", "the air base").
@@ -1944,9 +1975,11 @@ fn meeting_venue(text: &str, lower: &Lower, start: usize) -> bool {
 /// True when the clause before `start` has an attack verb ("two car bombs exploded outside the
 /// ministry in …", "was killed in …"): the place then is the scene, whatever follows it.
 fn attack_clause_before(text: &str, lower: &Lower, start: usize) -> bool {
+    // Past forms only: "strikes" and "attacks" are as often nouns ("the strikes came as
+    // negotiators in Vienna …").
     prev_words(text, lower, start, 14)
         .iter()
-        .any(|w| listed(ATTACK_VERBS, w))
+        .any(|w| listed(ATTACK_VERBS, w) && !w.ends_with('s') && !w.ends_with("ing"))
 }
 
 /// "… in Islamabad, where he was hosting a visitor": the relative clause says a person was
@@ -2570,6 +2603,19 @@ mod tests {
         assert_eq!(id, "region:kharkiv-region");
         assert_eq!(prec, PlacePrecision::Province);
         assert_eq!(one(t, "Sumy").0, "region:sumy-region");
+    }
+
+    #[test]
+    fn a_name_after_a_township_of_is_the_area_above_it() {
+        let t = "Jets bombed a village in the Kanbalu township of Sagaing on Tuesday.";
+        let (id, prec, _, _) = one(t, "Sagaing");
+        assert_eq!(id, "region:sagaing-region");
+        assert_eq!(prec, PlacePrecision::Province);
+        // Elsewhere the town keeps its name.
+        assert_eq!(
+            one("Shells fell near Sagaing on Tuesday.", "Sagaing").0,
+            "geonames:1298482"
+        );
     }
 
     #[test]
