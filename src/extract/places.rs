@@ -1676,6 +1676,10 @@ fn role_of(
     {
         return PlaceRole::Visit;
     }
+    // "a monitor based in Britain", "a group headquartered in Doha".
+    if p0 == "in" && matches!(p1, "based" | "headquartered") {
+        return PlaceRole::Attribution;
+    }
     // Where the wounded were taken: "flown to hospitals in Peshawar", "evacuated to Ankara".
     let moved = |w: &&str| {
         matches!(
@@ -1728,7 +1732,10 @@ fn role_of(
         gaz.is_capital(entry) || (kind == EntryKind::City && gaz.entry(entry).name == "Washington");
     if capital || kind == EntryKind::Country {
         let located = listed(SUBJECT_BLOCKERS, p0);
-        if metonym_verb_follows(text, lower.s, span[1])
+        // "Officials in Kabul said a bomb exploded outside a mosque": the speakers are where
+        // the attack was.
+        let spoke_at_the_scene = || p0 == "in" && scene_follows(text, lower.s, span[1], gaz);
+        if (metonym_verb_follows(text, lower.s, span[1]) && !spoke_at_the_scene())
             || possessive_of_state(text, lower.s, span[1])
             || (!located && subject_of_a_clause(text, lower.s, span[1]))
             || (!located && governments_in_a_pair(text, lower.s, span[1], gaz))
@@ -1745,6 +1752,7 @@ fn role_of(
             && p0 == "in"
             && listed(SEAT_NOUNS, seat)
             && !attack_clause_before(text, lower, span[0])
+            && !scene_follows(text, lower.s, span[1], gaz)
         {
             // "the foreign ministry in Islamabad", "state media in Tehran": where a government
             // body sits.
@@ -1757,7 +1765,7 @@ fn role_of(
             // addressed.
             return PlaceRole::Speech;
         }
-        if capital && reaction_paragraph(text, lower.s, span) {
+        if capital && reaction_paragraph(text, lower.s, span, gaz) {
             return PlaceRole::Speech;
         }
         if capital
@@ -2108,7 +2116,7 @@ fn governments_in_a_pair(text: &str, lower: &str, end: usize, gaz: &Gazetteer) -
 /// "In Washington, the White House said …", "In Tehran, crowds gathered …": a paragraph that
 /// opens with a capital and goes on to who said or did what there is a reaction, not the scene
 /// (unless it quotes police, witnesses or medics, or reports an attack first).
-fn reaction_paragraph(text: &str, lower: &str, span: Span) -> bool {
+fn reaction_paragraph(text: &str, lower: &str, span: Span, gaz: &Gazetteer) -> bool {
     let head = &lower[..span[0]];
     let Some(in_at) = head.strip_suffix("in ").map(str::len) else {
         return false;
@@ -2121,10 +2129,38 @@ fn reaction_paragraph(text: &str, lower: &str, span: Span) -> bool {
             return false;
         }
         if listed(SPEECH_WORDS, w) || listed(METONYM_VERBS, w) || listed(REACTION_VERBS, w) {
-            return true;
+            return !scene_follows(text, lower, span[1], gaz);
         }
     }
     false
+}
+
+/// "Officials in Kabul said a bomb exploded outside a mosque": the rest of the sentence reports
+/// an attack (a past attack verb) and names no other place, so the capital is its scene after
+/// all. ("… said the strikes hit depots near Albu Kamal" names the scene elsewhere.)
+fn scene_follows(text: &str, lower: &str, end: usize, gaz: &Gazetteer) -> bool {
+    let words = next_words(lower, end, 40);
+    // Verbs of impact: "fired" says where from, and "killed" or "wounded" is a toll that an
+    // official far away may give.
+    if !words.iter().any(|w| {
+        listed(ATTACK_VERBS, w)
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && !matches!(*w, "fired" | "opened" | "killed" | "wounded")
+    }) {
+        return false;
+    }
+    let stop = text[end..]
+        .find(['.', '!', '?', '\n'])
+        .map_or(text.len(), |i| end + i);
+    let mut stop = stop.min(end + 400);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let rest = &text[end..stop];
+    !gaz.scan(rest)
+        .iter()
+        .any(|m| m.flags & (F_BLOCK | F_DEMONYM) == 0 && !m.candidates.is_empty())
 }
 
 fn metonym_verb_follows(text: &str, lower: &str, end: usize) -> bool {
@@ -2530,12 +2566,23 @@ mod tests {
         assert_eq!(role(t, "Kabul"), PlaceRole::Site);
         let t = "In Kabul, a car bomb exploded near a school, officials said.";
         assert_eq!(role(t, "Kabul"), PlaceRole::Site);
+        // A reaction that goes on to report an attack and names no other place is the scene.
+        let t = "In Kabul, officials said a suicide bomber struck a crowded mosque.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
+        let t = "In Paris, officials said the jets struck depots near Raqqa.";
+        assert_eq!(role(t, "Paris"), PlaceRole::Speech);
     }
 
     #[test]
     fn where_government_bodies_sit_and_whom_they_address_are_not_sites() {
         let t = "The foreign ministry in Ankara condemned the bombing.";
         assert_eq!(role(t, "Ankara"), PlaceRole::Speech);
+        let t = "Officials in Kabul said a bomb exploded outside a mosque.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
+        let t = "A militia official in Iraq said two fighters were killed.";
+        assert_eq!(role(t, "Iraq"), PlaceRole::Speech);
+        let t = "An official in Ottawa said the rockets fired on Monday were old.";
+        assert_eq!(role(t, "Ottawa"), PlaceRole::Speech);
         let t = "Negotiators in Vienna were trying to save the accord.";
         assert_eq!(role(t, "Vienna"), PlaceRole::Speech);
         let t = "Officials called on Beirut to disarm the group.";
@@ -2578,6 +2625,8 @@ mod tests {
         assert_eq!(role(t, "Beirut"), PlaceRole::Boilerplate);
         let t = "Staff writers in Mosul contributed to this report.";
         assert_eq!(role(t, "Mosul"), PlaceRole::Boilerplate);
+        let t = "A monitoring group based in Sweden gave a higher toll.";
+        assert_eq!(role(t, "Sweden"), PlaceRole::Attribution);
         let t = "Nineveh governor Ali Saleh visited the wounded on Sunday.";
         assert_eq!(role(t, "Nineveh"), PlaceRole::Attribution);
         let t = "The Kirkuk provincial council met after the blast.";
