@@ -1684,7 +1684,14 @@ fn role_of(
     let moved = |w: &&str| {
         matches!(
             *w,
-            "evacuated" | "evacuate" | "flown" | "airlifted" | "taken" | "transferred" | "rushed"
+            "evacuated"
+                | "evacuate"
+                | "flown"
+                | "airlifted"
+                | "taken"
+                | "transferred"
+                | "rushed"
+                | "fled"
         )
     };
     if (p0 == "to" && prev.iter().skip(1).take(5).any(moved))
@@ -2612,6 +2619,8 @@ mod tests {
         assert_eq!(role(t, "Beirut"), PlaceRole::Site);
         let t = "The wounded were flown to hospitals in Peshawar for treatment.";
         assert_eq!(role(t, "Peshawar"), PlaceRole::Visit);
+        let t = "Thousands of families fled to Dohuk after the shelling.";
+        assert_eq!(role(t, "Dohuk"), PlaceRole::Visit);
         let t = "Three of the injured were evacuated to Amman overnight.";
         assert_eq!(role(t, "Amman"), PlaceRole::Visit);
         let t = "A missile struck a hospital in Kharkiv on Tuesday.";
@@ -2924,6 +2933,8 @@ mod tests {
     /// Writes every place mention of the local corpora to `$CHRONOMAP_PLACES_DUMP`, so that a
     /// speed change can be checked for identical output (diff two dumps). Run with
     /// `CHRONOMAP_PLACES_DUMP=/tmp/p.tsv cargo test --release --lib dump_places -- --ignored`.
+    /// With `CHRONOMAP_PLACES_CONTEXT` set, each line is followed by the text around the name,
+    /// for reading why a place got its role.
     #[test]
     #[ignore = "writes a dump for comparison, not a check"]
     fn dump_places_of_local_corpora() {
