@@ -623,7 +623,10 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         let (_, end, w, boundary) = &words[i];
         let w = w.as_ref();
         // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
+        // "members of a patrol": an article after "of" is part of this noun phrase.
+        let article_after_of = w == "a" && i > 0 && word_at(words, i - 1) == Some("of");
         if w != "more"
+            && !article_after_of
             && (w.starts_with(|c: char| c.is_ascii_digit()) || parse_quantity(w).is_some())
         {
             return (None, noun_end);
@@ -653,6 +656,10 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             "bodies" if nouns == 0 => Some(ClaimField::Killed),
             _ => None,
         };
+        // "died of a heart attack": a death from illness is not a casualty of the attack.
+        if w == "died" && !*boundary && died_of_natural_causes(words, i) {
+            return (None, noun_end);
+        }
         if let Some(field) = field {
             // An active verb after a noun names the killer ("a rocket attack killed"); a bare
             // participle right after the figure is the victims' predicate ("55 injured").
@@ -710,6 +717,18 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         if is_aux(w) {
             aux = true;
+        } else if aux && w.len() > 4 && w.ends_with("ly") && !*boundary {
+            // "were ruthlessly killed", "had been reportedly killed": an adverb between the
+            // auxiliary and the participle.
+        } else if w == "and"
+            && !aux
+            && nouns > 0
+            && !*boundary
+            && coordinated_adjectives(text, words, i)
+        {
+            // "three U.S. and British troops died": two adjectives share one head noun, so
+            // the figure counts the whole phrase.
+            nouns += 1;
         } else if !aux
             && nouns > 0
             && !*boundary
@@ -744,6 +763,55 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     (None, noun_end)
 }
 
+/// The words after "died" at `i` name an illness ("died of a heart attack", "died from
+/// natural causes"), not wounds.
+fn died_of_natural_causes(words: &[Word<'_>], i: usize) -> bool {
+    if !matches!(word_at(words, i + 1), Some("of" | "from")) {
+        return false;
+    }
+    (i + 2..(i + 5).min(words.len())).any(|j| {
+        matches!(
+            word_at(words, j),
+            Some(
+                "heart"
+                    | "cardiac"
+                    | "natural"
+                    | "illness"
+                    | "disease"
+                    | "stroke"
+                    | "cancer"
+                    | "covid"
+                    | "covid-19"
+                    | "coronavirus"
+                    | "old"
+            )
+        )
+    })
+}
+
+/// "and" at `i` joins two adjectives of one noun phrase: the word before it is a capitalised
+/// modifier that is not a plural noun ("U.S.", "Iraqi", "British") and the word after it is
+/// capitalised too ("and British troops"), not a figure ("and two Britons").
+fn coordinated_adjectives(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let (Some(prev), Some(next)) = (
+        i.checked_sub(1).and_then(|j| words.get(j)),
+        words.get(i + 1),
+    ) else {
+        return false;
+    };
+    let original = |w: &Word<'_>| &text[w.0..w.1];
+    let prev_text = original(prev);
+    let next_text = original(next);
+    let capitalised = |t: &str| t.starts_with(|c: char| c.is_uppercase());
+    let plural = prev_text.ends_with('s') && !prev_text.ends_with("ss");
+    capitalised(prev_text)
+        && !plural
+        && !prev.3
+        && capitalised(next_text)
+        && parse_quantity(&next.2).is_none()
+        && !next.2.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "killing the contractor", "the commander was killed": "the" with a singular head noun
 /// under a casualty verb counts one victim. Plural heads, "the dead", and "the" before a
 /// figure ("the two men") do not.
@@ -753,6 +821,7 @@ fn definite_single_victim(
     noun_end: usize,
     before: Option<ClaimField>,
     after: Option<(Role, usize, bool)>,
+    listed: bool,
 ) -> bool {
     if noun_end <= from {
         return false;
@@ -782,8 +851,11 @@ fn definite_single_victim(
     }
     match after {
         Some((Role::Casualty(_), end, false)) => {
+            // "the commander was killed"; as the last item of a list ("three soldiers and the
+            // interpreter were killed") the verb agrees with the whole list.
             let pred = sentence[noun_end..end].to_lowercase();
-            pred.split_whitespace().any(|w| w == "was")
+            pred.split_whitespace()
+                .any(|w| w == "was" || (listed && w == "were"))
         }
         Some(_) => false,
         None => before.is_some(),
@@ -857,6 +929,51 @@ fn near_casualty_word(
 /// near them can make them a claim, and most numbers in news text are of that kind.
 const FIGURE_REACH: usize = 200;
 
+/// True when the figure at `start` continues a list: right after a comma or "and".
+fn list_item_before(sentence: &str, start: usize) -> bool {
+    let head = sentence[..start].trim_end();
+    if head.ends_with(',') {
+        return true;
+    }
+    let bytes = head.as_bytes();
+    bytes.len() >= 3
+        && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"and")
+        && (bytes.len() == 3 || !is_ascii_word_byte(bytes[bytes.len() - 4]))
+}
+
+/// "Dec. 9", "on March 11": digits after a month name are a day of the month, not a count.
+fn is_day_of_month(n: &str, prev_word: Option<&str>) -> bool {
+    n.len() <= 2
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && prev_word.is_some_and(|p| {
+            matches!(
+                p,
+                "jan"
+                    | "january"
+                    | "feb"
+                    | "february"
+                    | "mar"
+                    | "march"
+                    | "apr"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "aug"
+                    | "august"
+                    | "sep"
+                    | "sept"
+                    | "september"
+                    | "oct"
+                    | "october"
+                    | "nov"
+                    | "november"
+                    | "dec"
+                    | "december"
+            )
+        })
+}
+
 fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
     n.len() == 4
         && (n.starts_with("19") || n.starts_with("20"))
@@ -910,10 +1027,17 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
+        // A list item ("killing two soldiers, a policeman and a civilian") takes its verb
+        // from the head of the list, which may lie further back than a lone article's.
+        let weak_reach = if list_item_before(sentence, found.start()) {
+            160
+        } else {
+            40
+        };
         if ["a", "an", "the", "one"]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w))
-            && !near_casualty_word(hits, found.start(), found.end(), 40, 120)
+            && !near_casualty_word(hits, found.start(), found.end(), weak_reach, 120)
         {
             continue;
         }
@@ -943,7 +1067,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             || after_char.is_some_and(|c| matches!(c, '/' | '%'))
             || (after_char == Some('.')
                 && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
-            || (after_char == Some('-') && !n.2.chars().all(|c| c.is_alphabetic()))
+            // "seven-year-old", "three-day", "one-way": a number joined by a hyphen is part of
+            // an adjective ("twenty-five" is read whole by the number pattern).
+            || after_char == Some('-')
         {
             continue;
         }
@@ -952,6 +1078,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             .next_back()
             .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if is_year_like(n.2, prev_word.as_deref()) && q.is_none() {
+            continue;
+        }
+        if q.is_none() && is_day_of_month(n.2, prev_word.as_deref()) {
             continue;
         }
         let is_the = n.2.eq_ignore_ascii_case("the");
@@ -993,7 +1122,7 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         };
         // Only the words just before the figure matter; a bounded window keeps this linear.
         let head = tail_window(sentence, whole.start(), 80);
-        if weak && !near_casualty_word(hits, whole.start(), whole.end(), 40, 120) {
+        if weak && !near_casualty_word(hits, whole.start(), whole.end(), weak_reach, 120) {
             continue;
         }
         let head_start = whole.start() - head.len();
@@ -1020,6 +1149,11 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             before = risen_toll_field(&sentence[..whole.start()]);
         }
+        // "six members of an elite unit were wounded": an article after "of" opens the
+        // complement of another noun, not a victim of its own.
+        if weak && before.is_none() && prev_word.as_deref() == Some("of") {
+            continue;
+        }
         let subset_before = may_end_with(head, SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
         let (mut after, noun_end) = classify_after(sentence, whole.end(), weak);
         let rest = &sentence[noun_end.max(whole.end())..];
@@ -1030,7 +1164,16 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             // "three people, two of them children, were killed": read past the aside.
             after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
         }
-        if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after) {
+        if is_the
+            && !definite_single_victim(
+                sentence,
+                whole.end(),
+                noun_end,
+                before,
+                after,
+                list_item_before(sentence, whole.start()),
+            )
+        {
             continue;
         }
         // "…, rescuers and a war monitor said": the article starts the speaker, not a victim.
@@ -1081,6 +1224,7 @@ fn joins(gap: &str) -> bool {
                     | "hurt"
                     | "said"
                     | "including"
+                    | "among"
                     | "in"
                     | "at"
                     | "on"
@@ -1180,6 +1324,18 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             }
             j += 1;
         }
+        // "killed the contractor, an interpreter, and wounded …": figures joined by commas
+        // alone are an appositive or an aside; a list of victims closes with "and".
+        if j > i
+            && !(i..j).any(|k| {
+                let gap = &sentence[figs[k].noun_end.min(figs[k + 1].start)..figs[k + 1].start];
+                gap.split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case("and"))
+            })
+        {
+            j = i;
+            split = false;
+        }
         let group = &figs[i..=j];
         let first = &group[0];
         let last = &group[group.len() - 1];
@@ -1230,6 +1386,10 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     None => first.start,
                 };
                 let subset = first.subset_before || subset_among;
+                if cumulative_total(sentence, [start, end]) {
+                    i = j + 1;
+                    continue;
+                }
                 claims.push(ClaimMention {
                     field,
                     value,
@@ -1292,6 +1452,85 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     claims
 }
 
+/// A war's or a period's running total in the clause of a figure: "since 2009", "since
+/// October", "so far this year", "over the past two years", "to date". Not "the deadliest
+/// attack since 2017", where "since" dates a superlative.
+static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|it\s+began\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
+    )
+});
+
+/// "The insurgency has killed", "the war in Yemen, which began in 2015, has killed": a
+/// conflict as the subject of a perfect tense counts all its dead, not one attack's.
+static CONFLICT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:(?:the|this|a|its|their)\s+)?(?:[\w-]+\s+)?(?:war|conflict|insurgency|violence|uprising|unrest|rebellion|revolt|occupation)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?(?:\s*,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+|already\s+)?$",
+    )
+});
+
+/// True when the casualty claim at `span` is a running total of a war or a period rather
+/// than the toll of one attack (see [`CUMULATIVE_PERIOD`] and [`CONFLICT_SUBJECT`]).
+fn cumulative_total(sentence: &str, span: Span) -> bool {
+    let head = tail_window(sentence, span[0], 160);
+    if let Some(m) = CONFLICT_SUBJECT.find(head) {
+        // "the deadliest attack of the war has killed": the conflict is a complement there.
+        let prev = head[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if !prev.is_some_and(|p| {
+            matches!(
+                p.as_ref(),
+                "of" | "in" | "during" | "since" | "to" | "from" | "for" | "by"
+            )
+        }) {
+            return true;
+        }
+    }
+    // The clause of the figure: from the comma (followed by a space) before it to the one
+    // after it ("36,000" keeps its comma).
+    let clause_start = sentence[..span[0]]
+        .rfind([';', ':', '('])
+        .into_iter()
+        .chain(sentence[..span[0]].rfind(", ").map(|i| i + 1))
+        .max()
+        .map_or(0, |i| i + 1);
+    let after = &sentence[span[1]..];
+    let clause_end = span[1]
+        + [after.find(", "), after.find(';'), after.find(':')]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(after.len());
+    let clause = &sentence[clause_start..clause_end];
+    let figure_at = span[0] - clause_start;
+    CUMULATIVE_PERIOD.find_iter(clause).any(|m| {
+        let before = &clause[..m.start()];
+        // Before the figure, the period must open the clause ("Since 2014 more than 300
+        // people have been killed"); elsewhere it dates another phrase ("an attack on the
+        // capital since the start of the war killed 33").
+        if m.start() < figure_at
+            && !before
+                .split_whitespace()
+                .all(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
+        {
+            return false;
+        }
+        // "the worst attack since 2017", "the first … since": a superlative before "since".
+        !before.split_whitespace().rev().take(10).any(|w| {
+            let w = lower_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            (w.ends_with("est")
+                && w.len() > 4
+                && !matches!(
+                    w.as_ref(),
+                    "arrest" | "protest" | "interest" | "request" | "contest" | "west"
+                ))
+                || matches!(w.as_ref(), "worst" | "first" | "most")
+        })
+    })
+}
+
 fn verb_start(head: &str) -> Option<usize> {
     VERB_BEFORE.captures(head).and_then(|c| {
         c.name("k")
@@ -1335,6 +1574,13 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
         if prev
             .as_deref()
             .is_some_and(|p| matches!(p, "was" | "were" | "been" | "is" | "are" | "be" | "being"))
+        {
+            continue;
+        }
+        // "the confirmed toll", "a reported 30 dead": a participle used as an adjective.
+        if prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
         {
             continue;
         }
@@ -1384,7 +1630,7 @@ fn name_score(phrase: &str) -> usize {
 }
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who",
+    "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who", "where", "when",
 ];
 
 /// The subject of a speech verb: back from the verb to the sentence start or a clause break.
@@ -1417,7 +1663,43 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
         }
         count += 1;
     }
-    let last = segments[0];
+    let mut last = segments[0];
+    // "X, an appositive, later said": adverbs alone between the last comma and the verb.
+    if last.1.split_whitespace().all(is_speech_adverb) {
+        last.1 = "";
+    }
+    // "The forces, to which the group belongs, gave a figure and said …": the verb is the
+    // second of two sharing the subject before the asides (relative or prepositional).
+    let trimmed = last.1.trim_end();
+    if count >= 2
+        && trimmed.len() > 4
+        && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(" and")
+        && last.1.trim_start().starts_with(|c: char| c.is_lowercase())
+    {
+        let subject = segments[1..count].iter().find(|(_, seg)| {
+            let first = seg.split_whitespace().next().map(lower_word);
+            !first.is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "which"
+                        | "who"
+                        | "whose"
+                        | "where"
+                        | "when"
+                        | "to"
+                        | "in"
+                        | "of"
+                        | "with"
+                        | "for"
+                )
+            })
+        });
+        if let Some(&subject) = subject {
+            let len = subject_prefix_len(subject.1);
+            return clean_source(sentence, [subject.0, subject.0 + len]);
+        }
+        return None;
+    }
     // "X, an appositive, said": X and the appositive. The head noun phrase names the source
     // unless it is a common noun ("The war monitor") and the appositive is a name.
     let best = if last.1.trim().is_empty() && count >= 3 {
@@ -1458,11 +1740,33 @@ fn subject_prefix_len(candidate: &str) -> usize {
                     || parse_quantity(n).is_some()
                     || matches!(n, "the" | "a" | "an" | "its" | "their" | "his" | "her")
             });
-        if CLAUSE_WORDS.contains(&lw.as_ref()) || verb_like {
+        // "Iraq's military on Friday condemned …": a time phrase ends the subject.
+        let time_phrase = matches!(lw.as_ref(), "on" | "late" | "early")
+            && next.as_deref().is_some_and(is_weekday);
+        // "the ministry said on Sunday the confirmed …": a speech verb ends the subject too.
+        let speech = matches!(lw.as_ref(), "said" | "says" | "told" | "added");
+        if CLAUSE_WORDS.contains(&lw.as_ref()) || verb_like || time_phrase || speech {
             return *start;
         }
     }
     candidate.len()
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Adverbs that may stand between a source and its speech verb ("X, later said").
+fn is_speech_adverb(w: &str) -> bool {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = lower_word(core);
+    matches!(
+        lower.as_ref(),
+        "later" | "also" | "earlier" | "separately" | "previously" | "then"
+    ) || (core.len() > 4 && core.ends_with("ly") && core.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Length of `s` up to the first full stop that ends a sentence (not "U.S." or "Gen.").
@@ -2128,6 +2432,145 @@ mod tests {
         assert_eq!(
             values("Residents said they had counted more than 100 bodies."),
             vec![(Killed, 100)]
+        );
+    }
+
+    #[test]
+    fn list_items_with_an_article_are_summed_with_the_list() {
+        assert_eq!(
+            values(
+                "Shells hit the village, killing four farmers, two teachers and a nurse, the governor said."
+            ),
+            vec![(Killed, 7)]
+        );
+        assert_eq!(
+            values(
+                "A bomb killed two Canadian engineers and an Italian aid worker on Friday, police said."
+            ),
+            vec![(Killed, 3)]
+        );
+        // A definite last item agrees with the plural verb of the whole list.
+        assert_eq!(
+            values("Two guards, one driver and the translator were killed, the company said."),
+            vec![(Killed, 4)]
+        );
+    }
+
+    #[test]
+    fn a_comma_without_and_is_an_appositive_not_a_list() {
+        assert_eq!(
+            values("The blast killed the driver, a local man, and wounded three passengers."),
+            vec![(Killed, 1), (Wounded, 3)]
+        );
+        // A total then its aside is the total.
+        assert_eq!(
+            values(
+                "The raid killed nine people, among them two nurses, and a doctor, the agency said."
+            ),
+            vec![(Killed, 9)]
+        );
+    }
+
+    #[test]
+    fn coordinated_adjectives_share_the_figure() {
+        assert_eq!(
+            values("Four Danish and Dutch soldiers died when their convoy hit a mine."),
+            vec![(Killed, 4)]
+        );
+        // A plural noun before "and" ends the first group.
+        assert_eq!(
+            values("The attack killed two Canadians and a Briton."),
+            vec![(Killed, 3)]
+        );
+    }
+
+    #[test]
+    fn running_totals_of_a_war_or_period_are_not_an_attacks_toll() {
+        assert!(values("The rebellion has killed more than 12,000 people since 2011.").is_empty());
+        assert!(
+            values(
+                "The conflict in the region, which began in 2016, has killed over 9,000 people."
+            )
+            .is_empty()
+        );
+        assert!(
+            values("Since 2018 at least 400 soldiers have been killed in such ambushes.")
+                .is_empty()
+        );
+        assert!(
+            values("Such raids have killed 80 people so far this year, a monitor said.").is_empty()
+        );
+        // "since" dating a superlative or another phrase keeps the toll.
+        assert_eq!(
+            values("The car bomb killed 14 people in the worst attack on the town since 2015."),
+            vec![(Killed, 14)]
+        );
+        assert_eq!(
+            values(
+                "The heaviest shelling of the port since the start of the siege killed 11 people."
+            ),
+            vec![(Killed, 11)]
+        );
+        assert_eq!(
+            values("The deadliest strike of the war has killed 20 people."),
+            vec![(Killed, 20)]
+        );
+    }
+
+    #[test]
+    fn deaths_from_illness_are_not_casualties() {
+        assert!(
+            values("An elderly guard died of a heart attack during the shelling, officials said.")
+                .is_empty()
+        );
+        assert_eq!(
+            values("A soldier died of his wounds in hospital on Tuesday."),
+            vec![(Killed, 1)]
+        );
+    }
+
+    #[test]
+    fn compound_adjectives_and_days_of_the_month_are_not_figures() {
+        assert_eq!(
+            values("A nine-year-old boy was wounded by shrapnel."),
+            vec![(Wounded, 1)]
+        );
+        assert_eq!(
+            values("On Jan. 4, three members of a police patrol were wounded in the blast."),
+            vec![(Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_auxiliary_and_participle() {
+        assert_eq!(
+            values("At least 12 villagers had been \"brutally killed\", the mayor said."),
+            vec![(Killed, 12)]
+        );
+    }
+
+    #[test]
+    fn sources_behind_asides_adverbs_and_time_phrases() {
+        let who = |s: &str| {
+            find_claims(s, 0)
+                .first()
+                .and_then(|c| c.attributed_to.clone())
+        };
+        assert_eq!(
+            who("The regional health office, the main source of figures, later said 31 people were killed.").as_deref(),
+            Some("regional health office")
+        );
+        assert_eq!(
+            who("The Northern Brigade, to which the unit reports, issued a statement and said six of its men were wounded.").as_deref(),
+            Some("Northern Brigade")
+        );
+        assert_eq!(
+            who("The Defence Ministry on Saturday denounced raids that it said killed four soldiers.").as_deref(),
+            Some("Defence Ministry")
+        );
+        assert_eq!(
+            who("The shells hit a school, where it said a teacher was killed.").as_deref(),
+            None
         );
     }
 }
