@@ -93,7 +93,7 @@ static NUMBER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -654,6 +654,8 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             "treated" if aux => Some(ClaimField::Wounded),
             // "100 bodies were recovered", "counted 100 bodies"
             "bodies" if nouns == 0 => Some(ClaimField::Killed),
+            // "at least 12 fatalities", "19 civilian deaths": the noun is the toll itself.
+            "fatalities" | "deaths" if nouns <= 2 && !aux => Some(ClaimField::Killed),
             _ => None,
         };
         // "died of a heart attack": a death from illness is not a casualty of the attack.
@@ -663,7 +665,9 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         if let Some(field) = field {
             // An active verb after a noun names the killer ("a rocket attack killed"); a bare
             // participle right after the figure is the victims' predicate ("55 injured").
-            let predicate = aux || nouns == 0 || matches!(w, "dead" | "died" | "perished");
+            let predicate = aux
+                || nouns == 0
+                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths");
             if predicate {
                 return (Some((Role::Casualty(field), *end, false)), noun_end);
             }
@@ -1145,6 +1149,23 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         } else {
             None
         };
+        // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
+        // lives of", so the verb before it is the whole casualty verb.
+        if before.is_none()
+            && contains_ignore_ascii_case(whole.as_str(), "lives of")
+            && head
+                .split_whitespace()
+                .next_back()
+                .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "claimed" | "claiming" | "claims" | "cost" | "costing" | "took" | "taking"
+                    )
+                })
+        {
+            before = Some(ClaimField::Killed);
+        }
         if before.is_none() && !weak && may_end_with(head, RISEN_TO_LAST) && RISEN_TO.is_match(head)
         {
             before = risen_toll_field(&sentence[..whole.start()]);
@@ -1199,7 +1220,17 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
 /// True when the gap between two figures joins them as one list ("soldiers and", ", ").
 fn joins(gap: &str) -> bool {
     let trimmed = gap.trim();
-    let lower = trimmed.to_lowercase();
+    let mut lower = trimmed.to_lowercase();
+    // "a woman and her three children", "the commander and his two guards": a possessive
+    // after "and" opens the next item of the same list.
+    for possessive in [" his", " her", " their", " its"] {
+        if let Some(rest) = lower.strip_suffix(possessive)
+            && (rest.ends_with("and") || rest.ends_with(','))
+        {
+            lower = rest.to_string();
+            break;
+        }
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() > 9 || !(lower.ends_with("and") || lower.ends_with(',')) {
         return false;
@@ -1265,7 +1296,14 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         {
             continue;
         }
-        let fields: &[ClaimField] = if let Some(what) = caps.name("what") {
+        let fields: &[ClaimField] = if let Some(kverb) = caps.name("kverb") {
+            // "the rocket killed no one", "injuring nobody"
+            if kverb.as_str().to_ascii_lowercase().starts_with("kill") {
+                &[ClaimField::Killed]
+            } else {
+                &[ClaimField::Wounded]
+            }
+        } else if let Some(what) = caps.name("what") {
             match what.as_str().to_lowercase().as_str() {
                 "deaths" | "fatalities" | "dead" => &[ClaimField::Killed],
                 "injuries" | "injured" => &[ClaimField::Wounded],
@@ -1457,7 +1495,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// attack since 2017", where "since" dates a superlative.
 static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|it\s+began\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
     )
 });
 
@@ -1576,6 +1614,22 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
             .is_some_and(|p| matches!(p, "was" | "were" | "been" | "is" | "are" | "be" | "being"))
         {
             continue;
+        }
+        // "claimed the lives of", "claimed responsibility for": not a statement of a figure.
+        if m.as_str().eq_ignore_ascii_case("claimed") {
+            let mut next = sentence[m.end()..]
+                .split_whitespace()
+                .take(2)
+                .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let (first, second) = (next.next(), next.next());
+            let not_a_statement = match first.as_deref() {
+                Some("responsibility" | "credit") => true,
+                Some("the") => second.as_deref() == Some("lives"),
+                _ => false,
+            };
+            if not_a_statement {
+                continue;
+            }
         }
         // "the confirmed toll", "a reported 30 dead": a participle used as an adjective.
         if prev
@@ -2546,6 +2600,40 @@ mod tests {
         assert_eq!(
             values("At least 12 villagers had been \"brutally killed\", the mayor said."),
             vec![(Killed, 12)]
+        );
+    }
+
+    #[test]
+    fn lives_claimed_fatalities_and_killed_no_one() {
+        assert_eq!(
+            rows("The landmine claimed the lives of nine shepherds."),
+            vec![row(Killed, 9, None, None)]
+        );
+        assert_eq!(
+            values("Police reported at least 15 fatalities after the blast."),
+            vec![(Killed, 15)]
+        );
+        assert_eq!(
+            values("The mortar round killed no one, the mayor said."),
+            vec![(Killed, 0)]
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_and_continues_the_list() {
+        assert_eq!(
+            values("Shelling hit the farm, killing a farmer and his four sons."),
+            vec![(Killed, 5)]
+        );
+    }
+
+    #[test]
+    fn a_toll_since_an_offensive_began_is_a_running_total() {
+        assert_eq!(
+            values(
+                "The raids killed 8 people on Monday, raising the toll since the campaign began to 410."
+            ),
+            vec![(Killed, 8)]
         );
     }
 
