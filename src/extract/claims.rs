@@ -235,6 +235,11 @@ fn is_aux(w: &str) -> bool {
             | "being"
             | "got"
             | "reportedly"
+            | "now"
+            | "already"
+            | "so"
+            | "far"
+            | "thus"
             | "also"
             | "later"
             | "all"
@@ -669,7 +674,15 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
                 || nouns == 0
                 || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths");
             if predicate {
-                return (Some((Role::Casualty(field), *end, false)), noun_end);
+                // "nine of the dead were children": part of the toll, not a toll.
+                let part_of_the_dead = i == 2
+                    && word_at(words, 0) == Some("of")
+                    && word_at(words, 1) == Some("the")
+                    && matches!(w, "dead" | "killed" | "wounded" | "injured");
+                return (
+                    Some((Role::Casualty(field), *end, part_of_the_dead)),
+                    noun_end,
+                );
             }
             return (None, noun_end);
         }
@@ -2617,6 +2630,23 @@ mod tests {
             values("The mortar round killed no one, the mayor said."),
             vec![(Killed, 0)]
         );
+    }
+
+    #[test]
+    fn adverbs_of_time_after_the_auxiliary_and_parts_of_the_dead() {
+        assert_eq!(
+            values("Thirty people have so far been confirmed killed."),
+            vec![(Killed, 30)]
+        );
+        assert_eq!(
+            values("At least 8 passengers have now died, the airline said."),
+            vec![(Killed, 8)]
+        );
+        let subset: Vec<bool> = find_claims("Four of the dead were police officers.", 0)
+            .iter()
+            .map(|c| c.subset)
+            .collect();
+        assert_eq!(subset, vec![true]);
     }
 
     #[test]
