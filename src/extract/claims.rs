@@ -1740,7 +1740,7 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
     let trimmed = last.1.trim_end();
     if count >= 2
         && trimmed.len() > 4
-        && trimmed[trimmed.len() - 4..].eq_ignore_ascii_case(" and")
+        && trimmed.as_bytes()[trimmed.len() - 4..].eq_ignore_ascii_case(b" and")
         && last.1.trim_start().starts_with(|c: char| c.is_lowercase())
     {
         let subject = segments[1..count].iter().find(|(_, seg)| {
@@ -2330,6 +2330,10 @@ mod tests {
             "é killed ü 3 ✓ injured",
             "at least",
             "rockets rockets 1,2,3",
+            "The İstanbul office, to which it reports, gave figures İ said 4 were killed.",
+            "The unit, of which it is part, ’’ said 4 were killed — since İ 2019, killed 3 and İ.",
+            "killing two İraqi and İ soldiers, a İ and the İ were killed since the war began",
+            "Four İ-backed and ünited troops died of İ, the conflict İ, has killed 9",
         ] {
             let _ = find_claims(s, 5);
         }
