@@ -1359,6 +1359,39 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     let mut i = 0;
     let mut carried: Option<ClaimField> = None;
     while i < figs.len() {
+        // "two or three militants", "10 to 12 people", "between 12 and 15 people": a range
+        // by one source, not a sum. Both ends become claims; the event's range spans them.
+        if let Some(next) = figs.get(i + 1)
+            && let Some(field) = range_role(sentence, &figs[i], next, carried)
+        {
+            let start = match figs[i].before {
+                Some(_) => verb_start(&sentence[..figs[i].start]).unwrap_or(figs[i].start),
+                None => figs[i].start,
+            };
+            let end = match next.after {
+                Some((_, e, _)) => e,
+                None => next.noun_end,
+            };
+            // Each end has its own span ("killing two", "three suspected militants"): an
+            // event keeps one claim per span and field.
+            for (f, end_name, span) in [
+                (&figs[i], "low end of a range", [start, figs[i].num_end]),
+                (next, "high end of a range", [next.start, end]),
+            ] {
+                claims.push(ClaimMention {
+                    field,
+                    value: f.value,
+                    qualifier: Some(f.qualifier.clone().unwrap_or_else(|| end_name.to_string())),
+                    attributed_to: None,
+                    span,
+                    attribution_span: None,
+                    subset: false,
+                });
+            }
+            carried = None;
+            i += 2;
+            continue;
+        }
         let mut j = i;
         let mut split = false;
         while j + 1 < figs.len()
@@ -1580,6 +1613,37 @@ fn cumulative_total(sentence: &str, span: Span) -> bool {
                 || matches!(w.as_ref(), "worst" | "first" | "most")
         })
     })
+}
+
+/// The casualty field of a range written as two figures: "two or three", "10 to 12",
+/// "between 12 and 15" (a bare first figure, then the second right after the joining word).
+fn range_role(
+    sentence: &str,
+    first: &Figure,
+    second: &Figure,
+    carried: Option<ClaimField>,
+) -> Option<ClaimField> {
+    if first.noun_end > first.num_end || first.vague || second.vague || second.before.is_some() {
+        return None;
+    }
+    let gap = sentence[first.num_end..second.start].trim();
+    let between = || {
+        sentence[..first.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+    };
+    let joined = gap.eq_ignore_ascii_case("or")
+        || gap.eq_ignore_ascii_case("to")
+        || (gap.eq_ignore_ascii_case("and") && between());
+    if !joined || second.value <= first.value {
+        return None;
+    }
+    match (first.before.or(carried), second.after) {
+        (Some(f), _) => Some(f),
+        (None, Some((Role::Casualty(f), _, false))) => Some(f),
+        _ => None,
+    }
 }
 
 fn verb_start(head: &str) -> Option<usize> {
@@ -2651,6 +2715,45 @@ mod tests {
             .map(|c| c.subset)
             .collect();
         assert_eq!(subset, vec![true]);
+    }
+
+    #[test]
+    fn dozens_and_a_hundred_are_figures() {
+        assert_eq!(values("Two dozen guards were killed."), vec![(Killed, 24)]);
+        assert_eq!(
+            values("The blast wounded half a dozen workers."),
+            vec![(Wounded, 6)]
+        );
+        assert_eq!(
+            values("A hundred people died in the fire bombing."),
+            vec![(Killed, 100)]
+        );
+    }
+
+    #[test]
+    fn ranges_give_both_ends_not_a_sum() {
+        assert_eq!(
+            values("Between 20 and 25 villagers were killed, a witness said."),
+            vec![(Killed, 20), (Killed, 25)]
+        );
+        assert_eq!(
+            values("The drone killed three or four fighters."),
+            vec![(Killed, 3), (Killed, 4)]
+        );
+        assert_eq!(
+            values("The shelling wounded 10 to 15 people."),
+            vec![(Wounded, 10), (Wounded, 15)]
+        );
+        let spans: Vec<Span> = find_claims("The shelling wounded 10 to 15 people.", 0)
+            .iter()
+            .map(|c| c.span)
+            .collect();
+        assert_ne!(spans[0], spans[1], "each end keeps its own evidence span");
+        // Two figures joined by "and" without "between" are still a list.
+        assert_eq!(
+            values("Two soldiers and three police were killed."),
+            vec![(Killed, 5)]
+        );
     }
 
     #[test]
