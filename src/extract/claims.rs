@@ -81,6 +81,8 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "hospitalis",
             "hospitaliz",
             "bodies",
+            "burial",
+            "funeral",
         ])
         .expect("static patterns")
 });
@@ -101,7 +103,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// "death toll rose to", "the toll higher, at", "put the number of dead at".
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -111,7 +113,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const VERB_BEFORE_LAST: &[&str] = &[
     "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
     "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
-    "hit", "is", "was", "stands", "stood", "among",
+    "hit", "is", "was", "stands", "stood", "among", "for",
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
@@ -138,7 +140,7 @@ fn ends_with_function_word(head: &str) -> bool {
     let last = &t[start..];
     head.is_ascii()
         && [
-            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among",
+            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among", "for",
         ]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
@@ -1147,6 +1149,7 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && (!ends_with_function_word(head)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
                 || contains_ignore_ascii_case(head, "murder"))
+        // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             VERB_BEFORE
                 .captures(head)
@@ -2715,6 +2718,22 @@ mod tests {
             .map(|c| c.subset)
             .collect();
         assert_eq!(subset, vec![true]);
+    }
+
+    #[test]
+    fn burials_and_bodies_count_the_dead() {
+        assert_eq!(
+            values("Mourners attended the burial of 17 villagers on Monday."),
+            vec![(Killed, 17)]
+        );
+        assert_eq!(
+            values("Funerals for nine miners were held in the town."),
+            vec![(Killed, 9)]
+        );
+        assert_eq!(
+            values("Rescuers recovered the bodies of 11 people."),
+            vec![(Killed, 11)]
+        );
     }
 
     #[test]
