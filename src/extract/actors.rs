@@ -416,28 +416,149 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
             roles.perpetrator = Some((actors[k].canonical, actors[k].span));
         }
     }
-    // 6. Target: an actor after a target cue following the trigger.
+    // 6. Target: an actor after a target cue following the trigger, or the owner of what the
+    //    trigger hit ("bombed five sites belonging to X", "struck depots used by X").
     if roles.target.is_none() {
-        for (a, (s, _)) in actors.iter().zip(&actor_tok) {
+        for (k, (a, (s, _))) in actors.iter().zip(&actor_tok).enumerate() {
             if *s <= t_last || *s > t_last + 12 {
                 continue;
             }
             if roles.perpetrator.is_some_and(|(_, sp)| sp == a.span) {
                 continue;
             }
+            if is_compound_modifier(tokens, a) {
+                continue;
+            }
             let lo = s.saturating_sub(4).max(t_last);
-            let cue = tokens[lo..*s].iter().any(|t| is_target_cue(t.lower()))
+            // "on behalf of X" names the side that struck.
+            let behalf = tokens[lo..*s].iter().any(|t| t.lower() == "behalf");
+            let cue = !behalf && tokens[lo..*s].iter().any(|t| is_target_cue(t.lower()))
+                || owner_cue(&tokens[t_last + 1..*s])
                 || (*s == t_last + 1 && !tokens[t_last + 1..*s].iter().any(|t| t.punct));
             let crosses = tokens[t_last + 1..*s]
                 .iter()
                 .any(|t| t.punct && matches!(t.lower(), ";" | ":" | "(" | "—"));
             if cue && !crosses {
-                roles.target = Some((a.canonical, a.span));
+                // "the Iran-backed militia Kataib Hezbollah", "the PMF's Kataib Hezbollah": a
+                // category or an umbrella right before a named group describes that group,
+                // and the named group is the more exact target.
+                let named = actors
+                    .get(k + 1)
+                    .zip(actor_tok.get(k + 1))
+                    .filter(|(next, (ns, _))| {
+                        let (_, e) = actor_tok[k];
+                        is_umbrella_or_category(a.canonical)
+                            && next.canonical != a.canonical
+                            && *ns > e
+                            && *ns - e <= 3
+                            && tokens[e + 1..*ns].iter().all(|t| {
+                                !t.punct
+                                    && matches!(
+                                        t.lower(),
+                                        "'s" | "’s" | "s" | "faction" | "group" | "militia"
+                                    )
+                            })
+                    })
+                    .map(|(next, _)| next);
+                let chosen = named.unwrap_or(a);
+                roles.target = Some((chosen.canonical, chosen.span));
                 break;
             }
         }
     }
     roles
+}
+
+/// Groups that stand for several others: a category ("Iran-backed militias") or an umbrella
+/// ("Popular Mobilization Forces", whose factions include Kataib Hezbollah). A named member
+/// next to one of them is the more exact actor.
+pub fn is_umbrella_or_category(canonical: &str) -> bool {
+    matches!(
+        canonical,
+        "Iran-backed militias" | "Popular Mobilization Forces"
+    )
+}
+
+fn is_owned_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "positions"
+            | "position"
+            | "sites"
+            | "site"
+            | "bases"
+            | "base"
+            | "facilities"
+            | "facility"
+            | "depots"
+            | "depot"
+            | "headquarters"
+            | "camps"
+            | "camp"
+            | "convoy"
+            | "convoys"
+            | "members"
+            | "fighters"
+            | "commanders"
+            | "commander"
+            | "leaders"
+            | "leader"
+            | "militants"
+            | "targets"
+            | "strongholds"
+            | "outposts"
+            | "outpost"
+            | "offices"
+            | "office"
+            | "vehicles"
+            | "hideouts"
+            | "hideout"
+            | "infrastructure"
+            | "units"
+            | "unit"
+            | "warehouses"
+            | "compound"
+            | "compounds"
+    )
+}
+
+/// "Iran" in "Iran-backed Kataib Hezbollah": an actor glued to "-backed", "-led" … modifies
+/// another noun; it is not itself the one named.
+fn is_compound_modifier(tokens: &[Token], a: &ActorMention) -> bool {
+    tokens.iter().any(|t| {
+        t.span[0] <= a.span[0]
+            && a.span[1] < t.span[1]
+            && t.raw
+                .get(a.span[1] - t.span[0]..)
+                .is_some_and(|rest| rest.starts_with('-'))
+    })
+}
+
+/// The words between a trigger and an actor say the actor owns or uses what was hit: "five
+/// sites belonging to X", "depots used by X", "positions of X". No clause break, no verb of
+/// its own in between (a few object words only).
+fn owner_cue(between: &[Token]) -> bool {
+    // "fired from an area controlled by X": the launch area's owner, not the target.
+    if between.len() > 10 || between.iter().any(|t| t.punct || t.lower() == "from") {
+        return false;
+    }
+    let words: Vec<&str> = between.iter().map(|t| t.lower()).collect();
+    let n = words.len();
+    // The actor may follow an article or a descriptor: look at the last four words.
+    (n.saturating_sub(4)..n).any(|i| {
+        let w = words[i];
+        let next = words.get(i + 1).copied();
+        match w {
+            "belonging" | "linked" | "tied" => next == Some("to"),
+            "affiliated" | "associated" | "aligned" => next == Some("with"),
+            "used" | "utilized" | "utilised" | "operated" | "run" | "controlled" | "held"
+            | "occupied" | "manned" => next == Some("by"),
+            // "positions of X", "members of X": "of" after a noun for what a group holds or
+            // who belongs to it (not "the direction of X", "the work of X").
+            "of" => i > 0 && is_owned_noun(words[i - 1]),
+            _ => false,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -515,6 +636,45 @@ mod tests {
         );
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("United States"));
         assert_eq!(r[0].target.map(|p| p.0), Some("Iran-backed militias"));
+    }
+
+    #[test]
+    fn the_owner_of_what_was_hit_is_the_target() {
+        let r = roles("US jets bombed three depots belonging to Kataib Hezbollah overnight.");
+        assert_eq!(r[0].target.map(|p| p.0), Some("Kataib Hezbollah"));
+        let r = roles("Israeli aircraft struck two compounds used by Hamas in the south.");
+        assert_eq!(r[0].target.map(|p| p.0), Some("Hamas"));
+        let r = roles("Jets bombed positions of the PKK near the border.");
+        assert_eq!(r[0].target.map(|p| p.0), Some("PKK"));
+        // Not what a group holds: "the work of X", "the direction of X", a launch area.
+        let r = roles("Shells fired from the direction of Turkey hit a farm.");
+        assert_eq!(r[0].target.map(|p| p.0), None);
+        let r = roles("Rockets were fired from a district controlled by the PKK.");
+        assert_eq!(r[0].target.map(|p| p.0), None);
+        // "Iran" glued to "-backed" modifies the group after it.
+        let r = roles("Jets bombed depots belonging to the Iran-backed Kataib Hezbollah militia.");
+        assert_eq!(r[0].target.map(|p| p.0), Some("Kataib Hezbollah"));
+        // "on behalf of X" names the side that struck, not what was hit.
+        let r = roles("Jets carried out strikes on behalf of the Saudi-led coalition.");
+        assert_eq!(r[0].target.map(|p| p.0), None);
+    }
+
+    #[test]
+    fn a_named_group_wins_over_the_category_or_umbrella_before_it() {
+        let r =
+            roles("Warplanes bombed a camp belonging to the Iran-backed militia Kataib Hezbollah.");
+        assert_eq!(r[0].target.map(|p| p.0), Some("Kataib Hezbollah"));
+        let r = roles(
+            "The drone strike hit the Popular Mobilization Forces faction Harakat al-Nujaba.",
+        );
+        assert_eq!(r[0].target.map(|p| p.0), Some("Harakat al-Nujaba"));
+        // An umbrella alone stays the target.
+        let r =
+            roles("The drone strike hit a convoy of the Popular Mobilization Forces on Tuesday.");
+        assert_eq!(
+            r[0].target.map(|p| p.0),
+            Some("Popular Mobilization Forces")
+        );
     }
 
     #[test]

@@ -81,6 +81,8 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "hospitalis",
             "hospitaliz",
             "bodies",
+            "burial",
+            "funeral",
         ])
         .expect("static patterns")
 });
@@ -93,7 +95,7 @@ static NUMBER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -101,7 +103,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// "death toll rose to", "the toll higher, at", "put the number of dead at".
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -111,7 +113,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const VERB_BEFORE_LAST: &[&str] = &[
     "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
     "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
-    "hit", "is", "was", "stands", "stood", "among",
+    "hit", "is", "was", "stands", "stood", "among", "for",
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
@@ -138,7 +140,7 @@ fn ends_with_function_word(head: &str) -> bool {
     let last = &t[start..];
     head.is_ascii()
         && [
-            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among",
+            "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among", "for",
         ]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
@@ -235,6 +237,11 @@ fn is_aux(w: &str) -> bool {
             | "being"
             | "got"
             | "reportedly"
+            | "now"
+            | "already"
+            | "so"
+            | "far"
+            | "thus"
             | "also"
             | "later"
             | "all"
@@ -623,7 +630,10 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         let (_, end, w, boundary) = &words[i];
         let w = w.as_ref();
         // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
+        // "members of a patrol": an article after "of" is part of this noun phrase.
+        let article_after_of = w == "a" && i > 0 && word_at(words, i - 1) == Some("of");
         if w != "more"
+            && !article_after_of
             && (w.starts_with(|c: char| c.is_ascii_digit()) || parse_quantity(w).is_some())
         {
             return (None, noun_end);
@@ -651,14 +661,30 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
             "treated" if aux => Some(ClaimField::Wounded),
             // "100 bodies were recovered", "counted 100 bodies"
             "bodies" if nouns == 0 => Some(ClaimField::Killed),
+            // "at least 12 fatalities", "19 civilian deaths": the noun is the toll itself.
+            "fatalities" | "deaths" if nouns <= 2 && !aux => Some(ClaimField::Killed),
             _ => None,
         };
+        // "died of a heart attack": a death from illness is not a casualty of the attack.
+        if w == "died" && !*boundary && died_of_natural_causes(words, i) {
+            return (None, noun_end);
+        }
         if let Some(field) = field {
             // An active verb after a noun names the killer ("a rocket attack killed"); a bare
             // participle right after the figure is the victims' predicate ("55 injured").
-            let predicate = aux || nouns == 0 || matches!(w, "dead" | "died" | "perished");
+            let predicate = aux
+                || nouns == 0
+                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths");
             if predicate {
-                return (Some((Role::Casualty(field), *end, false)), noun_end);
+                // "nine of the dead were children": part of the toll, not a toll.
+                let part_of_the_dead = i == 2
+                    && word_at(words, 0) == Some("of")
+                    && word_at(words, 1) == Some("the")
+                    && matches!(w, "dead" | "killed" | "wounded" | "injured");
+                return (
+                    Some((Role::Casualty(field), *end, part_of_the_dead)),
+                    noun_end,
+                );
             }
             return (None, noun_end);
         }
@@ -710,6 +736,18 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         }
         if is_aux(w) {
             aux = true;
+        } else if aux && w.len() > 4 && w.ends_with("ly") && !*boundary {
+            // "were ruthlessly killed", "had been reportedly killed": an adverb between the
+            // auxiliary and the participle.
+        } else if w == "and"
+            && !aux
+            && nouns > 0
+            && !*boundary
+            && coordinated_adjectives(text, words, i)
+        {
+            // "three U.S. and British troops died": two adjectives share one head noun, so
+            // the figure counts the whole phrase.
+            nouns += 1;
         } else if !aux
             && nouns > 0
             && !*boundary
@@ -744,6 +782,55 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
     (None, noun_end)
 }
 
+/// The words after "died" at `i` name an illness ("died of a heart attack", "died from
+/// natural causes"), not wounds.
+fn died_of_natural_causes(words: &[Word<'_>], i: usize) -> bool {
+    if !matches!(word_at(words, i + 1), Some("of" | "from")) {
+        return false;
+    }
+    (i + 2..(i + 5).min(words.len())).any(|j| {
+        matches!(
+            word_at(words, j),
+            Some(
+                "heart"
+                    | "cardiac"
+                    | "natural"
+                    | "illness"
+                    | "disease"
+                    | "stroke"
+                    | "cancer"
+                    | "covid"
+                    | "covid-19"
+                    | "coronavirus"
+                    | "old"
+            )
+        )
+    })
+}
+
+/// "and" at `i` joins two adjectives of one noun phrase: the word before it is a capitalised
+/// modifier that is not a plural noun ("U.S.", "Iraqi", "British") and the word after it is
+/// capitalised too ("and British troops"), not a figure ("and two Britons").
+fn coordinated_adjectives(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    let (Some(prev), Some(next)) = (
+        i.checked_sub(1).and_then(|j| words.get(j)),
+        words.get(i + 1),
+    ) else {
+        return false;
+    };
+    let original = |w: &Word<'_>| &text[w.0..w.1];
+    let prev_text = original(prev);
+    let next_text = original(next);
+    let capitalised = |t: &str| t.starts_with(|c: char| c.is_uppercase());
+    let plural = prev_text.ends_with('s') && !prev_text.ends_with("ss");
+    capitalised(prev_text)
+        && !plural
+        && !prev.3
+        && capitalised(next_text)
+        && parse_quantity(&next.2).is_none()
+        && !next.2.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "killing the contractor", "the commander was killed": "the" with a singular head noun
 /// under a casualty verb counts one victim. Plural heads, "the dead", and "the" before a
 /// figure ("the two men") do not.
@@ -753,6 +840,7 @@ fn definite_single_victim(
     noun_end: usize,
     before: Option<ClaimField>,
     after: Option<(Role, usize, bool)>,
+    listed: bool,
 ) -> bool {
     if noun_end <= from {
         return false;
@@ -782,8 +870,11 @@ fn definite_single_victim(
     }
     match after {
         Some((Role::Casualty(_), end, false)) => {
+            // "the commander was killed"; as the last item of a list ("three soldiers and the
+            // interpreter were killed") the verb agrees with the whole list.
             let pred = sentence[noun_end..end].to_lowercase();
-            pred.split_whitespace().any(|w| w == "was")
+            pred.split_whitespace()
+                .any(|w| w == "was" || (listed && w == "were"))
         }
         Some(_) => false,
         None => before.is_some(),
@@ -857,6 +948,51 @@ fn near_casualty_word(
 /// near them can make them a claim, and most numbers in news text are of that kind.
 const FIGURE_REACH: usize = 200;
 
+/// True when the figure at `start` continues a list: right after a comma or "and".
+fn list_item_before(sentence: &str, start: usize) -> bool {
+    let head = sentence[..start].trim_end();
+    if head.ends_with(',') {
+        return true;
+    }
+    let bytes = head.as_bytes();
+    bytes.len() >= 3
+        && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"and")
+        && (bytes.len() == 3 || !is_ascii_word_byte(bytes[bytes.len() - 4]))
+}
+
+/// "Dec. 9", "on March 11": digits after a month name are a day of the month, not a count.
+fn is_day_of_month(n: &str, prev_word: Option<&str>) -> bool {
+    n.len() <= 2
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && prev_word.is_some_and(|p| {
+            matches!(
+                p,
+                "jan"
+                    | "january"
+                    | "feb"
+                    | "february"
+                    | "mar"
+                    | "march"
+                    | "apr"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "aug"
+                    | "august"
+                    | "sep"
+                    | "sept"
+                    | "september"
+                    | "oct"
+                    | "october"
+                    | "nov"
+                    | "november"
+                    | "dec"
+                    | "december"
+            )
+        })
+}
+
 fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
     n.len() == 4
         && (n.starts_with("19") || n.starts_with("20"))
@@ -910,10 +1046,17 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("");
+        // A list item ("killing two soldiers, a policeman and a civilian") takes its verb
+        // from the head of the list, which may lie further back than a lone article's.
+        let weak_reach = if list_item_before(sentence, found.start()) {
+            160
+        } else {
+            40
+        };
         if ["a", "an", "the", "one"]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w))
-            && !near_casualty_word(hits, found.start(), found.end(), 40, 120)
+            && !near_casualty_word(hits, found.start(), found.end(), weak_reach, 120)
         {
             continue;
         }
@@ -943,7 +1086,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             || after_char.is_some_and(|c| matches!(c, '/' | '%'))
             || (after_char == Some('.')
                 && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
-            || (after_char == Some('-') && !n.2.chars().all(|c| c.is_alphabetic()))
+            // "seven-year-old", "three-day", "one-way": a number joined by a hyphen is part of
+            // an adjective ("twenty-five" is read whole by the number pattern).
+            || after_char == Some('-')
         {
             continue;
         }
@@ -952,6 +1097,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             .next_back()
             .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
         if is_year_like(n.2, prev_word.as_deref()) && q.is_none() {
+            continue;
+        }
+        if q.is_none() && is_day_of_month(n.2, prev_word.as_deref()) {
             continue;
         }
         let is_the = n.2.eq_ignore_ascii_case("the");
@@ -993,7 +1141,7 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         };
         // Only the words just before the figure matter; a bounded window keeps this linear.
         let head = tail_window(sentence, whole.start(), 80);
-        if weak && !near_casualty_word(hits, whole.start(), whole.end(), 40, 120) {
+        if weak && !near_casualty_word(hits, whole.start(), whole.end(), weak_reach, 120) {
             continue;
         }
         let head_start = whole.start() - head.len();
@@ -1001,6 +1149,7 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && (!ends_with_function_word(head)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
                 || contains_ignore_ascii_case(head, "murder"))
+        // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             VERB_BEFORE
                 .captures(head)
@@ -1016,9 +1165,31 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         } else {
             None
         };
+        // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
+        // lives of", so the verb before it is the whole casualty verb.
+        if before.is_none()
+            && contains_ignore_ascii_case(whole.as_str(), "lives of")
+            && head
+                .split_whitespace()
+                .next_back()
+                .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .is_some_and(|w| {
+                    matches!(
+                        w.as_ref(),
+                        "claimed" | "claiming" | "claims" | "cost" | "costing" | "took" | "taking"
+                    )
+                })
+        {
+            before = Some(ClaimField::Killed);
+        }
         if before.is_none() && !weak && may_end_with(head, RISEN_TO_LAST) && RISEN_TO.is_match(head)
         {
             before = risen_toll_field(&sentence[..whole.start()]);
+        }
+        // "six members of an elite unit were wounded": an article after "of" opens the
+        // complement of another noun, not a victim of its own.
+        if weak && before.is_none() && prev_word.as_deref() == Some("of") {
+            continue;
         }
         let subset_before = may_end_with(head, SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
         let (mut after, noun_end) = classify_after(sentence, whole.end(), weak);
@@ -1030,7 +1201,16 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             // "three people, two of them children, were killed": read past the aside.
             after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
         }
-        if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after) {
+        if is_the
+            && !definite_single_victim(
+                sentence,
+                whole.end(),
+                noun_end,
+                before,
+                after,
+                list_item_before(sentence, whole.start()),
+            )
+        {
             continue;
         }
         // "…, rescuers and a war monitor said": the article starts the speaker, not a victim.
@@ -1056,7 +1236,17 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
 /// True when the gap between two figures joins them as one list ("soldiers and", ", ").
 fn joins(gap: &str) -> bool {
     let trimmed = gap.trim();
-    let lower = trimmed.to_lowercase();
+    let mut lower = trimmed.to_lowercase();
+    // "a woman and her three children", "the commander and his two guards": a possessive
+    // after "and" opens the next item of the same list.
+    for possessive in [" his", " her", " their", " its"] {
+        if let Some(rest) = lower.strip_suffix(possessive)
+            && (rest.ends_with("and") || rest.ends_with(','))
+        {
+            lower = rest.to_string();
+            break;
+        }
+    }
     let words: Vec<&str> = lower.split_whitespace().collect();
     if words.len() > 9 || !(lower.ends_with("and") || lower.ends_with(',')) {
         return false;
@@ -1081,6 +1271,7 @@ fn joins(gap: &str) -> bool {
                     | "hurt"
                     | "said"
                     | "including"
+                    | "among"
                     | "in"
                     | "at"
                     | "on"
@@ -1121,7 +1312,14 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         {
             continue;
         }
-        let fields: &[ClaimField] = if let Some(what) = caps.name("what") {
+        let fields: &[ClaimField] = if let Some(kverb) = caps.name("kverb") {
+            // "the rocket killed no one", "injuring nobody"
+            if kverb.as_str().to_ascii_lowercase().starts_with("kill") {
+                &[ClaimField::Killed]
+            } else {
+                &[ClaimField::Wounded]
+            }
+        } else if let Some(what) = caps.name("what") {
             match what.as_str().to_lowercase().as_str() {
                 "deaths" | "fatalities" | "dead" => &[ClaimField::Killed],
                 "injuries" | "injured" => &[ClaimField::Wounded],
@@ -1164,6 +1362,39 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     let mut i = 0;
     let mut carried: Option<ClaimField> = None;
     while i < figs.len() {
+        // "two or three militants", "10 to 12 people", "between 12 and 15 people": a range
+        // by one source, not a sum. Both ends become claims; the event's range spans them.
+        if let Some(next) = figs.get(i + 1)
+            && let Some(field) = range_role(sentence, &figs[i], next, carried)
+        {
+            let start = match figs[i].before {
+                Some(_) => verb_start(&sentence[..figs[i].start]).unwrap_or(figs[i].start),
+                None => figs[i].start,
+            };
+            let end = match next.after {
+                Some((_, e, _)) => e,
+                None => next.noun_end,
+            };
+            // Each end has its own span ("killing two", "three suspected militants"): an
+            // event keeps one claim per span and field.
+            for (f, end_name, span) in [
+                (&figs[i], "low end of a range", [start, figs[i].num_end]),
+                (next, "high end of a range", [next.start, end]),
+            ] {
+                claims.push(ClaimMention {
+                    field,
+                    value: f.value,
+                    qualifier: Some(f.qualifier.clone().unwrap_or_else(|| end_name.to_string())),
+                    attributed_to: None,
+                    span,
+                    attribution_span: None,
+                    subset: false,
+                });
+            }
+            carried = None;
+            i += 2;
+            continue;
+        }
         let mut j = i;
         let mut split = false;
         while j + 1 < figs.len()
@@ -1179,6 +1410,18 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                 break;
             }
             j += 1;
+        }
+        // "killed the contractor, an interpreter, and wounded …": figures joined by commas
+        // alone are an appositive or an aside; a list of victims closes with "and".
+        if j > i
+            && !(i..j).any(|k| {
+                let gap = &sentence[figs[k].noun_end.min(figs[k + 1].start)..figs[k + 1].start];
+                gap.split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| w.eq_ignore_ascii_case("and"))
+            })
+        {
+            j = i;
+            split = false;
         }
         let group = &figs[i..=j];
         let first = &group[0];
@@ -1230,6 +1473,10 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     None => first.start,
                 };
                 let subset = first.subset_before || subset_among;
+                if cumulative_total(sentence, [start, end]) {
+                    i = j + 1;
+                    continue;
+                }
                 claims.push(ClaimMention {
                     field,
                     value,
@@ -1292,6 +1539,116 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     claims
 }
 
+/// A war's or a period's running total in the clause of a figure: "since 2009", "since
+/// October", "so far this year", "over the past two years", "to date". Not "the deadliest
+/// attack since 2017", where "since" dates a superlative.
+static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
+    )
+});
+
+/// "The insurgency has killed", "the war in Yemen, which began in 2015, has killed": a
+/// conflict as the subject of a perfect tense counts all its dead, not one attack's.
+static CONFLICT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:(?:the|this|a|its|their)\s+)?(?:[\w-]+\s+)?(?:war|conflict|insurgency|violence|uprising|unrest|rebellion|revolt|occupation)(?:\s+in\s+[\w'-]+(?:\s+[\w'-]+)?)?(?:\s*,[^.;]{0,80},)?\s+(?:has|have|had)\s+(?:now\s+|also\s+|so\s+far\s+|already\s+)?$",
+    )
+});
+
+/// True when the casualty claim at `span` is a running total of a war or a period rather
+/// than the toll of one attack (see [`CUMULATIVE_PERIOD`] and [`CONFLICT_SUBJECT`]).
+fn cumulative_total(sentence: &str, span: Span) -> bool {
+    let head = tail_window(sentence, span[0], 160);
+    if let Some(m) = CONFLICT_SUBJECT.find(head) {
+        // "the deadliest attack of the war has killed": the conflict is a complement there.
+        let prev = head[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        if !prev.is_some_and(|p| {
+            matches!(
+                p.as_ref(),
+                "of" | "in" | "during" | "since" | "to" | "from" | "for" | "by"
+            )
+        }) {
+            return true;
+        }
+    }
+    // The clause of the figure: from the comma (followed by a space) before it to the one
+    // after it ("36,000" keeps its comma).
+    let clause_start = sentence[..span[0]]
+        .rfind([';', ':', '('])
+        .into_iter()
+        .chain(sentence[..span[0]].rfind(", ").map(|i| i + 1))
+        .max()
+        .map_or(0, |i| i + 1);
+    let after = &sentence[span[1]..];
+    let clause_end = span[1]
+        + [after.find(", "), after.find(';'), after.find(':')]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(after.len());
+    let clause = &sentence[clause_start..clause_end];
+    let figure_at = span[0] - clause_start;
+    CUMULATIVE_PERIOD.find_iter(clause).any(|m| {
+        let before = &clause[..m.start()];
+        // Before the figure, the period must open the clause ("Since 2014 more than 300
+        // people have been killed"); elsewhere it dates another phrase ("an attack on the
+        // capital since the start of the war killed 33").
+        if m.start() < figure_at
+            && !before
+                .split_whitespace()
+                .all(|w| w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but"))
+        {
+            return false;
+        }
+        // "the worst attack since 2017", "the first … since": a superlative before "since".
+        !before.split_whitespace().rev().take(10).any(|w| {
+            let w = lower_word(w.trim_matches(|c: char| !c.is_alphanumeric()));
+            (w.ends_with("est")
+                && w.len() > 4
+                && !matches!(
+                    w.as_ref(),
+                    "arrest" | "protest" | "interest" | "request" | "contest" | "west"
+                ))
+                || matches!(w.as_ref(), "worst" | "first" | "most")
+        })
+    })
+}
+
+/// The casualty field of a range written as two figures: "two or three", "10 to 12",
+/// "between 12 and 15" (a bare first figure, then the second right after the joining word).
+fn range_role(
+    sentence: &str,
+    first: &Figure,
+    second: &Figure,
+    carried: Option<ClaimField>,
+) -> Option<ClaimField> {
+    if first.noun_end > first.num_end || first.vague || second.vague || second.before.is_some() {
+        return None;
+    }
+    let gap = sentence[first.num_end..second.start].trim();
+    let between = || {
+        sentence[..first.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("between"))
+    };
+    let joined = gap.eq_ignore_ascii_case("or")
+        || gap.eq_ignore_ascii_case("to")
+        || (gap.eq_ignore_ascii_case("and") && between());
+    if !joined || second.value <= first.value {
+        return None;
+    }
+    match (first.before.or(carried), second.after) {
+        (Some(f), _) => Some(f),
+        (None, Some((Role::Casualty(f), _, false))) => Some(f),
+        _ => None,
+    }
+}
+
 fn verb_start(head: &str) -> Option<usize> {
     VERB_BEFORE.captures(head).and_then(|c| {
         c.name("k")
@@ -1335,6 +1692,29 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
         if prev
             .as_deref()
             .is_some_and(|p| matches!(p, "was" | "were" | "been" | "is" | "are" | "be" | "being"))
+        {
+            continue;
+        }
+        // "claimed the lives of", "claimed responsibility for": not a statement of a figure.
+        if m.as_str().eq_ignore_ascii_case("claimed") {
+            let mut next = sentence[m.end()..]
+                .split_whitespace()
+                .take(2)
+                .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            let (first, second) = (next.next(), next.next());
+            let not_a_statement = match first.as_deref() {
+                Some("responsibility" | "credit") => true,
+                Some("the") => second.as_deref() == Some("lives"),
+                _ => false,
+            };
+            if not_a_statement {
+                continue;
+            }
+        }
+        // "the confirmed toll", "a reported 30 dead": a participle used as an adjective.
+        if prev
+            .as_deref()
+            .is_some_and(|p| matches!(p, "the" | "a" | "an" | "its" | "their" | "his" | "her"))
         {
             continue;
         }
@@ -1384,7 +1764,7 @@ fn name_score(phrase: &str) -> usize {
 }
 
 const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who",
+    "he", "she", "they", "it", "we", "i", "you", "this", "that", "which", "who", "where", "when",
 ];
 
 /// The subject of a speech verb: back from the verb to the sentence start or a clause break.
@@ -1417,7 +1797,43 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
         }
         count += 1;
     }
-    let last = segments[0];
+    let mut last = segments[0];
+    // "X, an appositive, later said": adverbs alone between the last comma and the verb.
+    if last.1.split_whitespace().all(is_speech_adverb) {
+        last.1 = "";
+    }
+    // "The forces, to which the group belongs, gave a figure and said …": the verb is the
+    // second of two sharing the subject before the asides (relative or prepositional).
+    let trimmed = last.1.trim_end();
+    if count >= 2
+        && trimmed.len() > 4
+        && trimmed.as_bytes()[trimmed.len() - 4..].eq_ignore_ascii_case(b" and")
+        && last.1.trim_start().starts_with(|c: char| c.is_lowercase())
+    {
+        let subject = segments[1..count].iter().find(|(_, seg)| {
+            let first = seg.split_whitespace().next().map(lower_word);
+            !first.is_some_and(|w| {
+                matches!(
+                    w.as_ref(),
+                    "which"
+                        | "who"
+                        | "whose"
+                        | "where"
+                        | "when"
+                        | "to"
+                        | "in"
+                        | "of"
+                        | "with"
+                        | "for"
+                )
+            })
+        });
+        if let Some(&subject) = subject {
+            let len = subject_prefix_len(subject.1);
+            return clean_source(sentence, [subject.0, subject.0 + len]);
+        }
+        return None;
+    }
     // "X, an appositive, said": X and the appositive. The head noun phrase names the source
     // unless it is a common noun ("The war monitor") and the appositive is a name.
     let best = if last.1.trim().is_empty() && count >= 3 {
@@ -1458,11 +1874,33 @@ fn subject_prefix_len(candidate: &str) -> usize {
                     || parse_quantity(n).is_some()
                     || matches!(n, "the" | "a" | "an" | "its" | "their" | "his" | "her")
             });
-        if CLAUSE_WORDS.contains(&lw.as_ref()) || verb_like {
+        // "Iraq's military on Friday condemned …": a time phrase ends the subject.
+        let time_phrase = matches!(lw.as_ref(), "on" | "late" | "early")
+            && next.as_deref().is_some_and(is_weekday);
+        // "the ministry said on Sunday the confirmed …": a speech verb ends the subject too.
+        let speech = matches!(lw.as_ref(), "said" | "says" | "told" | "added");
+        if CLAUSE_WORDS.contains(&lw.as_ref()) || verb_like || time_phrase || speech {
             return *start;
         }
     }
     candidate.len()
+}
+
+fn is_weekday(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Adverbs that may stand between a source and its speech verb ("X, later said").
+fn is_speech_adverb(w: &str) -> bool {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = lower_word(core);
+    matches!(
+        lower.as_ref(),
+        "later" | "also" | "earlier" | "separately" | "previously" | "then"
+    ) || (core.len() > 4 && core.ends_with("ly") && core.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Length of `s` up to the first full stop that ends a sentence (not "U.S." or "Gen.").
@@ -1959,6 +2397,10 @@ mod tests {
             "é killed ü 3 ✓ injured",
             "at least",
             "rockets rockets 1,2,3",
+            "The İstanbul office, to which it reports, gave figures İ said 4 were killed.",
+            "The unit, of which it is part, ’’ said 4 were killed — since İ 2019, killed 3 and İ.",
+            "killing two İraqi and İ soldiers, a İ and the İ were killed since the war began",
+            "Four İ-backed and ünited troops died of İ, the conflict İ, has killed 9",
         ] {
             let _ = find_claims(s, 5);
         }
@@ -2128,6 +2570,251 @@ mod tests {
         assert_eq!(
             values("Residents said they had counted more than 100 bodies."),
             vec![(Killed, 100)]
+        );
+    }
+
+    #[test]
+    fn list_items_with_an_article_are_summed_with_the_list() {
+        assert_eq!(
+            values(
+                "Shells hit the village, killing four farmers, two teachers and a nurse, the governor said."
+            ),
+            vec![(Killed, 7)]
+        );
+        assert_eq!(
+            values(
+                "A bomb killed two Canadian engineers and an Italian aid worker on Friday, police said."
+            ),
+            vec![(Killed, 3)]
+        );
+        // A definite last item agrees with the plural verb of the whole list.
+        assert_eq!(
+            values("Two guards, one driver and the translator were killed, the company said."),
+            vec![(Killed, 4)]
+        );
+    }
+
+    #[test]
+    fn a_comma_without_and_is_an_appositive_not_a_list() {
+        assert_eq!(
+            values("The blast killed the driver, a local man, and wounded three passengers."),
+            vec![(Killed, 1), (Wounded, 3)]
+        );
+        // A total then its aside is the total.
+        assert_eq!(
+            values(
+                "The raid killed nine people, among them two nurses, and a doctor, the agency said."
+            ),
+            vec![(Killed, 9)]
+        );
+    }
+
+    #[test]
+    fn coordinated_adjectives_share_the_figure() {
+        assert_eq!(
+            values("Four Danish and Dutch soldiers died when their convoy hit a mine."),
+            vec![(Killed, 4)]
+        );
+        // A plural noun before "and" ends the first group.
+        assert_eq!(
+            values("The attack killed two Canadians and a Briton."),
+            vec![(Killed, 3)]
+        );
+    }
+
+    #[test]
+    fn running_totals_of_a_war_or_period_are_not_an_attacks_toll() {
+        assert!(values("The rebellion has killed more than 12,000 people since 2011.").is_empty());
+        assert!(
+            values(
+                "The conflict in the region, which began in 2016, has killed over 9,000 people."
+            )
+            .is_empty()
+        );
+        assert!(
+            values("Since 2018 at least 400 soldiers have been killed in such ambushes.")
+                .is_empty()
+        );
+        assert!(
+            values("Such raids have killed 80 people so far this year, a monitor said.").is_empty()
+        );
+        // "since" dating a superlative or another phrase keeps the toll.
+        assert_eq!(
+            values("The car bomb killed 14 people in the worst attack on the town since 2015."),
+            vec![(Killed, 14)]
+        );
+        assert_eq!(
+            values(
+                "The heaviest shelling of the port since the start of the siege killed 11 people."
+            ),
+            vec![(Killed, 11)]
+        );
+        assert_eq!(
+            values("The deadliest strike of the war has killed 20 people."),
+            vec![(Killed, 20)]
+        );
+    }
+
+    #[test]
+    fn deaths_from_illness_are_not_casualties() {
+        assert!(
+            values("An elderly guard died of a heart attack during the shelling, officials said.")
+                .is_empty()
+        );
+        assert_eq!(
+            values("A soldier died of his wounds in hospital on Tuesday."),
+            vec![(Killed, 1)]
+        );
+    }
+
+    #[test]
+    fn compound_adjectives_and_days_of_the_month_are_not_figures() {
+        assert_eq!(
+            values("A nine-year-old boy was wounded by shrapnel."),
+            vec![(Wounded, 1)]
+        );
+        assert_eq!(
+            values("On Jan. 4, three members of a police patrol were wounded in the blast."),
+            vec![(Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_auxiliary_and_participle() {
+        assert_eq!(
+            values("At least 12 villagers had been \"brutally killed\", the mayor said."),
+            vec![(Killed, 12)]
+        );
+    }
+
+    #[test]
+    fn lives_claimed_fatalities_and_killed_no_one() {
+        assert_eq!(
+            rows("The landmine claimed the lives of nine shepherds."),
+            vec![row(Killed, 9, None, None)]
+        );
+        assert_eq!(
+            values("Police reported at least 15 fatalities after the blast."),
+            vec![(Killed, 15)]
+        );
+        assert_eq!(
+            values("The mortar round killed no one, the mayor said."),
+            vec![(Killed, 0)]
+        );
+    }
+
+    #[test]
+    fn adverbs_of_time_after_the_auxiliary_and_parts_of_the_dead() {
+        assert_eq!(
+            values("Thirty people have so far been confirmed killed."),
+            vec![(Killed, 30)]
+        );
+        assert_eq!(
+            values("At least 8 passengers have now died, the airline said."),
+            vec![(Killed, 8)]
+        );
+        let subset: Vec<bool> = find_claims("Four of the dead were police officers.", 0)
+            .iter()
+            .map(|c| c.subset)
+            .collect();
+        assert_eq!(subset, vec![true]);
+    }
+
+    #[test]
+    fn burials_and_bodies_count_the_dead() {
+        assert_eq!(
+            values("Mourners attended the burial of 17 villagers on Monday."),
+            vec![(Killed, 17)]
+        );
+        assert_eq!(
+            values("Funerals for nine miners were held in the town."),
+            vec![(Killed, 9)]
+        );
+        assert_eq!(
+            values("Rescuers recovered the bodies of 11 people."),
+            vec![(Killed, 11)]
+        );
+    }
+
+    #[test]
+    fn dozens_and_a_hundred_are_figures() {
+        assert_eq!(values("Two dozen guards were killed."), vec![(Killed, 24)]);
+        assert_eq!(
+            values("The blast wounded half a dozen workers."),
+            vec![(Wounded, 6)]
+        );
+        assert_eq!(
+            values("A hundred people died in the fire bombing."),
+            vec![(Killed, 100)]
+        );
+    }
+
+    #[test]
+    fn ranges_give_both_ends_not_a_sum() {
+        assert_eq!(
+            values("Between 20 and 25 villagers were killed, a witness said."),
+            vec![(Killed, 20), (Killed, 25)]
+        );
+        assert_eq!(
+            values("The drone killed three or four fighters."),
+            vec![(Killed, 3), (Killed, 4)]
+        );
+        assert_eq!(
+            values("The shelling wounded 10 to 15 people."),
+            vec![(Wounded, 10), (Wounded, 15)]
+        );
+        let spans: Vec<Span> = find_claims("The shelling wounded 10 to 15 people.", 0)
+            .iter()
+            .map(|c| c.span)
+            .collect();
+        assert_ne!(spans[0], spans[1], "each end keeps its own evidence span");
+        // Two figures joined by "and" without "between" are still a list.
+        assert_eq!(
+            values("Two soldiers and three police were killed."),
+            vec![(Killed, 5)]
+        );
+    }
+
+    #[test]
+    fn a_possessive_after_and_continues_the_list() {
+        assert_eq!(
+            values("Shelling hit the farm, killing a farmer and his four sons."),
+            vec![(Killed, 5)]
+        );
+    }
+
+    #[test]
+    fn a_toll_since_an_offensive_began_is_a_running_total() {
+        assert_eq!(
+            values(
+                "The raids killed 8 people on Monday, raising the toll since the campaign began to 410."
+            ),
+            vec![(Killed, 8)]
+        );
+    }
+
+    #[test]
+    fn sources_behind_asides_adverbs_and_time_phrases() {
+        let who = |s: &str| {
+            find_claims(s, 0)
+                .first()
+                .and_then(|c| c.attributed_to.clone())
+        };
+        assert_eq!(
+            who("The regional health office, the main source of figures, later said 31 people were killed.").as_deref(),
+            Some("regional health office")
+        );
+        assert_eq!(
+            who("The Northern Brigade, to which the unit reports, issued a statement and said six of its men were wounded.").as_deref(),
+            Some("Northern Brigade")
+        );
+        assert_eq!(
+            who("The Defence Ministry on Saturday denounced raids that it said killed four soldiers.").as_deref(),
+            Some("Defence Ministry")
+        );
+        assert_eq!(
+            who("The shells hit a school, where it said a teacher was killed.").as_deref(),
+            None
         );
     }
 }

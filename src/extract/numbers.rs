@@ -58,7 +58,7 @@ const VAGUE: [(&str, u32); 8] = [
 
 /// The number words a regex must recognise, longest first so alternation prefers
 /// "seventeen" over "seven". Used by claims.rs and dates.rs to build their patterns.
-pub const NUMBER_WORD_PATTERN: &str = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|zero|a\s+dozen|dozens|scores|hundreds|thousands)(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+(?:-\w+)?)?)?";
+pub const NUMBER_WORD_PATTERN: &str = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+dozen|half\s+a\s+dozen|a\s+hundred|\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|zero|a\s+dozen|dozens|scores|hundreds|thousands)(?:\s+(?:hundred|thousand)(?:\s+and\s+\w+(?:-\w+)?)?)?";
 
 /// Compiles one of our static patterns with ASCII word boundaries: Unicode `\b` makes the
 /// regex engine fall back to slow paths on text with curly quotes, and our patterns are
@@ -170,6 +170,16 @@ pub fn parse_quantity(s: &str) -> Option<Quantity> {
     if collapsed == "a dozen" || collapsed == "one dozen" || collapsed == "dozen" {
         return exact(12);
     }
+    // "two dozen" = 24, "half a dozen" = 6: exact multiples of twelve, as wire copy uses them.
+    if collapsed == "half a dozen" {
+        return exact(6);
+    }
+    if let Some(head) = collapsed.strip_suffix(" dozen") {
+        let words: Vec<&str> = head.split([' ', '-']).collect();
+        return small_or_digits(&words)
+            .and_then(|n| n.checked_mul(12))
+            .and_then(exact);
+    }
     if let Some((word, value)) = VAGUE.iter().find(|(w, _)| *w == collapsed) {
         return Some(Quantity {
             value: *value,
@@ -236,6 +246,17 @@ fn small_or_digits(words: &[&str]) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dozens_as_exact_multiples_and_a_hundred() {
+        assert_eq!(parse_number_words("two dozen"), Some(24));
+        assert_eq!(parse_number_words("Half a dozen"), Some(6));
+        assert_eq!(parse_number_words("a hundred"), Some(100));
+        let re = regex::Regex::new(&format!("^(?i:{NUMBER_WORD_PATTERN})$")).expect("pattern");
+        for s in ["three dozen", "half a dozen", "a hundred", "a dozen"] {
+            assert!(re.is_match(s), "{s}");
+        }
+    }
 
     #[test]
     fn digits_with_and_without_separators() {
