@@ -90,8 +90,35 @@ fn place_is_guess(e: &Event) -> bool {
     e.mentions.iter().all(|m| m.place_span.is_none())
 }
 
-fn places_agree(gaz: &Gazetteer, a: &Event, b: &Event) -> bool {
-    if place_is_guess(a) || place_is_guess(b) {
+/// What the mentions of an event say about its date and place (`date_is_guess`,
+/// `place_is_guess`). A cluster keeps its own instead of reading every mention again at each
+/// merge, which made a cluster of hundreds of reports quadratic.
+#[derive(Debug, Clone, Copy)]
+struct Guesses {
+    date: bool,
+    place: bool,
+}
+
+impl Guesses {
+    fn of(e: &Event) -> Self {
+        Self {
+            date: date_is_guess(e),
+            place: place_is_guess(e),
+        }
+    }
+
+    /// The guesses of the mentions of two events put together.
+    fn and(self, other: Guesses) -> Self {
+        Self {
+            date: self.date && other.date,
+            place: self.place && other.place,
+        }
+    }
+}
+
+/// `a_guess` / `b_guess`: `place_is_guess` of each event.
+fn places_agree(gaz: &Gazetteer, a: &Event, a_guess: bool, b: &Event, b_guess: bool) -> bool {
+    if a_guess || b_guess {
         return true;
     }
     let mut any_a = false;
@@ -123,6 +150,11 @@ fn closeness(a: &Event, b: &Event) -> (i64, i64) {
 
 struct Cluster {
     event: Event,
+    /// `Guesses::of(&event)`, kept up to date as reports join.
+    guesses: Guesses,
+    /// Whether any report joined: killed and wounded are then recomputed from all the claims
+    /// once, at the end (they play no part in clustering).
+    merged: bool,
     articles: std::collections::HashSet<String>,
     /// One vote per member report: its kind and its main place.
     kind_votes: Vec<EventKind>,
@@ -283,7 +315,13 @@ fn shown_events(all: ClusterSet) -> Vec<Event> {
         // A date that only says "2015" or "since 2015" locates no strike in time: such a
         // mention is background unless it joined a precisely dated event above.
         .filter(|c| !span_too_long(&c.event.date))
-        .map(|c| c.event)
+        .map(|c| {
+            let mut event = c.event;
+            if c.merged {
+                event.recompute_ranges();
+            }
+            event
+        })
         .collect();
     number_in_time_order(&mut out);
     out
@@ -330,6 +368,7 @@ impl ClusterSet {
             .map(|m| m.article.clone())
             .unwrap_or_default();
         let (lo, hi) = search_window(&e);
+        let guesses = Guesses::of(&e);
         let best = self
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
@@ -338,9 +377,9 @@ impl ClusterSet {
             .filter(|(_, c)| c.event.kind.same_family(e.kind))
             .filter(|(_, c)| {
                 dates_agree(&c.event.date, &e.date)
-                    || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date))
+                    || (guesses.date && guess_fits(&c.event.date, &e.date))
             })
-            .filter(|(_, c)| places_agree(gaz, &c.event, &e))
+            .filter(|(_, c)| places_agree(gaz, &c.event, c.guesses.place, &e, guesses.place))
             .filter(|(_, c)| {
                 !actors_contradict(
                     c.event.perpetrator.as_deref(),
@@ -356,10 +395,12 @@ impl ClusterSet {
                 c.articles.insert(article);
                 let before = c.event.date.start;
                 c.kind_votes.push(e.kind);
-                if !place_is_guess(&e) {
+                if !guesses.place {
                     c.place_votes.extend(e.place.clone());
                 }
-                merge_into(&mut c.event, e);
+                merge_into(&mut c.event, c.guesses, e, guesses);
+                c.guesses = c.guesses.and(guesses);
+                c.merged = true;
                 c.event.kind = vote_kind(&c.kind_votes);
                 choose_place(gaz, &mut c.event, &c.place_votes);
                 if c.event.date.start != before {
@@ -373,12 +414,14 @@ impl ClusterSet {
                     rank,
                     Box::new(Cluster {
                         kind_votes: vec![e.kind],
-                        place_votes: if place_is_guess(&e) {
+                        place_votes: if guesses.place {
                             Vec::new()
                         } else {
                             e.place.iter().cloned().collect()
                         },
                         event: e,
+                        guesses,
+                        merged: false,
                         articles: std::iter::once(article).collect(),
                     }),
                 );
@@ -495,19 +538,21 @@ fn choose_place(gaz: &Gazetteer, ev: &mut Event, votes: &[Place]) {
 
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
 /// most precise ones supported; the kind the more specific one.
-fn merge_into(into: &mut Event, mut other: Event) {
+/// `into_guesses` / `other_guesses`: `Guesses::of` each event. Killed and wounded are left for
+/// `Event::recompute_ranges` once all reports have joined.
+fn merge_into(into: &mut Event, into_guesses: Guesses, mut other: Event, other_guesses: Guesses) {
     // A guessed (dateline) place gives way to any place a report names.
-    if place_is_guess(&other) && (other.place.is_some() || !other.other_places.is_empty()) {
+    if other_guesses.place && (other.place.is_some() || !other.other_places.is_empty()) {
         if into.place.is_some() {
             other.place = None;
             other.other_places.clear();
         }
-    } else if place_is_guess(into) && other.place.is_some() {
+    } else if into_guesses.place && other.place.is_some() {
         into.place = None;
         into.other_places.clear();
     }
-    if !date_is_guess(&other)
-        && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision))
+    if !other_guesses.date
+        && (into_guesses.date || date_rank(other.date.precision) < date_rank(into.date.precision))
     {
         into.date = other.date;
     }
@@ -554,7 +599,6 @@ fn merge_into(into: &mut Event, mut other: Event) {
     into.claims.extend(other.claims);
     into.mentions.extend(other.mentions);
     into.confidence = (into.confidence.max(other.confidence) + 0.05).min(1.0);
-    into.recompute_ranges();
 }
 
 #[cfg(test)]
