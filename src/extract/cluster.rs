@@ -306,8 +306,8 @@ pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
 fn shown_events(all: ClusterSet) -> Vec<Event> {
     // A weak mention that no other article confirms is not shown as an event.
     let mut out: Vec<Event> = all
-        .clusters
-        .into_values()
+        .into_created_order()
+        .into_iter()
         .filter(|c| {
             c.articles.len() > 1
                 || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
@@ -327,36 +327,44 @@ fn shown_events(all: ClusterSet) -> Vec<Event> {
     out
 }
 
-/// Clusters keyed by the rank (in processing order) of the report that started each, and
-/// indexed by the start of their date, so that each event only looks at clusters dated near it.
+/// Clusters by the start of their date, so that each event only looks at clusters dated near
+/// it, then by the rank (in processing order) of the report that started each: one pass would
+/// have created them in that order, and ties among candidates go to the earliest.
 #[derive(Default)]
 struct ClusterSet {
-    clusters: std::collections::BTreeMap<usize, Box<Cluster>>,
-    by_start: std::collections::BTreeSet<(chrono::NaiveDate, usize)>,
+    by_start: std::collections::BTreeMap<(chrono::NaiveDate, usize), Box<Cluster>>,
 }
 
 impl ClusterSet {
     /// Moves out the clusters whose date starts in `lo..=hi`.
     fn take_dated(&mut self, lo: chrono::NaiveDate, hi: chrono::NaiveDate) -> ClusterSet {
-        let mut taken = ClusterSet::default();
         let keys: Vec<(chrono::NaiveDate, usize)> = self
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
-            .copied()
+            .map(|(&k, _)| k)
             .collect();
+        let mut taken = ClusterSet::default();
         for key in keys {
-            self.by_start.remove(&key);
-            if let Some(c) = self.clusters.remove(&key.1) {
-                taken.clusters.insert(key.1, c);
-                taken.by_start.insert(key);
+            if let Some(c) = self.by_start.remove(&key) {
+                taken.by_start.insert(key, c);
             }
         }
         taken
     }
 
     fn give_back(&mut self, other: ClusterSet) {
-        self.clusters.extend(other.clusters);
         self.by_start.extend(other.by_start);
+    }
+
+    /// The clusters in the order one pass would have created them.
+    fn into_created_order(self) -> Vec<Box<Cluster>> {
+        let mut all: Vec<(usize, Box<Cluster>)> = self
+            .by_start
+            .into_iter()
+            .map(|((_, rank), c)| (rank, c))
+            .collect();
+        all.sort_unstable_by_key(|&(rank, _)| rank);
+        all.into_iter().map(|(_, c)| c).collect()
     }
 
     /// One step of the greedy pass: the event joins the closest compatible cluster or starts
@@ -372,7 +380,6 @@ impl ClusterSet {
         let best = self
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
-            .filter_map(|&(_, k)| Some((k, self.clusters.get(&k)?)))
             .filter(|(_, c)| !c.articles.contains(&article))
             .filter(|(_, c)| c.event.kind.same_family(e.kind))
             .filter(|(_, c)| {
@@ -389,11 +396,13 @@ impl ClusterSet {
                 )
             })
             .min_by_key(|(_, c)| closeness(&c.event, &e))
-            .map(|(k, _)| k);
-        match best.and_then(|k| Some((k, self.clusters.get_mut(&k)?))) {
-            Some((k, c)) => {
+            .map(|(&k, _)| k);
+        match best {
+            Some(key) => {
+                let Some(c) = self.by_start.get_mut(&key) else {
+                    return;
+                };
                 c.articles.insert(article);
-                let before = c.event.date.start;
                 c.kind_votes.push(e.kind);
                 if !guesses.place {
                     c.place_votes.extend(e.place.clone());
@@ -403,15 +412,16 @@ impl ClusterSet {
                 c.merged = true;
                 c.event.kind = vote_kind(&c.kind_votes);
                 choose_place(gaz, &mut c.event, &c.place_votes);
-                if c.event.date.start != before {
-                    self.by_start.remove(&(before, k));
-                    self.by_start.insert((c.event.date.start, k));
+                let start = c.event.date.start;
+                if start != key.0
+                    && let Some(c) = self.by_start.remove(&key)
+                {
+                    self.by_start.insert((start, key.1), c);
                 }
             }
             None => {
-                self.by_start.insert((e.date.start, rank));
-                self.clusters.insert(
-                    rank,
+                self.by_start.insert(
+                    (e.date.start, rank),
                     Box::new(Cluster {
                         kind_votes: vec![e.kind],
                         place_votes: if guesses.place {
