@@ -307,7 +307,6 @@ fn shown_events(all: ClusterSet) -> Vec<Event> {
     // A weak mention that no other article confirms is not shown as an event.
     let mut out: Vec<Event> = all
         .into_created_order()
-        .into_iter()
         .filter(|c| {
             c.articles.len() > 1
                 || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
@@ -357,14 +356,14 @@ impl ClusterSet {
     }
 
     /// The clusters in the order one pass would have created them.
-    fn into_created_order(self) -> Vec<Box<Cluster>> {
+    fn into_created_order(self) -> impl Iterator<Item = Box<Cluster>> {
         let mut all: Vec<(usize, Box<Cluster>)> = self
             .by_start
             .into_iter()
             .map(|((_, rank), c)| (rank, c))
             .collect();
         all.sort_unstable_by_key(|&(rank, _)| rank);
-        all.into_iter().map(|(_, c)| c).collect()
+        all.into_iter().map(|(_, c)| c)
     }
 
     /// One step of the greedy pass: the event joins the closest compatible cluster or starts
