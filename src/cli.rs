@@ -8,8 +8,8 @@ use std::time::Instant;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::corpus::{Article, CorpusWarning};
-use crate::corpus::{CorpusError, LoadOptions, load_corpus};
-use crate::export::{ArticleRecord, EVENTS_SCHEMA, csv, geojson};
+use crate::corpus::{BatchReader, CorpusError, LoadOptions};
+use crate::export::{EVENTS_SCHEMA, csv, geojson};
 use crate::extract::Event;
 
 #[derive(Debug, Parser)]
@@ -58,8 +58,9 @@ pub struct ExtractArgs {
     /// Skip files larger than this many megabytes.
     #[arg(long, default_value_t = 20)]
     pub max_file_mb: u64,
-    /// Print the time of each phase (ingest, extraction, output) and the article text size to
-    /// standard error, for speed measurements (`tools/extract_speed.py`).
+    /// Print the time of each phase (reading with most of the extraction overlapped, the rest
+    /// of the extraction, clustering, output) and the article text size to standard error, for
+    /// speed measurements (`tools/extract_speed.py`).
     #[arg(long)]
     pub timings: bool,
 }
@@ -75,6 +76,33 @@ pub const EXIT_NO_CORPUS: u8 = 2;
 /// Exit code when the output could not be written.
 pub const EXIT_WRITE_FAILED: u8 = 1;
 
+/// Files read per batch in `chronomap extract` (a few MB of text).
+const BATCH_FILES: usize = 1024;
+/// Batches read but not yet extracted, once extraction can start.
+const READ_AHEAD_BATCHES: usize = 2;
+
+/// The batches' items in order, in one vector allocated once.
+fn concat_batches<T>(batches: Vec<Vec<T>>) -> Vec<T> {
+    let mut all = Vec::with_capacity(batches.iter().map(Vec::len).sum());
+    for batch in batches {
+        all.extend(batch);
+    }
+    all
+}
+
+/// Prints why the corpus could not be read (and the warnings of a corpus with nothing
+/// readable); returns the exit code.
+fn no_corpus(e: &CorpusError) -> u8 {
+    if let CorpusError::NothingReadable { warnings, .. } = e {
+        for w in warnings {
+            eprintln!("warning: {w}");
+        }
+        eprintln!("{} warning(s)", warnings.len());
+    }
+    eprintln!("chronomap: error: {e}");
+    EXIT_NO_CORPUS
+}
+
 /// Runs `chronomap extract`; returns the process exit code.
 pub fn run_extract(args: &ExtractArgs) -> u8 {
     let mut clock = PhaseClock::start();
@@ -86,26 +114,74 @@ pub fn run_extract(args: &ExtractArgs) -> u8 {
     let opts = LoadOptions {
         max_file_bytes: args.max_file_mb.saturating_mul(1024 * 1024),
     };
-    let corpus = match load_corpus(&args.paths, &opts) {
-        Ok(c) => c,
-        Err(e) => {
-            if let CorpusError::NothingReadable { warnings, .. } = &e {
-                for w in warnings {
-                    eprintln!("warning: {w}");
-                }
-                eprintln!("{} warning(s)", warnings.len());
-            }
-            eprintln!("chronomap: error: {e}");
-            return EXIT_NO_CORPUS;
-        }
+    let mut reader = match BatchReader::new(&args.paths, &opts) {
+        Ok(r) => r,
+        Err(e) => return no_corpus(&e),
     };
-    clock.lap("ingest");
+    // Only the CSV (evidence sentences) and `--with-text` read the text after extraction.
+    let text_needed = args.format == OutputFormat::Csv || args.with_text;
+    let extract_batch = |mut batch: Vec<Article>| {
+        let events = if text_needed {
+            crate::extract::extract_each_article(&batch)
+        } else {
+            crate::extract::extract_each_article_releasing_text(&mut batch)
+        };
+        (batch, events)
+    };
+    // Files are read a batch at a time while the batch before is extracted (both in parallel
+    // on the same threads), so reading overlaps extraction and, when the text is not needed
+    // afterwards, only a few batches of text are alive at once instead of the whole corpus.
+    // Until the gazetteer is built (on its own thread) batches are only read.
+    // Batches are kept apart and joined once at the end with the exact capacity: growing one
+    // vector by doubling would copy the events ~twice and touch twice the memory.
+    let mut article_batches: Vec<Vec<Article>> = Vec::new();
+    let mut event_batches: Vec<Vec<Event>> = Vec::new();
+    let mut pending: std::collections::VecDeque<Vec<Article>> = Default::default();
+    let mut text_bytes = 0usize;
+    let mut all_read = false;
+    while !all_read {
+        let ready = warm_gazetteer.is_finished();
+        let to_extract = if ready { pending.pop_front() } else { None };
+        let read_more = !ready || pending.len() < READ_AHEAD_BATCHES;
+        let (extracted, read) = rayon::join(
+            || to_extract.map(extract_batch),
+            || {
+                if read_more {
+                    reader.read_batch(BATCH_FILES)
+                } else {
+                    Some(Vec::new())
+                }
+            },
+        );
+        if let Some((batch, events)) = extracted {
+            article_batches.push(batch);
+            event_batches.push(events);
+        }
+        match read {
+            Some(batch) if !batch.is_empty() => {
+                text_bytes += batch.iter().map(|a| a.body.len()).sum::<usize>();
+                pending.push_back(batch);
+            }
+            Some(_) => {}
+            None => all_read = true,
+        }
+    }
+    // Reading and most of the extraction overlap: this lap is both.
+    clock.lap("read_and_extract");
     let _ = warm_gazetteer.join();
     clock.lap("gazetteer_wait");
-    let per_article = crate::extract::extract_each_article(&corpus.articles);
-    clock.lap("articles");
+    for batch in pending {
+        let (batch, events) = extract_batch(batch);
+        article_batches.push(batch);
+        event_batches.push(events);
+    }
+    let corpus = match reader.finish(concat_batches(article_batches)) {
+        Ok(c) => c,
+        Err(e) => return no_corpus(&e),
+    };
+    clock.lap("extract_rest");
     let events = crate::extract::cluster::cluster_events(
-        per_article,
+        concat_batches(event_batches),
         crate::extract::gazetteer::Gazetteer::global(),
     );
     clock.lap("cluster");
@@ -149,7 +225,6 @@ pub fn run_extract(args: &ExtractArgs) -> u8 {
     };
     if args.timings {
         clock.lap("output");
-        let text_bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
         eprintln!(
             "timings: {} text_bytes={text_bytes} threads={}",
             clock.report(),
@@ -246,7 +321,7 @@ pub fn write_events_document(
     serde_json::to_writer(&mut *w, EVENTS_SCHEMA).map_err(std::io::Error::other)?;
     w.write_all(b",\n  \"articles\": ")?;
     write_pretty_array(w, articles, |a, buf| {
-        pretty_at_depth_two(&ArticleRecord::from_article(a, with_text), buf)
+        pretty_at_depth_two(&ArticleRecordRef::new(a, with_text), buf)
     })?;
     w.write_all(b",\n  \"events\": ")?;
     write_pretty_array(w, events, pretty_at_depth_two)?;
@@ -355,9 +430,50 @@ impl serde_json::ser::Formatter for NestedPretty {
     }
 }
 
+/// An article as the document lists it (`ArticleRecord`'s fields and layout), borrowing from
+/// the article instead of cloning its strings: with 68k articles the clones were a tenth of
+/// the writer's work. `parallel_document_writer_matches_serde_json` checks the bytes against
+/// `ArticleRecord`.
+#[derive(serde::Serialize)]
+struct ArticleRecordRef<'a> {
+    id: &'a str,
+    path: &'a str,
+    title: &'a str,
+    published: Option<String>,
+    published_precision: Option<crate::corpus::DatePrecision>,
+    source: Option<&'a str>,
+    warnings: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+}
+
+impl<'a> ArticleRecordRef<'a> {
+    fn new(a: &'a Article, with_text: bool) -> Self {
+        Self {
+            id: &a.id,
+            path: &a.rel_path,
+            title: &a.title,
+            published: a.published.map(|p| p.to_schema_string()),
+            published_precision: a.published.map(|p| p.precision),
+            source: a.source.as_deref(),
+            warnings: &a.warnings,
+            text: with_text.then_some(a.body.as_str()),
+        }
+    }
+}
+
+/// Serialised bytes aimed at per chunk: big enough that a chunk is worth a task, small enough
+/// that the chunks in flight stay a few MB (an event with hundreds of mentions is ~100 kB, an
+/// article record ~300 bytes, so a fixed count of records per chunk fits neither).
+const CHUNK_BYTES: usize = 256 * 1024;
+/// Chunks serialised in parallel before they are written, per thread.
+const CHUNKS_PER_THREAD: usize = 4;
+
 /// An array member of the document's top-level object, in serde_json's pretty layout (two
-/// spaces per level; elements at the second level). Chunks of elements are serialised in
-/// parallel, then written in order.
+/// spaces per level; elements at the second level). Batches of chunks are serialised in
+/// parallel, then written in order; the number of records per chunk follows the size of the
+/// records seen so far, so the memory in flight stays bounded (the bytes written do not
+/// depend on the chunking).
 fn write_pretty_array<T: Sync>(
     w: &mut dyn Write,
     items: &[T],
@@ -368,26 +484,34 @@ fn write_pretty_array<T: Sync>(
         return w.write_all(b"[]");
     }
     w.write_all(b"[")?;
-    const CHUNK: usize = 256;
-    // Bounded batches keep memory flat: at most this many serialised chunks wait for writing.
-    const BATCH: usize = 64;
-    for (b, batch) in items.chunks(CHUNK * BATCH).enumerate() {
+    let chunks_per_batch = CHUNKS_PER_THREAD * rayon::current_num_threads().max(1);
+    // A small first guess: the first batch measures the records.
+    let mut per_chunk = 8usize;
+    let mut next = 0;
+    while next < items.len() {
+        let end = items.len().min(next + per_chunk * chunks_per_batch);
+        let batch = &items[next..end];
         let parts: Vec<std::io::Result<Vec<u8>>> = batch
-            .par_chunks(CHUNK)
+            .par_chunks(per_chunk)
             .enumerate()
             .map(|(c, chunk)| {
-                let mut buf = Vec::with_capacity(chunk.len() * 512);
+                let mut buf = Vec::with_capacity(CHUNK_BYTES + CHUNK_BYTES / 4);
                 for (i, item) in chunk.iter().enumerate() {
-                    let first = b == 0 && c == 0 && i == 0;
+                    let first = next == 0 && c == 0 && i == 0;
                     buf.extend_from_slice(if first { b"\n    " } else { b",\n    " });
                     pretty(item, &mut buf).map_err(std::io::Error::other)?;
                 }
                 Ok(buf)
             })
             .collect();
+        let mut bytes = 0;
         for part in parts {
-            w.write_all(&part?)?;
+            let part = part?;
+            bytes += part.len();
+            w.write_all(&part)?;
         }
+        per_chunk = (CHUNK_BYTES * batch.len() / bytes.max(1)).clamp(1, 4096);
+        next = end;
     }
     w.write_all(b"\n  ]")
 }
@@ -402,10 +526,12 @@ mod tests {
     #[test]
     fn parallel_document_writer_matches_serde_json() {
         let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/sample-corpus");
-        let corpus = load_corpus(&[sample], &LoadOptions::default()).expect("sample corpus");
+        let corpus =
+            crate::corpus::load_corpus(&[sample], &LoadOptions::default()).expect("sample corpus");
         let events = crate::extract::extract_corpus(&corpus.articles);
         assert!(!events.is_empty());
-        // More records than one batch of chunks (256 × 64), so every boundary is crossed.
+        // Many batches of chunks, whose sizes change as the writer measures the records, so
+        // every kind of boundary is crossed.
         let articles: Vec<Article> = (0..430)
             .flat_map(|_| corpus.articles.iter().cloned())
             .collect();

@@ -51,23 +51,47 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
             text: s.to_owned(),
             lossy_note: None,
         }),
-        Err(_) => {
-            let invalid = count_invalid_utf8_bytes(bytes);
-            let percent = (invalid * 100 / bytes.len().max(1)) as u32;
-            if percent > MAX_INVALID_PERCENT {
-                return Err(NotText::MostlyInvalidUtf8 {
-                    invalid_percent: percent.max(1),
-                });
-            }
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            Ok(Decoded {
-                text,
-                lossy_note: Some(format!(
-                    "invalid UTF-8: {invalid} byte(s) replaced with U+FFFD (decoded lossily)"
-                )),
-            })
-        }
+        Err(_) => decode_invalid_utf8(bytes),
     }
+}
+
+/// `decode`, taking the bytes: valid UTF-8 (nearly every file) becomes the text without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return decode(&bytes);
+    }
+    let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        3
+    } else {
+        0
+    };
+    sniff_binary(&bytes[bom..])?;
+    bytes.drain(..bom);
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
+            lossy_note: None,
+        }),
+        Err(e) => decode_invalid_utf8(e.as_bytes()),
+    }
+}
+
+/// Bytes that are not valid UTF-8: decoded lossily, unless too much of them is invalid.
+fn decode_invalid_utf8(bytes: &[u8]) -> Result<Decoded, NotText> {
+    let invalid = count_invalid_utf8_bytes(bytes);
+    let percent = (invalid * 100 / bytes.len().max(1)) as u32;
+    if percent > MAX_INVALID_PERCENT {
+        return Err(NotText::MostlyInvalidUtf8 {
+            invalid_percent: percent.max(1),
+        });
+    }
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    Ok(Decoded {
+        text,
+        lossy_note: Some(format!(
+            "invalid UTF-8: {invalid} byte(s) replaced with U+FFFD (decoded lossily)"
+        )),
+    })
 }
 
 fn decode_utf16(bytes: &[u8], little_endian: bool) -> Decoded {
@@ -118,6 +142,31 @@ fn count_invalid_utf8_bytes(mut bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Taking the bytes changes nothing but the copy: same text, note or refusal for every
+    /// kind of input, including a UTF-8 mark followed by what looks like a UTF-16 mark.
+    #[test]
+    fn decoding_owned_bytes_gives_what_decoding_borrowed_bytes_gives() {
+        let mut lossy = b"Shells fell on the market at dawn, residents said. ".repeat(3);
+        lossy.push(0xE9);
+        let inputs: Vec<Vec<u8>> = vec![
+            b"plain text".to_vec(),
+            b"\xEF\xBB\xBFwith a mark".to_vec(),
+            b"\xEF\xBB\xBF\xFF\xFEnot utf-16".to_vec(),
+            vec![0xFF, 0xFE, b'h', 0, b'i', 0],
+            vec![0xFE, 0xFF, 0, b'h', 0, b'i'],
+            lossy,
+            vec![0xC3; 40],
+            b"PK\x03\x04\x00\x00".to_vec(),
+            "caf\u{e9} \u{2014} \u{130}stanbul".as_bytes().to_vec(),
+            Vec::new(),
+        ];
+        for bytes in inputs {
+            let borrowed = decode(&bytes).map(|d| (d.text, d.lossy_note));
+            let owned = decode_owned(bytes.clone()).map(|d| (d.text, d.lossy_note));
+            assert_eq!(owned, borrowed, "{bytes:?}");
+        }
+    }
 
     #[test]
     fn utf16_with_bom_is_decoded() {

@@ -74,35 +74,93 @@ impl ParsedArticle {
 }
 
 pub fn load_corpus(paths: &[PathBuf], opts: &LoadOptions) -> Result<Corpus, CorpusError> {
-    for p in paths {
-        if std::fs::symlink_metadata(p).is_err() {
-            return Err(CorpusError::NotFound { path: p.clone() });
-        }
-    }
-    let mut warnings = Vec::new();
-    let files = list_files(paths, &mut warnings);
-    let results: Vec<Result<Vec<Article>, CorpusWarning>> = files
-        .par_iter()
-        .map(|(root, file)| read_file(root, file, opts))
-        .collect();
-    let corpus = collect_corpus(paths.to_vec(), results, warnings);
-    if corpus.articles.is_empty() {
-        return Err(CorpusError::NothingReadable {
-            paths: paths.to_vec(),
-            warnings: corpus.warnings,
-        });
-    }
-    Ok(corpus)
+    let mut reader = BatchReader::new(paths, opts)?;
+    let articles = reader.read_batch(usize::MAX).unwrap_or_default();
+    reader.finish(articles)
 }
 
-/// Puts per-file results (in file order) together: assigns ids, and lists every warning once,
-/// walk warnings first, then per file in order, including the warnings of files that loaded.
-pub fn collect_corpus(
+/// Reads a corpus a batch of files at a time, so that a caller can work on the articles read
+/// so far while the next files are read (and let go of what it no longer needs). Articles,
+/// ids and warnings come out exactly as `load_corpus` gives them.
+pub struct BatchReader {
     roots: Vec<PathBuf>,
+    opts: LoadOptions,
+    files: Vec<(PathBuf, PathBuf)>,
+    next_file: usize,
+    articles_read: usize,
+    warnings: Vec<CorpusWarning>,
+}
+
+impl BatchReader {
+    /// Lists the files under `paths` (the walk's warnings come first, as in `load_corpus`).
+    pub fn new(paths: &[PathBuf], opts: &LoadOptions) -> Result<Self, CorpusError> {
+        for p in paths {
+            if std::fs::symlink_metadata(p).is_err() {
+                return Err(CorpusError::NotFound { path: p.clone() });
+            }
+        }
+        let mut warnings = Vec::new();
+        let files = list_files(paths, &mut warnings);
+        Ok(Self {
+            roots: paths.to_vec(),
+            opts: opts.clone(),
+            files,
+            next_file: 0,
+            articles_read: 0,
+            warnings,
+        })
+    }
+
+    /// The articles of the next `max_files` files (read in parallel, in path order, ids
+    /// numbered on from the previous batches); `None` when every file has been read.
+    pub fn read_batch(&mut self, max_files: usize) -> Option<Vec<Article>> {
+        if self.next_file >= self.files.len() {
+            return None;
+        }
+        let end = self
+            .files
+            .len()
+            .min(self.next_file.saturating_add(max_files));
+        let batch = &self.files[self.next_file..end];
+        self.next_file = end;
+        let opts = &self.opts;
+        let results: Vec<Result<Vec<Article>, CorpusWarning>> = batch
+            .par_iter()
+            .map(|(root, file)| read_file(root, file, opts))
+            .collect();
+        let mut articles = collect_results(results, &mut self.warnings);
+        for (i, a) in articles.iter_mut().enumerate() {
+            a.id = format!("a{}", self.articles_read + i + 1);
+        }
+        self.articles_read += articles.len();
+        Some(articles)
+    }
+
+    /// The corpus of all the batches' articles (given back in order), or the error of a corpus
+    /// where nothing could be read.
+    pub fn finish(self, articles: Vec<Article>) -> Result<Corpus, CorpusError> {
+        if articles.is_empty() {
+            return Err(CorpusError::NothingReadable {
+                paths: self.roots,
+                warnings: self.warnings,
+            });
+        }
+        Ok(Corpus {
+            roots: self.roots,
+            articles,
+            warnings: self.warnings,
+        })
+    }
+}
+
+/// The articles of per-file results in file order; the warnings of each file (including those
+/// of files that loaded) are appended to `warnings` in the same order.
+fn collect_results(
     results: Vec<Result<Vec<Article>, CorpusWarning>>,
-    mut warnings: Vec<CorpusWarning>,
-) -> Corpus {
-    let mut articles = Vec::new();
+    warnings: &mut Vec<CorpusWarning>,
+) -> Vec<Article> {
+    let total = results.iter().map(|r| r.as_ref().map_or(0, Vec::len)).sum();
+    let mut articles = Vec::with_capacity(total);
     for result in results {
         match result {
             Ok(file_articles) => {
@@ -120,6 +178,17 @@ pub fn collect_corpus(
             Err(w) => warnings.push(w),
         }
     }
+    articles
+}
+
+/// Puts per-file results (in file order) together: assigns ids, and lists every warning once,
+/// walk warnings first, then per file in order, including the warnings of files that loaded.
+pub fn collect_corpus(
+    roots: Vec<PathBuf>,
+    results: Vec<Result<Vec<Article>, CorpusWarning>>,
+    mut warnings: Vec<CorpusWarning>,
+) -> Corpus {
+    let mut articles = collect_results(results, &mut warnings);
     assign_ids(&mut articles);
     Corpus {
         roots,
@@ -170,8 +239,7 @@ pub fn read_file(
     if bytes.is_empty() {
         return Err(skip("empty file, skipped".into()));
     }
-    let decoded = decode::decode(&bytes).map_err(|e| skip(e.to_string()))?;
-    drop(bytes);
+    let decoded = decode::decode_owned(bytes).map_err(|e| skip(e.to_string()))?;
     if decoded.text.trim().is_empty() {
         return Err(skip("empty file (only whitespace), skipped".into()));
     }

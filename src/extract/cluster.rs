@@ -90,8 +90,35 @@ fn place_is_guess(e: &Event) -> bool {
     e.mentions.iter().all(|m| m.place_span.is_none())
 }
 
-fn places_agree(gaz: &Gazetteer, a: &Event, b: &Event) -> bool {
-    if place_is_guess(a) || place_is_guess(b) {
+/// What the mentions of an event say about its date and place (`date_is_guess`,
+/// `place_is_guess`). A cluster keeps its own instead of reading every mention again at each
+/// merge, which made a cluster of hundreds of reports quadratic.
+#[derive(Debug, Clone, Copy)]
+struct Guesses {
+    date: bool,
+    place: bool,
+}
+
+impl Guesses {
+    fn of(e: &Event) -> Self {
+        Self {
+            date: date_is_guess(e),
+            place: place_is_guess(e),
+        }
+    }
+
+    /// The guesses of the mentions of two events put together.
+    fn and(self, other: Guesses) -> Self {
+        Self {
+            date: self.date && other.date,
+            place: self.place && other.place,
+        }
+    }
+}
+
+/// `a_guess` / `b_guess`: `place_is_guess` of each event.
+fn places_agree(gaz: &Gazetteer, a: &Event, a_guess: bool, b: &Event, b_guess: bool) -> bool {
+    if a_guess || b_guess {
         return true;
     }
     let mut any_a = false;
@@ -123,18 +150,300 @@ fn closeness(a: &Event, b: &Event) -> (i64, i64) {
 
 struct Cluster {
     event: Event,
+    /// `Guesses::of(&event)`, kept up to date as reports join.
+    guesses: Guesses,
+    /// Whether any report joined: killed and wounded are then recomputed from all the claims
+    /// once, at the end (they play no part in clustering).
+    merged: bool,
     articles: std::collections::HashSet<String>,
     /// One vote per member report: its kind and its main place.
     kind_votes: Vec<EventKind>,
     place_votes: Vec<Place>,
 }
 
+/// How far back and forward from its own dates an event looks for a cluster to join: the
+/// cluster's start date must lie in `[start - 70 days, end + 2 days]` (a month-precision cluster
+/// starts on the 1st; a guessed date looks a month back).
+fn search_window(e: &Event) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let lo = e
+        .date
+        .start
+        .checked_sub_days(Days::new(70))
+        .unwrap_or(e.date.start);
+    let hi = e
+        .date
+        .end
+        .checked_add_days(Days::new(2))
+        .unwrap_or(e.date.end);
+    (lo, hi)
+}
+
+/// Splits search windows into groups whose events cannot touch each other's clusters: the
+/// connected runs of overlapping windows (closed intervals: sharing one day is overlapping).
+/// Returns the group of each window and each group's span, both in date order.
+#[allow(clippy::type_complexity)]
+fn window_groups(
+    windows: &[(chrono::NaiveDate, chrono::NaiveDate)],
+) -> (Vec<usize>, Vec<(chrono::NaiveDate, chrono::NaiveDate)>) {
+    let mut by_lo: Vec<(chrono::NaiveDate, chrono::NaiveDate, usize)> = windows
+        .iter()
+        .enumerate()
+        .map(|(i, &(lo, hi))| (lo, hi, i))
+        .collect();
+    by_lo.sort_unstable();
+    let mut group_of = vec![0; windows.len()];
+    let mut spans: Vec<(chrono::NaiveDate, chrono::NaiveDate)> = Vec::new();
+    for (lo, hi, i) in by_lo {
+        match spans.last_mut() {
+            Some(span) if lo <= span.1 => span.1 = span.1.max(hi),
+            _ => spans.push((lo, hi)),
+        }
+        group_of[i] = spans.len() - 1;
+    }
+    (group_of, spans)
+}
+
 /// Merges events of different articles that report the same real-world event, then numbers
 /// them "e1", "e2", … in time order.
+///
+/// The merge is greedy and depends on the order (`processing_order`), yet most of it runs in
+/// parallel with exactly the result of one pass: the order falls into stages (precise dates,
+/// then vaguer ones, then guessed ones), and within a stage into groups whose search windows
+/// do not overlap. A cluster's date is always the date of one of its reports (`merge_into`),
+/// which lies inside that report's window, so a cluster that an event of one group can see
+/// (or move) lies inside that group's span and no other's. Each group takes the clusters
+/// dated in its span, runs the pass over its own events, and gives them back. Clusters keep
+/// the rank of the report that started them, which is the order one pass would have created
+/// them in; ties among candidates and in the final stable sort are broken by it.
 pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
-    // Precise reports first, so a vague one ("in December 2019") joins the event it fits best
-    // instead of chaining two distinct events together. The order is found on small keys (a
-    // stable sort, like sorting the events themselves) so the large events are moved only once.
+    use rayon::prelude::*;
+    let order = processing_order(&events);
+    let n = events.len();
+    // Lay the events out stage by stage, group by group (each in processing order), so that
+    // every group owns one slice; `rank_at` keeps each position's rank in the whole order.
+    let stage_of = |e: &Event| (date_is_guess(e), e.date.precision);
+    let mut target = vec![0; n];
+    let mut rank_at = vec![0; n];
+    let mut stages: Vec<Vec<(usize, (chrono::NaiveDate, chrono::NaiveDate))>> = Vec::new();
+    let mut first = 0;
+    while first < n {
+        let stage = stage_of(&events[order[first]]);
+        let end = first
+            + order[first..]
+                .iter()
+                .take_while(|&&i| stage_of(&events[i]) == stage)
+                .count();
+        let windows: Vec<_> = order[first..end]
+            .iter()
+            .map(|&i| search_window(&events[i]))
+            .collect();
+        let (group_of, spans) = window_groups(&windows);
+        let mut sizes = vec![0; spans.len()];
+        for &g in &group_of {
+            sizes[g] += 1;
+        }
+        let mut next_in_group: Vec<usize> = sizes
+            .iter()
+            .scan(first, |at, &len| {
+                let start = *at;
+                *at += len;
+                Some(start)
+            })
+            .collect();
+        for (rank, &i) in order.iter().enumerate().take(end).skip(first) {
+            let p = &mut next_in_group[group_of[rank - first]];
+            target[i] = *p;
+            rank_at[*p] = rank;
+            *p += 1;
+        }
+        stages.push(sizes.into_iter().zip(spans).collect());
+        first = end;
+    }
+    drop(order);
+    // Move every event to its place (each is moved once: a swap puts one event where it goes).
+    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+    for i in 0..n {
+        while target[i] != i {
+            let j = target[i];
+            slots.swap(i, j);
+            target.swap(i, j);
+        }
+    }
+    drop(target);
+
+    let mut all = ClusterSet::default();
+    let mut rest_slots: &mut [Option<Event>] = &mut slots;
+    let mut rest_ranks: &[usize] = &rank_at;
+    for groups in stages {
+        let mut work = Vec::with_capacity(groups.len());
+        for (len, (lo, hi)) in groups {
+            let (group_slots, tail) = std::mem::take(&mut rest_slots).split_at_mut(len);
+            rest_slots = tail;
+            let (group_ranks, tail) = rest_ranks.split_at(len);
+            rest_ranks = tail;
+            work.push((group_slots, group_ranks, all.take_dated(lo, hi)));
+        }
+        let done: Vec<ClusterSet> = work
+            .into_par_iter()
+            .map(|(group_slots, group_ranks, mut set)| {
+                for (slot, &rank) in group_slots.iter_mut().zip(group_ranks) {
+                    if let Some(e) = slot.take() {
+                        set.add(e, rank, gaz);
+                    }
+                }
+                set
+            })
+            .collect();
+        for set in done {
+            all.give_back(set);
+        }
+    }
+    drop(slots);
+    shown_events(all)
+}
+
+/// The clusters shown as events, numbered in time order.
+fn shown_events(all: ClusterSet) -> Vec<Event> {
+    // A weak mention that no other article confirms is not shown as an event.
+    let mut out: Vec<Event> = all
+        .into_created_order()
+        .filter(|c| {
+            c.articles.len() > 1
+                || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
+        })
+        // A date that only says "2015" or "since 2015" locates no strike in time: such a
+        // mention is background unless it joined a precisely dated event above.
+        .filter(|c| !span_too_long(&c.event.date))
+        .map(|c| {
+            let mut event = c.event;
+            if c.merged {
+                event.recompute_ranges();
+            }
+            event
+        })
+        .collect();
+    number_in_time_order(&mut out);
+    out
+}
+
+/// Clusters by the start of their date, so that each event only looks at clusters dated near
+/// it, then by the rank (in processing order) of the report that started each: one pass would
+/// have created them in that order, and ties among candidates go to the earliest.
+#[derive(Default)]
+struct ClusterSet {
+    by_start: std::collections::BTreeMap<(chrono::NaiveDate, usize), Box<Cluster>>,
+}
+
+impl ClusterSet {
+    /// Moves out the clusters whose date starts in `lo..=hi`.
+    fn take_dated(&mut self, lo: chrono::NaiveDate, hi: chrono::NaiveDate) -> ClusterSet {
+        let keys: Vec<(chrono::NaiveDate, usize)> = self
+            .by_start
+            .range((lo, 0)..=(hi, usize::MAX))
+            .map(|(&k, _)| k)
+            .collect();
+        let mut taken = ClusterSet::default();
+        for key in keys {
+            if let Some(c) = self.by_start.remove(&key) {
+                taken.by_start.insert(key, c);
+            }
+        }
+        taken
+    }
+
+    fn give_back(&mut self, other: ClusterSet) {
+        self.by_start.extend(other.by_start);
+    }
+
+    /// The clusters in the order one pass would have created them.
+    fn into_created_order(self) -> impl Iterator<Item = Box<Cluster>> {
+        let mut all: Vec<(usize, Box<Cluster>)> = self
+            .by_start
+            .into_iter()
+            .map(|((_, rank), c)| (rank, c))
+            .collect();
+        all.sort_unstable_by_key(|&(rank, _)| rank);
+        all.into_iter().map(|(_, c)| c)
+    }
+
+    /// One step of the greedy pass: the event joins the closest compatible cluster or starts
+    /// its own (keyed by `rank`).
+    fn add(&mut self, e: Event, rank: usize, gaz: &Gazetteer) {
+        let article = e
+            .mentions
+            .first()
+            .map(|m| m.article.clone())
+            .unwrap_or_default();
+        let (lo, hi) = search_window(&e);
+        let guesses = Guesses::of(&e);
+        let best = self
+            .by_start
+            .range((lo, 0)..=(hi, usize::MAX))
+            .filter(|(_, c)| !c.articles.contains(&article))
+            .filter(|(_, c)| c.event.kind.same_family(e.kind))
+            .filter(|(_, c)| {
+                dates_agree(&c.event.date, &e.date)
+                    || (guesses.date && guess_fits(&c.event.date, &e.date))
+            })
+            .filter(|(_, c)| places_agree(gaz, &c.event, c.guesses.place, &e, guesses.place))
+            .filter(|(_, c)| {
+                !actors_contradict(
+                    c.event.perpetrator.as_deref(),
+                    c.event.perpetrator_qualifier.is_some(),
+                    e.perpetrator.as_deref(),
+                    e.perpetrator_qualifier.is_some(),
+                )
+            })
+            .min_by_key(|(_, c)| closeness(&c.event, &e))
+            .map(|(&k, _)| k);
+        match best {
+            Some(key) => {
+                let Some(c) = self.by_start.get_mut(&key) else {
+                    return;
+                };
+                c.articles.insert(article);
+                c.kind_votes.push(e.kind);
+                if !guesses.place {
+                    c.place_votes.extend(e.place.clone());
+                }
+                merge_into(&mut c.event, c.guesses, e, guesses);
+                c.guesses = c.guesses.and(guesses);
+                c.merged = true;
+                c.event.kind = vote_kind(&c.kind_votes);
+                choose_place(gaz, &mut c.event, &c.place_votes);
+                let start = c.event.date.start;
+                if start != key.0
+                    && let Some(c) = self.by_start.remove(&key)
+                {
+                    self.by_start.insert((start, key.1), c);
+                }
+            }
+            None => {
+                self.by_start.insert(
+                    (e.date.start, rank),
+                    Box::new(Cluster {
+                        kind_votes: vec![e.kind],
+                        place_votes: if guesses.place {
+                            Vec::new()
+                        } else {
+                            e.place.iter().cloned().collect()
+                        },
+                        event: e,
+                        guesses,
+                        merged: false,
+                        articles: std::iter::once(article).collect(),
+                    }),
+                );
+            }
+        }
+    }
+}
+
+/// The order in which events meet the clusters (indices into `events`). Precise reports first,
+/// so a vague one ("in December 2019") joins the event it fits best instead of chaining two
+/// distinct events together. The order is found on small keys (a stable sort, like sorting the
+/// events themselves) so the large events are moved only once.
+fn processing_order(events: &[Event]) -> Vec<usize> {
     let mut order: Vec<(bool, DatePrecision, bool, chrono::NaiveDate, usize)> = events
         .iter()
         .enumerate()
@@ -149,96 +458,12 @@ pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
         })
         .collect();
     order.sort_unstable();
-    let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
-    let events = order.into_iter().filter_map(|(.., i)| slots[i].take());
-    let mut clusters: Vec<Cluster> = Vec::new();
-    // Clusters by the start of their date, so that each event only looks at clusters dated
-    // near it (a month-precision cluster starts on the 1st; a guessed date looks a month back).
-    let mut by_start: std::collections::BTreeSet<(chrono::NaiveDate, usize)> = Default::default();
-    for e in events {
-        let article = e
-            .mentions
-            .first()
-            .map(|m| m.article.clone())
-            .unwrap_or_default();
-        let lo = e
-            .date
-            .start
-            .checked_sub_days(Days::new(70))
-            .unwrap_or(e.date.start);
-        let hi = e
-            .date
-            .end
-            .checked_add_days(Days::new(2))
-            .unwrap_or(e.date.end);
-        let near: Vec<usize> = by_start
-            .range((lo, 0)..=(hi, usize::MAX))
-            .map(|&(_, i)| i)
-            .collect();
-        let best = near
-            .into_iter()
-            .map(|i| (i, &clusters[i]))
-            .filter(|(_, c)| !c.articles.contains(&article))
-            .filter(|(_, c)| c.event.kind.same_family(e.kind))
-            .filter(|(_, c)| {
-                dates_agree(&c.event.date, &e.date)
-                    || (date_is_guess(&e) && guess_fits(&c.event.date, &e.date))
-            })
-            .filter(|(_, c)| places_agree(gaz, &c.event, &e))
-            .filter(|(_, c)| {
-                !actors_contradict(
-                    c.event.perpetrator.as_deref(),
-                    c.event.perpetrator_qualifier.is_some(),
-                    e.perpetrator.as_deref(),
-                    e.perpetrator_qualifier.is_some(),
-                )
-            })
-            .min_by_key(|(_, c)| closeness(&c.event, &e))
-            .map(|(i, _)| i);
-        match best {
-            Some(i) => {
-                let c = &mut clusters[i];
-                c.articles.insert(article);
-                let before = c.event.date.start;
-                c.kind_votes.push(e.kind);
-                if !place_is_guess(&e) {
-                    c.place_votes.extend(e.place.clone());
-                }
-                merge_into(&mut c.event, e);
-                c.event.kind = vote_kind(&c.kind_votes);
-                choose_place(gaz, &mut c.event, &c.place_votes);
-                if c.event.date.start != before {
-                    by_start.remove(&(before, i));
-                    by_start.insert((c.event.date.start, i));
-                }
-            }
-            None => {
-                by_start.insert((e.date.start, clusters.len()));
-                clusters.push(Cluster {
-                    kind_votes: vec![e.kind],
-                    place_votes: if place_is_guess(&e) {
-                        Vec::new()
-                    } else {
-                        e.place.iter().cloned().collect()
-                    },
-                    event: e,
-                    articles: std::iter::once(article).collect(),
-                });
-            }
-        }
-    }
-    // A weak mention that no other article confirms is not shown as an event.
-    let mut out: Vec<Event> = clusters
-        .into_iter()
-        .filter(|c| {
-            c.articles.len() > 1
-                || c.event.confidence > crate::extract::events::UNCONFIRMED_CONFIDENCE
-        })
-        // A date that only says "2015" or "since 2015" locates no strike in time: such a
-        // mention is background unless it joined a precisely dated event above.
-        .filter(|c| !span_too_long(&c.event.date))
-        .map(|c| c.event)
-        .collect();
+    order.into_iter().map(|(.., i)| i).collect()
+}
+
+/// Sorts the events by date (then place name; a stable sort, so ties keep their creation
+/// order) and numbers them "e1", "e2", ….
+fn number_in_time_order(out: &mut [Event]) {
     out.sort_by(|a, b| {
         (
             a.date.start,
@@ -254,7 +479,6 @@ pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);
     }
-    out
 }
 
 /// Longest date span an event may have on its own: a month plus slack for "late January".
@@ -323,19 +547,21 @@ fn choose_place(gaz: &Gazetteer, ev: &mut Event, votes: &[Place]) {
 
 /// Folds `other` into `into`: all mentions and claims are kept; date and place become the
 /// most precise ones supported; the kind the more specific one.
-fn merge_into(into: &mut Event, mut other: Event) {
+/// `into_guesses` / `other_guesses`: `Guesses::of` each event. Killed and wounded are left for
+/// `Event::recompute_ranges` once all reports have joined.
+fn merge_into(into: &mut Event, into_guesses: Guesses, mut other: Event, other_guesses: Guesses) {
     // A guessed (dateline) place gives way to any place a report names.
-    if place_is_guess(&other) && (other.place.is_some() || !other.other_places.is_empty()) {
+    if other_guesses.place && (other.place.is_some() || !other.other_places.is_empty()) {
         if into.place.is_some() {
             other.place = None;
             other.other_places.clear();
         }
-    } else if place_is_guess(into) && other.place.is_some() {
+    } else if into_guesses.place && other.place.is_some() {
         into.place = None;
         into.other_places.clear();
     }
-    if !date_is_guess(&other)
-        && (date_is_guess(into) || date_rank(other.date.precision) < date_rank(into.date.precision))
+    if !other_guesses.date
+        && (into_guesses.date || date_rank(other.date.precision) < date_rank(into.date.precision))
     {
         into.date = other.date;
     }
@@ -382,16 +608,126 @@ fn merge_into(into: &mut Event, mut other: Event) {
     into.claims.extend(other.claims);
     into.mentions.extend(other.mentions);
     into.confidence = (into.confidence.max(other.confidence) + 0.05).min(1.0);
-    into.recompute_ranges();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
+    use chrono::{Datelike, NaiveDate};
 
     fn day(s: &str) -> DateRange {
         DateRange::day(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap())
+    }
+
+    /// An invented report: `kind` on `date` at place `p` (0 = none, 1–3 three invented towns)
+    /// in article `a`, dated in the text unless `guessed`.
+    fn report(a: usize, kind: EventKind, date: DateRange, p: usize, guessed: bool) -> Event {
+        let towns = [
+            ("Alpha", 33.0, 44.0),
+            ("Beta", 33.3, 44.2),
+            ("Gamma", 35.0, 41.0),
+        ];
+        let place = p.checked_sub(1).map(|t| Place {
+            name: towns[t].0.into(),
+            lat: towns[t].1,
+            lon: towns[t].2,
+            precision: crate::extract::types::PlacePrecision::Town,
+            country: Some("IQ".into()),
+            admin1: None,
+            gazetteer_id: Some(format!("test:{t}")),
+        });
+        Event {
+            id: String::new(),
+            kind,
+            date,
+            place,
+            other_places: Vec::new(),
+            perpetrator: None,
+            perpetrator_qualifier: None,
+            target: None,
+            killed: None,
+            wounded: None,
+            claims: Vec::new(),
+            mentions: vec![crate::extract::types::Mention {
+                article: format!("a{a}"),
+                sentence_span: [0, 10],
+                trigger_span: [0, 5],
+                place_span: (p > 0).then_some([6, 9]),
+                date_span: (!guessed).then_some([1, 4]),
+                date_reasoning: String::new(),
+                perpetrator_span: None,
+                target_span: None,
+            }],
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn windows_that_share_a_day_are_one_group_and_a_long_gap_splits() {
+        let r = |d: &str| search_window(&report(1, EventKind::Airstrike, day(d), 1, false));
+        // Windows run from 70 days before to 2 days after: 1 Jan reaches 3 Jan, and 14 Mar
+        // looks back to 4 Jan (no overlap); 13 Mar looks back to 3 Jan (overlap on that day).
+        let (groups, spans) = window_groups(&[r("2020-03-14"), r("2020-01-01")]);
+        assert_eq!((groups, spans.len()), (vec![1, 0], 2));
+        let (groups, spans) = window_groups(&[r("2020-01-01"), r("2020-03-13")]);
+        assert_eq!((groups, spans.len()), (vec![0, 0], 1));
+        assert_eq!(spans[0], (r("2020-01-01").0, r("2020-03-13").1));
+        // A chain of reports a month apart is one group however long it runs.
+        let chain: Vec<_> = (1..=12).map(|m| r(&format!("2021-{m:02}-15"))).collect();
+        assert_eq!(window_groups(&chain).1.len(), 1);
+    }
+
+    /// Clustering stage by stage and group by group in parallel gives exactly what one pass
+    /// over all events in processing order gives: same events, same merges, same ids.
+    #[test]
+    fn clustering_by_independent_groups_equals_one_pass() {
+        use EventKind::*;
+        let gaz = Gazetteer::global();
+        let kinds = [Airstrike, DroneStrike, RocketAttack, Shelling];
+        // A small deterministic generator (no randomness in tests).
+        let mut x: u64 = 12345;
+        let mut next = |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        let mut events = Vec::new();
+        for k in 0..600 {
+            // Bursts of reports in seasons years apart, and one long busy stretch; some
+            // reports dated to a month or a year, some with a guessed date.
+            let season = next(5) as i32;
+            let base = NaiveDate::from_ymd_opt(2000 + 3 * season, 1 + next(3) as u32, 1).unwrap();
+            let date = base + chrono::Days::new(next(if season == 4 { 300 } else { 20 }));
+            let range = match next(10) {
+                0 => DateRange {
+                    start: date.with_day(1).unwrap(),
+                    end: date.with_day(28).unwrap(),
+                    precision: DatePrecision::Month,
+                },
+                1 => DateRange {
+                    start: date.with_ordinal(1).unwrap(),
+                    end: date.with_ordinal(365).unwrap(),
+                    precision: DatePrecision::Year,
+                },
+                _ => DateRange::day(date),
+            };
+            let kind = kinds[next(4) as usize];
+            let guessed = next(10) == 0;
+            events.push(report(1 + k % 80, kind, range, next(4) as usize, guessed));
+        }
+        let parallel = cluster_events(events.clone(), gaz);
+        let mut one_pass = ClusterSet::default();
+        for (rank, i) in processing_order(&events).into_iter().enumerate() {
+            one_pass.add(events[i].clone(), rank, gaz);
+        }
+        let one_pass = shown_events(one_pass);
+        assert!(
+            (20..400).contains(&one_pass.len()),
+            "reports merged: {}",
+            one_pass.len()
+        );
+        assert_eq!(parallel, one_pass);
     }
 
     #[test]
