@@ -85,6 +85,12 @@ struct Candidate {
     fresh: bool,
     /// "a similar attack": a further event of the kind just reported.
     similar: bool,
+    /// Another trigger of the same clause that reports the same attack (index in the
+    /// article's candidate list); this mention goes to that trigger's event.
+    joins: Option<usize>,
+    /// Named inside "after …", "in response to …", "since …": an earlier attack recalled to
+    /// explain this one. Without a date of its own it opens no event.
+    recalled: bool,
 }
 
 /// An event of one article while it is being assembled.
@@ -376,12 +382,23 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
-        let keep: Vec<bool> = all
+        let not_negated: Vec<bool> = all
             .iter()
-            .map(|t| !t.generic && triggers::not_an_event(&tokens, t).is_none())
+            .map(|t| triggers::not_an_event(&tokens, t).is_none())
+            .collect();
+        let mut keep: Vec<bool> = all
+            .iter()
+            .zip(&not_negated)
+            .map(|(t, ok)| *ok && !t.generic)
+            .collect();
+        // Background wording ("a series of bombings") may still report one day's attack.
+        let rescuable: Vec<bool> = all
+            .iter()
+            .zip(&not_negated)
+            .map(|(t, ok)| *ok && t.generic)
             .collect();
         let found = all;
-        if !keep.iter().any(|&k| k) {
+        if !keep.iter().chain(&rescuable).any(|&k| k) {
             if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
             }
@@ -405,6 +422,7 @@ pub fn extract_article(
         let mut kept_index: Vec<Option<usize>> = Vec::new();
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
+            .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
             claims_in(sspan)
@@ -424,24 +442,50 @@ pub fn extract_article(
                 || subordinate_between(&tokens, a, b)
                 || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
+        let kept_at_first = keep.clone();
+        // "struck depots on Thursday after a rocket attack on …": what stands before the
+        // relation word belongs to the head clause, not to the attack it recalls.
+        // Only when the head clause has an attack of its own: in "25 fighters were killed on
+        // Sunday after three air strikes" the strikes are the event the date is about.
+        let relation_at: Vec<Option<usize>> = found
+            .iter()
+            .map(|t| {
+                relation_word_before(&tokens, t).filter(|&r| {
+                    found
+                        .iter()
+                        .zip(&kept_at_first)
+                        .any(|(h, &kept)| kept && h.span[1] <= r)
+                })
+            })
+            .collect();
         let nearest_in_clause = |span: Span| -> Option<usize> {
             let mut best = None;
-            let mut best_d = usize::MAX;
+            let mut best_key = (true, usize::MAX);
             for (i, t) in found.iter().enumerate() {
-                let (d, blocked) = if span[1] <= t.span[0] {
+                let (d, blocked, gap) = if span[1] <= t.span[0] {
                     // Before the trigger: a little further than after ("on Sunday" follows).
+                    // "fired at the airport late Wednesday, in the first such attack": what
+                    // precedes the comma of a background apposition is the main clause's.
                     (
                         (t.span[0] - span[1]) * 3 / 2,
-                        clause_barrier(span[1], t.span[0]),
+                        clause_barrier(span[1], t.span[0])
+                            || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
+                            || relation_at[i].is_some_and(|r| span[1] <= r),
+                        (span[1], t.span[0]),
                     )
                 } else {
                     (
                         span[0].saturating_sub(t.span[1]),
                         clause_barrier(t.span[1], span[0]),
+                        (t.span[1], span[0]),
                     )
                 };
-                if !blocked && d < best_d {
-                    best_d = d;
+                // ", and two rockets fell …": a coordinated clause with its own trigger keeps
+                // its own date and place; across the coordination only when no trigger is
+                // nearer on the same side.
+                let key = (coordination_between(&tokens, gap.0, gap.1), d);
+                if !blocked && key < best_key {
+                    best_key = key;
                     best = Some(i);
                 }
             }
@@ -489,8 +533,32 @@ pub fn extract_article(
                 per_trigger[i].2.push(c);
             }
         }
+        for (i, t) in found.iter().enumerate() {
+            let ds = &mut per_trigger[i].0;
+            // "Since October, dozens of rockets have been fired": a period, not the day of an
+            // attack; only a "since …, when" clause names the attack that opened the period.
+            let opens_period = |d: &&DateHit| {
+                is_since_date(body, d.span)
+                    && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+            };
+            if !ds.is_empty() && ds.iter().all(opens_period) {
+                keep[i] = false;
+            }
+            ds.retain(|d| !opens_period(d));
+            // "a series of bombings … on Saturday": one day's attack, told as a series.
+            if rescuable[i]
+                && ds
+                    .iter()
+                    .any(|d| !d.soft && d.range.precision == DatePrecision::Day)
+            {
+                keep[i] = true;
+            }
+        }
         let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
-        for ((t, (ds, ps, cs)), kept) in found.into_iter().zip(per_trigger).zip(keep) {
+        let trigger_tokens: Vec<usize> = found.iter().map(|t| t.token).collect();
+        for (ti, ((t, (ds, ps, cs)), kept)) in
+            found.into_iter().zip(per_trigger).zip(keep).enumerate()
+        {
             if !kept {
                 kept_index.push(None);
                 continue;
@@ -530,6 +598,20 @@ pub fn extract_article(
             } else {
                 ds
             };
+            // "visiting the town on Sunday, condemned the attacks": a reference back to a known
+            // attack ("the attacks") takes only a date written next to it ("Sunday's attack",
+            // "the attack on Sunday"), not one of another verb before it.
+            let ds: Vec<&DateHit> =
+                if t.definite && t.kind.is_none() && object_of_reaction(&tokens, &t) {
+                    ds.into_iter()
+                        .filter(|d| {
+                            d.span[0] >= t.span[1]
+                                || body[d.span[1]..t.span[0]].split_whitespace().count() <= 1
+                        })
+                        .collect()
+                } else {
+                    ds
+                };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -549,10 +631,64 @@ pub fn extract_article(
                 claims: cs,
                 fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
                 similar: follows_similar(&tokens, &t),
+                recalled: relation_at[ti].is_some(),
                 trigger: t,
                 relative: None,
                 ci: 0,
+                joins: None,
             });
+        }
+        // "jihadists killed 80 villagers in an attack on Gubio": two triggers of one clause,
+        // with nothing between them that introduces another event (a coordination, "after",
+        // "in response to", "since … when"), report the same attack.
+        let kept_here: Vec<(usize, usize)> = kept_index
+            .iter()
+            .enumerate()
+            .filter_map(|(ti, ci)| ci.map(|ci| (ti, ci)))
+            .collect();
+        for w in kept_here.windows(2) {
+            let ((ta, ca), (tb, cb)) = (w[0], w[1]);
+            let (a, b) = (trigger_spans[ta][1], trigger_spans[tb][0]);
+            // "were fired …, and struck the base": one subject, one attack.
+            let shared_subject = tokens
+                .iter()
+                .position(|k| k.span[0] == b)
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|i| tokens[i].lower() == "and");
+            if a >= b
+                || clause_barrier(a, b)
+                || (coordination_between(&tokens, a, b) && !shared_subject)
+                || introduces_other_event(&tokens, a, b)
+            {
+                continue;
+            }
+            let (x, y) = (&candidates[ca], &candidates[cb]);
+            let pooled_date = if x.date.is_none() {
+                y.date.clone()
+            } else {
+                None
+            };
+            let dates_agree = match (&x.date, &y.date) {
+                (Some(p), Some(q)) => dates_compatible(p, q) && !explicit_days_differ(p, q),
+                _ => true,
+            };
+            let places_agree = place_sets_compatible(
+                gaz,
+                x.places.iter().map(|p| &p.place),
+                y.places.iter().map(|p| &p.place),
+            );
+            if kinds_compatible(x.kind, y.kind)
+                && dates_agree
+                && places_agree
+                && !y.fresh
+                && trigger_tokens[tb] > trigger_tokens[ta]
+            {
+                candidates[cb].joins = Some(ca);
+                // The clause's date dates both words of it, whichever of them stands nearer.
+                if let Some(d) = pooled_date {
+                    candidates[ca].date = Some(d);
+                }
+            }
         }
         // "A, three days after B" dates B from A; "B …, and A the following day" dates A
         // from B (or from the event before this sentence).
@@ -646,6 +782,15 @@ pub fn extract_article(
             });
         }
         c.ci = ci;
+        if let Some(head) = c.joins
+            && let Some(Some(di)) = draft_of.get(head).copied()
+            && compatible(gaz, &drafts[di], &c)
+        {
+            drafts[di].kind = refine_kind(drafts[di].kind, c.kind);
+            drafts[di].mentions.push(c);
+            draft_of.push(Some(di));
+            continue;
+        }
         if c.similar
             && c.kind.is_none()
             && let Some(k) = drafts.last().and_then(|d| d.kind)
@@ -740,6 +885,7 @@ pub fn extract_article(
         } else if c.kind.is_some()
             && c.trigger.strength == Strength::Explicit
             && !c.trigger.plural
+            && !c.recalled
             && c.sentence < lead_end
         {
             drafts.push(Draft {
@@ -832,6 +978,143 @@ fn dateline_fallback(input: &ArticleInput, gaz: &Gazetteer, events: &[Event]) ->
         return None;
     }
     Some(city)
+}
+
+/// "1:30 a.m. local time, late on Tuesday evening in Washington": the place says whose clock
+/// the date is read on, not where anything happened.
+fn names_a_time_zone(body: &str, dates: &[&DateHit], place: Span) -> bool {
+    dates.iter().any(|d| {
+        d.span[1] <= place[0]
+            && body
+                .get(d.span[1]..place[0])
+                .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
+            && dates_a_statement(body, d.span)
+    })
+}
+
+/// "condemned the attacks", "denied the strike": a reference back to a known attack as the
+/// object of a reaction, whose date (if any) is the reaction's.
+fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
+    let lo = t.token.saturating_sub(4);
+    tokens[lo..t.token.min(tokens.len())].iter().any(|k| {
+        matches!(
+            k.lower(),
+            "condemned"
+                | "condemning"
+                | "condemns"
+                | "denounced"
+                | "denied"
+                | "claimed"
+                | "praised"
+                | "blamed"
+                | "described"
+                | "called"
+                | "welcomed"
+                | "criticised"
+                | "criticized"
+                | "investigating"
+                | "mourned"
+        )
+    })
+}
+
+/// "after a rocket attack on Erbil", "in response to drone attacks", "in retaliation for the
+/// bombing": the trigger is named as the cause or antecedent of another event.
+/// The byte offset of the relation word ("after", "following", "response", "retaliation")
+/// that governs the trigger's noun phrase, if any.
+fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
+    let lo = t.token.saturating_sub(5);
+    let before = &tokens[lo..t.token.min(tokens.len())];
+    // The relation word must govern this noun phrase: no punctuation in between.
+    before
+        .iter()
+        .rev()
+        .take_while(|k| !(k.punct && k.raw != "-"))
+        .find(|k| {
+            matches!(
+                k.lower(),
+                "after" | "following" | "response" | "retaliation" | "revenge" | "reprisal"
+            )
+        })
+        .map(|k| k.span[0])
+}
+
+/// True when a comma lies between byte offsets `a` and `b`.
+fn comma_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.punct && t.raw == "," && a <= t.span[0] && t.span[1] <= b)
+}
+
+/// True when a coordination of clauses lies between byte offsets `a` and `b`: a semicolon,
+/// or a comma followed by "and", "but", "while" or "whereas" ("… last Tuesday, and two
+/// rockets fell …").
+fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        a <= t.span[0]
+            && t.span[1] <= b
+            && t.punct
+            && (t.raw == ";"
+                || (t.raw == ","
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.span[1] <= b && matches!(n.lower(), "and" | "but" | "while" | "whereas")
+                    })))
+    })
+}
+
+/// True when the words between byte offsets `a` and `b` relate one event to another
+/// ("after", "in response to", "in retaliation for", "since", "including", "when"): the
+/// triggers on either side are different attacks.
+fn introduces_other_event(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "after"
+                    | "before"
+                    | "since"
+                    | "following"
+                    | "followed"
+                    | "response"
+                    | "retaliation"
+                    | "revenge"
+                    | "reprisal"
+                    | "answered"
+                    | "avenge"
+                    | "when"
+                    | "while"
+                    | "whereas"
+                    | "including"
+                    | "like"
+                    | "unlike"
+                    | "recalled"
+                    | "amid"
+                    | "previous"
+                    | "earlier"
+                    | "last"
+            )
+        })
+}
+
+/// "since October", "Since January 2020": a date that opens a period.
+fn is_since_date(body: &str, span: Span) -> bool {
+    body.get(span[0]..span[1])
+        .and_then(|t| t.get(..6))
+        .is_some_and(|t| t.eq_ignore_ascii_case("since "))
+        || body[..span[0]]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+}
+
+/// True when "when" is a word between byte offsets `a` and `b` ("since January 2020, when
+/// eight rockets …").
+fn when_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
 }
 
 /// True when the word before the span is "the".
@@ -1213,6 +1496,9 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
 /// A first mention that may open an event: specific enough to be a report of something that
 /// happened, not a passing reference.
 fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
+    if c.recalled && c.date.is_none() {
+        return false;
+    }
     let in_lead = c.sentence < lead_end;
     let sub_country = c
         .places
@@ -1761,5 +2047,121 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2024-04-01", "{found:?}");
+    }
+
+    #[test]
+    fn two_triggers_of_one_clause_report_one_attack() {
+        // "killed … in an attack on X": the verb carries the date, the noun the place.
+        let mut found = events(
+            "Gunmen killed nine soldiers at a checkpoint near Kirkuk on Sunday, officials said. \
+             In March, militants killed 12 shepherds in an attack on Mosul, police said.",
+            "2021-06-08",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("other_attack".into(), "2021-03-01".into(), "Mosul".into()),
+                ("other_attack".into(), "2021-06-06".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_coordinated_clause_keeps_its_own_date_and_place() {
+        let mut found = events(
+            "Two rockets hit an army base near Kirkuk on Tuesday, and three rockets fell near \
+             the airport in Mosul on March 2.",
+            "2021-03-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("rocket_attack".into(), "2021-03-02".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-09".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_series_of_bombings_on_a_named_day_is_that_day_s_attack() {
+        let found = events(
+            "A series of bombings tore through a market in Kirkuk on Saturday, killing 14 \
+             people, police said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("ied".into(), "2021-06-05".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn a_period_opened_by_since_is_no_attack_unless_a_when_clause_names_one() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Since October, dozens \
+             of rockets have been fired at bases in Iraq.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-06", "{found:?}");
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Attacks have continued \
+             since June 2020, when three rockets hit a hangar at the airport in Mosul.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2020-06-01" && e.2.contains("Mosul")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_site_hit_several_times_is_a_history_not_an_attack() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The airport in Mosul \
+             has been hit by rockets several times this year.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Kirkuk", "{found:?}");
+    }
+
+    #[test]
+    fn the_day_of_a_reaction_does_not_date_the_attack_it_condemns() {
+        let found = events(
+            "Rockets hit a base near Kirkuk on Saturday, wounding two guards. The governor, \
+             touring the base on Sunday, condemned the attacks.",
+            "2021-06-07",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-05", "{found:?}");
+    }
+
+    #[test]
+    fn an_undated_attack_recalled_after_after_opens_no_event() {
+        let found = events(
+            "Jets struck weapons depots near Mosul on Thursday after a rocket attack on a base \
+             in Kirkuk.",
+            "2021-06-11",
+        );
+        assert_eq!(
+            found,
+            [("airstrike".into(), "2021-06-10".into(), "Mosul".into())]
+        );
+    }
+
+    #[test]
+    fn a_rocket_aimed_at_a_site_that_killed_is_a_rocket_attack() {
+        let found = events(
+            "A rocket aimed at the airport in Mosul killed two guards on Sunday, police said.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "rocket_attack", "{found:?}");
+        assert_eq!(found[0].1, "2021-06-06", "{found:?}");
     }
 }

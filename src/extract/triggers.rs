@@ -779,7 +779,14 @@ fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usiz
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
 /// rockets at", "a rocket hit", "missiles were launched".
 fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
-    let after = (i + 1..(i + 5).min(tokens.len()))
+    // "a rocket aimed at Baghdad airport killed five": the participle phrase stands between
+    // the weapon and its verb.
+    let reach = if tokens.get(i + 1).is_some_and(|t| t.lower() == "aimed") {
+        9
+    } else {
+        5
+    };
+    let after = (i + 1..(i + reach).min(tokens.len()))
         .take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
     for j in after {
         if is_munition_verb(tokens[j].lower()) {
@@ -974,6 +981,40 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         )
     });
     if habitual_adverb {
+        return true;
+    }
+    // "has been hit several times since 2020", "targeted by rockets dozens of times": a count
+    // of occasions is a history, not one attack.
+    let counted_times = tokens
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(8)
+        .take_while(|(_, t)| !t.punct)
+        .any(|(j, t)| {
+            t.lower() == "times"
+                && j > 0
+                && matches!(
+                    tokens[j - 1].lower(),
+                    "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "countless"
+                        | "of"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                )
+        });
+    if counted_times {
         return true;
     }
     let lo = first.saturating_sub(4);
