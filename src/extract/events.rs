@@ -91,6 +91,8 @@ struct Candidate {
     /// Named inside "after …", "in response to …", "since …": an earlier attack recalled to
     /// explain this one. Without a date of its own it opens no event.
     recalled: bool,
+    /// "that attack", "this strike": refers to the attack named last.
+    demonstrative: bool,
 }
 
 /// An event of one article while it is being assembled.
@@ -346,6 +348,9 @@ pub fn extract_article(
     let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // The site of a history ("Balad has been hit several times", "the district has been hit
+    // repeatedly"), with its sentence: the site of the attacks the text then recalls.
+    let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
     let lead_end = lead_sentences(input);
     // One lower-cased copy of the body (same byte offsets) serves every sentence's tokens.
     let lower_body = body.to_ascii_lowercase();
@@ -560,6 +565,9 @@ pub fn extract_article(
             found.into_iter().zip(per_trigger).zip(keep).enumerate()
         {
             if !kept {
+                if t.generic && !ps.is_empty() {
+                    topic = Some((k, ps.into_iter().cloned().collect()));
+                }
                 kept_index.push(None);
                 continue;
             }
@@ -620,6 +628,18 @@ pub fn extract_article(
                 .into_iter()
                 .filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h)))
                 .collect();
+            let topic_or_own: Vec<PlaceHit> = match &topic {
+                // "Balad has been hit several times since 2020, when eight rockets wounded
+                // four airmen"; "… has been hit repeatedly. In May, gunmen stormed a ward
+                // in the district": a dated attack with no site of its own is at the site
+                // whose history the text is telling.
+                Some((tk, tp))
+                    if ps.is_empty() && date.is_some() && kind.is_some() && *tk + 1 >= k =>
+                {
+                    tp.clone()
+                }
+                _ => ps.into_iter().cloned().collect(),
+            };
             candidates.push(Candidate {
                 sentence: k,
                 sentence_span: sspan,
@@ -627,7 +647,11 @@ pub fn extract_article(
                 roles,
                 kind,
                 date,
-                places: ps.into_iter().cloned().collect(),
+                places: topic_or_own,
+                demonstrative: tokens
+                    .iter()
+                    .rposition(|x| x.span[1] <= t.span[0])
+                    .is_some_and(|i| matches!(tokens[i].lower(), "that" | "this")),
                 claims: cs,
                 fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
                 similar: follows_similar(&tokens, &t),
@@ -654,7 +678,11 @@ pub fn extract_article(
                 .iter()
                 .position(|k| k.span[0] == b)
                 .and_then(|i| i.checked_sub(1))
-                .is_some_and(|i| tokens[i].lower() == "and");
+                .is_some_and(|i| tokens[i].lower() == "and")
+                && tokens
+                    .iter()
+                    .find(|k| k.span[0] == b)
+                    .is_some_and(|k| is_past_verb(k.lower()));
             if a >= b
                 || clause_barrier(a, b)
                 || (coordination_between(&tokens, a, b) && !shared_subject)
@@ -809,7 +837,14 @@ pub fn extract_article(
             .rev()
             .filter(|_| !further)
             .filter(|(_, d)| compatible(gaz, d, &c))
-            .max_by_key(|(i, d)| (score_match(gaz, d, &c), d.last_sentence(), *i))
+            .max_by_key(|(i, d)| {
+                if c.demonstrative && c.kind.is_none() {
+                    // "Islamic State claimed that attack": the one just named.
+                    (0, d.last_sentence(), *i)
+                } else {
+                    (score_match(gaz, d, &c), d.last_sentence(), *i)
+                }
+            })
             .map(|(i, _)| i);
         match target {
             Some(i)
@@ -1037,6 +1072,11 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
             )
         })
         .map(|k| k.span[0])
+}
+
+/// A past-tense attack verb that can open a verb phrase ("…, and struck the base").
+fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "hit" | "struck" | "fell" | "shot" | "tore" | "blew")
 }
 
 /// True when a comma lies between byte offsets `a` and `b`.
@@ -2163,5 +2203,64 @@ mod clause_tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "rocket_attack", "{found:?}");
         assert_eq!(found[0].1, "2021-06-06", "{found:?}");
+    }
+
+    #[test]
+    fn a_negation_in_the_first_coordinated_clause_spares_the_second() {
+        let found = events(
+            "Two rockets landed near the airport in Mosul on Jan. 20 without causing damage, and \
+             rockets also fell near a base in Kirkuk on Jan. 8.",
+            "2021-01-25",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2021-01-08" && e.2.contains("Kirkuk")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn may_the_month_is_no_modal_verb() {
+        let found = events(
+            "In May last year, gunmen stormed a police station in Kirkuk, killing six officers.",
+            "2021-06-08",
+        );
+        assert_eq!(
+            found,
+            [("other_attack".into(), "2020-05-01".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn an_attack_recalled_in_a_site_s_history_is_at_that_site() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The airport in Mosul \
+             has been hit repeatedly. In March, gunmen stormed a checkpoint in the area, killing \
+             four guards.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2021-03-01" && e.2.contains("Mosul")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn that_attack_is_the_attack_just_named() {
+        let a = article(
+            "Gunmen stormed a police station in Kirkuk on Sunday, killing six officers. In March, \
+             a suicide bomber killed nine people at a market in Mosul; a local cell claimed that \
+             attack.",
+            "2021-06-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name.contains("Mosul")))
+            .expect("the Mosul bombing");
+        assert_eq!(mosul.mentions.len(), 2, "{:?}", mosul.mentions);
     }
 }

@@ -1094,6 +1094,33 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
     keep
 }
 
+/// True when the capitalised "May" at `j` is the month: after "in", "of", "since", "early",
+/// "late", "mid", "last", "this" or "next", or before a day, a year or "last/this/next year".
+fn names_the_month(tokens: &[Token], j: usize) -> bool {
+    let before = j
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|p| {
+            matches!(
+                p.lower(),
+                "in" | "of"
+                    | "since"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "until"
+            )
+        });
+    let after = tokens.get(j + 1).is_some_and(|n| {
+        n.lower().starts_with(|c: char| c.is_ascii_digit())
+            || matches!(n.lower(), "last" | "this" | "next")
+    });
+    before || after
+}
+
 /// Why a trigger does not report an event that happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotAnEvent {
@@ -1243,7 +1270,21 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
         if t.punct && matches!(t.lower(), ";" | ":" | "(" | ")") {
             break;
         }
+        // "… without causing casualties, and rockets also fell …": a cue of the first of two
+        // coordinated clauses does not reach into the second.
+        if t.punct
+            && t.lower() == ","
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower(), "and" | "but" | "while"))
+        {
+            break;
+        }
         let w = t.lower();
+        // "In May last year, gunmen stormed …": the month, not the modal verb.
+        if t.raw == "May" && names_the_month(tokens, j) {
+            continue;
+        }
         if matches!(
             w,
             "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded"
