@@ -1093,12 +1093,18 @@ fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
     tokens.iter().enumerate().any(|(i, t)| {
         a <= t.span[0]
             && t.span[1] <= b
-            && t.punct
-            && (t.raw == ";"
-                || (t.raw == ","
-                    && tokens.get(i + 1).is_some_and(|n| {
-                        n.span[1] <= b && matches!(n.lower(), "and" | "but" | "while" | "whereas")
-                    })))
+            && ((t.punct
+                && (t.raw == ";"
+                    || (t.raw == ","
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            n.span[1] <= b
+                                && matches!(n.lower(), "and" | "but" | "while" | "whereas")
+                        }))))
+                // "… hit the base on Saturday and landed near the embassy on Monday".
+                || (t.lower() == "and"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| is_past_verb(n.lower()))))
     })
 }
 
@@ -2262,5 +2268,22 @@ mod clause_tests {
             .find(|e| e.place.as_ref().is_some_and(|p| p.name.contains("Mosul")))
             .expect("the Mosul bombing");
         assert_eq!(mosul.mentions.len(), 2, "{:?}", mosul.mentions);
+    }
+
+    #[test]
+    fn a_second_verb_of_the_same_rockets_with_its_own_day_is_a_second_attack() {
+        let mut found = events(
+            "Rockets have also hit an army base near Kirkuk on Saturday and landed near the \
+             airport in Mosul on Monday, officials said.",
+            "2021-03-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("rocket_attack".into(), "2021-03-06".into(), "Kirkuk".into()),
+                ("rocket_attack".into(), "2021-03-08".into(), "Mosul".into()),
+            ],
+        );
     }
 }

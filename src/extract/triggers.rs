@@ -670,7 +670,79 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         }
         i += 1;
     }
-    collapse(tokens, found)
+    let mut found = collapse(tokens, found);
+    coordinated_munition_verbs(tokens, &mut found);
+    found
+}
+
+/// "rockets hit the air base on Saturday and landed near the embassy on Monday": a second
+/// verb of the same weapons, joined by "and", is a trigger of its own (linking decides
+/// whether it is the same attack, by its date and place).
+fn coordinated_munition_verbs(tokens: &[Token], found: &mut Vec<Trigger>) {
+    let mut extra: Vec<Trigger> = Vec::new();
+    for t in found.iter() {
+        let Some(kind) = t.kind else { continue };
+        if t.strength != Strength::Explicit || kind.same_family(EventKind::Airstrike) {
+            continue;
+        }
+        let Some(last) = tokens.iter().rposition(|k| k.span[1] <= t.span[1]) else {
+            continue;
+        };
+        for j in last + 1..(last + 16).min(tokens.len()) {
+            let k = &tokens[j];
+            if (k.punct && k.raw != ",")
+                || matches!(
+                    k.lower(),
+                    "after"
+                        | "before"
+                        | "when"
+                        | "since"
+                        | "while"
+                        | "following"
+                        | "which"
+                        | "that"
+                        | "because"
+                        | "as"
+                )
+                || found
+                    .iter()
+                    .any(|o| o.span[0] <= k.span[0] && k.span[1] <= o.span[1])
+            {
+                break;
+            }
+            if k.lower() == "and"
+                && let Some(v) = tokens.get(j + 1)
+                && matches!(
+                    v.lower(),
+                    "landed"
+                        | "struck"
+                        | "hit"
+                        | "fell"
+                        | "slammed"
+                        | "crashed"
+                        | "exploded"
+                        | "impacted"
+                )
+            {
+                extra.push(Trigger {
+                    token: j + 1,
+                    span: v.span,
+                    kind: Some(kind),
+                    hint: kind,
+                    strength: Strength::Explicit,
+                    plural: t.plural,
+                    definite: false,
+                    generic: false,
+                    bare_plural: false,
+                });
+                break;
+            }
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|t| t.span[0]);
+    }
 }
 
 /// "Suspected extremists killed at least 43 …": `killed` at `i` is the active verb of armed
