@@ -93,6 +93,9 @@ struct Candidate {
     recalled: bool,
     /// "that attack", "this strike": refers to the attack named last.
     demonstrative: bool,
+    /// Spans of the places that only give a bearing ("an air base north of Baghdad", "80 km
+    /// north of the capital"): the site lies some way from them.
+    bearing: Vec<Span>,
 }
 
 /// An event of one article while it is being assembled.
@@ -640,7 +643,13 @@ pub fn extract_article(
                 }
                 _ => ps.into_iter().cloned().collect(),
             };
+            let bearing: Vec<Span> = topic_or_own
+                .iter()
+                .filter(|p| gives_a_bearing(body, p.span))
+                .map(|p| p.span)
+                .collect();
             candidates.push(Candidate {
+                bearing,
                 sentence: k,
                 sentence_span: sspan,
                 qualifier: roles.qualifier.clone(),
@@ -1074,6 +1083,46 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
         .map(|k| k.span[0])
 }
 
+/// How far a site may lie from the place it is given a bearing from ("north of Baghdad").
+const BEARING_KM: f64 = 150.0;
+
+/// "north of Baghdad", "about 80 km north-west of the capital", "south of Mosul": the place
+/// after a compass bearing is a reference point, not the site.
+fn gives_a_bearing(body: &str, span: Span) -> bool {
+    let Some(before) = body.get(..span[0]) else {
+        return false;
+    };
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let mut w = words.next();
+    // "north of the capital", "west of the city of Mosul"
+    while w.is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "the" | "city" | "town")) {
+        w = words.next();
+        if w.is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+            w = words.next();
+        }
+    }
+    if !w.is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+        return false;
+    }
+    words.next().is_some_and(|x| {
+        let x = x.to_ascii_lowercase().replace('-', "");
+        matches!(
+            x.as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+    })
+}
+
 /// A past-tense attack verb that can open a verb phrase ("…, and struck the base").
 fn is_past_verb(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "hit" | "struck" | "fell" | "shot" | "tore" | "blew")
@@ -1380,7 +1429,20 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
         .any(|w| w[0] == "a" && matches!(w[1], "second" | "third" | "fourth" | "separate"))
         || before.contains(&"another");
     let also = before.iter().rev().take(2).any(|w| *w == "also");
-    ordinal || also
+    // "Also on Tuesday, a roadside bomb …", "Separately, …", "In another attack, …": the
+    // sentence opens on a further incident.
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|k| !k.punct)
+        .take(3)
+        .map(|k| k.lower())
+        .collect();
+    let opens_another =
+        matches!(
+            words.as_slice(),
+            ["also" | "separately" | "elsewhere", ..] | ["in", "another" | "a", ..]
+        ) && !(words.len() > 2 && words[0] == "in" && words[1] == "a" && words[2] != "separate");
+    ordinal || also || opens_another
 }
 
 /// The country of a state actor, for places that cannot be its own strike sites.
@@ -1497,7 +1559,23 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     }
     let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
-    place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+    if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
+        return true;
+    }
+    // "an air base north of Baghdad" and "Balad air base, 80 km north of the capital": a
+    // bearing from a city and a site within a short drive of it can be the same place.
+    let dplaces = d.mentions.iter().flat_map(|m| {
+        m.places
+            .iter()
+            .map(move |p| (p, m.bearing.contains(&p.span)))
+    });
+    dplaces.into_iter().any(|(p, p_bearing)| {
+        c.places.iter().any(|q| {
+            (p_bearing || c.bearing.contains(&q.span))
+                && haversine_km((p.place.lat, p.place.lon), (q.place.lat, q.place.lon))
+                    <= BEARING_KM
+        })
+    })
 }
 
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
@@ -1652,7 +1730,10 @@ fn finish(
                 .iter()
                 .filter(|m| {
                     m.places.iter().any(|q| {
-                        q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name
+                        q.place.gazetteer_id == p.place.gazetteer_id
+                            && q.place.name == p.place.name
+                            // A bearing's city is no vote for the site.
+                            && !m.bearing.contains(&q.span)
                     })
                 })
                 .count();
@@ -2284,6 +2365,51 @@ mod clause_tests {
                 ("rocket_attack".into(), "2021-03-06".into(), "Kirkuk".into()),
                 ("rocket_attack".into(), "2021-03-08".into(), "Mosul".into()),
             ],
+        );
+    }
+
+    #[test]
+    fn a_city_the_site_lies_north_of_is_a_bearing_not_the_site() {
+        let found = events(
+            "Six rockets slammed into an Iraqi air base north of Baghdad on Sunday evening, \
+             wounding four airmen. The rockets landed inside Balad air base, about 80 km north \
+             of the capital, the military said.",
+            "2020-01-13",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Balad air base", "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_also_reports_a_further_attack() {
+        let mut found = events(
+            "A suicide bomber killed nine people at a funeral in Mosul on Tuesday, police said. \
+             Also on Tuesday, a roadside bomb in Kirkuk killed a child, officials said.",
+            "2021-03-10",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("ied".into(), "2021-03-09".into(), "Kirkuk".into()),
+                ("ied".into(), "2021-03-09".into(), "Mosul".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn including_one_on_a_day_is_an_attack_of_the_plural_before_it() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Militias have used \
+             drones in at least four attacks on bases since May, including one on a hangar at \
+             the airport in Mosul on May 14.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "drone_attack" && e.1 == "2021-05-14" && e.2.contains("Mosul")),
+            "{found:?}"
         );
     }
 }

@@ -672,7 +672,53 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     }
     let mut found = collapse(tokens, found);
     coordinated_munition_verbs(tokens, &mut found);
+    included_one(tokens, &mut found);
     found
+}
+
+/// "at least five attacks since April, including one on a hangar at the airport on April
+/// 14": the "one" after "including" is one attack of the plural before it, with its own
+/// site and date. Its kind is the plural's, or that of the weapon the clause names.
+fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
+    let mut extra: Vec<Trigger> = Vec::new();
+    for (j, k) in tokens.iter().enumerate() {
+        if k.lower() != "including" || tokens.get(j + 1).is_none_or(|o| o.lower() != "one") {
+            continue;
+        }
+        let Some(parent) = found
+            .iter()
+            .rfind(|t| t.plural && t.span[1] <= k.span[0] && t.token + 12 >= j)
+        else {
+            continue;
+        };
+        let kind = parent.kind.or_else(|| {
+            let lo = parent.token.saturating_sub(10);
+            tokens[lo..parent.token]
+                .iter()
+                .rev()
+                .find_map(|x| is_munition(x.lower()))
+        });
+        let one = &tokens[j + 1];
+        extra.push(Trigger {
+            token: j + 1,
+            span: one.span,
+            kind,
+            hint: kind.unwrap_or(parent.hint),
+            strength: if kind.is_some() {
+                Strength::Explicit
+            } else {
+                Strength::Generic
+            },
+            plural: false,
+            definite: false,
+            generic: false,
+            bare_plural: false,
+        });
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|t| t.span[0]);
+    }
 }
 
 /// "rockets hit the air base on Saturday and landed near the embassy on Monday": a second
