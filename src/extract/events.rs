@@ -129,9 +129,17 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
     for d in dates {
         let better = match best {
             None => true,
+            // A day known exactly beats one known within two ("hours after").
             Some(b) => {
-                (precision_rank(d.range.precision), d.soft)
-                    < (precision_rank(b.range.precision), b.soft)
+                (
+                    precision_rank(d.range.precision),
+                    d.soft,
+                    span_days(&d.range),
+                ) < (
+                    precision_rank(b.range.precision),
+                    b.soft,
+                    span_days(&b.range),
+                )
             }
         };
         if better {
@@ -139,6 +147,10 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
         }
     }
     best
+}
+
+fn span_days(r: &DateRange) -> i64 {
+    (r.end - r.start).num_days()
 }
 
 fn precision_rank(p: DatePrecision) -> u8 {
@@ -620,6 +632,20 @@ pub fn extract_article(
                                 || body[d.span[1]..t.span[0]].split_whitespace().count() <= 1
                         })
                         .collect()
+                } else if t.definite {
+                    // "speaking at the funeral on Tuesday, said the victims were asleep when
+                    // the rocket hit": a date before a verb of saying is the speaker's.
+                    ds.into_iter()
+                        .filter(|d| {
+                            d.span[0] >= t.span[1]
+                                || !body[d.span[1]..t.span[0]].split_whitespace().any(|w| {
+                                    matches!(
+                                        w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                        "said" | "says" | "told" | "added" | "speaking"
+                                    )
+                                })
+                        })
+                        .collect()
                 } else {
                     ds
                 };
@@ -750,8 +776,8 @@ pub fn extract_article(
                     .iter()
                     .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
-                let shifted = crate::extract::dates::shift(&main.range, -shift);
                 let expr = &body[r.span[0]..r.span[1]];
+                let shifted = crate::extract::dates::shift(&main.range, -shift);
                 candidates[ti].date = Some(DateHit {
                     span: r.span,
                     range: shifted,
@@ -805,8 +831,8 @@ pub fn extract_article(
                 .date()
                 .filter(|d| d.range.precision == DatePrecision::Day)
         {
-            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
             let expr = &body[hit.span[0]..hit.span[1]];
+            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
             c.date = Some(DateHit {
                 span: hit.span,
                 range: shifted,
@@ -1348,6 +1374,24 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
         .collect();
     inside.iter().enumerate().any(|(i, t)| {
         let words_after = inside.len() - i - 1;
+        // "before dawn on Sunday", "after midnight": a time of day, not a clause.
+        if inside.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "dawn"
+                    | "midnight"
+                    | "noon"
+                    | "dark"
+                    | "sunrise"
+                    | "sunset"
+                    | "daybreak"
+                    | "nightfall"
+                    | "dusk"
+                    | "first"
+            )
+        }) {
+            return false;
+        }
         match t.lower() {
             "before" | "until" | "since" => words_after >= 2,
             "after" | "when" | "while" => words_after >= 3,
@@ -2411,5 +2455,33 @@ mod clause_tests {
                 .any(|e| e.0 == "drone_attack" && e.1 == "2021-05-14" && e.2.contains("Mosul")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_time_of_day_after_before_is_no_clause() {
+        let found = events(
+            "Jets destroyed three buildings on a busy street in Mosul before dawn on Sunday, \
+             killing 12 people, officials said. Rescue workers searched the rubble. The army \
+             said later that air strikes destroyed a depot in Kirkuk before dawn on Sunday.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-06-06" && e.2 == "Kirkuk"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_verb_of_saying_dates_the_speaker_not_the_attack() {
+        let found = events(
+            "A rocket fired at the airport in Mosul late on Monday hit a house, killing five \
+             people. A neighbour, speaking at the funeral on Tuesday, said the family was asleep \
+             when the rocket hit.",
+            "2021-06-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-07", "{found:?}");
     }
 }
