@@ -463,6 +463,7 @@ pub fn extract_article(
                 || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
         let kept_at_first = keep.clone();
+        let trigger_starts: Vec<usize> = found.iter().map(|t| t.span[0]).collect();
         // "struck depots on Thursday after a rocket attack on …": what stands before the
         // relation word belongs to the head clause, not to the attack it recalls.
         // Only when the head clause has an attack of its own: in "25 fighters were killed on
@@ -496,7 +497,8 @@ pub fn extract_article(
                 } else {
                     (
                         span[0].saturating_sub(t.span[1]),
-                        clause_barrier(t.span[1], span[0]),
+                        clause_barrier(t.span[1], span[0])
+                            || relation_after(&tokens, &trigger_starts, t.span[1], span[0]),
                         (t.span[1], span[0]),
                     )
                 };
@@ -1217,6 +1219,36 @@ fn introduces_other_event(tokens: &[Token], a: usize, b: usize) -> bool {
                     | "last"
             )
         })
+}
+
+/// True when what follows a trigger up to byte offset `b` has moved on to another event:
+/// "The attack came days after Washington and Baghdad held talks" (after "came", the
+/// sentence only places the attack in time), or "Those strikes answered a rocket attack on
+/// the airport on February 15" (a relation word, then another trigger before the item).
+fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize) -> bool {
+    let gap: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .collect();
+    if gap
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "came" | "comes"))
+    {
+        return true;
+    }
+    gap.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "after"
+                | "since"
+                | "following"
+                | "response"
+                | "retaliation"
+                | "revenge"
+                | "answered"
+                | "avenge"
+        ) && trigger_starts.iter().any(|&s| t.span[1] <= s && s < b)
+    })
 }
 
 /// "since October", "Since January 2020": a date that opens a period.
@@ -2483,5 +2515,45 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2021-06-07", "{found:?}");
+    }
+
+    #[test]
+    fn what_the_attack_came_after_is_another_matter() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The attack came days \
+             after leaders met in Mosul to discuss security.",
+            "2021-06-08",
+        );
+        assert_eq!(
+            found,
+            [("rocket_attack".into(), "2021-06-06".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn a_barrage_answered_by_strikes_keeps_its_own_day_and_site() {
+        let mut found = events(
+            "Jets struck militia depots near Mosul on Thursday night, officials said. Those \
+             strikes answered the March 2 barrage on the airport in Kirkuk.",
+            "2021-03-12",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2021-03-11".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-02".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn almost_daily_bombings_are_a_history() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. In Mosul, patrols have \
+             been the target of almost daily roadside bombs.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }

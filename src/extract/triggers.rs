@@ -366,6 +366,18 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
             }
+            // "the February 15 barrage on the airport": a barrage or salvo is of rockets
+            // (of shells after "artillery" or "mortar"); "a barrage of criticism" is not one.
+            "barrage" | "barrages" | "salvo" | "salvos" | "volley" | "volleys"
+                if next != "of" && !matches!(prev, "verbal" | "diplomatic" | "media") =>
+            {
+                let k = if matches!(prev, "artillery" | "mortar" | "tank") {
+                    EventKind::Shelling
+                } else {
+                    EventKind::RocketAttack
+                };
+                hit = explicit_hit(i, i, k);
+            }
             "bombing" | "bombings" => {
                 let k = if matches!(
                     prev,
@@ -1041,6 +1053,10 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
                 | "previous"
                 | "past"
                 | "frequent"
+                | "daily"
+                | "nightly"
+                | "weekly"
+                | "constant"
                 | "regular"
                 | "numerous"
                 | "several"
@@ -1479,7 +1495,10 @@ mod tests {
         assert_eq!(found[0].0, "hit");
         let found = triggers("Two depots in the north were also hit overnight.");
         assert_eq!(found.len(), 1, "{found:?}");
+        // "barrage" is a trigger of its own now; "targeted" is the same mention.
         let found = triggers("The barrage also targeted a power station near the river.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = triggers("The blast also targeted a power station near the river.");
         assert!(found.iter().any(|t| t.0 == "targeted"), "{found:?}");
         // Active "hit" with no attack sense stays out.
         assert!(triggers("Prices hit a record high in March.").is_empty());
