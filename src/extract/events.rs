@@ -194,7 +194,19 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
 pub fn explicit_days_differ(a: &DateHit, b: &DateHit) -> bool {
     let explicit =
         |d: &DateHit| !d.soft && d.shift.is_none() && d.range.precision == DatePrecision::Day;
-    explicit(a) && explicit(b) && (a.range.end < b.range.start || b.range.end < a.range.start)
+    // "overnight" is dated by the evening it began, but the strikes may fall after midnight:
+    // the night reaches into the next day.
+    let end = |d: &DateHit| {
+        if d.reasoning.contains("night of") {
+            d.range
+                .end
+                .checked_add_days(Days::new(1))
+                .unwrap_or(d.range.end)
+        } else {
+            d.range.end
+        }
+    };
+    explicit(a) && explicit(b) && (end(a) < b.range.start || end(b) < a.range.start)
 }
 
 /// Resolves a place's gazetteer id string to the entry id.
@@ -2553,6 +2565,16 @@ mod clause_tests {
             "Rockets struck a base near Kirkuk on Sunday, officials said. In Mosul, patrols have \
              been the target of almost daily roadside bombs.",
             "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_overnight_attack_and_the_next_morning_s_report_are_one_attack() {
+        let found = events(
+            "Militants fired a dozen rockets overnight at two bases near Kirkuk, officials said. \
+             The rockets struck the bases at about 1 a.m. on Wednesday.",
+            "2021-06-09",
         );
         assert_eq!(found.len(), 1, "{found:?}");
     }
