@@ -670,6 +670,15 @@ pub fn extract_article(
             let ps: Vec<&PlaceHit> = ps
                 .into_iter()
                 .filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h)))
+                // "In Baghdad, the prime minister called the strikes …", "said Tehran had
+                // nothing to do with the attack": a reference back ("the strikes") is placed
+                // only by what is written next to it ("the Erbil attack", "the attack on
+                // Erbil"), not by the place of another verb before it.
+                .filter(|p| {
+                    !(t.definite && t.kind.is_none())
+                        || p.span[0] >= t.span[1]
+                        || body[p.span[1]..t.span[0]].split_whitespace().count() <= 1
+                })
                 .collect();
             let topic_or_own: Vec<PlaceHit> = match &topic {
                 // "Balad has been hit several times since 2020, when eight rockets wounded
@@ -2577,5 +2586,16 @@ mod clause_tests {
             "2021-06-09",
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_reference_back_is_not_placed_by_another_verb_s_place() {
+        let found = events(
+            "Last month, a volley of rockets aimed at the embassy landed in a residential area \
+             and killed a child. Officials said Baghdad had nothing to do with the attack.",
+            "2021-06-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_ne!(found[0].2, "Baghdad", "{found:?}");
     }
 }
