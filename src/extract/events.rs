@@ -2598,4 +2598,24 @@ mod clause_tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_ne!(found[0].2, "Baghdad", "{found:?}");
     }
+
+    #[test]
+    fn a_lorry_bomb_and_a_salvo_are_attacks() {
+        let found = events(
+            "A lorry bomb killed 30 people at a checkpoint in Kirkuk on Saturday, police said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("ied".into(), "2021-06-05".into(), "Kirkuk".into())]
+        );
+        let found = events(
+            "A salvo hit the airport in Mosul on Saturday, officials said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
+        );
+    }
 }

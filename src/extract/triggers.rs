@@ -186,6 +186,8 @@ const PREFILTER_STEMS: &[&str] = &[
     "aerial",
     "siege",
     "barrage",
+    "salvo",
+    "volley",
     "uav",
     "projectile",
     "breach",
@@ -362,7 +364,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
             "bombed" | "bombarded" | "bombardment"
-                if !matches!(prev, "car" | "suicide" | "truck") =>
+                if !matches!(prev, "car" | "suicide" | "truck" | "lorry") =>
             {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
             }
@@ -384,6 +386,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "suicide"
                         | "car"
                         | "truck"
+                        | "lorry"
                         | "roadside"
                         | "market"
                         | "bus"
@@ -410,6 +413,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "roadside"
                         | "car"
                         | "truck"
+                        | "lorry"
                         | "suicide"
                         | "pipe"
                         | "sticky"
