@@ -643,7 +643,9 @@ pub fn extract_article(
                     ds.into_iter()
                         .filter(|d| {
                             d.span[0] >= t.span[1]
-                                || body[d.span[1]..t.span[0]].split_whitespace().count() <= 1
+                                || body
+                                    .get(d.span[1]..t.span[0])
+                                    .is_none_or(|g| g.split_whitespace().count() <= 1)
                         })
                         .collect()
                 } else if t.definite {
@@ -652,12 +654,16 @@ pub fn extract_article(
                     ds.into_iter()
                         .filter(|d| {
                             d.span[0] >= t.span[1]
-                                || !body[d.span[1]..t.span[0]].split_whitespace().any(|w| {
-                                    matches!(
-                                        w.trim_matches(|c: char| !c.is_alphanumeric()),
-                                        "said" | "says" | "told" | "added" | "speaking"
-                                    )
-                                })
+                                || !body
+                                    .get(d.span[1]..t.span[0])
+                                    .unwrap_or("")
+                                    .split_whitespace()
+                                    .any(|w| {
+                                        matches!(
+                                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                            "said" | "says" | "told" | "added" | "speaking"
+                                        )
+                                    })
                         })
                         .collect()
                 } else {
@@ -677,7 +683,9 @@ pub fn extract_article(
                 .filter(|p| {
                     !(t.definite && t.kind.is_none())
                         || p.span[0] >= t.span[1]
-                        || body[p.span[1]..t.span[0]].split_whitespace().count() <= 1
+                        || body
+                            .get(p.span[1]..t.span[0])
+                            .is_none_or(|g| g.split_whitespace().count() <= 1)
                 })
                 .collect();
             let topic_or_own: Vec<PlaceHit> = match &topic {
