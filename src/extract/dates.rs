@@ -701,6 +701,9 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
         }
     }
     kept.sort_by_key(|f| f.span[0]);
+    for f in kept.iter_mut() {
+        in_that_year(text, f);
+    }
     kept.into_iter()
         .map(|f| DateMention {
             span: [f.span[0] + offset, f.span[1] + offset],
@@ -711,6 +714,61 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             shift_days: f.shift_days,
         })
         .collect()
+}
+
+/// "since the start of 2020, including in January of that year": a month or day whose year
+/// is "that year" takes the last year written before it in the sentence, not the
+/// publication year.
+fn in_that_year(text: &str, f: &mut Found) {
+    if !matches!(f.kind, DateExprKind::Month | DateExprKind::DayMonth) {
+        return;
+    }
+    let Some(after) = text.get(f.span[1]..) else {
+        return;
+    };
+    let lower = after.to_ascii_lowercase();
+    let tail = [
+        "of that year",
+        "that year",
+        "of the same year",
+        "the same year",
+    ]
+    .iter()
+    .find(|t| lower.trim_start().starts_with(*t));
+    let Some(tail) = tail else {
+        return;
+    };
+    let Some(before) = text.get(..f.span[0]) else {
+        return;
+    };
+    // The last four-digit year (19xx or 20xx) written before the expression.
+    let bytes = before.as_bytes();
+    let year = (0..bytes.len().saturating_sub(3)).rev().find_map(|i| {
+        let w = &bytes[i..i + 4];
+        let bounded = (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_alphanumeric());
+        (bounded && w.iter().all(u8::is_ascii_digit) && (w[..2] == *b"19" || w[..2] == *b"20"))
+            .then(|| before[i..i + 4].parse::<i32>().ok())
+            .flatten()
+    });
+    let Some(year) = year else {
+        return;
+    };
+    let (Some(start), Some(end)) = (f.range.start.with_year(year), f.range.end.with_year(year))
+    else {
+        return;
+    };
+    let skipped = after.len() - after.trim_start().len();
+    f.reasoning = format!(
+        "{} -> {start} ('{tail}' = {year}, the year written before it)",
+        f.reasoning
+    );
+    f.range = DateRange {
+        start,
+        end,
+        ..f.range
+    };
+    f.span[1] += skipped + tail.len();
 }
 
 fn capitalised(s: &str) -> bool {
@@ -1884,5 +1942,28 @@ mod tests {
                 .all(|m| m.range.precision != DatePrecision::Day),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_month_of_that_year_takes_the_year_written_before_it() {
+        let p = Some(PubDate {
+            date: NaiveDate::from_ymd_opt(2022, 3, 6).unwrap(),
+            precision: DatePrecision::Day,
+        });
+        let found = find_dates(
+            "The depot has been shelled often since the start of 2019, including in May of that \
+             year when two guards died.",
+            0,
+            p,
+        );
+        let may = found
+            .iter()
+            .find(|d| d.kind == DateExprKind::Month)
+            .expect("the month");
+        assert_eq!(
+            may.range.start,
+            NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()
+        );
+        assert_eq!(may.range.end, NaiveDate::from_ymd_opt(2019, 5, 31).unwrap());
     }
 }

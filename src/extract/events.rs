@@ -85,6 +85,17 @@ struct Candidate {
     fresh: bool,
     /// "a similar attack": a further event of the kind just reported.
     similar: bool,
+    /// Another trigger of the same clause that reports the same attack (index in the
+    /// article's candidate list); this mention goes to that trigger's event.
+    joins: Option<usize>,
+    /// Named inside "after …", "in response to …", "since …": an earlier attack recalled to
+    /// explain this one. Without a date of its own it opens no event.
+    recalled: bool,
+    /// "that attack", "this strike": refers to the attack named last.
+    demonstrative: bool,
+    /// Spans of the places that only give a bearing ("an air base north of Baghdad", "80 km
+    /// north of the capital"): the site lies some way from them.
+    bearing: Vec<Span>,
 }
 
 /// An event of one article while it is being assembled.
@@ -118,9 +129,17 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
     for d in dates {
         let better = match best {
             None => true,
+            // A day known exactly beats one known within two ("hours after").
             Some(b) => {
-                (precision_rank(d.range.precision), d.soft)
-                    < (precision_rank(b.range.precision), b.soft)
+                (
+                    precision_rank(d.range.precision),
+                    d.soft,
+                    span_days(&d.range),
+                ) < (
+                    precision_rank(b.range.precision),
+                    b.soft,
+                    span_days(&b.range),
+                )
             }
         };
         if better {
@@ -128,6 +147,10 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
         }
     }
     best
+}
+
+fn span_days(r: &DateRange) -> i64 {
+    (r.end - r.start).num_days()
 }
 
 fn precision_rank(p: DatePrecision) -> u8 {
@@ -171,7 +194,19 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
 pub fn explicit_days_differ(a: &DateHit, b: &DateHit) -> bool {
     let explicit =
         |d: &DateHit| !d.soft && d.shift.is_none() && d.range.precision == DatePrecision::Day;
-    explicit(a) && explicit(b) && (a.range.end < b.range.start || b.range.end < a.range.start)
+    // "overnight" is dated by the evening it began, but the strikes may fall after midnight:
+    // the night reaches into the next day.
+    let end = |d: &DateHit| {
+        if d.reasoning.contains("night of") {
+            d.range
+                .end
+                .checked_add_days(Days::new(1))
+                .unwrap_or(d.range.end)
+        } else {
+            d.range.end
+        }
+    };
+    explicit(a) && explicit(b) && (end(a) < b.range.start || end(b) < a.range.start)
 }
 
 /// Resolves a place's gazetteer id string to the entry id.
@@ -340,6 +375,9 @@ pub fn extract_article(
     let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // The site of a history ("Balad has been hit several times", "the district has been hit
+    // repeatedly"), with its sentence: the site of the attacks the text then recalls.
+    let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
     let lead_end = lead_sentences(input);
     // One lower-cased copy of the body (same byte offsets) serves every sentence's tokens.
     let lower_body = body.to_ascii_lowercase();
@@ -376,12 +414,23 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
-        let keep: Vec<bool> = all
+        let not_negated: Vec<bool> = all
             .iter()
-            .map(|t| !t.generic && triggers::not_an_event(&tokens, t).is_none())
+            .map(|t| triggers::not_an_event(&tokens, t).is_none())
+            .collect();
+        let mut keep: Vec<bool> = all
+            .iter()
+            .zip(&not_negated)
+            .map(|(t, ok)| *ok && !t.generic)
+            .collect();
+        // Background wording ("a series of bombings") may still report one day's attack.
+        let rescuable: Vec<bool> = all
+            .iter()
+            .zip(&not_negated)
+            .map(|(t, ok)| *ok && t.generic)
             .collect();
         let found = all;
-        if !keep.iter().any(|&k| k) {
+        if !keep.iter().chain(&rescuable).any(|&k| k) {
             if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
             }
@@ -405,6 +454,7 @@ pub fn extract_article(
         let mut kept_index: Vec<Option<usize>> = Vec::new();
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
+            .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
             claims_in(sspan)
@@ -424,24 +474,52 @@ pub fn extract_article(
                 || subordinate_between(&tokens, a, b)
                 || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
+        let kept_at_first = keep.clone();
+        let trigger_starts: Vec<usize> = found.iter().map(|t| t.span[0]).collect();
+        // "struck depots on Thursday after a rocket attack on …": what stands before the
+        // relation word belongs to the head clause, not to the attack it recalls.
+        // Only when the head clause has an attack of its own: in "25 fighters were killed on
+        // Sunday after three air strikes" the strikes are the event the date is about.
+        let relation_at: Vec<Option<usize>> = found
+            .iter()
+            .map(|t| {
+                relation_word_before(&tokens, t).filter(|&r| {
+                    found
+                        .iter()
+                        .zip(&kept_at_first)
+                        .any(|(h, &kept)| kept && h.span[1] <= r)
+                })
+            })
+            .collect();
         let nearest_in_clause = |span: Span| -> Option<usize> {
             let mut best = None;
-            let mut best_d = usize::MAX;
+            let mut best_key = (true, usize::MAX);
             for (i, t) in found.iter().enumerate() {
-                let (d, blocked) = if span[1] <= t.span[0] {
+                let (d, blocked, gap) = if span[1] <= t.span[0] {
                     // Before the trigger: a little further than after ("on Sunday" follows).
+                    // "fired at the airport late Wednesday, in the first such attack": what
+                    // precedes the comma of a background apposition is the main clause's.
                     (
                         (t.span[0] - span[1]) * 3 / 2,
-                        clause_barrier(span[1], t.span[0]),
+                        clause_barrier(span[1], t.span[0])
+                            || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
+                            || relation_at[i].is_some_and(|r| span[1] <= r),
+                        (span[1], t.span[0]),
                     )
                 } else {
                     (
                         span[0].saturating_sub(t.span[1]),
-                        clause_barrier(t.span[1], span[0]),
+                        clause_barrier(t.span[1], span[0])
+                            || relation_after(&tokens, &trigger_starts, t.span[1], span[0]),
+                        (t.span[1], span[0]),
                     )
                 };
-                if !blocked && d < best_d {
-                    best_d = d;
+                // ", and two rockets fell …": a coordinated clause with its own trigger keeps
+                // its own date and place; across the coordination only when no trigger is
+                // nearer on the same side.
+                let key = (coordination_between(&tokens, gap.0, gap.1), d);
+                if !blocked && key < best_key {
+                    best_key = key;
                     best = Some(i);
                 }
             }
@@ -489,9 +567,36 @@ pub fn extract_article(
                 per_trigger[i].2.push(c);
             }
         }
+        for (i, t) in found.iter().enumerate() {
+            let ds = &mut per_trigger[i].0;
+            // "Since October, dozens of rockets have been fired": a period, not the day of an
+            // attack; only a "since …, when" clause names the attack that opened the period.
+            let opens_period = |d: &&DateHit| {
+                is_since_date(body, d.span)
+                    && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+            };
+            if !ds.is_empty() && ds.iter().all(opens_period) {
+                keep[i] = false;
+            }
+            ds.retain(|d| !opens_period(d));
+            // "a series of bombings … on Saturday": one day's attack, told as a series.
+            if rescuable[i]
+                && ds
+                    .iter()
+                    .any(|d| !d.soft && d.range.precision == DatePrecision::Day)
+            {
+                keep[i] = true;
+            }
+        }
         let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
-        for ((t, (ds, ps, cs)), kept) in found.into_iter().zip(per_trigger).zip(keep) {
+        let trigger_tokens: Vec<usize> = found.iter().map(|t| t.token).collect();
+        for (ti, ((t, (ds, ps, cs)), kept)) in
+            found.into_iter().zip(per_trigger).zip(keep).enumerate()
+        {
             if !kept {
+                if t.generic && !ps.is_empty() {
+                    topic = Some((k, ps.into_iter().cloned().collect()));
+                }
                 kept_index.push(None);
                 continue;
             }
@@ -530,6 +635,40 @@ pub fn extract_article(
             } else {
                 ds
             };
+            // "visiting the town on Sunday, condemned the attacks": a reference back to a known
+            // attack ("the attacks") takes only a date written next to it ("Sunday's attack",
+            // "the attack on Sunday"), not one of another verb before it.
+            let ds: Vec<&DateHit> =
+                if t.definite && t.kind.is_none() && object_of_reaction(&tokens, &t) {
+                    ds.into_iter()
+                        .filter(|d| {
+                            d.span[0] >= t.span[1]
+                                || body
+                                    .get(d.span[1]..t.span[0])
+                                    .is_none_or(|g| g.split_whitespace().count() <= 1)
+                        })
+                        .collect()
+                } else if t.definite {
+                    // "speaking at the funeral on Tuesday, said the victims were asleep when
+                    // the rocket hit": a date before a verb of saying is the speaker's.
+                    ds.into_iter()
+                        .filter(|d| {
+                            d.span[0] >= t.span[1]
+                                || !body
+                                    .get(d.span[1]..t.span[0])
+                                    .unwrap_or("")
+                                    .split_whitespace()
+                                    .any(|w| {
+                                        matches!(
+                                            w.trim_matches(|c: char| !c.is_alphanumeric()),
+                                            "said" | "says" | "told" | "added" | "speaking"
+                                        )
+                                    })
+                        })
+                        .collect()
+                } else {
+                    ds
+                };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -537,22 +676,113 @@ pub fn extract_article(
             let ps: Vec<&PlaceHit> = ps
                 .into_iter()
                 .filter(|p| home.is_none_or(|h| p.place.country.as_deref() != Some(h)))
+                // "In Baghdad, the prime minister called the strikes …", "said Tehran had
+                // nothing to do with the attack": a reference back ("the strikes") is placed
+                // only by what is written next to it ("the Erbil attack", "the attack on
+                // Erbil"), not by the place of another verb before it.
+                .filter(|p| {
+                    !(t.definite && t.kind.is_none())
+                        || p.span[0] >= t.span[1]
+                        || body
+                            .get(p.span[1]..t.span[0])
+                            .is_none_or(|g| g.split_whitespace().count() <= 1)
+                })
+                .collect();
+            let topic_or_own: Vec<PlaceHit> = match &topic {
+                // "Balad has been hit several times since 2020, when eight rockets wounded
+                // four airmen"; "… has been hit repeatedly. In May, gunmen stormed a ward
+                // in the district": a dated attack with no site of its own is at the site
+                // whose history the text is telling.
+                Some((tk, tp))
+                    if ps.is_empty() && date.is_some() && kind.is_some() && *tk + 1 >= k =>
+                {
+                    tp.clone()
+                }
+                _ => ps.into_iter().cloned().collect(),
+            };
+            let bearing: Vec<Span> = topic_or_own
+                .iter()
+                .filter(|p| gives_a_bearing(body, p.span))
+                .map(|p| p.span)
                 .collect();
             candidates.push(Candidate {
+                bearing,
                 sentence: k,
                 sentence_span: sspan,
                 qualifier: roles.qualifier.clone(),
                 roles,
                 kind,
                 date,
-                places: ps.into_iter().cloned().collect(),
+                places: topic_or_own,
+                demonstrative: tokens
+                    .iter()
+                    .rposition(|x| x.span[1] <= t.span[0])
+                    .is_some_and(|i| matches!(tokens[i].lower(), "that" | "this")),
                 claims: cs,
                 fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
                 similar: follows_similar(&tokens, &t),
+                recalled: relation_at[ti].is_some(),
                 trigger: t,
                 relative: None,
                 ci: 0,
+                joins: None,
             });
+        }
+        // "jihadists killed 80 villagers in an attack on Gubio": two triggers of one clause,
+        // with nothing between them that introduces another event (a coordination, "after",
+        // "in response to", "since … when"), report the same attack.
+        let kept_here: Vec<(usize, usize)> = kept_index
+            .iter()
+            .enumerate()
+            .filter_map(|(ti, ci)| ci.map(|ci| (ti, ci)))
+            .collect();
+        for w in kept_here.windows(2) {
+            let ((ta, ca), (tb, cb)) = (w[0], w[1]);
+            let (a, b) = (trigger_spans[ta][1], trigger_spans[tb][0]);
+            // "were fired …, and struck the base": one subject, one attack.
+            let shared_subject = tokens
+                .iter()
+                .position(|k| k.span[0] == b)
+                .and_then(|i| i.checked_sub(1))
+                .is_some_and(|i| tokens[i].lower() == "and")
+                && tokens
+                    .iter()
+                    .find(|k| k.span[0] == b)
+                    .is_some_and(|k| is_past_verb(k.lower()));
+            if a >= b
+                || clause_barrier(a, b)
+                || (coordination_between(&tokens, a, b) && !shared_subject)
+                || introduces_other_event(&tokens, a, b)
+            {
+                continue;
+            }
+            let (x, y) = (&candidates[ca], &candidates[cb]);
+            let pooled_date = if x.date.is_none() {
+                y.date.clone()
+            } else {
+                None
+            };
+            let dates_agree = match (&x.date, &y.date) {
+                (Some(p), Some(q)) => dates_compatible(p, q) && !explicit_days_differ(p, q),
+                _ => true,
+            };
+            let places_agree = place_sets_compatible(
+                gaz,
+                x.places.iter().map(|p| &p.place),
+                y.places.iter().map(|p| &p.place),
+            );
+            if kinds_compatible(x.kind, y.kind)
+                && dates_agree
+                && places_agree
+                && !y.fresh
+                && trigger_tokens[tb] > trigger_tokens[ta]
+            {
+                candidates[cb].joins = Some(ca);
+                // The clause's date dates both words of it, whichever of them stands nearer.
+                if let Some(d) = pooled_date {
+                    candidates[ca].date = Some(d);
+                }
+            }
         }
         // "A, three days after B" dates B from A; "B …, and A the following day" dates A
         // from B (or from the event before this sentence).
@@ -577,8 +807,8 @@ pub fn extract_article(
                     .iter()
                     .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
-                let shifted = crate::extract::dates::shift(&main.range, -shift);
                 let expr = &body[r.span[0]..r.span[1]];
+                let shifted = crate::extract::dates::shift(&main.range, -shift);
                 candidates[ti].date = Some(DateHit {
                     span: r.span,
                     range: shifted,
@@ -632,8 +862,8 @@ pub fn extract_article(
                 .date()
                 .filter(|d| d.range.precision == DatePrecision::Day)
         {
-            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
             let expr = &body[hit.span[0]..hit.span[1]];
+            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
             c.date = Some(DateHit {
                 span: hit.span,
                 range: shifted,
@@ -646,6 +876,15 @@ pub fn extract_article(
             });
         }
         c.ci = ci;
+        if let Some(head) = c.joins
+            && let Some(Some(di)) = draft_of.get(head).copied()
+            && compatible(gaz, &drafts[di], &c)
+        {
+            drafts[di].kind = refine_kind(drafts[di].kind, c.kind);
+            drafts[di].mentions.push(c);
+            draft_of.push(Some(di));
+            continue;
+        }
         if c.similar
             && c.kind.is_none()
             && let Some(k) = drafts.last().and_then(|d| d.kind)
@@ -664,7 +903,14 @@ pub fn extract_article(
             .rev()
             .filter(|_| !further)
             .filter(|(_, d)| compatible(gaz, d, &c))
-            .max_by_key(|(i, d)| (score_match(gaz, d, &c), d.last_sentence(), *i))
+            .max_by_key(|(i, d)| {
+                if c.demonstrative && c.kind.is_none() {
+                    // "Islamic State claimed that attack": the one just named.
+                    (0, d.last_sentence(), *i)
+                } else {
+                    (score_match(gaz, d, &c), d.last_sentence(), *i)
+                }
+            })
             .map(|(i, _)| i);
         match target {
             Some(i)
@@ -740,6 +986,7 @@ pub fn extract_article(
         } else if c.kind.is_some()
             && c.trigger.strength == Strength::Explicit
             && !c.trigger.plural
+            && !c.recalled
             && c.sentence < lead_end
         {
             drafts.push(Draft {
@@ -832,6 +1079,224 @@ fn dateline_fallback(input: &ArticleInput, gaz: &Gazetteer, events: &[Event]) ->
         return None;
     }
     Some(city)
+}
+
+/// "1:30 a.m. local time, late on Tuesday evening in Washington": the place says whose clock
+/// the date is read on, not where anything happened.
+fn names_a_time_zone(body: &str, dates: &[&DateHit], place: Span) -> bool {
+    dates.iter().any(|d| {
+        d.span[1] <= place[0]
+            && body
+                .get(d.span[1]..place[0])
+                .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
+            && dates_a_statement(body, d.span)
+    })
+}
+
+/// "condemned the attacks", "denied the strike": a reference back to a known attack as the
+/// object of a reaction, whose date (if any) is the reaction's.
+fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
+    let lo = t.token.saturating_sub(4);
+    tokens[lo..t.token.min(tokens.len())].iter().any(|k| {
+        matches!(
+            k.lower(),
+            "condemned"
+                | "condemning"
+                | "condemns"
+                | "denounced"
+                | "denied"
+                | "claimed"
+                | "praised"
+                | "blamed"
+                | "described"
+                | "called"
+                | "welcomed"
+                | "criticised"
+                | "criticized"
+                | "investigating"
+                | "mourned"
+        )
+    })
+}
+
+/// "after a rocket attack on Erbil", "in response to drone attacks", "in retaliation for the
+/// bombing": the trigger is named as the cause or antecedent of another event.
+/// The byte offset of the relation word ("after", "following", "response", "retaliation")
+/// that governs the trigger's noun phrase, if any.
+fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
+    let lo = t.token.saturating_sub(5);
+    let before = &tokens[lo..t.token.min(tokens.len())];
+    // The relation word must govern this noun phrase: no punctuation in between.
+    before
+        .iter()
+        .rev()
+        .take_while(|k| !(k.punct && k.raw != "-"))
+        .find(|k| {
+            matches!(
+                k.lower(),
+                "after" | "following" | "response" | "retaliation" | "revenge" | "reprisal"
+            )
+        })
+        .map(|k| k.span[0])
+}
+
+/// How far a site may lie from the place it is given a bearing from ("north of Baghdad").
+const BEARING_KM: f64 = 150.0;
+
+/// "north of Baghdad", "about 80 km north-west of the capital", "south of Mosul": the place
+/// after a compass bearing is a reference point, not the site.
+fn gives_a_bearing(body: &str, span: Span) -> bool {
+    let Some(before) = body.get(..span[0]) else {
+        return false;
+    };
+    let mut words = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+    let mut w = words.next();
+    // "north of the capital", "west of the city of Mosul"
+    while w.is_some_and(|x| matches!(x.to_ascii_lowercase().as_str(), "the" | "city" | "town")) {
+        w = words.next();
+        if w.is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+            w = words.next();
+        }
+    }
+    if !w.is_some_and(|x| x.eq_ignore_ascii_case("of")) {
+        return false;
+    }
+    words.next().is_some_and(|x| {
+        let x = x.to_ascii_lowercase().replace('-', "");
+        matches!(
+            x.as_str(),
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        )
+    })
+}
+
+/// A past-tense attack verb that can open a verb phrase ("…, and struck the base").
+fn is_past_verb(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "hit" | "struck" | "fell" | "shot" | "tore" | "blew")
+}
+
+/// True when a comma lies between byte offsets `a` and `b`.
+fn comma_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| t.punct && t.raw == "," && a <= t.span[0] && t.span[1] <= b)
+}
+
+/// True when a coordination of clauses lies between byte offsets `a` and `b`: a semicolon,
+/// or a comma followed by "and", "but", "while" or "whereas" ("… last Tuesday, and two
+/// rockets fell …").
+fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens.iter().enumerate().any(|(i, t)| {
+        a <= t.span[0]
+            && t.span[1] <= b
+            && ((t.punct
+                && (t.raw == ";"
+                    || (t.raw == ","
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            n.span[1] <= b
+                                && matches!(n.lower(), "and" | "but" | "while" | "whereas")
+                        }))))
+                // "… hit the base on Saturday and landed near the embassy on Monday".
+                || (t.lower() == "and"
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| is_past_verb(n.lower()))))
+    })
+}
+
+/// True when the words between byte offsets `a` and `b` relate one event to another
+/// ("after", "in response to", "in retaliation for", "since", "including", "when"): the
+/// triggers on either side are different attacks.
+fn introduces_other_event(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "after"
+                    | "before"
+                    | "since"
+                    | "following"
+                    | "followed"
+                    | "response"
+                    | "retaliation"
+                    | "revenge"
+                    | "reprisal"
+                    | "answered"
+                    | "avenge"
+                    | "when"
+                    | "while"
+                    | "whereas"
+                    | "including"
+                    | "like"
+                    | "unlike"
+                    | "recalled"
+                    | "amid"
+                    | "previous"
+                    | "earlier"
+                    | "last"
+            )
+        })
+}
+
+/// True when what follows a trigger up to byte offset `b` has moved on to another event:
+/// "The attack came days after Washington and Baghdad held talks" (after "came", the
+/// sentence only places the attack in time), or "Those strikes answered a rocket attack on
+/// the airport on February 15" (a relation word, then another trigger before the item).
+fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize) -> bool {
+    let gap: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .collect();
+    if gap
+        .first()
+        .is_some_and(|t| matches!(t.lower(), "came" | "comes"))
+    {
+        return true;
+    }
+    gap.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "after"
+                | "since"
+                | "following"
+                | "response"
+                | "retaliation"
+                | "revenge"
+                | "answered"
+                | "avenge"
+        ) && trigger_starts.iter().any(|&s| t.span[1] <= s && s < b)
+    })
+}
+
+/// "since October", "Since January 2020": a date that opens a period.
+fn is_since_date(body: &str, span: Span) -> bool {
+    body.get(span[0]..span[1])
+        .and_then(|t| t.get(..6))
+        .is_some_and(|t| t.eq_ignore_ascii_case("since "))
+        || body[..span[0]]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+}
+
+/// True when "when" is a word between byte offsets `a` and `b` ("since January 2020, when
+/// eight rockets …").
+fn when_between(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens
+        .iter()
+        .any(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
 }
 
 /// True when the word before the span is "the".
@@ -970,6 +1435,24 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
         .collect();
     inside.iter().enumerate().any(|(i, t)| {
         let words_after = inside.len() - i - 1;
+        // "before dawn on Sunday", "after midnight": a time of day, not a clause.
+        if inside.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "dawn"
+                    | "midnight"
+                    | "noon"
+                    | "dark"
+                    | "sunrise"
+                    | "sunset"
+                    | "daybreak"
+                    | "nightfall"
+                    | "dusk"
+                    | "first"
+            )
+        }) {
+            return false;
+        }
         match t.lower() {
             "before" | "until" | "since" => words_after >= 2,
             "after" | "when" | "while" => words_after >= 3,
@@ -1051,7 +1534,20 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
         .any(|w| w[0] == "a" && matches!(w[1], "second" | "third" | "fourth" | "separate"))
         || before.contains(&"another");
     let also = before.iter().rev().take(2).any(|w| *w == "also");
-    ordinal || also
+    // "Also on Tuesday, a roadside bomb …", "Separately, …", "In another attack, …": the
+    // sentence opens on a further incident.
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|k| !k.punct)
+        .take(3)
+        .map(|k| k.lower())
+        .collect();
+    let opens_another =
+        matches!(
+            words.as_slice(),
+            ["also" | "separately" | "elsewhere", ..] | ["in", "another" | "a", ..]
+        ) && !(words.len() > 2 && words[0] == "in" && words[1] == "a" && words[2] != "separate");
+    ordinal || also || opens_another
 }
 
 /// The country of a state actor, for places that cannot be its own strike sites.
@@ -1168,7 +1664,23 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     }
     let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
-    place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+    if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
+        return true;
+    }
+    // "an air base north of Baghdad" and "Balad air base, 80 km north of the capital": a
+    // bearing from a city and a site within a short drive of it can be the same place.
+    let dplaces = d.mentions.iter().flat_map(|m| {
+        m.places
+            .iter()
+            .map(move |p| (p, m.bearing.contains(&p.span)))
+    });
+    dplaces.into_iter().any(|(p, p_bearing)| {
+        c.places.iter().any(|q| {
+            (p_bearing || c.bearing.contains(&q.span))
+                && haversine_km((p.place.lat, p.place.lon), (q.place.lat, q.place.lon))
+                    <= BEARING_KM
+        })
+    })
 }
 
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
@@ -1213,6 +1725,9 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
 /// A first mention that may open an event: specific enough to be a report of something that
 /// happened, not a passing reference.
 fn can_stand_alone(c: &Candidate, lead_end: usize) -> bool {
+    if c.recalled && c.date.is_none() {
+        return false;
+    }
     let in_lead = c.sentence < lead_end;
     let sub_country = c
         .places
@@ -1320,7 +1835,10 @@ fn finish(
                 .iter()
                 .filter(|m| {
                     m.places.iter().any(|q| {
-                        q.place.gazetteer_id == p.place.gazetteer_id && q.place.name == p.place.name
+                        q.place.gazetteer_id == p.place.gazetteer_id
+                            && q.place.name == p.place.name
+                            // A bearing's city is no vote for the site.
+                            && !m.bearing.contains(&q.span)
                     })
                 })
                 .count();
@@ -1761,5 +2279,351 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2024-04-01", "{found:?}");
+    }
+
+    #[test]
+    fn two_triggers_of_one_clause_report_one_attack() {
+        // "killed … in an attack on X": the verb carries the date, the noun the place.
+        let mut found = events(
+            "Gunmen killed nine soldiers at a checkpoint near Kirkuk on Sunday, officials said. \
+             In March, militants killed 12 shepherds in an attack on Mosul, police said.",
+            "2021-06-08",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("other_attack".into(), "2021-03-01".into(), "Mosul".into()),
+                ("other_attack".into(), "2021-06-06".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_coordinated_clause_keeps_its_own_date_and_place() {
+        let mut found = events(
+            "Two rockets hit an army base near Kirkuk on Tuesday, and three rockets fell near \
+             the airport in Mosul on March 2.",
+            "2021-03-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("rocket_attack".into(), "2021-03-02".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-09".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_series_of_bombings_on_a_named_day_is_that_day_s_attack() {
+        let found = events(
+            "A series of bombings tore through a market in Kirkuk on Saturday, killing 14 \
+             people, police said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("ied".into(), "2021-06-05".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn a_period_opened_by_since_is_no_attack_unless_a_when_clause_names_one() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Since October, dozens \
+             of rockets have been fired at bases in Iraq.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-06", "{found:?}");
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Attacks have continued \
+             since June 2020, when three rockets hit a hangar at the airport in Mosul.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2020-06-01" && e.2.contains("Mosul")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_site_hit_several_times_is_a_history_not_an_attack() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The airport in Mosul \
+             has been hit by rockets several times this year.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Kirkuk", "{found:?}");
+    }
+
+    #[test]
+    fn the_day_of_a_reaction_does_not_date_the_attack_it_condemns() {
+        let found = events(
+            "Rockets hit a base near Kirkuk on Saturday, wounding two guards. The governor, \
+             touring the base on Sunday, condemned the attacks.",
+            "2021-06-07",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-05", "{found:?}");
+    }
+
+    #[test]
+    fn an_undated_attack_recalled_after_after_opens_no_event() {
+        let found = events(
+            "Jets struck weapons depots near Mosul on Thursday after a rocket attack on a base \
+             in Kirkuk.",
+            "2021-06-11",
+        );
+        assert_eq!(
+            found,
+            [("airstrike".into(), "2021-06-10".into(), "Mosul".into())]
+        );
+    }
+
+    #[test]
+    fn a_rocket_aimed_at_a_site_that_killed_is_a_rocket_attack() {
+        let found = events(
+            "A rocket aimed at the airport in Mosul killed two guards on Sunday, police said.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "rocket_attack", "{found:?}");
+        assert_eq!(found[0].1, "2021-06-06", "{found:?}");
+    }
+
+    #[test]
+    fn a_negation_in_the_first_coordinated_clause_spares_the_second() {
+        let found = events(
+            "Two rockets landed near the airport in Mosul on Jan. 20 without causing damage, and \
+             rockets also fell near a base in Kirkuk on Jan. 8.",
+            "2021-01-25",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2021-01-08" && e.2.contains("Kirkuk")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn may_the_month_is_no_modal_verb() {
+        let found = events(
+            "In May last year, gunmen stormed a police station in Kirkuk, killing six officers.",
+            "2021-06-08",
+        );
+        assert_eq!(
+            found,
+            [("other_attack".into(), "2020-05-01".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn an_attack_recalled_in_a_site_s_history_is_at_that_site() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The airport in Mosul \
+             has been hit repeatedly. In March, gunmen stormed a checkpoint in the area, killing \
+             four guards.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1 == "2021-03-01" && e.2.contains("Mosul")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn that_attack_is_the_attack_just_named() {
+        let a = article(
+            "Gunmen stormed a police station in Kirkuk on Sunday, killing six officers. In March, \
+             a suicide bomber killed nine people at a market in Mosul; a local cell claimed that \
+             attack.",
+            "2021-06-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name.contains("Mosul")))
+            .expect("the Mosul bombing");
+        assert_eq!(mosul.mentions.len(), 2, "{:?}", mosul.mentions);
+    }
+
+    #[test]
+    fn a_second_verb_of_the_same_rockets_with_its_own_day_is_a_second_attack() {
+        let mut found = events(
+            "Rockets have also hit an army base near Kirkuk on Saturday and landed near the \
+             airport in Mosul on Monday, officials said.",
+            "2021-03-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("rocket_attack".into(), "2021-03-06".into(), "Kirkuk".into()),
+                ("rocket_attack".into(), "2021-03-08".into(), "Mosul".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_city_the_site_lies_north_of_is_a_bearing_not_the_site() {
+        let found = events(
+            "Six rockets slammed into an Iraqi air base north of Baghdad on Sunday evening, \
+             wounding four airmen. The rockets landed inside Balad air base, about 80 km north \
+             of the capital, the military said.",
+            "2020-01-13",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Balad air base", "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_opening_with_also_reports_a_further_attack() {
+        let mut found = events(
+            "A suicide bomber killed nine people at a funeral in Mosul on Tuesday, police said. \
+             Also on Tuesday, a roadside bomb in Kirkuk killed a child, officials said.",
+            "2021-03-10",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("ied".into(), "2021-03-09".into(), "Kirkuk".into()),
+                ("ied".into(), "2021-03-09".into(), "Mosul".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn including_one_on_a_day_is_an_attack_of_the_plural_before_it() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. Militias have used \
+             drones in at least four attacks on bases since May, including one on a hangar at \
+             the airport in Mosul on May 14.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "drone_attack" && e.1 == "2021-05-14" && e.2.contains("Mosul")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_after_before_is_no_clause() {
+        let found = events(
+            "Jets destroyed three buildings on a busy street in Mosul before dawn on Sunday, \
+             killing 12 people, officials said. Rescue workers searched the rubble. The army \
+             said later that air strikes destroyed a depot in Kirkuk before dawn on Sunday.",
+            "2021-06-08",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-06-06" && e.2 == "Kirkuk"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_verb_of_saying_dates_the_speaker_not_the_attack() {
+        let found = events(
+            "A rocket fired at the airport in Mosul late on Monday hit a house, killing five \
+             people. A neighbour, speaking at the funeral on Tuesday, said the family was asleep \
+             when the rocket hit.",
+            "2021-06-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-07", "{found:?}");
+    }
+
+    #[test]
+    fn what_the_attack_came_after_is_another_matter() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. The attack came days \
+             after leaders met in Mosul to discuss security.",
+            "2021-06-08",
+        );
+        assert_eq!(
+            found,
+            [("rocket_attack".into(), "2021-06-06".into(), "Kirkuk".into())]
+        );
+    }
+
+    #[test]
+    fn a_barrage_answered_by_strikes_keeps_its_own_day_and_site() {
+        let mut found = events(
+            "Jets struck militia depots near Mosul on Thursday night, officials said. Those \
+             strikes answered the March 2 barrage on the airport in Kirkuk.",
+            "2021-03-12",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2021-03-11".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-02".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn almost_daily_bombings_are_a_history() {
+        let found = events(
+            "Rockets struck a base near Kirkuk on Sunday, officials said. In Mosul, patrols have \
+             been the target of almost daily roadside bombs.",
+            "2021-06-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn an_overnight_attack_and_the_next_morning_s_report_are_one_attack() {
+        let found = events(
+            "Militants fired a dozen rockets overnight at two bases near Kirkuk, officials said. \
+             The rockets struck the bases at about 1 a.m. on Wednesday.",
+            "2021-06-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_reference_back_is_not_placed_by_another_verb_s_place() {
+        let found = events(
+            "Last month, a volley of rockets aimed at the embassy landed in a residential area \
+             and killed a child. Officials said Baghdad had nothing to do with the attack.",
+            "2021-06-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_ne!(found[0].2, "Baghdad", "{found:?}");
+    }
+
+    #[test]
+    fn a_lorry_bomb_and_a_salvo_are_attacks() {
+        let found = events(
+            "A lorry bomb killed 30 people at a checkpoint in Kirkuk on Saturday, police said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("ied".into(), "2021-06-05".into(), "Kirkuk".into())]
+        );
+        let found = events(
+            "A salvo hit the airport in Mosul on Saturday, officials said.",
+            "2021-06-07",
+        );
+        assert_eq!(
+            found,
+            [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
+        );
     }
 }

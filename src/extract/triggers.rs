@@ -186,6 +186,8 @@ const PREFILTER_STEMS: &[&str] = &[
     "aerial",
     "siege",
     "barrage",
+    "salvo",
+    "volley",
     "uav",
     "projectile",
     "breach",
@@ -362,9 +364,21 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
             "bombed" | "bombarded" | "bombardment"
-                if !matches!(prev, "car" | "suicide" | "truck") =>
+                if !matches!(prev, "car" | "suicide" | "truck" | "lorry") =>
             {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
+            }
+            // "the February 15 barrage on the airport": a barrage or salvo is of rockets
+            // (of shells after "artillery" or "mortar"); "a barrage of criticism" is not one.
+            "barrage" | "barrages" | "salvo" | "salvos" | "volley" | "volleys"
+                if next != "of" && !matches!(prev, "verbal" | "diplomatic" | "media") =>
+            {
+                let k = if matches!(prev, "artillery" | "mortar" | "tank") {
+                    EventKind::Shelling
+                } else {
+                    EventKind::RocketAttack
+                };
+                hit = explicit_hit(i, i, k);
             }
             "bombing" | "bombings" => {
                 let k = if matches!(
@@ -372,6 +386,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "suicide"
                         | "car"
                         | "truck"
+                        | "lorry"
                         | "roadside"
                         | "market"
                         | "bus"
@@ -398,6 +413,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     "roadside"
                         | "car"
                         | "truck"
+                        | "lorry"
                         | "suicide"
                         | "pipe"
                         | "sticky"
@@ -670,7 +686,125 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         }
         i += 1;
     }
-    collapse(tokens, found)
+    let mut found = collapse(tokens, found);
+    coordinated_munition_verbs(tokens, &mut found);
+    included_one(tokens, &mut found);
+    found
+}
+
+/// "at least five attacks since April, including one on a hangar at the airport on April
+/// 14": the "one" after "including" is one attack of the plural before it, with its own
+/// site and date. Its kind is the plural's, or that of the weapon the clause names.
+fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
+    let mut extra: Vec<Trigger> = Vec::new();
+    for (j, k) in tokens.iter().enumerate() {
+        if k.lower() != "including" || tokens.get(j + 1).is_none_or(|o| o.lower() != "one") {
+            continue;
+        }
+        let Some(parent) = found
+            .iter()
+            .rfind(|t| t.plural && t.span[1] <= k.span[0] && t.token + 12 >= j)
+        else {
+            continue;
+        };
+        let kind = parent.kind.or_else(|| {
+            let lo = parent.token.saturating_sub(10);
+            tokens[lo..parent.token]
+                .iter()
+                .rev()
+                .find_map(|x| is_munition(x.lower()))
+        });
+        let one = &tokens[j + 1];
+        extra.push(Trigger {
+            token: j + 1,
+            span: one.span,
+            kind,
+            hint: kind.unwrap_or(parent.hint),
+            strength: if kind.is_some() {
+                Strength::Explicit
+            } else {
+                Strength::Generic
+            },
+            plural: false,
+            definite: false,
+            generic: false,
+            bare_plural: false,
+        });
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|t| t.span[0]);
+    }
+}
+
+/// "rockets hit the air base on Saturday and landed near the embassy on Monday": a second
+/// verb of the same weapons, joined by "and", is a trigger of its own (linking decides
+/// whether it is the same attack, by its date and place).
+fn coordinated_munition_verbs(tokens: &[Token], found: &mut Vec<Trigger>) {
+    let mut extra: Vec<Trigger> = Vec::new();
+    for t in found.iter() {
+        let Some(kind) = t.kind else { continue };
+        if t.strength != Strength::Explicit || kind.same_family(EventKind::Airstrike) {
+            continue;
+        }
+        let Some(last) = tokens.iter().rposition(|k| k.span[1] <= t.span[1]) else {
+            continue;
+        };
+        for j in last + 1..(last + 16).min(tokens.len()) {
+            let k = &tokens[j];
+            if (k.punct && k.raw != ",")
+                || matches!(
+                    k.lower(),
+                    "after"
+                        | "before"
+                        | "when"
+                        | "since"
+                        | "while"
+                        | "following"
+                        | "which"
+                        | "that"
+                        | "because"
+                        | "as"
+                )
+                || found
+                    .iter()
+                    .any(|o| o.span[0] <= k.span[0] && k.span[1] <= o.span[1])
+            {
+                break;
+            }
+            if k.lower() == "and"
+                && let Some(v) = tokens.get(j + 1)
+                && matches!(
+                    v.lower(),
+                    "landed"
+                        | "struck"
+                        | "hit"
+                        | "fell"
+                        | "slammed"
+                        | "crashed"
+                        | "exploded"
+                        | "impacted"
+                )
+            {
+                extra.push(Trigger {
+                    token: j + 1,
+                    span: v.span,
+                    kind: Some(kind),
+                    hint: kind,
+                    strength: Strength::Explicit,
+                    plural: t.plural,
+                    definite: false,
+                    generic: false,
+                    bare_plural: false,
+                });
+                break;
+            }
+        }
+    }
+    if !extra.is_empty() {
+        found.extend(extra);
+        found.sort_by_key(|t| t.span[0]);
+    }
 }
 
 /// "Suspected extremists killed at least 43 …": `killed` at `i` is the active verb of armed
@@ -779,7 +913,14 @@ fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usiz
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
 /// rockets at", "a rocket hit", "missiles were launched".
 fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
-    let after = (i + 1..(i + 5).min(tokens.len()))
+    // "a rocket aimed at Baghdad airport killed five": the participle phrase stands between
+    // the weapon and its verb.
+    let reach = if tokens.get(i + 1).is_some_and(|t| t.lower() == "aimed") {
+        9
+    } else {
+        5
+    };
+    let after = (i + 1..(i + reach).min(tokens.len()))
         .take_while(|&j| !tokens[j].punct || tokens[j].lower == ",");
     for j in after {
         if is_munition_verb(tokens[j].lower()) {
@@ -916,6 +1057,10 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
                 | "previous"
                 | "past"
                 | "frequent"
+                | "daily"
+                | "nightly"
+                | "weekly"
+                | "constant"
                 | "regular"
                 | "numerous"
                 | "several"
@@ -974,6 +1119,40 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         )
     });
     if habitual_adverb {
+        return true;
+    }
+    // "has been hit several times since 2020", "targeted by rockets dozens of times": a count
+    // of occasions is a history, not one attack.
+    let counted_times = tokens
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(8)
+        .take_while(|(_, t)| !t.punct)
+        .any(|(j, t)| {
+            t.lower() == "times"
+                && j > 0
+                && matches!(
+                    tokens[j - 1].lower(),
+                    "several"
+                        | "many"
+                        | "multiple"
+                        | "numerous"
+                        | "countless"
+                        | "of"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                )
+        });
+    if counted_times {
         return true;
     }
     let lo = first.saturating_sub(4);
@@ -1051,6 +1230,33 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
         keep.push(t);
     }
     keep
+}
+
+/// True when the capitalised "May" at `j` is the month: after "in", "of", "since", "early",
+/// "late", "mid", "last", "this" or "next", or before a day, a year or "last/this/next year".
+fn names_the_month(tokens: &[Token], j: usize) -> bool {
+    let before = j
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|p| {
+            matches!(
+                p.lower(),
+                "in" | "of"
+                    | "since"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "until"
+            )
+        });
+    let after = tokens.get(j + 1).is_some_and(|n| {
+        n.lower().starts_with(|c: char| c.is_ascii_digit())
+            || matches!(n.lower(), "last" | "this" | "next")
+    });
+    before || after
 }
 
 /// Why a trigger does not report an event that happened.
@@ -1202,7 +1408,21 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
         if t.punct && matches!(t.lower(), ";" | ":" | "(" | ")") {
             break;
         }
+        // "… without causing casualties, and rockets also fell …": a cue of the first of two
+        // coordinated clauses does not reach into the second.
+        if t.punct
+            && t.lower() == ","
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower(), "and" | "but" | "while"))
+        {
+            break;
+        }
         let w = t.lower();
+        // "In May last year, gunmen stormed …": the month, not the modal verb.
+        if t.raw == "May" && names_the_month(tokens, j) {
+            continue;
+        }
         if matches!(
             w,
             "after" | "when" | "following" | "since" | "amid" | "in" | "killed" | "wounded"
@@ -1279,7 +1499,10 @@ mod tests {
         assert_eq!(found[0].0, "hit");
         let found = triggers("Two depots in the north were also hit overnight.");
         assert_eq!(found.len(), 1, "{found:?}");
+        // "barrage" is a trigger of its own now; "targeted" is the same mention.
         let found = triggers("The barrage also targeted a power station near the river.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = triggers("The blast also targeted a power station near the river.");
         assert!(found.iter().any(|t| t.0 == "targeted"), "{found:?}");
         // Active "hit" with no attack sense stays out.
         assert!(triggers("Prices hit a record high in March.").is_empty());
