@@ -702,12 +702,18 @@ fn draft_from_selection_captions_the_real_29_dec_2019_strikes_as_the_issue_shows
     for fact in [
         "29 Dec 2019 — ",
         "United States airstrike",
-        "and in Syria",
         "25 killed",
         "Sources: ",
     ] {
         assert!(caption.contains(fact), "{fact:?} missing from: {caption}");
     }
+    // The strikes hit Iraq and Syria: the caption names the second country after "and in"
+    // (the sample article says "two in eastern Syria", so "in eastern Syria" is right too).
+    let second_place = caption.split(" and in ").nth(1).unwrap_or_default();
+    assert!(
+        second_place.contains("Syria"),
+        "the Syrian sites are missing from: {caption}"
+    );
     // The other source's figure follows in the same killed list: "25 killed (…) / … 19 (…)".
     let killed = caption
         .split("25 killed")
