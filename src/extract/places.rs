@@ -735,6 +735,15 @@ fn airport_of_city(
 
 /// "the airport" with no name: the airport (or city) of the last airport phrase before it,
 /// else of the dateline city. Adds one `Site` mention per bare phrase.
+/// The curated airport of a town ("Erbil" -> Erbil International Airport), if any.
+fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecision)> {
+    let name = &gaz.entry(city).name;
+    gaz.lookup(&format!("{name} airport"))
+        .into_iter()
+        .find(|&id| gaz.entry(id).kind == EntryKind::Site)
+        .map(|a| (a, PlacePrecision::Point))
+}
+
 fn add_bare_airports(
     text: &str,
     lower: &str,
@@ -770,23 +779,32 @@ fn add_bare_airports(
                 && ((e.kind == EntryKind::Site && e.name.to_ascii_lowercase().contains("airport"))
                     || lower[m.span[0]..m.phrase_span[1].max(m.span[1])].contains("airport"))
         };
-        let previous = out
+        // "the airport in Erbil", "the airport of Mosul": the airport of the town named
+        // right after it, not an earlier airport or the dateline city's.
+        let of_next_town = ["in ", "of ", "at "]
             .iter()
-            .chain(added.iter())
-            .filter(|m| is_airport(m))
-            .max_by_key(|m| m.span[0])
-            .map(|m| (m.entry, m.precision));
+            .find_map(|p| {
+                lower
+                    .get(end + 1..)?
+                    .strip_prefix(p)
+                    .map(|_| end + 1 + p.len())
+            })
+            .filter(|_| lower[end..].starts_with(' '))
+            .and_then(|at| {
+                out.iter()
+                    .find(|m| m.span[0] == at && gaz.entry(m.entry).kind == EntryKind::City)
+            })
+            .map(|m| airport_site_of(m.entry, gaz).unwrap_or((m.entry, PlacePrecision::Town)));
+        let previous = of_next_town.or_else(|| {
+            out.iter()
+                .chain(added.iter())
+                .filter(|m| is_airport(m))
+                .max_by_key(|m| m.span[0])
+                .map(|m| (m.entry, m.precision))
+        });
         let found = previous.or_else(|| {
             let city = dateline_city_in(text, datelines, gaz)?;
-            let name = &gaz.entry(city).name;
-            let site = gaz
-                .lookup(&format!("{name} airport"))
-                .into_iter()
-                .find(|&id| gaz.entry(id).kind == EntryKind::Site);
-            Some(match site {
-                Some(a) => (a, PlacePrecision::Point),
-                None => (city, PlacePrecision::Town),
-            })
+            Some(airport_site_of(city, gaz).unwrap_or((city, PlacePrecision::Town)))
         });
         if let Some((entry, precision)) = found {
             added.push(PlaceMention {
@@ -3375,6 +3393,23 @@ mod tests {
             .expect("bare airport");
         assert_eq!(bare.1, "site:kabul-airport");
         assert_eq!(bare.3, PlaceRole::Site);
+        // "the airport in X": X's airport, not the dateline city's.
+        let found =
+            places("KABUL (AFP) - A drone hit the airport in Erbil, northern Iraq, on Monday.");
+        let bare = found
+            .iter()
+            .find(|p| p.0 == "airport")
+            .expect("bare airport");
+        assert_eq!(bare.1, "site:erbil-airport");
+        // ... or X itself when it has no curated airport.
+        let found = places("KABUL (AFP) - Shells fell on the airport of Kherson on Monday.");
+        let bare = found
+            .iter()
+            .find(|p| p.0 == "airport")
+            .expect("bare airport");
+        assert_eq!(bare.2, PlacePrecision::Town);
+        assert!(bare.1.starts_with("geonames:"), "{}", bare.1);
+        assert_ne!(bare.1, one("KABUL (AFP) - Calm.", "KABUL").0);
         // No city anywhere: nothing is invented.
         assert!(
             places("Rockets were fired towards the airport.")
