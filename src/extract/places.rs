@@ -160,6 +160,8 @@ fn resolve(
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
     let stops: Vec<usize> = sentence_stops(lower.s.as_bytes());
+    let dateline_country =
+        dateline_city_in(text, datelines, gaz).and_then(|c| gaz.entry(c).country.as_deref());
     let mut out = Vec::new();
     for (i, m) in raw.iter().enumerate() {
         if m.flags & F_BLOCK == 0
@@ -265,6 +267,48 @@ fn resolve(
             if !city_is_supported(text, lower, m, slice, in_ctx, e.population, gaz) {
                 continue;
             }
+        }
+        if e.kind == EntryKind::City
+            && !in_dateline
+            && e.population < 500_000
+            && let Some(home) = foreign_homonym_home(
+                e.country.as_deref(),
+                &ctx,
+                &sentence,
+                same_name_share(&raw, &contributions, boilerplate, entry),
+            )
+            && (dateline_country == Some(home) || sentence.iter().any(|s| same_word(s, home)))
+        {
+            // A town the gazetteer knows only in a country the story never names, in a story
+            // plainly set in another country (filed from there, or that country named in the
+            // sentence), is a local place missing from the gazetteer, not a town on another
+            // continent: it stands for the most specific area of the story's country named in
+            // its sentence, or for that country. Cities of half a million are known world-wide
+            // and keep their reading.
+            let Some(area) = home_area_in_sentence(text, &stops, m.span, &raw, home, gaz)
+                .or_else(|| gaz.country(home))
+            else {
+                continue;
+            };
+            let (_, phrase_span) = precision_and_phrase(text, lower.s, m.span, e.kind, None);
+            let role = role_of(
+                text,
+                lower,
+                m.span,
+                entry,
+                e.kind,
+                in_dateline,
+                boilerplate,
+                gaz,
+            );
+            out.push(PlaceMention {
+                span: m.span,
+                entry: area,
+                precision: gaz.entry(area).kind.default_precision(),
+                role,
+                phrase_span,
+            });
+            continue;
         }
         let (precision, phrase_span) =
             precision_and_phrase(text, lower.s, m.span, e.kind, e.country.as_deref());
@@ -579,6 +623,75 @@ fn foreign_quarter(
         .is_some_and(|w| QUARTER_WORDS.contains(w))
 }
 
+/// The country a story is plainly set in, when a town's only reading lies in a country the
+/// story never names: that country is absent from the article (but for this name) and from
+/// the sentence, while one country dominates the article, named at least twice as a country
+/// (or as often in other ways) and at least twice as much as any other.
+fn foreign_homonym_home<'c>(
+    country: Option<&str>,
+    ctx: &'c CountryContext,
+    sentence: &[&str],
+    same_name_share: u32,
+) -> Option<&'c str> {
+    let country = country?;
+    if ctx.count(country) > same_name_share || sentence.iter().any(|s| same_word(s, country)) {
+        return None;
+    }
+    let home = ctx.primary()?;
+    let n = ctx.count(home);
+    let runner_up = ctx
+        .counts
+        .iter()
+        .filter(|(k, _)| !same_word(k, home))
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
+    (!same_word(home, country) && n >= 4 && n >= 2 * runner_up).then_some(home)
+}
+
+/// What the mentions of one town add to the country context: a name repeated through a story
+/// must not vouch for its own foreign reading.
+fn same_name_share(
+    raw: &[RawMatch],
+    contributions: &[Option<(&str, u32)>],
+    boilerplate: &[Span],
+    entry: GazId,
+) -> u32 {
+    raw.iter()
+        .zip(contributions)
+        .filter(|(r, _)| r.candidates.first() == Some(&entry) && !inside_any(r.span, boilerplate))
+        .filter_map(|(_, c)| c.map(|(_, w)| w))
+        .sum()
+}
+
+/// The nearest province or region of a country named in the sentence around a span.
+fn home_area_in_sentence(
+    text: &str,
+    stops: &[usize],
+    span: Span,
+    raw: &[RawMatch],
+    home: &str,
+    gaz: &Gazetteer,
+) -> Option<GazId> {
+    let before = stops.partition_point(|&p| p < span[0]);
+    let lo = before.checked_sub(1).map_or(0, |k| stops[k] + 1);
+    let after = stops.partition_point(|&p| p < span[1]);
+    let hi = stops.get(after).copied().unwrap_or(text.len());
+    raw.iter()
+        .filter(|r| r.span[0] >= lo && r.span[1] <= hi && r.span != span)
+        .filter(|r| r.flags & (F_BLOCK | F_DEMONYM) == 0)
+        .filter_map(|r| {
+            let id = r.candidates.iter().copied().find(|&c| {
+                let e = gaz.entry(c);
+                matches!(e.kind, EntryKind::Province | EntryKind::Region)
+                    && e.country.as_deref().is_some_and(|x| same_word(x, home))
+            })?;
+            Some((r.span[0].abs_diff(span[0]), id))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, id)| id)
+}
+
 /// Words after a name that make it a part of a city ("the Medina district").
 const QUARTER_WORDS: &[&str] = &[
     "district",
@@ -622,6 +735,15 @@ fn airport_of_city(
 
 /// "the airport" with no name: the airport (or city) of the last airport phrase before it,
 /// else of the dateline city. Adds one `Site` mention per bare phrase.
+/// The curated airport of a town ("Erbil" -> Erbil International Airport), if any.
+fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecision)> {
+    let name = &gaz.entry(city).name;
+    gaz.lookup(&format!("{name} airport"))
+        .into_iter()
+        .find(|&id| gaz.entry(id).kind == EntryKind::Site)
+        .map(|a| (a, PlacePrecision::Point))
+}
+
 fn add_bare_airports(
     text: &str,
     lower: &str,
@@ -657,6 +779,25 @@ fn add_bare_airports(
                 && ((e.kind == EntryKind::Site && e.name.to_ascii_lowercase().contains("airport"))
                     || lower[m.span[0]..m.phrase_span[1].max(m.span[1])].contains("airport"))
         };
+        // "the airport in Erbil", "the airport of Mosul": the town named right after it says
+        // which airport, and its own mention carries the place; an earlier airport or the
+        // dateline city's would put the attack in the wrong town.
+        let names_its_town = ["in ", "of ", "at "]
+            .iter()
+            .find_map(|p| {
+                lower
+                    .get(end + 1..)?
+                    .strip_prefix(p)
+                    .map(|_| end + 1 + p.len())
+            })
+            .filter(|_| lower[end..].starts_with(' '))
+            .is_some_and(|at| {
+                out.iter()
+                    .any(|m| m.span[0] == at && gaz.entry(m.entry).kind == EntryKind::City)
+            });
+        if names_its_town {
+            continue;
+        }
         let previous = out
             .iter()
             .chain(added.iter())
@@ -665,15 +806,7 @@ fn add_bare_airports(
             .map(|m| (m.entry, m.precision));
         let found = previous.or_else(|| {
             let city = dateline_city_in(text, datelines, gaz)?;
-            let name = &gaz.entry(city).name;
-            let site = gaz
-                .lookup(&format!("{name} airport"))
-                .into_iter()
-                .find(|&id| gaz.entry(id).kind == EntryKind::Site);
-            Some(match site {
-                Some(a) => (a, PlacePrecision::Point),
-                None => (city, PlacePrecision::Town),
-            })
+            Some(airport_site_of(city, gaz).unwrap_or((city, PlacePrecision::Town)))
         });
         if let Some((entry, precision)) = found {
             added.push(PlaceMention {
@@ -2880,6 +3013,36 @@ mod tests {
     }
 
     #[test]
+    fn a_town_known_only_abroad_in_a_story_set_elsewhere_is_the_story_area() {
+        // A Nigeria story filed from Maiduguri: "Girona" is a village missing from the
+        // gazetteer, placed by the state named beside it, not the Spanish city.
+        let text = "MAIDUGURI, Nigeria (Wire) - Nigerian troops said gunmen attacked Girona, a \
+                    village in Borno state, Nigeria, overnight. Nigeria's army gave no toll.";
+        let (id, precision, role, _) = one(text, "Girona");
+        assert_eq!(id, "region:borno-state");
+        assert_eq!(precision, PlacePrecision::Province);
+        assert_eq!(role, PlaceRole::Site);
+        // No area named: the country itself.
+        let text = "KHARTOUM (Wire) - Gunmen attacked Bilbao in Sudan on Monday, Sudan's army \
+                    said. Sudan has been at war since 2023.";
+        let (id, precision, _, _) = one(text, "Bilbao");
+        assert_eq!(id, "country:SD");
+        assert_eq!(precision, PlacePrecision::Country);
+    }
+
+    #[test]
+    fn a_foreign_town_keeps_its_reading_when_its_country_is_named_or_the_story_is_not_set_elsewhere()
+     {
+        // Its country is named: the Spanish city.
+        let text = "KHARTOUM (Wire) - Sudan's army said Sudan's envoy flew to Bilbao, Spain, \
+                    after the attack in Sudan.";
+        assert_eq!(one(text, "Bilbao").0, "geonames:3128026");
+        // The story is neither filed from nor set in one other country.
+        let text = "Gunmen attacked a bus near Bilbao on Monday, police said.";
+        assert_eq!(one(text, "Bilbao").0, "geonames:3128026");
+    }
+
+    #[test]
     fn country_context_picks_among_homonyms() {
         let g = Gazetteer::global();
         let ctx = country_context(
@@ -3232,6 +3395,17 @@ mod tests {
             .expect("bare airport");
         assert_eq!(bare.1, "site:kabul-airport");
         assert_eq!(bare.3, PlaceRole::Site);
+        // "the airport in X" is not the dateline city's: X's own mention is the place.
+        let found =
+            places("KABUL (AFP) - A drone hit the airport in Erbil, northern Iraq, on Monday.");
+        assert!(found.iter().all(|p| p.0 != "airport"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Erbil" && p.3 == PlaceRole::Site)
+        );
+        let found = places("KABUL (AFP) - Shells fell on the airport of Kherson on Monday.");
+        assert!(found.iter().all(|p| p.0 != "airport"), "{found:?}");
         // No city anywhere: nothing is invented.
         assert!(
             places("Rockets were fired towards the airport.")
