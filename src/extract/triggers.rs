@@ -541,7 +541,15 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 let excluded = matches!(
                     prev,
                     "hunger" | "general" | "labor" | "labour" | "workers" | "teachers"
-                ) || matches!(next, "a" | "deal" | "deals" | "balance")
+                ) || matches!(next, "deal" | "deals" | "balance")
+                    // "struck a deal" is not a strike; "gunmen struck a village" is.
+                    || (next == "a"
+                        && !(cur == "struck"
+                            && armed_agent_before(tokens, i)
+                            && !matches!(
+                                w(i + 2),
+                                "deal" | "balance" | "bargain" | "truce" | "chord" | "pose"
+                            )))
                     || (cur == "strike" && prev == "to" && next != "on");
                 // "the bomber struck": a person carrying the bomb, unless the word before
                 // names an aircraft ("a strategic bomber struck").
@@ -561,6 +569,11 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                             (Some(EventKind::DroneStrike), Strength::Explicit)
                         }
                         Some(k) => (Some(k), Strength::Explicit),
+                        // "the attackers struck the village at dusk": armed men on the ground
+                        // striking with no weapon named is a ground attack, not an air strike.
+                        None if cur == "struck" && armed_agent_before(tokens, i) => {
+                            (Some(EventKind::OtherAttack), Strength::Explicit)
+                        }
                         None => (None, Strength::Generic),
                     };
                     hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
@@ -1689,6 +1702,18 @@ mod tests {
         ] {
             assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
         }
+    }
+
+    #[test]
+    fn armed_men_striking_with_no_weapon_named_is_a_ground_attack() {
+        let found = triggers("The insurgents struck a border post at dusk.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        // A weapon named still gives the kind; no armed men leaves the bare wildcard.
+        let found = triggers("The insurgents struck a border post with rockets.");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
+        let found = triggers("Planes struck the border post at dusk.");
+        assert_eq!(found[0].1, None, "{found:?}");
     }
 
     #[test]
