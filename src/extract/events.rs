@@ -669,6 +669,13 @@ pub fn extract_article(
                 } else {
                     ds
                 };
+            // "Iran on Saturday condemned U.S. air strikes on …": the attack is the object of
+            // a reaction verb, and a date written before that verb is the reaction's, not the
+            // attack's; the attack keeps the date of the clause that reports it.
+            let ds: Vec<&DateHit> = match reaction_verb_before(&tokens, &t) {
+                Some(verb) => ds.into_iter().filter(|d| d.span[1] > verb).collect(),
+                None => ds,
+            };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -1117,6 +1124,50 @@ fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
                 | "mourned"
         )
     })
+}
+
+/// Verbs of reacting to an attack: their own date is the day of the reaction.
+fn is_reaction_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "condemned"
+            | "condemns"
+            | "condemning"
+            | "denounced"
+            | "denounces"
+            | "criticised"
+            | "criticized"
+            | "criticises"
+            | "criticizes"
+            | "defended"
+            | "defends"
+            | "justified"
+            | "welcomed"
+            | "welcomes"
+            | "praised"
+            | "hailed"
+            | "decried"
+            | "deplored"
+            | "mourned"
+    )
+}
+
+/// The byte offset of a reaction verb ("condemned", "denounced", "defended", …) whose object
+/// is the trigger's noun phrase: at most six words before the trigger, with no comma or
+/// clause word between them.
+fn reaction_verb_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
+    let lo = t.token.saturating_sub(6);
+    tokens[lo..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| {
+            !matches!(
+                k.lower(),
+                "," | ";" | ":" | "(" | ")" | "—" | "–" | "that" | "which" | "who" | "after"
+            )
+        })
+        .find(|k| is_reaction_verb(k.lower()))
+        .map(|k| k.span[0])
 }
 
 /// "after a rocket attack on Erbil", "in response to drone attacks", "in retaliation for the
@@ -1574,7 +1625,24 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
         .sentences
         .get(lead_end.saturating_sub(1))
         .map_or(0, |s| s[1]);
-    best_date(input.dates.iter().filter(|d| d.span[1] <= end)).cloned()
+    // "Iran on Saturday condemned …": the day of a reaction does not date the lead's attack.
+    let dates_a_reaction = |d: &DateHit| {
+        input
+            .article
+            .body
+            .get(d.span[1]..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| is_reaction_verb(&w.to_ascii_lowercase()))
+    };
+    best_date(
+        input
+            .dates
+            .iter()
+            .filter(|d| d.span[1] <= end && !dates_a_reaction(d)),
+    )
+    .cloned()
 }
 
 /// The most recently mentioned draft of a compatible kind within three sentences.
@@ -2371,6 +2439,32 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2021-06-05", "{found:?}");
+    }
+
+    #[test]
+    fn a_date_before_a_reaction_verb_dates_the_reaction_not_the_strike() {
+        let found = events(
+            "Turkey on Friday denounced Russian air strikes on rebel positions near Idlib. \
+             Russian jets dropped bombs late on Wednesday on the positions, a monitor said.",
+            "2021-06-11",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-09", "{found:?}");
+        // With no date of its own anywhere, the attack still does not take the reaction's.
+        let found = events(
+            "Turkey on Friday denounced Russian air strikes on rebel positions near Idlib. \
+             Residents said the bombs fell on a bakery.",
+            "2021-06-11",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_ne!(found[0].1, "2021-06-11", "{found:?}");
+        // A date after the object stays the attack's: "condemned the strikes on Wednesday".
+        let found = events(
+            "Turkey on Friday denounced Russian air strikes near Idlib on Wednesday.",
+            "2021-06-11",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-09", "{found:?}");
     }
 
     #[test]

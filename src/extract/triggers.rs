@@ -207,6 +207,10 @@ const PREFILTER_STEMS: &[&str] = &[
     "also targeted",
     // Armed men who killed: see `armed_agent_kills`.
     "gunmen",
+    "shot",
+    "gunned",
+    "assassinat",
+    "dropped",
     "militants",
     "insurgents",
     "jihadists",
@@ -537,7 +541,15 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 let excluded = matches!(
                     prev,
                     "hunger" | "general" | "labor" | "labour" | "workers" | "teachers"
-                ) || matches!(next, "a" | "deal" | "deals" | "balance")
+                ) || matches!(next, "deal" | "deals" | "balance")
+                    // "struck a deal" is not a strike; "gunmen struck a village" is.
+                    || (next == "a"
+                        && !(cur == "struck"
+                            && armed_agent_before(tokens, i)
+                            && !matches!(
+                                w(i + 2),
+                                "deal" | "balance" | "bargain" | "truce" | "chord" | "pose"
+                            )))
                     || (cur == "strike" && prev == "to" && next != "on");
                 // "the bomber struck": a person carrying the bomb, unless the word before
                 // names an aircraft ("a strategic bomber struck").
@@ -557,6 +569,11 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                             (Some(EventKind::DroneStrike), Strength::Explicit)
                         }
                         Some(k) => (Some(k), Strength::Explicit),
+                        // "the attackers struck the village at dusk": armed men on the ground
+                        // striking with no weapon named is a ground attack, not an air strike.
+                        None if cur == "struck" && armed_agent_before(tokens, i) => {
+                            (Some(EventKind::OtherAttack), Strength::Explicit)
+                        }
                         None => (None, Strength::Generic),
                     };
                     hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
@@ -615,6 +632,41 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     EventKind::OtherAttack,
                     Strength::Explicit,
                 ));
+            }
+            // "jets dropped seven guided bombs on …", "helicopters dropped barrel bombs": bombs
+            // dropped on a target are an air strike.
+            "dropped" if dropped_bombs(tokens, i).is_some() => {
+                let last = dropped_bombs(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Airstrike);
+            }
+            // Targeted killings. By news convention a shooting is an attack when armed men
+            // are the actors ("gunmen shot dead a judge", "was shot dead by assailants") or
+            // when no actor is named ("an activist was shot dead in Karbala"); not when the
+            // shooters are the police or the troops ("was shot dead by police"), nor when the
+            // one shot is the attacker ("the gunman was shot dead"). An assassination is an
+            // attack whoever carries it out.
+            "shot" if shooting_attack(tokens, i) => {
+                let last = if next == "dead" { i + 1 } else { i };
+                hit = explicit_hit(i, last, EventKind::OtherAttack);
+            }
+            "gunned"
+                if next == "down"
+                    && (armed_agent_before(tokens, i)
+                        || (matches!(prev, "was" | "were" | "been" | "being")
+                            && !security_agent_after(tokens, i + 2)
+                            && !attacker_subject(tokens, i))) =>
+            {
+                hit = explicit_hit(i, i + 1, EventKind::OtherAttack);
+            }
+            "assassinated" | "assassination" | "assassinations"
+                if !matches!(
+                    next,
+                    "plot" | "plots" | "list" | "lists" | "squad" | "squads" | "campaign"
+                ) =>
+            {
+                // A wildcard: "the assassination of the general" in a drone-strike story is
+                // that strike; it stands alone only when its sentence anchors it.
+                hit = Some((i, i, None, EventKind::OtherAttack, Strength::Generic));
             }
             // "gunmen killed 20 people", "rebels killed dozens of soldiers near X": armed men
             // killing people is an attack even when no attack word is written.
@@ -860,6 +912,122 @@ fn armed_agent_kills(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Armed men named just before the verb at `i`, in the same clause: "gunmen shot …",
+/// "unidentified gunmen on a motorcycle shot …", "masked men gunned down …".
+fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
+    for j in (i.saturating_sub(4)..i).rev() {
+        let t = &tokens[j];
+        if t.punct || is_clause_break(t) {
+            return false;
+        }
+        let armed_men = t.lower() == "men"
+            && j > 0
+            && matches!(
+                tokens[j - 1].lower(),
+                "armed" | "masked" | "unidentified" | "unknown"
+            );
+        if armed_men
+            || matches!(
+                t.lower(),
+                "gunmen"
+                    | "gunman"
+                    | "militants"
+                    | "insurgents"
+                    | "jihadists"
+                    | "extremists"
+                    | "attackers"
+                    | "assailants"
+                    | "assassins"
+                    | "killers"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The shooters named in a "by" phrase right after a passive shooting verb are the state's
+/// armed forces: "was shot dead by police", "were shot by security forces".
+fn security_agent_after(tokens: &[Token], from: usize) -> bool {
+    let Some(by) = tokens
+        .iter()
+        .skip(from)
+        .take(2)
+        .position(|t| t.lower() == "by")
+    else {
+        return false;
+    };
+    tokens.iter().skip(from + by + 1).take(4).any(|t| {
+        matches!(
+            t.lower(),
+            "police"
+                | "policemen"
+                | "officers"
+                | "security"
+                | "troops"
+                | "soldiers"
+                | "army"
+                | "guards"
+                | "forces"
+        )
+    })
+}
+
+/// The one shot is the attacker: "the gunman was shot dead", "two suspects were shot".
+fn attacker_subject(tokens: &[Token], verb: usize) -> bool {
+    // tokens[verb - 1] is the auxiliary; the subject noun comes just before it.
+    verb >= 2
+        && matches!(
+            tokens[verb - 2].lower(),
+            "gunman"
+                | "gunmen"
+                | "attacker"
+                | "attackers"
+                | "assailant"
+                | "assailants"
+                | "suspect"
+                | "suspects"
+                | "bomber"
+                | "bombers"
+                | "militant"
+                | "militants"
+                | "hijacker"
+                | "hijackers"
+        )
+}
+
+/// "shot" at `i` reports an attack on a person: the active verb of armed men ("gunmen shot
+/// dead a judge", "gunmen shot and wounded"), or a passive with no state shooter and a victim
+/// who is not the attacker ("a lawyer was shot dead", "was shot by assailants"). Not "shot
+/// down" (an aircraft), nor a photograph or a film ("shot on location").
+fn shooting_attack(tokens: &[Token], i: usize) -> bool {
+    let next = tokens.get(i + 1).map_or("", |t| t.lower());
+    if matches!(next, "down" | "on" | "footage" | "video" | "film") {
+        return false;
+    }
+    let prev = if i > 0 { tokens[i - 1].lower() } else { "" };
+    let passive = matches!(prev, "was" | "were" | "been" | "being");
+    if passive {
+        return !security_agent_after(tokens, i + 1) && !attacker_subject(tokens, i);
+    }
+    armed_agent_before(tokens, i)
+}
+
+/// "dropped seven precision-guided bombs": the token index of "bomb(s)" within a few words
+/// after "dropped" at `i`, in the same clause.
+fn dropped_bombs(tokens: &[Token], i: usize) -> Option<usize> {
+    for (j, t) in tokens.iter().enumerate().skip(i + 1).take(4) {
+        if t.punct && t.raw != "-" || is_clause_break(t) {
+            return None;
+        }
+        if matches!(t.lower(), "bomb" | "bombs") {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// What a bare "raid" most likely was: an air strike when its sentence talks of striking or
@@ -1490,6 +1658,70 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn targeted_shootings_by_armed_men_are_attacks() {
+        for text in [
+            "Masked gunmen shot dead a provincial judge outside a bakery on Sunday.",
+            "Two assailants on a scooter shot and wounded a radio host in the market.",
+            "A trade unionist was shot dead by unknown attackers near the port.",
+            "An outspoken blogger was shot dead in the old town late on Friday.",
+            "Armed men gunned down a tribal elder at a checkpoint.",
+            "The mayor was assassinated outside the town hall on Wednesday.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let tokens = tokenize(text, [0, text.len()]);
+            let hint = find_triggers(&tokens)[0].hint;
+            assert_eq!(hint, EventKind::OtherAttack, "{text}");
+        }
+    }
+
+    #[test]
+    fn shootings_by_the_state_or_of_the_attacker_and_other_shots_are_not_attacks() {
+        for text in [
+            "A smuggler was shot dead by police at the border crossing.",
+            "Three protesters were shot by security forces in the square.",
+            "The gunman was shot dead by a guard after a short chase.",
+            "Police shot dead a man who ran a roadblock.",
+            "A transport helicopter was shot down over the valley.",
+            "The documentary was shot on location in the mountains.",
+            "Prosecutors said the assassination plot was foiled in March.",
+            "The ruling party dropped its demand for early elections.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
+    fn a_threatened_or_denied_shooting_is_not_an_event() {
+        for text in [
+            "The militia threatened to assassinate the governor.",
+            "Police denied that the activist was shot dead by gunmen.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
+    fn armed_men_striking_with_no_weapon_named_is_a_ground_attack() {
+        let found = triggers("The insurgents struck a border post at dusk.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        // A weapon named still gives the kind; no armed men leaves the bare wildcard.
+        let found = triggers("The insurgents struck a border post with rockets.");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
+        let found = triggers("Planes struck the border post at dusk.");
+        assert_eq!(found[0].1, None, "{found:?}");
+    }
+
+    #[test]
+    fn aircraft_dropping_bombs_is_an_air_strike() {
+        let found = triggers("Two bombers dropped a dozen guided bombs on a depot at dawn.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "dropped a dozen guided bombs");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike));
     }
 
     #[test]
