@@ -119,7 +119,7 @@ impl Guesses {
 /// `a_guess` / `b_guess`: `place_is_guess` of each event.
 fn places_agree(gaz: &Gazetteer, a: &Event, a_guess: bool, b: &Event, b_guess: bool) -> bool {
     if a_guess || b_guess {
-        return true;
+        return guessed_places_near(a, b);
     }
     let mut any_a = false;
     for p in all_places(a) {
@@ -132,6 +132,27 @@ fn places_agree(gaz: &Gazetteer, a: &Event, a_guess: bool, b: &Event, b_guess: b
     }
     // An event without a place cannot be placed wrong; it joins on kind and date alone.
     !any_a || all_places(b).next().is_none()
+}
+
+/// A guessed place (the dateline city of a report that names no site) says little about where
+/// the event was, so it joins on kind and date; but not an event in another region of the world
+/// (a Sahel raid is not a Karbala shooting of the same month). Neighbouring countries stay
+/// compatible: a Baghdad-datelined report of strikes "on the Syrian side of the border" belongs
+/// with the Albu Kamal strikes, 400 km away.
+fn guessed_places_near(a: &Event, b: &Event) -> bool {
+    /// Well beyond a dateline in the same or a neighbouring country (Baghdad to the Syrian
+    /// border is ~400 km), well short of another region of the world.
+    const SAME_REGION_KM: f64 = 2_000.0;
+    let mut any_pair = false;
+    for p in all_places(a) {
+        for q in all_places(b) {
+            any_pair = true;
+            if haversine_km((p.lat, p.lon), (q.lat, q.lon)) <= SAME_REGION_KM {
+                return true;
+            }
+        }
+    }
+    !any_pair
 }
 
 /// How close two compatible events are (lower is better): day difference, then distance.
@@ -675,6 +696,28 @@ mod tests {
         // A chain of reports a month apart is one group however long it runs.
         let chain: Vec<_> = (1..=12).map(|m| r(&format!("2021-{m:02}-15"))).collect();
         assert_eq!(window_groups(&chain).1.len(), 1);
+    }
+
+    /// A report that names no site (its place is the dateline guess) joins an event of the same
+    /// kind and day in a neighbouring country, but not one on another continent.
+    #[test]
+    fn a_guessed_place_joins_a_neighbouring_event_but_not_one_in_another_region() {
+        let gaz = Gazetteer::global();
+        let named = report(1, EventKind::Shelling, day("2020-07-06"), 1, false);
+        let guessed_at = |name: &str, lat: f64, lon: f64| {
+            let mut e = report(2, EventKind::Shelling, day("2020-07-06"), 1, false);
+            let place = e.place.as_mut().unwrap();
+            (place.name, place.lat, place.lon) = (name.into(), lat, lon);
+            e.mentions[0].place_span = None;
+            e
+        };
+        let near = cluster_events(
+            vec![named.clone(), guessed_at("Deir ez-Zor", 35.3, 40.1)],
+            gaz,
+        );
+        assert_eq!(near.len(), 1, "a dateline ~400 km away is the same region");
+        let far = cluster_events(vec![named, guessed_at("Ouagadougou", 12.37, -1.53)], gaz);
+        assert_eq!(far.len(), 2, "a dateline 5,000 km away is another event");
     }
 
     /// Clustering stage by stage and group by group in parallel gives exactly what one pass
