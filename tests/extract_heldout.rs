@@ -6,13 +6,16 @@
 //! measured 2026-11-21: F1 0.805, exact day 0.971, place 0.914, killed recall 0.842; after the
 //! linking and clustering work of session 2: F1 0.881, exact day 0.973, place 0.919, killed
 //! recall 0.925 (the floors keep a little slack for the other extraction work in flight).
+//!
+//! Session 4 (multi-event articles, speech venues, summed tolls, targeted killings): F1 0.918,
+//! exact day 0.974, place 0.897, killed 0.929; the event-F1 floor is raised to 0.9.
 
 mod extract_common;
 
 use extract_common::assert_heldout_floors;
 
 /// Measured floors (score.py on tests/fixtures/heldout, see the module comment).
-const MIN_EVENT_F1: f64 = 0.86;
+const MIN_EVENT_F1: f64 = 0.9;
 const MIN_DATE_EXACT: f64 = 0.95;
 // Lowered from 0.9 once, on purpose: the gazetteer now holds the small towns of the conflict
 // countries, so "Tudun Biri, a village in the Igabi area" resolves to Igabi (31 km from the

@@ -7,13 +7,16 @@
 //! The floors are the scores reached when the set was committed, rounded down to 0.05. They
 //! may only be raised. The targets for unseen articles are higher (event F1 ≥ 0.85,
 //! exact day ≥ 0.9, place ≥ 0.85, killed recall ≥ 0.8, clusters ≥ 0.85).
+//!
+//! Session 4: F1 0.865, exact day 0.913, place 0.983, killed 0.891, clusters 1.0; the event-F1
+//! floor is raised to 0.85 (the others already sit at these scores rounded down).
 
 mod extract_common;
 
 use extract_common::assert_heldout_floors;
 
 /// Measured floors (score.py on tests/fixtures/heldout2; the numbers are in the README).
-const MIN_EVENT_F1: f64 = 0.8;
+const MIN_EVENT_F1: f64 = 0.85;
 const MIN_DATE_EXACT: f64 = 0.9;
 const MIN_PLACE_25KM: f64 = 0.95;
 const MIN_KILLED_RECALL: f64 = 0.85;

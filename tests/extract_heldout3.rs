@@ -9,16 +9,19 @@
 //! The floors are the first untouched score, rounded down to 0.05. They may only be raised,
 //! never lowered. The targets for unseen articles are higher (event F1 ≥ 0.85, exact
 //! day ≥ 0.9, place ≥ 0.85, killed recall ≥ 0.8, clusters ≥ 0.85).
+//!
+//! Session 4: F1 0.952, exact day 1.0, place 0.971, killed 0.922, clusters 1.0; floors raised to
+//! F1 0.95 and killed 0.9 (day stays 0.95 so that one day-level miss is not a failure).
 
 mod extract_common;
 
 use extract_common::assert_heldout_floors;
 
 /// Measured floors (score.py on tests/fixtures/heldout3; the numbers are in the README).
-const MIN_EVENT_F1: f64 = 0.75;
+const MIN_EVENT_F1: f64 = 0.95;
 const MIN_DATE_EXACT: f64 = 0.95;
 const MIN_PLACE_25KM: f64 = 0.95;
-const MIN_KILLED_RECALL: f64 = 0.8;
+const MIN_KILLED_RECALL: f64 = 0.9;
 const MIN_CLUSTER_B3: f64 = 1.0;
 
 #[test]

@@ -15,16 +15,19 @@
 //! has the numbers). Like the other held-out sets, the floors may only be raised. The issue's
 //! targets for unseen articles are event F1 ≥ 0.85, exact day ≥ 0.9, place ≥ 0.85, killed recall ≥ 0.8,
 //! clusters ≥ 0.85.
+//!
+//! Session 4, when this set was tuned on: F1 0.94, exact day 0.943, place 0.979, killed 0.757,
+//! clusters 1.0; floors raised to F1 0.9 and killed 0.75.
 
 mod extract_common;
 
 use extract_common::assert_heldout_floors;
 
 /// The first measured scores, rounded down to 0.05.
-const MIN_EVENT_F1: f64 = 0.65;
+const MIN_EVENT_F1: f64 = 0.9;
 const MIN_DATE_EXACT: f64 = 0.9;
 const MIN_PLACE_25KM: f64 = 0.95;
-const MIN_KILLED_RECALL: f64 = 0.7;
+const MIN_KILLED_RECALL: f64 = 0.75;
 const MIN_CLUSTER_B3: f64 = 1.0;
 
 #[test]
