@@ -1215,20 +1215,9 @@ fn gives_a_bearing(body: &str, span: Span) -> bool {
     if !w.is_some_and(|x| x.eq_ignore_ascii_case("of")) {
         return false;
     }
-    words.next().is_some_and(|x| {
-        let x = x.to_ascii_lowercase().replace('-', "");
-        matches!(
-            x.as_str(),
-            "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-        )
-    })
+    words
+        .next()
+        .is_some_and(|x| crate::extract::places::is_compass_direction(&x.to_ascii_lowercase()))
 }
 
 /// A past-tense attack verb that can open a verb phrase ("…, and struck the base").

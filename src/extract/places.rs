@@ -1487,20 +1487,14 @@ fn direction_of_before(lower: &str, start: usize) -> bool {
         return false;
     };
     let word = head.rsplit([' ', '\n']).next().unwrap_or("");
+    is_compass_direction(word)
+}
+
+/// A lower-case compass direction, hyphenated or not ("north", "south-east", "northwest").
+pub(crate) fn is_compass_direction(lower_word: &str) -> bool {
     matches!(
-        word,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "north-east"
-            | "north-west"
-            | "south-east"
-            | "south-west"
+        lower_word.replace('-', "").as_str(),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
     )
 }
 
