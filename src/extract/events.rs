@@ -42,6 +42,9 @@ pub struct DateHit {
     /// For "three days after", "the following day": days from the event it is relative to.
     /// Such a hit dates no trigger directly; see `relative` on candidates.
     pub shift: Option<i64>,
+    /// A night ("overnight", "Sunday night"): dated by the evening it began, it may reach past
+    /// midnight into the next day.
+    pub night: bool,
 }
 
 /// One figure from a sentence.
@@ -197,7 +200,7 @@ pub fn explicit_days_differ(a: &DateHit, b: &DateHit) -> bool {
     // "overnight" is dated by the evening it began, but the strikes may fall after midnight:
     // the night reaches into the next day.
     let end = |d: &DateHit| {
-        if d.reasoning.contains("night of") {
+        if d.night {
             d.range
                 .end
                 .checked_add_days(Days::new(1))
@@ -825,6 +828,7 @@ pub fn extract_article(
                     ),
                     soft: false,
                     shift: None,
+                    night: false,
                 });
                 continue;
             }
@@ -880,6 +884,7 @@ pub fn extract_article(
                 ),
                 soft: false,
                 shift: None,
+                night: false,
             });
         }
         c.ci = ci;
@@ -1217,7 +1222,7 @@ fn gives_a_bearing(body: &str, span: Span) -> bool {
     }
     words
         .next()
-        .is_some_and(|x| crate::extract::places::is_compass_direction(&x.to_ascii_lowercase()))
+        .is_some_and(crate::extract::places::is_compass_direction)
 }
 
 /// A past-tense attack verb that can open a verb phrase ("…, and struck the base").
@@ -2085,6 +2090,7 @@ mod merge_rule_tests {
             reasoning: String::new(),
             soft,
             shift: None,
+            night: false,
         }
     }
 

@@ -167,6 +167,7 @@ fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit
             reasoning: d.reasoning,
             soft,
             shift,
+            night: d.kind == dates::DateExprKind::Overnight,
         }
     })
     .collect()

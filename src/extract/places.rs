@@ -159,6 +159,7 @@ fn resolve(
     let raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
+    let home_of_story = story_home(&ctx);
     let stops: Vec<usize> = sentence_stops(lower.s.as_bytes());
     let dateline_country =
         dateline_city_in(text, datelines, gaz).and_then(|c| gaz.entry(c).country.as_deref());
@@ -271,12 +272,10 @@ fn resolve(
         if e.kind == EntryKind::City
             && !in_dateline
             && e.population < 500_000
-            && let Some(home) = foreign_homonym_home(
-                e.country.as_deref(),
-                &ctx,
-                &sentence,
-                same_name_share(&raw, &contributions, boilerplate, entry),
-            )
+            && let Some(home) =
+                foreign_homonym_home(e.country.as_deref(), home_of_story, &ctx, &sentence, || {
+                    same_name_share(&raw, &contributions, boilerplate, entry)
+                })
             && (dateline_country == Some(home) || sentence.iter().any(|s| same_word(s, home)))
         {
             // A town the gazetteer knows only in a country the story never names, in a story
@@ -623,20 +622,10 @@ fn foreign_quarter(
         .is_some_and(|w| QUARTER_WORDS.contains(w))
 }
 
-/// The country a story is plainly set in, when a town's only reading lies in a country the
-/// story never names: that country is absent from the article (but for this name) and from
-/// the sentence, while one country dominates the article, named at least twice as a country
-/// (or as often in other ways) and at least twice as much as any other.
-fn foreign_homonym_home<'c>(
-    country: Option<&str>,
-    ctx: &'c CountryContext,
-    sentence: &[&str],
-    same_name_share: u32,
-) -> Option<&'c str> {
-    let country = country?;
-    if ctx.count(country) > same_name_share || sentence.iter().any(|s| same_word(s, country)) {
-        return None;
-    }
+/// The country a story is plainly set in: one country dominates the article, named at least
+/// twice as a country (or as often in other ways) and at least twice as much as any other.
+/// The same for every mention of an article, so computed once.
+fn story_home(ctx: &CountryContext) -> Option<&str> {
     let home = ctx.primary()?;
     let n = ctx.count(home);
     let runner_up = ctx
@@ -646,7 +635,24 @@ fn foreign_homonym_home<'c>(
         .map(|(_, c)| *c)
         .max()
         .unwrap_or(0);
-    (!same_word(home, country) && n >= 4 && n >= 2 * runner_up).then_some(home)
+    (n >= 4 && n >= 2 * runner_up).then_some(home)
+}
+
+/// The story's country (`story_home`), when a town's only reading lies in a country the story
+/// never names: that country is absent from the article (but for this name) and from the
+/// sentence. `same_name_share` walks the article's matches, so it is asked last.
+fn foreign_homonym_home<'c>(
+    country: Option<&str>,
+    story_home: Option<&'c str>,
+    ctx: &CountryContext,
+    sentence: &[&str],
+    same_name_share: impl FnOnce() -> u32,
+) -> Option<&'c str> {
+    let (country, home) = (country?, story_home?);
+    if same_word(home, country) || sentence.iter().any(|s| same_word(s, country)) {
+        return None;
+    }
+    (ctx.count(country) <= same_name_share()).then_some(home)
 }
 
 /// What the mentions of one town add to the country context: a name repeated through a story
@@ -724,17 +730,11 @@ fn airport_of_city(
     if kind != EntryKind::City || !possessive_airport(text, end) {
         return None;
     }
-    let name = &gaz.entry(entry).name;
-    let airport = gaz
-        .lookup(&format!("{name} airport"))
-        .into_iter()
-        .find(|&id| gaz.entry(id).kind == EntryKind::Site)?;
+    let (airport, _) = airport_site_of(entry, gaz)?;
     let len = lower[end..].find("airport")? + "airport".len();
     Some((airport, end + len))
 }
 
-/// "the airport" with no name: the airport (or city) of the last airport phrase before it,
-/// else of the dateline city. Adds one `Site` mention per bare phrase.
 /// The curated airport of a town ("Erbil" -> Erbil International Airport), if any.
 fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecision)> {
     let name = &gaz.entry(city).name;
@@ -744,6 +744,8 @@ fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecisio
         .map(|a| (a, PlacePrecision::Point))
 }
 
+/// "the airport" with no name: the airport (or city) of the last airport phrase before it,
+/// else of the dateline city. Adds one `Site` mention per bare phrase.
 fn add_bare_airports(
     text: &str,
     lower: &str,
@@ -1490,12 +1492,24 @@ fn direction_of_before(lower: &str, start: usize) -> bool {
     is_compass_direction(word)
 }
 
-/// A lower-case compass direction, hyphenated or not ("north", "south-east", "northwest").
-pub(crate) fn is_compass_direction(lower_word: &str) -> bool {
-    matches!(
-        lower_word.replace('-', "").as_str(),
-        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
-    )
+/// A compass direction in any case, hyphenated or not ("north", "South-east", "northwest").
+/// Called per word next to every place: compares in place rather than allocating.
+pub(crate) fn is_compass_direction(word: &str) -> bool {
+    const DIRECTIONS: [&str; 12] = [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    ];
+    DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d))
 }
 
 /// `word` (a slice of the text at `at`) in lower case: its slice of the lower-cased text when
