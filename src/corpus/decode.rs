@@ -37,28 +37,15 @@ const SNIFF_BYTES: usize = 8192;
 /// text: lossy decoding would show the user a page of replacement characters.
 const MAX_INVALID_PERCENT: u32 = 5;
 
-pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+/// The text of a file's bytes: a UTF-16 or UTF-8 byte-order mark decides the encoding, else
+/// UTF-8 (lossy when a little is invalid); binary content is refused. Takes the bytes so that
+/// valid UTF-8 (nearly every file) becomes the text without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         return Ok(decode_utf16(rest, true));
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return Ok(decode_utf16(rest, false));
-    }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    sniff_binary(bytes)?;
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded {
-            text: s.to_owned(),
-            lossy_note: None,
-        }),
-        Err(_) => decode_invalid_utf8(bytes),
-    }
-}
-
-/// `decode`, taking the bytes: valid UTF-8 (nearly every file) becomes the text without a copy.
-pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return decode(&bytes);
     }
     let bom = if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         3
@@ -74,6 +61,12 @@ pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, NotText> {
         }),
         Err(e) => decode_invalid_utf8(e.as_bytes()),
     }
+}
+
+/// `decode_owned` of borrowed bytes (a copy), for the tests.
+#[cfg(test)]
+pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
+    decode_owned(bytes.to_vec())
 }
 
 /// Bytes that are not valid UTF-8: decoded lossily, unless too much of them is invalid.

@@ -129,9 +129,7 @@ impl BatchReader {
             .map(|(root, file)| read_file(root, file, opts))
             .collect();
         let mut articles = collect_results(results, &mut self.warnings);
-        for (i, a) in articles.iter_mut().enumerate() {
-            a.id = format!("a{}", self.articles_read + i + 1);
-        }
+        assign_ids(&mut articles, self.articles_read);
         self.articles_read += articles.len();
         Some(articles)
     }
@@ -189,7 +187,7 @@ pub fn collect_corpus(
     mut warnings: Vec<CorpusWarning>,
 ) -> Corpus {
     let mut articles = collect_results(results, &mut warnings);
-    assign_ids(&mut articles);
+    assign_ids(&mut articles, 0);
     Corpus {
         roots,
         articles,
@@ -197,10 +195,10 @@ pub fn collect_corpus(
     }
 }
 
-/// Ids `a1`, `a2`, … in the given order.
-pub fn assign_ids(articles: &mut [Article]) {
+/// Ids in the given order after the `already_numbered` articles before them: `a1`, `a2`, …
+pub fn assign_ids(articles: &mut [Article], already_numbered: usize) {
     for (i, a) in articles.iter_mut().enumerate() {
-        a.id = format!("a{}", i + 1);
+        a.id = format!("a{}", already_numbered + i + 1);
     }
 }
 
