@@ -268,22 +268,42 @@ def non_place_words() -> set:
 SHADOW_RATIO = 10
 
 
+# An alternate name that is another town's own name in the same country belongs to that town
+# when it is not tiny: GeoNames lists "Slov'yansk" among the names of Nikopol, a city of the
+# same size 280 km away, and apostrophes aside that is Sloviansk's own name.
+MIN_POP_OWN_NAME = 1_000
+
+
+def own_name_key(name: str) -> str:
+    return name.lower().replace("'", "")
+
+
 def prune_shadowed_alternates(rows):
     biggest = {}
-    for _, name, _, _, _, _, pop, alts in rows:
+    own_names = {}
+    for gid, name, _, _, cc, _, pop, alts in rows:
         for n in [name] + alts:
             key = n.lower()
             biggest[key] = max(biggest.get(key, 0), pop)
+        own = own_names.setdefault((cc, own_name_key(name)), [])
+        own.append((gid, pop))
+
+    def another_towns_name(gid, cc, pop, alt):
+        return any(other != gid and other_pop >= max(MIN_POP_OWN_NAME, pop // SHADOW_RATIO)
+                   for other, other_pop in own_names.get((cc, own_name_key(alt)), []))
+
     banned = non_place_words()
     pruned = []
     dropped = 0
     for gid, name, lat, lon, cc, a1, pop, alts in rows:
         kept = [a for a in alts
-                if a.lower() not in banned and biggest.get(a.lower(), 0) < SHADOW_RATIO * max(pop, 1)]
+                if a.lower() not in banned and biggest.get(a.lower(), 0) < SHADOW_RATIO * max(pop, 1)
+                and (own_name_key(a) == own_name_key(name)
+                     or not another_towns_name(gid, cc, pop, a))]
         dropped += len(alts) - len(kept)
         pruned.append((gid, name, lat, lon, cc, a1, pop, kept))
-    print(f"dropped {dropped} alternate names shadowed by a much bigger place or naming an "
-          "actor or country")
+    print(f"dropped {dropped} alternate names shadowed by a much bigger place, naming another "
+          "town of the country, or naming an actor or country")
     return pruned
 
 
