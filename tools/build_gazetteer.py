@@ -59,6 +59,11 @@ TELL_SPELLINGS = ("Tal", "Tel", "Tell")
 # differently, and the e/i vowel varies; the loader folds hyphens to spaces but not the reverse.
 EZAFE_COUNTRIES = {"IR", "AF", "PK", "TJ"}
 EZAFE = re.compile(r"(?<=[a-z])-(e|i)[ -](?=[A-Z])")
+# Accents that English copy keeps in French, Turkish, Spanish and Portuguese names ("Ménaka",
+# "Tillabéri", "Şanlıurfa"): the matcher compares text as it stands, so a place whose GeoNames
+# name has only such letters keeps that spelling too. Transliteration marks (macrons, dots
+# below: "Ḩattā") are never printed in news and are not kept.
+PRINTED_ACCENTS = set("áàâäãåçéèêëíìîïıñóòôöõúùûüşğÁÀÂÄÇÉÈÊÍÎÓÔÖÚÜŞĞİ")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Hand-curated: news spellings that GeoNames lacks, by geonameid; and towns GeoNames (as
@@ -155,6 +160,9 @@ def main() -> int:
             seen.add(a.lower())
             alts.append(a)
         generated = tell_spellings([display] + alts)
+        printed = unicodedata.normalize("NFC", c["name"])
+        if printed != display and all(ch.isascii() or ch in PRINTED_ACCENTS for ch in printed):
+            generated.append(printed)
         if cc in EZAFE_COUNTRIES:
             generated += ezafe_spellings([display] + alts)
         for extra in extra_alternates.pop(str(gid), []) + generated:
