@@ -90,6 +90,10 @@ fn main() {
         written as f64 / 1e6 / ingest
     );
     let _ = extract_corpus(&corpus.articles[..corpus.articles.len().min(10)]);
+    if std::env::var_os("CHRONOMAP_BENCH_CLAIMS_ONLY").is_some() {
+        claims_only(&corpus.articles, gaz);
+        return;
+    }
 
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -250,4 +254,83 @@ fn stage_breakdown(articles: &[Article], gaz: &Gazetteer) {
         })
         .sum();
     assert_eq!(direct, n, "article_input + link_article = extract_article");
+}
+
+/// `CHRONOMAP_BENCH_CLAIMS_ONLY=1`: the claim finder alone, over the sentences linking asks
+/// about, repeated (for `perf`), and a digest of its results over every sentence of the corpus
+/// (so a faster claim finder can be checked to find the same claims).
+fn claims_only(articles: &[Article], gaz: &Gazetteer) {
+    use chronomap::extract::{events, sentences};
+    use std::hash::{Hash, Hasher};
+    let mut asked: Vec<(&str, chronomap::corpus::Span)> = Vec::new();
+    for a in articles {
+        if let Some(input) = chronomap::extract::article_input(a, gaz) {
+            let spans = std::cell::RefCell::new(Vec::new());
+            let claims_in = |span: chronomap::corpus::Span| {
+                spans.borrow_mut().push(span);
+                Vec::new()
+            };
+            let _ = events::extract_article(&input, gaz, &claims_in);
+            asked.extend(spans.into_inner().into_iter().map(|s| (a.body.as_str(), s)));
+        }
+    }
+    let text_mb = articles.iter().map(|a| a.body.len()).sum::<usize>() as f64 / 1e6;
+    let rounds: usize = std::env::var("CHRONOMAP_BENCH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    // Warm-up (regexes compiled, allocator warm), outside `sentence_claims` so that
+    // `valgrind --toggle-collect=extract::claims_rounds` counts only the rounds.
+    for &(body, span) in &asked {
+        let _ = chronomap::extract::claims::find_claims(&body[span[0]..span[1]], span[0]);
+    }
+    let t = Instant::now();
+    let n = claims_rounds(&asked, rounds);
+    let secs = t.elapsed().as_secs_f64() / rounds as f64;
+    println!(
+        "extract: claims only, {} sentences asked   {:>8.1} MB/s of article text ({} claims, {secs:.3} s per round)",
+        asked.len(),
+        text_mb / secs,
+        n / rounds
+    );
+    if std::env::var_os("CHRONOMAP_BENCH_NO_DIGEST").is_some() {
+        return;
+    }
+    let mut digest = std::collections::hash_map::DefaultHasher::new();
+    let mut all = 0usize;
+    // More varied text than the synthetic corpus: `CHRONOMAP_BENCH_DIGEST=dir1:dir2`.
+    let extra: Vec<Article> = std::env::var("CHRONOMAP_BENCH_DIGEST")
+        .ok()
+        .map(|dirs| {
+            let dirs: Vec<PathBuf> = dirs.split(':').map(PathBuf::from).collect();
+            load_corpus(&dirs, &LoadOptions::default())
+                .expect("digest folders")
+                .articles
+        })
+        .unwrap_or_default();
+    for a in extra.iter().chain(articles) {
+        for s in sentences::split_sentences(&a.body) {
+            let found = chronomap::extract::claims::find_claims(&a.body[s[0]..s[1]], s[0]);
+            all += found.len();
+            format!("{found:?}").hash(&mut digest);
+        }
+    }
+    println!(
+        "extract: claims digest over every sentence: {} claims, {:016x}",
+        all,
+        digest.finish()
+    );
+}
+
+/// The claims found in `rounds` passes over `asked` (a function of its own for valgrind's
+/// `--toggle-collect`).
+#[inline(never)]
+fn claims_rounds(asked: &[(&str, chronomap::corpus::Span)], rounds: usize) -> usize {
+    let mut n = 0usize;
+    for _ in 0..rounds {
+        for &(body, span) in asked {
+            n += chronomap::extract::sentence_claims(body, span).len();
+        }
+    }
+    n
 }

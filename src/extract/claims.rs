@@ -53,6 +53,7 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
+        .prefilter(false)
         .build([
             "kill",
             "wound",
@@ -131,19 +132,13 @@ const SUBSET_BEFORE_LAST: &[&str] = &["including", "them", "whom"];
 /// The function words among [`VERB_BEFORE_LAST`]: a head ending with one of them matches only
 /// through a casualty noun before it ("deaths of", "toll … to", "number of dead at"), which
 /// is a keyword hit or "murder".
-fn ends_with_function_word(head: &str) -> bool {
-    let t = head.trim_end();
-    let start = t
-        .bytes()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |i| i + 1);
-    let last = &t[start..];
-    head.is_ascii()
+fn ends_with_function_word(head: &HeadEnd<'_>) -> bool {
+    head.ascii
         && [
             "of", "to", "at", "reached", "hit", "is", "was", "stands", "stood", "among", "for",
         ]
         .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
+        .any(|w| head.last.eq_ignore_ascii_case(w))
 }
 
 fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
@@ -160,28 +155,52 @@ fn is_ascii_word_byte(b: u8) -> bool {
 /// optionally followed by "the" or "all". Text with non-ASCII letters is not ruled out, since
 /// case-insensitive regexes fold some of them onto ASCII letters.
 fn may_end_with(head: &str, words: &[&str]) -> bool {
-    if !head.is_ascii() {
-        return true;
+    HeadEnd::new(head).may_end_with(words)
+}
+
+/// The last letters of a head, and of the word before them when they are "the" or "all":
+/// read once per figure for the gates of several regexes ([`may_end_with`]).
+struct HeadEnd<'a> {
+    ascii: bool,
+    /// The trailing run of ASCII letters after trailing white space is trimmed.
+    last: &'a str,
+    /// The same run before `last`, when `last` is "the" or "all".
+    before_the_or_all: Option<&'a str>,
+}
+
+impl<'a> HeadEnd<'a> {
+    fn new(head: &'a str) -> Self {
+        let last_letters = |t: &'a str| -> (usize, &'a str) {
+            let t = t.trim_end();
+            let start = t
+                .bytes()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |i| i + 1);
+            (start, &t[start..])
+        };
+        let ascii = head.is_ascii();
+        let (start, last) = last_letters(head);
+        let before_the_or_all = (ascii
+            && (last.eq_ignore_ascii_case("the") || last.eq_ignore_ascii_case("all")))
+        .then(|| last_letters(&head[..start]).1);
+        HeadEnd {
+            ascii,
+            last,
+            before_the_or_all,
+        }
     }
-    let last_letters = |t: &str| -> (usize, usize) {
-        let t = t.trim_end();
-        let start = t
-            .bytes()
-            .rposition(|b| !b.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1);
-        (start, t.len())
-    };
-    let (start, end) = last_letters(head);
-    let last = &head[start..end];
-    if words.iter().any(|w| last.eq_ignore_ascii_case(w)) {
-        return true;
+
+    /// See [`may_end_with`].
+    fn may_end_with(&self, words: &[&str]) -> bool {
+        if !self.ascii {
+            return true;
+        }
+        if words.iter().any(|w| self.last.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        self.before_the_or_all
+            .is_some_and(|prev| words.iter().any(|w| prev.eq_ignore_ascii_case(w)))
     }
-    if last.eq_ignore_ascii_case("the") || last.eq_ignore_ascii_case("all") {
-        let (s2, e2) = last_letters(&head[..start]);
-        let prev = &head[s2..e2];
-        return words.iter().any(|w| prev.eq_ignore_ascii_case(w));
-    }
-    false
 }
 
 /// "has risen to", "rose to", "climbed to": a toll update whose noun may be far back in the sentence.
@@ -493,11 +512,37 @@ fn word_at<'a>(words: &'a [Word<'_>], i: usize) -> Option<&'a str> {
     words.get(i).map(|(_, _, w, _)| w.as_ref())
 }
 
+/// False only when lower-case `w` surely is not a quantity: [`parse_quantity`] reads only
+/// words starting with one of these bytes, and this saves the call for most words.
+fn may_start_a_quantity(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(
+            b'0'..=b'9'
+                | b','
+                | b'-'
+                | b'a'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'n'
+                | b'o'
+                | b's'
+                | b't'
+                | b'z'
+        )
+    )
+}
+
 /// Words with byte spans, lowercased and stripped of punctuation; `true` in the fourth slot
 /// when the word is followed by clause punctuation. Read lazily: most figures are settled by
 /// their first two or three words, so the rest of the sentence is never tokenised.
 struct WordCursor<'a> {
     text: &'a str,
+    /// `text` with ASCII letters lower-cased (same byte offsets): ASCII words are borrowed
+    /// from it instead of lower-cased one by one.
+    lower: &'a str,
     /// Byte where the next token starts.
     pos: usize,
     limit: usize,
@@ -506,9 +551,11 @@ struct WordCursor<'a> {
 }
 
 impl<'a> WordCursor<'a> {
-    fn new(text: &'a str, from: usize, limit: usize) -> Self {
+    fn new(text: &'a str, lower: &'a str, from: usize, limit: usize) -> Self {
+        debug_assert_eq!(text.len(), lower.len());
         WordCursor {
             text,
+            lower,
             pos: from,
             limit,
             done: false,
@@ -576,11 +623,7 @@ impl<'a> WordCursor<'a> {
                     Some(first) => {
                         let last = bytes.iter().rposition(keep).expect("a kept byte");
                         let core = &trimmed[first..=last];
-                        let w = if core.bytes().any(|b| b.is_ascii_uppercase()) {
-                            Cow::Owned(core.to_ascii_lowercase())
-                        } else {
-                            Cow::Borrowed(core)
-                        };
+                        let w = Cow::Borrowed(&self.lower[start + first..=start + last]);
                         (first, core, w)
                     }
                 }
@@ -613,8 +656,13 @@ impl<'a> WordCursor<'a> {
 
 /// Reads what follows a figure: up to eight noun words, optional auxiliaries, then a casualty
 /// predicate. Returns the role, the end of the predicate and whether it is "among the dead".
-fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, bool)>, usize) {
-    let mut cursor = WordCursor::new(text, from, 14);
+fn classify_after(
+    text: &str,
+    lower: &str,
+    from: usize,
+    weak: bool,
+) -> (Option<(Role, usize, bool)>, usize) {
+    let mut cursor = WordCursor::new(text, lower, from, 14);
     let mut nouns = 0usize;
     let mut aux = false;
     let mut noun_end = from;
@@ -634,7 +682,8 @@ fn classify_after(text: &str, from: usize, weak: bool) -> (Option<(Role, usize, 
         let article_after_of = w == "a" && i > 0 && word_at(words, i - 1) == Some("of");
         if w != "more"
             && !article_after_of
-            && (w.starts_with(|c: char| c.is_ascii_digit()) || parse_quantity(w).is_some())
+            && (w.starts_with(|c: char| c.is_ascii_digit())
+                || (may_start_a_quantity(w) && parse_quantity(w).is_some()))
         {
             return (None, noun_end);
         }
@@ -897,8 +946,8 @@ fn one_of_the_most(after: &str) -> bool {
 
 /// A speech verb ends the noun phrase after a figure ("a war monitor said", "a spokesman for
 /// the coalition said"): the phrase names a source.
-fn speaker_follows(sentence: &str, from: usize) -> bool {
-    let mut cursor = WordCursor::new(sentence, from, 6);
+fn speaker_follows(sentence: &str, lower: &str, from: usize) -> bool {
+    let mut cursor = WordCursor::new(sentence, lower, from, 6);
     let mut i = 0;
     while let Some((_, _, w, _)) = cursor.fill(i + 1).get(i) {
         if matches!(
@@ -918,6 +967,17 @@ fn lower_word(w: &str) -> Cow<'_, str> {
         Cow::Owned(w.to_lowercase())
     } else {
         Cow::Borrowed(w)
+    }
+}
+
+/// [`lower_word`] of `w`, a slice of `sentence`, borrowed from `lower` (`sentence` with ASCII
+/// letters lower-cased) when `w` is ASCII.
+fn lowered<'a>(sentence: &str, lower: &'a str, w: &str) -> Cow<'a, str> {
+    if w.is_ascii() {
+        let at = w.as_ptr() as usize - sentence.as_ptr() as usize;
+        Cow::Borrowed(&lower[at..at + w.len()])
+    } else {
+        Cow::Owned(w.to_lowercase())
     }
 }
 
@@ -1033,7 +1093,8 @@ fn risen_toll_field(head: &str) -> Option<ClaimField> {
 }
 
 /// The figures of a sentence; `hits` are its casualty and munition keyword matches.
-fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
+/// `lower` is `sentence` with ASCII letters lower-cased.
+fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
     let mut out = Vec::new();
     for found in NUMBER_PHRASE.find_iter(sentence) {
         if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH) {
@@ -1095,7 +1156,13 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         let prev_word = sentence[..whole.start()]
             .split_whitespace()
             .next_back()
-            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            .map(|w| {
+                lowered(
+                    sentence,
+                    lower,
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
         if is_year_like(n.2, prev_word.as_deref()) && q.is_none() {
             continue;
         }
@@ -1116,10 +1183,13 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 None => continue,
             }
         };
-        let next_word = sentence[whole.end()..]
-            .split_whitespace()
-            .next()
-            .map(|w| lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())));
+        let next_word = sentence[whole.end()..].split_whitespace().next().map(|w| {
+            lowered(
+                sentence,
+                lower,
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
         if next_word.as_deref().is_some_and(|w| UNITS.contains(&w)) {
             continue;
         }
@@ -1145,8 +1215,9 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             continue;
         }
         let head_start = whole.start() - head.len();
-        let mut before = if may_end_with(head, VERB_BEFORE_LAST)
-            && (!ends_with_function_word(head)
+        let head_end = HeadEnd::new(head);
+        let mut before = if head_end.may_end_with(VERB_BEFORE_LAST)
+            && (!ends_with_function_word(&head_end)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
                 || contains_ignore_ascii_case(head, "murder"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
@@ -1182,7 +1253,10 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             before = Some(ClaimField::Killed);
         }
-        if before.is_none() && !weak && may_end_with(head, RISEN_TO_LAST) && RISEN_TO.is_match(head)
+        if before.is_none()
+            && !weak
+            && head_end.may_end_with(RISEN_TO_LAST)
+            && RISEN_TO.is_match(head)
         {
             before = risen_toll_field(&sentence[..whole.start()]);
         }
@@ -1191,15 +1265,22 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if weak && before.is_none() && prev_word.as_deref() == Some("of") {
             continue;
         }
-        let subset_before = may_end_with(head, SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
-        let (mut after, noun_end) = classify_after(sentence, whole.end(), weak);
+        let subset_before =
+            head_end.may_end_with(SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
+        let (mut after, noun_end) = classify_after(sentence, lower, whole.end(), weak);
         let rest = &sentence[noun_end.max(whole.end())..];
         if after.is_none()
             && rest.trim_start().starts_with(',')
             && let Some(aside) = SUBSET_ASIDE.find(rest)
         {
             // "three people, two of them children, were killed": read past the aside.
-            after = classify_after(sentence, noun_end.max(whole.end()) + aside.end(), weak).0;
+            after = classify_after(
+                sentence,
+                lower,
+                noun_end.max(whole.end()) + aside.end(),
+                weak,
+            )
+            .0;
         }
         if is_the
             && !definite_single_victim(
@@ -1214,7 +1295,11 @@ fn figures(sentence: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             continue;
         }
         // "…, rescuers and a war monitor said": the article starts the speaker, not a victim.
-        if weak && before.is_none() && after.is_none() && speaker_follows(sentence, whole.end()) {
+        if weak
+            && before.is_none()
+            && after.is_none()
+            && speaker_follows(sentence, lower, whole.end())
+        {
             continue;
         }
         out.push(Figure {
@@ -1297,10 +1382,15 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     }
     let mut claims: Vec<ClaimMention> = Vec::new();
     let mut covered: Vec<[usize; 2]> = Vec::new();
+    // One lower-cased copy (same byte offsets) serves every word and literal search below.
+    let lower = sentence.to_ascii_lowercase();
 
-    // Every zero phrase starts with the word "no" or "nobody".
-    let has_no_word = sentence.as_bytes().windows(2).enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case(b"no") && (i == 0 || !is_ascii_word_byte(sentence.as_bytes()[i - 1]))
+    // Every zero phrase holds the word "no" (then white space) or "nobody": "not", "now" and
+    // "north" need no regex search.
+    let has_no_word = lower.match_indices("no").any(|(i, _)| {
+        (i == 0 || !is_ascii_word_byte(lower.as_bytes()[i - 1]))
+            && (lower[i + 2..].starts_with(char::is_whitespace)
+                || lower[i + 2..].starts_with("body"))
     });
     for caps in ZERO.captures_iter(if has_no_word { sentence } else { "" }) {
         let whole = caps.get(0).expect("group 0");
@@ -1351,7 +1441,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         }
     }
 
-    let figs: Vec<Figure> = figures(sentence, &hits)
+    let figs: Vec<Figure> = figures(sentence, &lower, &hits)
         .into_iter()
         .filter(|f| covered.iter().all(|c| f.num_end <= c[0] || c[1] <= f.start))
         .collect();
@@ -1528,7 +1618,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     if claims.is_empty() {
         return claims;
     }
-    let attributions = attributions(sentence);
+    let attributions = attributions(sentence, &lower);
     for c in &mut claims {
         if let Some((who, span)) = pick_attribution(&attributions, c.span) {
             c.attributed_to = Some(who);
@@ -1556,11 +1646,16 @@ static CONFLICT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The last words that [`CONFLICT_SUBJECT`] can end with.
+const CONFLICT_SUBJECT_LAST: &[&str] = &["has", "have", "had", "now", "also", "far", "already"];
+
 /// True when the casualty claim at `span` is a running total of a war or a period rather
 /// than the toll of one attack (see [`CUMULATIVE_PERIOD`] and [`CONFLICT_SUBJECT`]).
 fn cumulative_total(sentence: &str, span: Span) -> bool {
     let head = tail_window(sentence, span[0], 160);
-    if let Some(m) = CONFLICT_SUBJECT.find(head) {
+    // The pattern ends with "has/have/had" and an optional adverb.
+    let may_have_subject = may_end_with(head, CONFLICT_SUBJECT_LAST);
+    if let Some(m) = CONFLICT_SUBJECT.find(if may_have_subject { head } else { "" }) {
         // "the deadliest attack of the war has killed": the conflict is a complement there.
         let prev = head[..m.start()]
             .split_whitespace()
@@ -1660,7 +1755,8 @@ fn verb_start(head: &str) -> Option<usize> {
 }
 
 /// Attribution phrases in a sentence: (who, span, position of the speech verb).
-fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
+/// `lower` is `sentence` with ASCII letters lower-cased.
+fn attributions(sentence: &str, lower: &str) -> Vec<(String, Span, usize)> {
     let mut out: Vec<(String, Span, usize)> = Vec::new();
     for caps in ACCORDING.captures_iter(sentence) {
         let who = caps.name("who").expect("who group");
@@ -1669,7 +1765,13 @@ fn attributions(sentence: &str) -> Vec<(String, Span, usize)> {
             out.push((name, span, caps.get(0).expect("group 0").start()));
         }
     }
-    for caps in SAID_AFTER.captures_iter(sentence) {
+    // Its verbs are literal words: most sentences hold none of them. ("ſ" folds onto "s" in
+    // a case-insensitive regex, so text holding it is always searched.)
+    let may_say_after = ["said", "says", "told", "added"]
+        .iter()
+        .any(|v| lower.contains(v))
+        || sentence.contains('ſ');
+    for caps in SAID_AFTER.captures_iter(if may_say_after { sentence } else { "" }) {
         let who = caps.name("who").expect("who group");
         // "…, said the raids killed six": a reported clause, not an inverted source.
         if who
@@ -2026,7 +2128,7 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
 /// The attribution of a whole sentence (the first one found), for callers that carry a source
 /// over to a following figure sentence. `offset` is added to the span.
 pub fn find_attribution(sentence: &str, offset: usize) -> Option<(String, Span)> {
-    attributions(sentence)
+    attributions(sentence, &sentence.to_ascii_lowercase())
         .into_iter()
         .next()
         .map(|(who, s, _)| (who, [s[0] + offset, s[1] + offset]))
@@ -2791,6 +2893,65 @@ mod tests {
             ),
             vec![(Killed, 8)]
         );
+    }
+
+    #[test]
+    fn the_cheap_gates_let_every_regex_match_through() {
+        // Each gate skips a regex search only when the regex cannot match; invented heads
+        // and sentences, matching and not.
+        let heads = [
+            "The war in Yemen has ",
+            "the insurgency had already ",
+            "The conflict, which began a decade ago, has now ",
+            "the violence have so far ",
+            "the war has",
+            "Officials said the strike ",
+            "The uprising\u{a0}has ",
+        ];
+        let mut matched = 0;
+        for head in heads {
+            if CONFLICT_SUBJECT.is_match(head) {
+                matched += 1;
+                assert!(may_end_with(head, CONFLICT_SUBJECT_LAST), "{head}");
+            }
+        }
+        assert_eq!(matched, 5);
+        let sentences = [
+            ("Nobody was hurt in the blast.", 2),
+            ("No one was killed, police said.", 1),
+            ("The rocket killed no one.", 1),
+            ("There were NO\tcasualties.", 2),
+            (
+                "It was not clear how many were hurt north of the town now.",
+                0,
+            ),
+        ];
+        for (sentence, zeros) in sentences {
+            let found = find_claims(sentence, 0);
+            assert_eq!(
+                found.iter().filter(|c| c.value == 0).count(),
+                zeros,
+                "{sentence}"
+            );
+        }
+        let said = find_claims(
+            "Five soldiers were killed, said a spokesman for the army.",
+            0,
+        );
+        assert_eq!(said.len(), 1);
+        assert_eq!(
+            said[0].attributed_to.as_deref(),
+            Some("a spokesman for the army")
+        );
+        for w in ["four", "dozens", "12", "a", "the", "zero", "hundred"] {
+            assert!(may_start_a_quantity(w), "{w}");
+        }
+        for w in ["killed", "people", "were", "", "İ"] {
+            assert!(
+                !may_start_a_quantity(w) && parse_quantity(w).is_none(),
+                "{w}"
+            );
+        }
     }
 
     #[test]
