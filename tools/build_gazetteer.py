@@ -286,6 +286,30 @@ def own_name_key(name: str) -> str:
     return name.lower().replace("'", "")
 
 
+# Two romanisations of one name differ by a letter or two ("Serhiivka" / "Serhiyivka",
+# "Mykolaiv" / "Mykolayiv"); a name listed under the wrong town does not ("Slov'yansk" under
+# Nikopol). An alternate this close to the place's own name is its own spelling, even when a
+# namesake village of the same country carries it: dropping it would leave the town without
+# the spelling news prints, and the resolver would then pick among the namesakes blindly.
+MAX_SPELLING_EDITS = 2
+
+
+def is_spelling_of(alt: str, name: str) -> bool:
+    a, b = own_name_key(alt), own_name_key(name)
+    if abs(len(a) - len(b)) > MAX_SPELLING_EDITS:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (ca != cb)))
+        if min(current) > MAX_SPELLING_EDITS:
+            return False
+        previous = current
+    return previous[-1] <= MAX_SPELLING_EDITS
+
+
 def prune_shadowed_alternates(rows):
     biggest = {}
     own_names = {}
@@ -306,7 +330,7 @@ def prune_shadowed_alternates(rows):
     for gid, name, lat, lon, cc, a1, pop, alts in rows:
         kept = [a for a in alts
                 if a.lower() not in banned and biggest.get(a.lower(), 0) < SHADOW_RATIO * max(pop, 1)
-                and (own_name_key(a) == own_name_key(name)
+                and (is_spelling_of(a, name)
                      or not another_towns_name(gid, cc, pop, a))]
         dropped += len(alts) - len(kept)
         pruned.append((gid, name, lat, lon, cc, a1, pop, kept))

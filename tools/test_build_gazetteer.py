@@ -56,6 +56,13 @@ class Pruning(unittest.TestCase):
         ])
         self.assertEqual(out[1], ["Estville", "Northam"])
 
+    def test_a_romanisation_of_the_towns_own_name_stays_even_when_a_namesake_has_it(self):
+        out = self.pruned([
+            row(1, "Dorohivka", "UA", 5_000, ["Dorohiivka", "Dorogovka"]),
+            row(2, "Dorohiivka", "UA", 1_400, []),
+        ])
+        self.assertEqual(out[1], ["Dorohiivka", "Dorogovka"])
+
     def test_an_alternate_of_a_much_bigger_place_is_dropped(self):
         out = self.pruned([
             row(1, "Smallbury", "IQ", 2_000, ["Bigcity"]),
