@@ -40,7 +40,9 @@ pub struct DateHit {
     /// any explicit event date beats it.
     pub soft: bool,
     /// For "three days after", "the following day": days from the event it is relative to.
-    /// Such a hit dates no trigger directly; see `relative` on candidates.
+    /// Such a hit dates no trigger directly; see `relative` on candidates. On a candidate's
+    /// date, `Some(0)` marks a day worked out from "hours after" another event: that event may
+    /// have fallen the evening before, so a day the text states beats it.
     pub shift: Option<i64>,
     /// A night ("overnight", "Sunday night"): dated by the evening it began, it may reach past
     /// midnight into the next day.
@@ -134,13 +136,17 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
             None => true,
             // A day known exactly beats one known within two ("hours after").
             Some(b) => {
+                // A day stated in the text beats one worked out from "hours after" another
+                // event: the recalled event may have fallen the evening before.
                 (
                     precision_rank(d.range.precision),
                     d.soft,
+                    d.shift.is_some(),
                     span_days(&d.range),
                 ) < (
                     precision_rank(b.range.precision),
                     b.soft,
+                    b.shift.is_some(),
                     span_days(&b.range),
                 )
             }
@@ -366,6 +372,16 @@ fn inside<T>(
 }
 
 /// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
+/// "hours after", "hours before", "hours later", "hours earlier": no day count, so the day it
+/// gives may be one off across midnight.
+fn hours_phrase(expr: &str) -> bool {
+    expr.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
+}
+
+/// How many sentences a blast told without a trigger may come before the attack it is.
+const BLAST_LEAD_SENTENCES: usize = 8;
+
 pub fn extract_article(
     input: &ArticleInput,
     gaz: &Gazetteer,
@@ -827,7 +843,7 @@ pub fn extract_article(
                         -shift, main.range.start, shifted.start
                     ),
                     soft: false,
-                    shift: None,
+                    shift: hours_phrase(expr).then_some(0),
                     night: false,
                 });
                 continue;
@@ -883,7 +899,7 @@ pub fn extract_article(
                     anchor_date.range.start, shifted.start
                 ),
                 soft: false,
-                shift: None,
+                shift: hours_phrase(expr).then_some(0),
                 night: false,
             });
         }
@@ -1013,18 +1029,60 @@ pub fn extract_article(
     // Figures in sentences without a trigger belong to the event mentioned just before,
     // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
     // killing all 176 people aboard").
+    // "Explosions rocked the airport on Wednesday, killing 22 …" and only later "the airport
+    // had been hit by missiles": a blast told before any attack is named is the attack the
+    // story goes on to name at the same place; its day and toll are that attack's.
+    // (blast sentence, the attack's draft, the attack's first sentence, the blast's day)
+    let blast_lead: Option<(usize, usize, usize, Option<DateHit>)> =
+        loose_places.first().and_then(|(k, places)| {
+            let first_mention = |d: &Draft| d.mentions.iter().map(|m| m.sentence).min();
+            let (i, first, d) = drafts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| first_mention(d).map(|s| (i, s, d)))
+                .min_by_key(|(_, s, _)| *s)
+                .filter(|(_, s, _)| k < s && s - k <= BLAST_LEAD_SENTENCES)?;
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            let cp = places.iter().map(|p| &p.place);
+            if !place_sets_compatible(gaz, dp.iter().copied(), cp) {
+                return None;
+            }
+            let sspan = input.sentences[*k];
+            let day = best_date(
+                inside(&input.dates, dates_sorted, sspan, date_span).filter(|d| d.shift.is_none()),
+            );
+            // An attack the text dates to another day is another attack at the same place.
+            if let (Some(a), Some(b)) = (d.date(), day)
+                && !dates_compatible(a, b)
+            {
+                return None;
+            }
+            Some((*k, i, first, day.cloned()))
+        });
     for (k, claims) in loose_claims {
         if claims.is_empty()
             || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
         }
-        if let Some(d) = open_draft_before(&mut drafts, k) {
+        // The toll told between the blast and the attack's name ("officials said on Thursday
+        // that 26 people had died") is the blast's too.
+        if let Some((bk, di, first, _)) = blast_lead
+            && bk <= k
+            && k < first
+        {
+            drafts[di].extra_claims.extend(claims);
+        } else if let Some(d) = open_draft_before(&mut drafts, k) {
             d.extra_claims.extend(claims);
         }
     }
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
+    if let Some((k, di, _, _)) = blast_lead
+        && let Some((_, places)) = loose_places.iter().find(|(j, _)| *j == k)
+    {
+        drafts[di].extra_places.extend(places.iter().cloned());
+    }
     for (k, places) in loose_places {
         if let Some(d) = open_draft_before(&mut drafts, k) {
             let cp: Vec<&Place> = places.iter().map(|p| &p.place).collect();
@@ -1049,14 +1107,19 @@ pub fn extract_article(
     let lead_date = lead_date(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(di, d)| {
             // The lead's date only dates the events the lead reports.
             let in_lead = d.mentions.iter().any(|m| m.sentence < lead_end);
+            let blast_day = blast_lead
+                .as_ref()
+                .filter(|(_, i, _, _)| *i == di)
+                .and_then(|(_, _, _, h)| h.as_ref());
             finish(
                 article,
                 gaz,
                 d,
-                if in_lead { lead_date.as_ref() } else { None },
+                blast_day.or(if in_lead { lead_date.as_ref() } else { None }),
             )
         })
         .collect();
@@ -2713,6 +2776,48 @@ mod clause_tests {
         assert_eq!(
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
+        );
+    }
+
+    #[test]
+    fn a_blast_told_before_the_attack_is_named_gives_that_attack_its_day_and_toll() {
+        // Published on a Saturday: the blasts were on Thursday; the cause comes two
+        // sentences later, at the same place.
+        let a = article(
+            "Explosions rocked the port of Hodeidah on Thursday, killing at least 14 dock \
+             workers, officials said. A doctor said on Friday that 17 people had died. The \
+             governor said the port in Hodeidah had been hit by missiles fired from the sea.",
+            "2023-03-04",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date.start.to_string(), "2023-03-02");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [14, 17], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_day_worked_out_from_hours_after_yields_to_the_day_the_text_states() {
+        // Published on a Wednesday: the rockets fell on Tuesday, "hours after" strikes that a
+        // later paragraph dates Monday night; one strike event, on Monday.
+        let mut found = events(
+            "Militants fired rockets at a base near Kirkuk on Tuesday, the army said, hours \
+             after jets carried out air strikes on depots near Mosul. \
+             Officials said that on Monday night, jets struck three depots near Mosul.",
+            "2022-05-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2022-05-09".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2022-05-10".into(), "Kirkuk".into()),
+            ],
         );
     }
 }
