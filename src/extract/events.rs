@@ -575,7 +575,9 @@ pub fn extract_article(
             }
         }
         for c in claims_here {
-            let i = nearest(c.span);
+            // "strikes … killed 25 fighters, and in January a drone killed the general": a
+            // toll belongs to its own clause's attack, not to a nearer one across ", and".
+            let i = nearest_in_clause(c.span).unwrap_or_else(|| nearest(c.span));
             let t = found[i].span;
             let (a, b) = if c.span[0] < t[0] {
                 (c.span[1], t[0])
@@ -1059,6 +1061,10 @@ pub fn extract_article(
             }
             Some((*k, i, first, day.cloned()))
         });
+    // The event and sentence the last loose toll went to: "The militia said four of its men
+    // died. A monitor said seven were killed. State media said a child was killed." is one
+    // run of tolls from different sources, however long it grows.
+    let mut toll_run: Option<(usize, usize)> = None;
     for (k, claims) in loose_claims {
         if claims.is_empty()
             || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
@@ -1067,13 +1073,17 @@ pub fn extract_article(
         }
         // The toll told between the blast and the attack's name ("officials said on Thursday
         // that 26 people had died") is the blast's too.
-        if let Some((bk, di, first, _)) = blast_lead
-            && bk <= k
-            && k < first
-        {
+        let owner = match blast_lead {
+            Some((bk, di, first, _)) if bk <= k && k < first => Some(di),
+            _ => open_draft_index(&drafts, k).or_else(|| {
+                toll_run
+                    .filter(|&(_, last)| last + 1 == k)
+                    .map(|(di, _)| di)
+            }),
+        };
+        if let Some(di) = owner {
             drafts[di].extra_claims.extend(claims);
-        } else if let Some(d) = open_draft_before(&mut drafts, k) {
-            d.extra_claims.extend(claims);
+            toll_run = Some((di, k));
         }
     }
     // Blasts reported in a sentence without a trigger of its own are sites of the event
@@ -1707,20 +1717,26 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
 /// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
 /// to it.
 fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
+    open_draft_index(drafts, k).map(|i| &mut drafts[i])
+}
+
+/// The index of [`open_draft_before`]'s event.
+fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
     drafts
-        .iter_mut()
-        .filter_map(|d| {
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
             let last = d
                 .mentions
                 .iter()
                 .filter(|m| m.sentence <= k)
                 .map(|m| m.sentence)
                 .max()?;
-            Some((k - last, d))
+            Some((k - last, i))
         })
         .filter(|(gap, _)| *gap <= 2)
         .min_by_key(|(gap, _)| *gap)
-        .map(|(_, d)| d)
+        .map(|(_, i)| i)
 }
 
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -2819,5 +2835,34 @@ mod clause_tests {
                 ("rocket_attack".into(), "2022-05-10".into(), "Kirkuk".into()),
             ],
         );
+    }
+
+    #[test]
+    fn a_toll_stays_with_its_clause_and_a_run_of_tolls_stays_with_its_event() {
+        // The figure after "strikes … killed" is the strikes' even though the drone of the next
+        // clause stands nearer to it.
+        let a = article(
+            "In early March, air strikes on militia depots near Mosul killed 12 of its men, \
+             and in April a drone killed a commander in Kirkuk.",
+            "2022-05-13",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strikes");
+        assert!(mosul.claims.iter().any(|c| c.value == 12), "{events:?}");
+        // Three tolls in a row from three sources, the last far from the report.
+        let a = article(
+            "Jets struck militia depots near Mosul on Sunday, the army said. The strikes \
+             destroyed two buildings. The militia said four of its men died. A monitor said \
+             nine fighters were killed. A hospital said two more had died of their wounds.",
+            "2022-05-10",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let mut killed: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
+        killed.sort();
+        assert_eq!(killed, [2, 4, 9], "{:?}", events[0].claims);
     }
 }
