@@ -413,6 +413,9 @@ pub fn extract_article(
             continue;
         }
         let text = &body[sspan[0]..sspan[1]];
+        if is_link_line(text) {
+            continue;
+        }
         if reports_blasts(text) {
             let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
                 .cloned()
@@ -696,6 +699,34 @@ pub fn extract_article(
             let ds: Vec<&DateHit> = match reaction_verb_before(&tokens, &t) {
                 Some(verb) => ds.into_iter().filter(|d| d.span[1] > verb).collect(),
                 None => ds,
+            };
+            // "Zelensky announced the attack late on Wednesday in an address to the Security
+            // Council in New York": after the lead, a reference back that a verb of announcing
+            // governs is dated and placed by the announcement, except for what is written
+            // right next to it ("Sunday's attack", "the attack on Erbil").
+            let announced = k >= lead_end
+                && t.definite
+                && t.kind.is_none()
+                && object_of_announcement(&tokens, &t);
+            let next_to = |span: Span| {
+                let gap = if span[1] <= t.span[0] {
+                    body.get(span[1]..t.span[0])
+                } else {
+                    body.get(t.span[1]..span[0])
+                };
+                gap.is_some_and(|g| g.split_whitespace().count() <= 1)
+            };
+            let ds: Vec<&DateHit> = if announced {
+                ds.into_iter()
+                    .filter(|d| d.span[1] <= t.span[0] && next_to(d.span))
+                    .collect()
+            } else {
+                ds
+            };
+            let ps: Vec<&PlaceHit> = if announced {
+                ps.into_iter().filter(|p| next_to(p.span)).collect()
+            } else {
+                ps
             };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
@@ -1202,6 +1233,44 @@ fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
                 | "mourned"
         )
     })
+}
+
+/// "Related: Kirkuk: attack kills two soldiers", "Read next: …": a link to another story,
+/// page furniture the reader skips, not a report.
+fn is_link_line(text: &str) -> bool {
+    const LABELS: [&str; 9] = [
+        "related:",
+        "related stories",
+        "related coverage",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "more on this",
+    ];
+    let t = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '>' | '|' | '[')
+    });
+    LABELS
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+}
+
+/// "announced the attack", "first reported the strike": the trigger's noun phrase is the
+/// object of a verb of making known, at most three words before it, with no comma between.
+fn object_of_announcement(tokens: &[Token], t: &Trigger) -> bool {
+    let lo = t.token.saturating_sub(3);
+    tokens[lo..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| !matches!(k.lower(), "," | ";" | ":" | "that" | "which"))
+        .any(|k| {
+            matches!(
+                k.lower(),
+                "announced" | "announces" | "reported" | "reports" | "disclosed" | "revealed"
+            )
+        })
 }
 
 /// Verbs of reacting to an attack: their own date is the day of the reaction.
@@ -2864,5 +2933,27 @@ mod clause_tests {
         let mut killed: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
         killed.sort();
         assert_eq!(killed, [2, 4, 9], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn an_attack_announced_somewhere_is_not_an_attack_there_and_a_link_line_is_no_report() {
+        // Published on a Friday: the shelling was on Thursday; the minister announced it on
+        // Thursday night in Geneva, which is where he spoke, not where the shells fell.
+        let found = events(
+            "Artillery shelled the centre of Kharkiv on Thursday, killing six people. Rescue \
+             teams searched the rubble. The minister announced the attack late on Thursday \
+             in a speech to diplomats in Geneva, saying that nine people had died.\n\n\
+             Related: Odesa: drone attack hits grain terminal\n",
+            "2022-05-13",
+        );
+        assert_eq!(
+            found,
+            [("shelling".into(), "2022-05-12".into(), "Kharkiv".into())]
+        );
+        assert!(super::is_link_line(
+            "- Related: Odesa: drone attack hits port"
+        ));
+        assert!(super::is_link_line("Read more: strikes on Sanaa"));
+        assert!(!super::is_link_line("Relatedly, rockets hit the base."));
     }
 }
