@@ -379,6 +379,34 @@ fn hours_phrase(expr: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
 }
 
+/// The date `delta` days from an anchor event's date; "the previous week" and "the week
+/// after" give the seven days before or after the anchor, with week precision, not one day.
+fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
+    let is_week = expr
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("week"));
+    if !is_week || delta == 0 {
+        return crate::extract::dates::shift(anchor, delta);
+    }
+    let (from, to) = if delta < 0 {
+        (anchor.start, anchor.start)
+    } else {
+        (anchor.end, anchor.end)
+    };
+    let first = crate::extract::dates::shift(&DateRange::day(from), delta.signum() * 7);
+    let last = crate::extract::dates::shift(&DateRange::day(to), delta.signum());
+    let (start, end) = if delta < 0 {
+        (first.start, last.start)
+    } else {
+        (last.start, first.start)
+    };
+    DateRange {
+        start,
+        end,
+        precision: DatePrecision::Week,
+    }
+}
+
 /// How many sentences a blast told without a trigger may come before the attack it is.
 const BLAST_LEAD_SENTENCES: usize = 8;
 
@@ -867,7 +895,7 @@ pub fn extract_article(
                     .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
                 let expr = &body[r.span[0]..r.span[1]];
-                let shifted = crate::extract::dates::shift(&main.range, -shift);
+                let shifted = relative_range(&main.range, -shift, expr);
                 candidates[ti].date = Some(DateHit {
                     span: r.span,
                     range: shifted,
@@ -923,7 +951,7 @@ pub fn extract_article(
                 .filter(|d| d.range.precision == DatePrecision::Day)
         {
             let expr = &body[hit.span[0]..hit.span[1]];
-            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
+            let shifted = relative_range(&anchor_date.range, delta, expr);
             c.date = Some(DateHit {
                 span: hit.span,
                 range: shifted,
@@ -2955,5 +2983,24 @@ mod clause_tests {
         ));
         assert!(super::is_link_line("Read more: strikes on Sanaa"));
         assert!(!super::is_link_line("Relatedly, rockets hit the base."));
+    }
+
+    #[test]
+    fn the_previous_week_counts_back_from_the_event_just_told() {
+        // Published in April: "the previous week" is the week before the March 3 attack,
+        // not the week before publication.
+        let mut found = events(
+            "On March 3, rockets hit a base near Kirkuk. Jets had struck militia depots near \
+             Mosul the previous week.",
+            "2021-04-15",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2021-02-24".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-03".into(), "Kirkuk".into()),
+            ],
+        );
     }
 }
