@@ -1567,6 +1567,19 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
     if after.starts_with("that ") && said_before {
         return true;
     }
+    // "the number killed … rose to 54 on Monday": the day of a toll update, not of the attack.
+    let mut rise = false;
+    let mut to = false;
+    for w in body[..span[0]].split_whitespace().rev().take(4) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        rise |= ["rose", "risen", "rising", "climbed", "climbing"]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v));
+        to |= w.eq_ignore_ascii_case("to");
+    }
+    if rise && to {
+        return true;
+    }
     // "1:30 a.m. local time, late on Tuesday in Washington": the same moment in another
     // time zone.
     if [
@@ -3002,5 +3015,16 @@ mod clause_tests {
                 ("rocket_attack".into(), "2021-03-03".into(), "Kirkuk".into()),
             ],
         );
+    }
+
+    #[test]
+    fn the_day_a_toll_rose_is_not_the_day_of_the_attack() {
+        // Published on a Tuesday: the bombing was on Sunday; the toll rose on Monday.
+        let found = events(
+            "The number of people killed by a car bomb at a market in Mosul rose to 31 on \
+             Monday. The bomb went off on Sunday afternoon near the main mosque in Mosul.",
+            "2023-08-01",
+        );
+        assert_eq!(found, [("ied".into(), "2023-07-30".into(), "Mosul".into())]);
     }
 }
