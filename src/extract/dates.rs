@@ -269,7 +269,7 @@ impl Pattern {
             Pattern::Week | Pattern::Weekend => all(K_WEEK),
             Pattern::MonthYearRel => all(K_MONTH_YEAR),
             Pattern::Ago => all(K_AGO),
-            Pattern::Relative => mask & (K_DAY | K_HOURS) != 0,
+            Pattern::Relative => mask & (K_DAY | K_HOURS | K_WEEK) != 0,
         }
     }
 }
@@ -390,7 +390,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Relative,
             format!(
-                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|hours\s+(?P<h>after|later|before|earlier))\b"
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
             ),
         ),
     ];
@@ -1275,7 +1275,18 @@ fn resolve(
         }
         Pattern::Relative => {
             let p = published?;
-            let days: i64 = if let Some(dir) = caps.name("dir") {
+            // "the previous week", "the week before": a week back from the event just told,
+            // not the week before publication ("last week").
+            let days: i64 = if let Some(w) = caps.name("wk").or_else(|| caps.name("wk2")) {
+                if matches!(
+                    w.as_str().to_ascii_lowercase().as_str(),
+                    "following" | "after"
+                ) {
+                    7
+                } else {
+                    -7
+                }
+            } else if let Some(dir) = caps.name("dir") {
                 let n_text = caps.name("n")?.as_str().to_ascii_lowercase();
                 let n = match n_text.as_str() {
                     "a" | "an" => 1,
@@ -1854,6 +1865,26 @@ mod tests {
         assert_eq!(
             on_day("On 29 December 2019 jets struck.", p),
             day(2019, 12, 29)
+        );
+    }
+
+    #[test]
+    fn the_previous_week_is_a_week_from_the_event_just_told() {
+        let p = pub_day(2021, 4, 15);
+        let m = one("Jets had struck depots the previous week.", p);
+        assert_eq!((m.kind, m.shift_days), (DateExprKind::Relative, Some(-7)));
+        assert_eq!(
+            one("The week before, a drone fell.", p).shift_days,
+            Some(-7)
+        );
+        assert_eq!(
+            one("The following week, jets struck.", p).shift_days,
+            Some(7)
+        );
+        // Without "the" it is the week before publication, as before.
+        assert_eq!(
+            one("Jets struck depots last week.", p).kind,
+            DateExprKind::LastWeek
         );
     }
 

@@ -40,7 +40,9 @@ pub struct DateHit {
     /// any explicit event date beats it.
     pub soft: bool,
     /// For "three days after", "the following day": days from the event it is relative to.
-    /// Such a hit dates no trigger directly; see `relative` on candidates.
+    /// Such a hit dates no trigger directly; see `relative` on candidates. On a candidate's
+    /// date, `Some(0)` marks a day worked out from "hours after" another event: that event may
+    /// have fallen the evening before, so a day the text states beats it.
     pub shift: Option<i64>,
     /// A night ("overnight", "Sunday night"): dated by the evening it began, it may reach past
     /// midnight into the next day.
@@ -134,13 +136,17 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
             None => true,
             // A day known exactly beats one known within two ("hours after").
             Some(b) => {
+                // A day stated in the text beats one worked out from "hours after" another
+                // event: the recalled event may have fallen the evening before.
                 (
                     precision_rank(d.range.precision),
                     d.soft,
+                    d.shift.is_some(),
                     span_days(&d.range),
                 ) < (
                     precision_rank(b.range.precision),
                     b.soft,
+                    b.shift.is_some(),
                     span_days(&b.range),
                 )
             }
@@ -366,6 +372,44 @@ fn inside<T>(
 }
 
 /// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
+/// "hours after", "hours before", "hours later", "hours earlier": no day count, so the day it
+/// gives may be one off across midnight.
+fn hours_phrase(expr: &str) -> bool {
+    expr.get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
+}
+
+/// The date `delta` days from an anchor event's date; "the previous week" and "the week
+/// after" give the seven days before or after the anchor, with week precision, not one day.
+fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
+    let is_week = expr
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("week"));
+    if !is_week || delta == 0 {
+        return crate::extract::dates::shift(anchor, delta);
+    }
+    let (from, to) = if delta < 0 {
+        (anchor.start, anchor.start)
+    } else {
+        (anchor.end, anchor.end)
+    };
+    let first = crate::extract::dates::shift(&DateRange::day(from), delta.signum() * 7);
+    let last = crate::extract::dates::shift(&DateRange::day(to), delta.signum());
+    let (start, end) = if delta < 0 {
+        (first.start, last.start)
+    } else {
+        (last.start, first.start)
+    };
+    DateRange {
+        start,
+        end,
+        precision: DatePrecision::Week,
+    }
+}
+
+/// How many sentences a blast told without a trigger may come before the attack it is.
+const BLAST_LEAD_SENTENCES: usize = 8;
+
 pub fn extract_article(
     input: &ArticleInput,
     gaz: &Gazetteer,
@@ -397,6 +441,9 @@ pub fn extract_article(
             continue;
         }
         let text = &body[sspan[0]..sspan[1]];
+        if is_link_line(text) {
+            continue;
+        }
         if reports_blasts(text) {
             let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
                 .cloned()
@@ -559,7 +606,9 @@ pub fn extract_article(
             }
         }
         for c in claims_here {
-            let i = nearest(c.span);
+            // "strikes … killed 25 fighters, and in January a drone killed the general": a
+            // toll belongs to its own clause's attack, not to a nearer one across ", and".
+            let i = nearest_in_clause(c.span).unwrap_or_else(|| nearest(c.span));
             let t = found[i].span;
             let (a, b) = if c.span[0] < t[0] {
                 (c.span[1], t[0])
@@ -678,6 +727,34 @@ pub fn extract_article(
             let ds: Vec<&DateHit> = match reaction_verb_before(&tokens, &t) {
                 Some(verb) => ds.into_iter().filter(|d| d.span[1] > verb).collect(),
                 None => ds,
+            };
+            // "Zelensky announced the attack late on Wednesday in an address to the Security
+            // Council in New York": after the lead, a reference back that a verb of announcing
+            // governs is dated and placed by the announcement, except for what is written
+            // right next to it ("Sunday's attack", "the attack on Erbil").
+            let announced = k >= lead_end
+                && t.definite
+                && t.kind.is_none()
+                && object_of_announcement(&tokens, &t);
+            let next_to = |span: Span| {
+                let gap = if span[1] <= t.span[0] {
+                    body.get(span[1]..t.span[0])
+                } else {
+                    body.get(t.span[1]..span[0])
+                };
+                gap.is_some_and(|g| g.split_whitespace().count() <= 1)
+            };
+            let ds: Vec<&DateHit> = if announced {
+                ds.into_iter()
+                    .filter(|d| d.span[1] <= t.span[0] && next_to(d.span))
+                    .collect()
+            } else {
+                ds
+            };
+            let ps: Vec<&PlaceHit> = if announced {
+                ps.into_iter().filter(|p| next_to(p.span)).collect()
+            } else {
+                ps
             };
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
@@ -818,7 +895,7 @@ pub fn extract_article(
                     .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
                 let expr = &body[r.span[0]..r.span[1]];
-                let shifted = crate::extract::dates::shift(&main.range, -shift);
+                let shifted = relative_range(&main.range, -shift, expr);
                 candidates[ti].date = Some(DateHit {
                     span: r.span,
                     range: shifted,
@@ -827,7 +904,7 @@ pub fn extract_article(
                         -shift, main.range.start, shifted.start
                     ),
                     soft: false,
-                    shift: None,
+                    shift: hours_phrase(expr).then_some(0),
                     night: false,
                 });
                 continue;
@@ -874,7 +951,7 @@ pub fn extract_article(
                 .filter(|d| d.range.precision == DatePrecision::Day)
         {
             let expr = &body[hit.span[0]..hit.span[1]];
-            let shifted = crate::extract::dates::shift(&anchor_date.range, delta);
+            let shifted = relative_range(&anchor_date.range, delta, expr);
             c.date = Some(DateHit {
                 span: hit.span,
                 range: shifted,
@@ -883,7 +960,7 @@ pub fn extract_article(
                     anchor_date.range.start, shifted.start
                 ),
                 soft: false,
-                shift: None,
+                shift: hours_phrase(expr).then_some(0),
                 night: false,
             });
         }
@@ -1013,18 +1090,68 @@ pub fn extract_article(
     // Figures in sentences without a trigger belong to the event mentioned just before,
     // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
     // killing all 176 people aboard").
+    // "Explosions rocked the airport on Wednesday, killing 22 …" and only later "the airport
+    // had been hit by missiles": a blast told before any attack is named is the attack the
+    // story goes on to name at the same place; its day and toll are that attack's.
+    // (blast sentence, the attack's draft, the attack's first sentence, the blast's day)
+    let blast_lead: Option<(usize, usize, usize, Option<DateHit>)> =
+        loose_places.first().and_then(|(k, places)| {
+            let first_mention = |d: &Draft| d.mentions.iter().map(|m| m.sentence).min();
+            let (i, first, d) = drafts
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| first_mention(d).map(|s| (i, s, d)))
+                .min_by_key(|(_, s, _)| *s)
+                .filter(|(_, s, _)| k < s && s - k <= BLAST_LEAD_SENTENCES)?;
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            let cp = places.iter().map(|p| &p.place);
+            if !place_sets_compatible(gaz, dp.iter().copied(), cp) {
+                return None;
+            }
+            let sspan = input.sentences[*k];
+            let day = best_date(
+                inside(&input.dates, dates_sorted, sspan, date_span).filter(|d| d.shift.is_none()),
+            );
+            // An attack the text dates to another day is another attack at the same place.
+            if let (Some(a), Some(b)) = (d.date(), day)
+                && !dates_compatible(a, b)
+            {
+                return None;
+            }
+            Some((*k, i, first, day.cloned()))
+        });
+    // The event and sentence the last loose toll went to: "The militia said four of its men
+    // died. A monitor said seven were killed. State media said a child was killed." is one
+    // run of tolls from different sources, however long it grows.
+    let mut toll_run: Option<(usize, usize)> = None;
     for (k, claims) in loose_claims {
         if claims.is_empty()
             || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
         }
-        if let Some(d) = open_draft_before(&mut drafts, k) {
-            d.extra_claims.extend(claims);
+        // The toll told between the blast and the attack's name ("officials said on Thursday
+        // that 26 people had died") is the blast's too.
+        let owner = match blast_lead {
+            Some((bk, di, first, _)) if bk <= k && k < first => Some(di),
+            _ => open_draft_index(&drafts, k).or_else(|| {
+                toll_run
+                    .filter(|&(_, last)| last + 1 == k)
+                    .map(|(di, _)| di)
+            }),
+        };
+        if let Some(di) = owner {
+            drafts[di].extra_claims.extend(claims);
+            toll_run = Some((di, k));
         }
     }
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
+    if let Some((k, di, _, _)) = blast_lead
+        && let Some((_, places)) = loose_places.iter().find(|(j, _)| *j == k)
+    {
+        drafts[di].extra_places.extend(places.iter().cloned());
+    }
     for (k, places) in loose_places {
         if let Some(d) = open_draft_before(&mut drafts, k) {
             let cp: Vec<&Place> = places.iter().map(|p| &p.place).collect();
@@ -1049,14 +1176,19 @@ pub fn extract_article(
     let lead_date = lead_date(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
-        .filter_map(|d| {
+        .enumerate()
+        .filter_map(|(di, d)| {
             // The lead's date only dates the events the lead reports.
             let in_lead = d.mentions.iter().any(|m| m.sentence < lead_end);
+            let blast_day = blast_lead
+                .as_ref()
+                .filter(|(_, i, _, _)| *i == di)
+                .and_then(|(_, _, _, h)| h.as_ref());
             finish(
                 article,
                 gaz,
                 d,
-                if in_lead { lead_date.as_ref() } else { None },
+                blast_day.or(if in_lead { lead_date.as_ref() } else { None }),
             )
         })
         .collect();
@@ -1129,6 +1261,44 @@ fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
                 | "mourned"
         )
     })
+}
+
+/// "Related: Kirkuk: attack kills two soldiers", "Read next: …": a link to another story,
+/// page furniture the reader skips, not a report.
+fn is_link_line(text: &str) -> bool {
+    const LABELS: [&str; 9] = [
+        "related:",
+        "related stories",
+        "related coverage",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "more on this",
+    ];
+    let t = text.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '*' | '•' | '·' | '>' | '|' | '[')
+    });
+    LABELS
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+}
+
+/// "announced the attack", "first reported the strike": the trigger's noun phrase is the
+/// object of a verb of making known, at most three words before it, with no comma between.
+fn object_of_announcement(tokens: &[Token], t: &Trigger) -> bool {
+    let lo = t.token.saturating_sub(3);
+    tokens[lo..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| !matches!(k.lower(), "," | ";" | ":" | "that" | "which"))
+        .any(|k| {
+            matches!(
+                k.lower(),
+                "announced" | "announces" | "reported" | "reports" | "disclosed" | "revealed"
+            )
+        })
 }
 
 /// Verbs of reacting to an attack: their own date is the day of the reaction.
@@ -1397,6 +1567,19 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
     if after.starts_with("that ") && said_before {
         return true;
     }
+    // "the number killed … rose to 54 on Monday": the day of a toll update, not of the attack.
+    let mut rise = false;
+    let mut to = false;
+    for w in body[..span[0]].split_whitespace().rev().take(4) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        rise |= ["rose", "risen", "rising", "climbed", "climbing"]
+            .iter()
+            .any(|v| w.eq_ignore_ascii_case(v));
+        to |= w.eq_ignore_ascii_case("to");
+    }
+    if rise && to {
+        return true;
+    }
     // "1:30 a.m. local time, late on Tuesday in Washington": the same moment in another
     // time zone.
     if [
@@ -1644,20 +1827,26 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
 /// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
 /// to it.
 fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
+    open_draft_index(drafts, k).map(|i| &mut drafts[i])
+}
+
+/// The index of [`open_draft_before`]'s event.
+fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
     drafts
-        .iter_mut()
-        .filter_map(|d| {
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
             let last = d
                 .mentions
                 .iter()
                 .filter(|m| m.sentence <= k)
                 .map(|m| m.sentence)
                 .max()?;
-            Some((k - last, d))
+            Some((k - last, i))
         })
         .filter(|(gap, _)| *gap <= 2)
         .min_by_key(|(gap, _)| *gap)
-        .map(|(_, d)| d)
+        .map(|(_, i)| i)
 }
 
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -2714,5 +2903,128 @@ mod clause_tests {
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
         );
+    }
+
+    #[test]
+    fn a_blast_told_before_the_attack_is_named_gives_that_attack_its_day_and_toll() {
+        // Published on a Saturday: the blasts were on Thursday; the cause comes two
+        // sentences later, at the same place.
+        let a = article(
+            "Explosions rocked the port of Hodeidah on Thursday, killing at least 14 dock \
+             workers, officials said. A doctor said on Friday that 17 people had died. The \
+             governor said the port in Hodeidah had been hit by missiles fired from the sea.",
+            "2023-03-04",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].date.start.to_string(), "2023-03-02");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [14, 17], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_day_worked_out_from_hours_after_yields_to_the_day_the_text_states() {
+        // Published on a Wednesday: the rockets fell on Tuesday, "hours after" strikes that a
+        // later paragraph dates Monday night; one strike event, on Monday.
+        let mut found = events(
+            "Militants fired rockets at a base near Kirkuk on Tuesday, the army said, hours \
+             after jets carried out air strikes on depots near Mosul. \
+             Officials said that on Monday night, jets struck three depots near Mosul.",
+            "2022-05-11",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2022-05-09".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2022-05-10".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_toll_stays_with_its_clause_and_a_run_of_tolls_stays_with_its_event() {
+        // The figure after "strikes … killed" is the strikes' even though the drone of the next
+        // clause stands nearer to it.
+        let a = article(
+            "In early March, air strikes on militia depots near Mosul killed 12 of its men, \
+             and in April a drone killed a commander in Kirkuk.",
+            "2022-05-13",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strikes");
+        assert!(mosul.claims.iter().any(|c| c.value == 12), "{events:?}");
+        // Three tolls in a row from three sources, the last far from the report.
+        let a = article(
+            "Jets struck militia depots near Mosul on Sunday, the army said. The strikes \
+             destroyed two buildings. The militia said four of its men died. A monitor said \
+             nine fighters were killed. A hospital said two more had died of their wounds.",
+            "2022-05-10",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let mut killed: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
+        killed.sort();
+        assert_eq!(killed, [2, 4, 9], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn an_attack_announced_somewhere_is_not_an_attack_there_and_a_link_line_is_no_report() {
+        // Published on a Friday: the shelling was on Thursday; the minister announced it on
+        // Thursday night in Geneva, which is where he spoke, not where the shells fell.
+        let found = events(
+            "Artillery shelled the centre of Kharkiv on Thursday, killing six people. Rescue \
+             teams searched the rubble. The minister announced the attack late on Thursday \
+             in a speech to diplomats in Geneva, saying that nine people had died.\n\n\
+             Related: Odesa: drone attack hits grain terminal\n",
+            "2022-05-13",
+        );
+        assert_eq!(
+            found,
+            [("shelling".into(), "2022-05-12".into(), "Kharkiv".into())]
+        );
+        assert!(super::is_link_line(
+            "- Related: Odesa: drone attack hits port"
+        ));
+        assert!(super::is_link_line("Read more: strikes on Sanaa"));
+        assert!(!super::is_link_line("Relatedly, rockets hit the base."));
+    }
+
+    #[test]
+    fn the_previous_week_counts_back_from_the_event_just_told() {
+        // Published in April: "the previous week" is the week before the March 3 attack,
+        // not the week before publication.
+        let mut found = events(
+            "On March 3, rockets hit a base near Kirkuk. Jets had struck militia depots near \
+             Mosul the previous week.",
+            "2021-04-15",
+        );
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2021-02-24".into(), "Mosul".into()),
+                ("rocket_attack".into(), "2021-03-03".into(), "Kirkuk".into()),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_day_a_toll_rose_is_not_the_day_of_the_attack() {
+        // Published on a Tuesday: the bombing was on Sunday; the toll rose on Monday.
+        let found = events(
+            "The number of people killed by a car bomb at a market in Mosul rose to 31 on \
+             Monday. The bomb went off on Sunday afternoon near the main mosque in Mosul.",
+            "2023-08-01",
+        );
+        assert_eq!(found, [("ied".into(), "2023-07-30".into(), "Mosul".into())]);
     }
 }
