@@ -160,7 +160,7 @@ fn resolve(
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
     let home_of_story = story_home(&ctx);
-    let stops: Vec<usize> = sentence_stops(lower.s.as_bytes());
+    let stops = &lower.stops;
     let dateline_country =
         dateline_city_in(text, datelines, gaz).and_then(|c| gaz.entry(c).country.as_deref());
     let mut out = Vec::new();
@@ -206,7 +206,7 @@ fn resolve(
                 _ => c,
             }
         };
-        let sentence = sentence_countries(text, &stops, m.span, &raw, &contributions);
+        let sentence = sentence_countries(text, stops, m.span, &raw, &contributions);
         let Some(entry) = choose(m, gaz, &ctx, &sentence, text) else {
             continue;
         };
@@ -284,7 +284,7 @@ fn resolve(
             // continent: it stands for the most specific area of the story's country named in
             // its sentence, or for that country. Cities of half a million are known world-wide
             // and keep their reading.
-            let Some(area) = home_area_in_sentence(text, &stops, m.span, &raw, home, gaz)
+            let Some(area) = home_area_in_sentence(text, stops, m.span, &raw, home, gaz)
                 .or_else(|| gaz.country(home))
             else {
                 continue;
@@ -1320,6 +1320,9 @@ fn trim_to_word(word: &str, keep_hyphen: bool) -> &str {
 struct Lower<'a> {
     s: &'a str,
     cuts: Vec<ClauseCut>,
+    /// Offsets of every '.', '!', '?' and line break, in order (sentence ends for
+    /// `sentence_countries`), found in the same pass as `cuts`.
+    stops: Vec<usize>,
     /// Some credit phrase occurs in the text (most articles have none, and then no line
     /// before a name needs searching for one).
     has_credit_phrase: bool,
@@ -1345,7 +1348,11 @@ impl<'a> Lower<'a> {
     fn new(text: &str, lower: &'a str) -> Lower<'a> {
         let b = text.as_bytes();
         let mut cuts = Vec::new();
+        let mut stops = Vec::new();
         for (i, &c) in b.iter().enumerate() {
+            if matches!(c, b'.' | b'!' | b'?' | b'\n') {
+                stops.push(i);
+            }
             match c {
                 b'!' | b'?' | b';' | b'\n' | b'"' => cuts.push(ClauseCut {
                     at: i,
@@ -1377,14 +1384,15 @@ impl<'a> Lower<'a> {
                 _ => {}
             }
         }
-        // Every credit phrase ends in " by": one search for that, then a look at the word
-        // before each hit, instead of one search per phrase.
-        let has_credit_phrase = lower
-            .match_indices(" by")
-            .any(|(i, _)| CREDIT_PHRASES.iter().any(|c| lower[..i + 3].ends_with(c)));
+        // Three of the four credit phrases end in "ing by": one search for that answers for
+        // them in most articles.
+        let has_credit_phrase = CREDIT_PHRASES
+            .iter()
+            .any(|c| (!c.ends_with("ing by") || lower.contains("ing by")) && lower.contains(c));
         Lower {
             s: lower,
             cuts,
+            stops,
             has_credit_phrase,
         }
     }
@@ -2619,16 +2627,6 @@ fn opens_with_capitals(line: &str) -> bool {
         }
     }
     false
-}
-
-/// Offsets of the bytes that end a sentence for `sentence_countries` ('.', '!', '?', '\n').
-fn sentence_stops(bytes: &[u8]) -> Vec<usize> {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// Equality of two short words without a call to `memcmp` (these tests run for every name
