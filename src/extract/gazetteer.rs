@@ -251,6 +251,10 @@ pub struct Gazetteer {
     lower_lead_table: ScanTable,
     /// Hashes of all first words of names, as a bit set (a cheap "no").
     first_word_filter: BitFilter,
+    /// Hashes of every string in `scan_table`, as a bit set: most phrases the scan grows
+    /// ("the" + the next word) are in no name, and the filter says so from the cache, where
+    /// the table (megabytes) would cost a memory access.
+    scan_filter: BitFilter,
     /// Lower-case text of every name, by pattern index (to confirm a hash hit).
     pattern_keys: Vec<Box<str>>,
     /// First two bytes of the first words of names that begin in lower case ("al-Qaim",
@@ -550,6 +554,10 @@ impl Gazetteer {
         let mut check_end = |i: usize, hash: &mut u64, hashed_to: &mut usize| -> bool {
             *hash = fnv(*hash, &lower[pos + *hashed_to..pos + i]);
             *hashed_to = i;
+            // The table stores hashes raised to at least 1, and so does the filter.
+            if !self.scan_filter.may_contain((*hash).max(1)) {
+                return false;
+            }
             let Some(slot) = self.scan_table.get(*hash) else {
                 return false;
             };
@@ -844,6 +852,7 @@ impl Gazetteer {
         }
 
         let pattern_cands = rank_candidate_lists(b.cands, &entries);
+        let scan_table = ScanTable::build(&b.keys, &b.first_words, &b.lower_leads);
         let mut capital_flags = vec![false; entries.len()];
         for &c in &capitals {
             capital_flags[c as usize] = true;
@@ -854,7 +863,13 @@ impl Gazetteer {
             area_km2,
             by_source,
             pattern_cands,
-            scan_table: ScanTable::build(&b.keys, &b.first_words, &b.lower_leads),
+            scan_filter: BitFilter::with_bits(
+                scan_table.slots.iter().map(|s| s.hash).filter(|&h| h != 0),
+                // Eight bits per slot: the table is at most half full, so 16 or more bits per
+                // string, and a string the table lacks passes one time in 16 or fewer.
+                (scan_table.slots.len().trailing_zeros() + 3).max(FILTER_BITS),
+            ),
+            scan_table,
             lower_lead_table: ScanTable::finish(
                 b.lower_leads
                     .iter()
@@ -1084,30 +1099,41 @@ fn set_pair(bits: &mut [u64], a: u8, b: u8) {
     bits[i >> 6] |= 1 << (i & 63);
 }
 
-/// A one-hash Bloom filter of 2^21 bits (256 KiB, so it stays in cache).
+/// A one-hash Bloom filter (a few hundred KiB, so it stays in cache while the table it
+/// guards does not).
 struct BitFilter {
     bits: Vec<u64>,
+    /// log2 of the number of bits.
+    log2: u32,
 }
 
+/// Bits of the first-word filter: 2^21 (256 KiB).
 const FILTER_BITS: u32 = 21;
 
 impl BitFilter {
     fn new(hashes: impl Iterator<Item = u64>) -> BitFilter {
-        let mut bits = vec![0u64; 1 << (FILTER_BITS - 6)];
-        for h in hashes {
-            let i = Self::bit(h);
-            bits[i >> 6] |= 1 << (i & 63);
-        }
-        BitFilter { bits }
+        BitFilter::with_bits(hashes, FILTER_BITS)
     }
 
-    fn bit(hash: u64) -> usize {
+    fn with_bits(hashes: impl Iterator<Item = u64>, log2: u32) -> BitFilter {
+        let mut filter = BitFilter {
+            bits: vec![0u64; 1 << (log2 - 6)],
+            log2,
+        };
+        for h in hashes {
+            let i = filter.bit(h);
+            filter.bits[i >> 6] |= 1 << (i & 63);
+        }
+        filter
+    }
+
+    fn bit(&self, hash: u64) -> usize {
         // Other bits than the table index uses, so filter and table misses are independent.
-        (hash.rotate_left(17).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - FILTER_BITS)) as usize
+        (hash.rotate_left(17).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - self.log2)) as usize
     }
 
     fn may_contain(&self, hash: u64) -> bool {
-        let i = Self::bit(hash);
+        let i = self.bit(hash);
         self.bits[i >> 6] & (1 << (i & 63)) != 0
     }
 }
@@ -1310,6 +1336,23 @@ impl WordCase {
             has_lower: 0,
             no_capital: 0,
         };
+        if text.is_ascii() {
+            // Nearly every matched name: the same words and tests on bytes, without decoding.
+            let words = text
+                .as_bytes()
+                .split(|&b| b == b' ' || b == b'-')
+                .filter(|w| !w.is_empty());
+            for (i, w) in words.enumerate().take(32) {
+                let bit = 1u32 << i;
+                if w.iter().any(u8::is_ascii_lowercase) {
+                    case.has_lower |= bit;
+                }
+                if !w[0].is_ascii_uppercase() {
+                    case.no_capital |= bit;
+                }
+            }
+            return case;
+        }
         for (i, w) in split_words(text).enumerate().take(32) {
             let bit = 1u32 << i;
             if w.chars().any(|ch| ch.is_lowercase()) {
@@ -1663,6 +1706,9 @@ mod tests {
             "Élysée",
             "élysée",
             "New York Times",
+            "Camp 5-B",
+            "al--qaim  -X 9x",
+            "- 4",
         ];
         for text in phrases {
             let case = WordCase::of(text);

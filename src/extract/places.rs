@@ -160,19 +160,18 @@ fn resolve(
     let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
     let home_of_story = story_home(&ctx);
-    let stops: Vec<usize> = sentence_stops(lower.s.as_bytes());
+    let stops = &lower.stops;
     let dateline_country =
         dateline_city_in(text, datelines, gaz).and_then(|c| gaz.entry(c).country.as_deref());
     let mut out = Vec::new();
     for (i, m) in raw.iter().enumerate() {
+        let around = Around::new(text, lower, m.span);
         if m.flags & F_BLOCK == 0
             && let Some(capital) = capital_phrase(text, m, raw.get(i + 1), gaz)
         {
             // "Somalia's capital", "the Yemeni capital": the capital city, not the country.
             let role = role_of(
-                text,
-                lower,
-                m.span,
+                &around,
                 capital,
                 EntryKind::City,
                 inside_any(m.span, datelines),
@@ -207,7 +206,7 @@ fn resolve(
                 _ => c,
             }
         };
-        let sentence = sentence_countries(text, &stops, m.span, &raw, &contributions);
+        let sentence = sentence_countries(text, stops, m.span, &raw, &contributions);
         let Some(entry) = choose(m, gaz, &ctx, &sentence, text) else {
             continue;
         };
@@ -215,7 +214,7 @@ fn resolve(
         let slice = &text[m.span[0]..m.span[1]];
         if e.kind == EntryKind::City
             && !in_dateline
-            && foreign_quarter(lower.s, m.span[1], e.country.as_deref(), &ctx, &sentence)
+            && foreign_quarter(&around, e.country.as_deref(), &ctx, &sentence)
         {
             // "the Medina district" of a Mogadishu story is not Madinah in Saudi Arabia: it is
             // a quarter of the story's city (the last town named before it in a country the
@@ -242,7 +241,8 @@ fn resolve(
         if e.kind == EntryKind::City
             && !in_dateline
             && (1..10_000).contains(&e.population)
-            && next_words(lower.s, m.span[1], 1)
+            && around
+                .next(1)
                 .first()
                 .is_some_and(|w| QUARTER_WORDS.contains(w))
             && let Some(city) = dateline_city_in(text, datelines, gaz)
@@ -265,7 +265,7 @@ fn resolve(
         }
         if e.kind == EntryKind::City && !in_dateline {
             let in_ctx = e.country.as_deref().is_some_and(|c| ctx_without(c) > 0);
-            if !city_is_supported(text, lower, m, slice, in_ctx, e.population, gaz) {
+            if !city_is_supported(&around, m, slice, in_ctx, e.population, gaz) {
                 continue;
             }
         }
@@ -284,22 +284,13 @@ fn resolve(
             // continent: it stands for the most specific area of the story's country named in
             // its sentence, or for that country. Cities of half a million are known world-wide
             // and keep their reading.
-            let Some(area) = home_area_in_sentence(text, &stops, m.span, &raw, home, gaz)
+            let Some(area) = home_area_in_sentence(text, stops, m.span, &raw, home, gaz)
                 .or_else(|| gaz.country(home))
             else {
                 continue;
             };
             let (_, phrase_span) = precision_and_phrase(text, lower.s, m.span, e.kind, None);
-            let role = role_of(
-                text,
-                lower,
-                m.span,
-                entry,
-                e.kind,
-                in_dateline,
-                boilerplate,
-                gaz,
-            );
+            let role = role_of(&around, entry, e.kind, in_dateline, boilerplate, gaz);
             out.push(PlaceMention {
                 span: m.span,
                 entry: area,
@@ -311,23 +302,14 @@ fn resolve(
         }
         let (precision, phrase_span) =
             precision_and_phrase(text, lower.s, m.span, e.kind, e.country.as_deref());
-        let role = role_of(
-            text,
-            lower,
-            m.span,
-            entry,
-            e.kind,
-            in_dateline,
-            boilerplate,
-            gaz,
-        );
+        let role = role_of(&around, entry, e.kind, in_dateline, boilerplate, gaz);
         let (entry, precision, phrase_span) =
             match airport_of_city(text, lower.s, m.span[1], entry, e.kind, gaz) {
                 Some((airport, end)) => (airport, PlacePrecision::Point, [phrase_span[0], end]),
                 None if e.kind == EntryKind::City && possessive_airport(text, m.span[1]) => {
                     (entry, PlacePrecision::Town, phrase_span)
                 }
-                None => match area_of_a_plural(text, lower.s, m.span, e.kind, gaz)
+                None => match area_of_a_plural(&around, e.kind, gaz)
                     .or_else(|| area_above_a_subunit(text, lower.s, m.span, e.kind, gaz))
                 {
                     // "the Kyiv and Kharkiv regions": each name is its region.
@@ -364,18 +346,13 @@ const PLURAL_AREAS: &[(&str, &str)] = &[
 /// "the Kyiv and Kharkiv regions", "Idlib and Hama provinces": a town name before a plural
 /// area noun (right after it, or after "and" and one more name) is its area when the
 /// gazetteer has one ("Kyiv region"). Returns the area and the end of the plural noun.
-fn area_of_a_plural(
-    text: &str,
-    lower: &str,
-    span: Span,
-    kind: EntryKind,
-    gaz: &Gazetteer,
-) -> Option<(GazId, usize)> {
+fn area_of_a_plural(around: &Around, kind: EntryKind, gaz: &Gazetteer) -> Option<(GazId, usize)> {
     if kind != EntryKind::City {
         return None;
     }
-    let words = next_words(lower, span[1], 4);
-    let plural_at = match words.as_slice() {
+    let (text, lower, span) = (around.text, around.lower.s, around.span);
+    let words = around.next(4);
+    let plural_at = match words {
         [w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 0,
         ["and", _, w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 2,
         ["and", _, _, w] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 3,
@@ -601,8 +578,7 @@ fn sentence_countries<'g>(
 /// A foreign town name used as a quarter ("the Medina district") in a story about another
 /// country: the town's country is neither in the sentence nor anywhere in the article.
 fn foreign_quarter(
-    lower: &str,
-    end: usize,
+    around: &Around,
     country: Option<&str>,
     ctx: &CountryContext,
     sentence: &[&str],
@@ -617,7 +593,8 @@ fn foreign_quarter(
     {
         return false;
     }
-    next_words(lower, end, 1)
+    around
+        .next(1)
         .first()
         .is_some_and(|w| QUARTER_WORDS.contains(w))
 }
@@ -970,8 +947,7 @@ const PHRASE_MODIFIERS: &[&str] = &[
 /// Whether a town name is a place here, not a word, a surname or a stray alternate name.
 #[allow(clippy::too_many_arguments)]
 fn city_is_supported(
-    text: &str,
-    lower: &Lower,
+    around: &Around,
     m: &RawMatch,
     slice: &str,
     in_ctx: bool,
@@ -997,8 +973,9 @@ fn city_is_supported(
     if single_word && NAME_PARTS.iter().any(|p| p.eq_ignore_ascii_case(slice)) {
         return false;
     }
+    let text = around.text;
     let start = sentence_start(text, m.span[0]);
-    let prev = prev_words(text, lower, m.span[0], 3);
+    let prev = around.prev(3);
     let locative = prev
         .iter()
         .find(|w| !listed(PHRASE_MODIFIERS, w))
@@ -1244,23 +1221,98 @@ fn sentence_start(text: &str, pos: usize) -> bool {
     true
 }
 
-/// Up to `n` words before `pos` in the same sentence, nearest first, lower-case, without
-/// surrounding punctuation. The words are slices of the lower-cased text, so nothing is
+/// The words before `pos` in the same sentence, nearest first, lower-case, without surrounding
+/// punctuation, including words that trim to nothing (`Around::prev(n)` counts them towards
+/// `n` but does not return them). The words are slices of the lower-cased text, so nothing is
 /// allocated per word, and the sentence start comes from the cuts found once per article.
-fn prev_words<'a>(text: &str, lower: &Lower<'a>, pos: usize, n: usize) -> Vec<&'a str> {
+fn prev_raw_words<'a>(
+    text: &str,
+    lower: &Lower<'a>,
+    pos: usize,
+) -> impl Iterator<Item = &'a str> + use<'a> {
     // Look back a bounded distance: a sentence start further away does not matter.
     let mut floor = pos.saturating_sub(300);
     while !text.is_char_boundary(floor) {
         floor += 1;
     }
     let cut = lower.clause_start(pos, floor);
-    lower.s[cut..pos]
-        .split_whitespace()
-        .rev()
-        .take(n)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let s: &'a str = &lower.s[cut..pos];
+    // `split_whitespace().rev()` over bytes: ASCII bytes are tested directly and only other
+    // characters are decoded (this runs for nearly every name).
+    let mut end = s.len();
+    std::iter::from_fn(move || {
+        while end > 0 {
+            let (ws, at) = whitespace_before(s, end);
+            if !ws {
+                break;
+            }
+            end = at;
+        }
+        if end == 0 {
+            return None;
+        }
+        let mut start = end;
+        while start > 0 {
+            let (ws, at) = whitespace_before(s, start);
+            if ws {
+                break;
+            }
+            start = at;
+        }
+        let word = &s[start..end];
+        end = start;
+        Some(trim_to_word(word, true))
+    })
+}
+
+/// Whether the character ending at byte `end` of `s` is white space (as `char::is_whitespace`),
+/// and where it begins.
+#[inline]
+fn whitespace_before(s: &str, end: usize) -> (bool, usize) {
+    let b = s.as_bytes();
+    let last = b[end - 1];
+    if last < 0x80 {
+        return (ascii_whitespace(last), end - 1);
+    }
+    let mut at = end - 1;
+    while at > 0 && b[at] & 0xC0 == 0x80 {
+        at -= 1;
+    }
+    let ws = s[at..end].chars().next().is_some_and(char::is_whitespace);
+    (ws, at)
+}
+
+/// The byte length of the character at `at` when it is white space (as `char::is_whitespace`),
+/// else 0.
+#[inline]
+fn whitespace_at(s: &str, at: usize) -> usize {
+    let b = s.as_bytes()[at];
+    if b < 0x80 {
+        return usize::from(ascii_whitespace(b));
+    }
+    match s[at..].chars().next() {
+        Some(c) if c.is_whitespace() => c.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// The ASCII characters `char::is_whitespace` accepts (`u8::is_ascii_whitespace` lacks the
+/// vertical tab).
+#[inline]
+fn ascii_whitespace(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// `word` without leading and trailing characters that are not alphanumeric (nor '-' when
+/// `keep_hyphen`). Most words begin and end with an ASCII letter and are returned as they are.
+#[inline]
+fn trim_to_word(word: &str, keep_hyphen: bool) -> &str {
+    let kept = |b: u8| b.is_ascii_alphanumeric() || (keep_hyphen && b == b'-');
+    match word.as_bytes() {
+        [first, .., last] if kept(*first) && kept(*last) => word,
+        [only] if kept(*only) => word,
+        _ => word.trim_matches(|c: char| !(c.is_alphanumeric() || (keep_hyphen && c == '-'))),
+    }
 }
 
 /// An article's text ASCII-lower-cased (same byte offsets, so words are slices of it) with
@@ -1268,7 +1320,28 @@ fn prev_words<'a>(text: &str, lower: &Lower<'a>, pos: usize, n: usize) -> Vec<&'
 struct Lower<'a> {
     s: &'a str,
     cuts: Vec<ClauseCut>,
+    /// Offsets of every '.', '!', '?' and line break, in order (sentence ends for
+    /// `sentence_countries`), found in the same pass as `cuts`.
+    stops: Vec<usize>,
+    /// Some credit phrase occurs in the text (most articles have none, and then no line
+    /// before a name needs searching for one).
+    has_credit_phrase: bool,
 }
+
+/// The bytes `Lower::new` looks at: clause cuts, sentence stops and the lead byte of '“'/'”'.
+static CUT_OR_STOP: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = b"!?;\n\".\xE2";
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Phrases that open a credit line ("Reporting by … in Baghdad").
+const CREDIT_PHRASES: [&str; 4] = ["reporting by", "writing by", "editing by", "compiled by"];
 
 /// A character that ends a clause looking back from a later word: '!', '?', ';', a line
 /// break, a straight or curly double quote, or a '.' before a space that does not end an
@@ -1287,7 +1360,15 @@ impl<'a> Lower<'a> {
     fn new(text: &str, lower: &'a str) -> Lower<'a> {
         let b = text.as_bytes();
         let mut cuts = Vec::new();
+        let mut stops = Vec::new();
         for (i, &c) in b.iter().enumerate() {
+            // Most bytes are letters and spaces: one table look-up passes them.
+            if !CUT_OR_STOP[usize::from(c)] {
+                continue;
+            }
+            if matches!(c, b'.' | b'!' | b'?' | b'\n') {
+                stops.push(i);
+            }
             match c {
                 b'!' | b'?' | b';' | b'\n' | b'"' => cuts.push(ClauseCut {
                     at: i,
@@ -1319,7 +1400,17 @@ impl<'a> Lower<'a> {
                 _ => {}
             }
         }
-        Lower { s: lower, cuts }
+        // Three of the four credit phrases end in "ing by": one search for that answers for
+        // them in most articles.
+        let has_credit_phrase = CREDIT_PHRASES
+            .iter()
+            .any(|c| (!c.ends_with("ing by") || lower.contains("ing by")) && lower.contains(c));
+        Lower {
+            s: lower,
+            cuts,
+            stops,
+            has_credit_phrase,
+        }
     }
 
     /// Where the clause holding `pos` begins: after the last cut in `floor..pos`, else `floor`.
@@ -1343,30 +1434,153 @@ impl<'a> Lower<'a> {
 /// slices of `lower` (the text ASCII-lower-cased). Reads only as far as the words it returns.
 fn next_words(lower: &str, pos: usize, n: usize) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut rest = &lower[pos..];
-    for _ in 0..n {
-        let word_at = rest.len() - rest.trim_start().len();
-        if rest[..word_at].contains('\n') {
-            break;
-        }
-        rest = &rest[word_at..];
-        if rest.is_empty() {
-            break;
-        }
-        let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let word = &rest[..word_len];
-        // The sentence ends inside this word: keep its part before the end, then stop.
-        let cut = word.find(['.', '!', '?', ';']);
-        let w = word[..cut.unwrap_or(word_len)].trim_matches(|c: char| !c.is_alphanumeric());
+    next_raw_words(lower, pos, n, |_, w| {
         if !w.is_empty() {
             out.push(w);
         }
-        if cut.is_some() {
-            break;
-        }
-        rest = &rest[word_len..];
-    }
+    });
     out
+}
+
+/// The loop of `next_words`: calls `each(k, word)` for raw word `k` (`word` may be empty: it
+/// counts towards `n` but is not returned).
+fn next_raw_words<'a>(lower: &'a str, pos: usize, n: usize, mut each: impl FnMut(usize, &'a str)) {
+    // Bytes, not chars: ASCII bytes are tested directly and only other characters decoded.
+    let b = lower.as_bytes();
+    let mut at = pos;
+    for k in 0..n {
+        // The white space before the word must not hold a line break.
+        loop {
+            if at >= b.len() {
+                return;
+            }
+            let ws = whitespace_at(lower, at);
+            if ws == 0 {
+                break;
+            }
+            if b[at] == b'\n' {
+                return;
+            }
+            at += ws;
+        }
+        let start = at;
+        // The sentence ends inside this word: keep its part before the end, then stop.
+        let mut cut = None;
+        while at < b.len() {
+            let c = b[at];
+            if c < 0x80 {
+                if ascii_whitespace(c) {
+                    break;
+                }
+                if cut.is_none() && matches!(c, b'.' | b'!' | b'?' | b';') {
+                    cut = Some(at);
+                }
+                at += 1;
+            } else {
+                if whitespace_at(lower, at) != 0 {
+                    break;
+                }
+                at += 1;
+                while at < b.len() && b[at] & 0xC0 == 0x80 {
+                    at += 1;
+                }
+            }
+        }
+        each(k, trim_to_word(&lower[start..cut.unwrap_or(at)], false));
+        if cut.is_some() {
+            return;
+        }
+    }
+}
+
+/// Raw words kept by `Around` before a name (the most any rule reads back).
+const PREV_MAX: usize = 14;
+/// Raw words kept by `Around` after a name (the most the per-name rules read on).
+const NEXT_MAX: usize = 8;
+
+/// The first words of `prev_words` or `next_words` from one position, for every `n` up to
+/// `N` at once: the words returned for `n` are a prefix of the words returned for `N`, so one
+/// split serves every rule that asks.
+struct WordRun<'a, const N: usize> {
+    words: [&'a str; N],
+    /// `upto[n]`: how many of `words` the first `n` raw words gave (some trim to nothing).
+    upto: [u8; 17],
+}
+
+impl<'a, const N: usize> WordRun<'a, N> {
+    fn new() -> WordRun<'a, N> {
+        WordRun {
+            words: [""; N],
+            upto: [0; 17],
+        }
+    }
+
+    /// Records the result of raw word `k` (0-based): `word` when it is not empty.
+    fn push(&mut self, k: usize, word: &'a str) {
+        let mut len = usize::from(self.upto[k]);
+        if !word.is_empty() {
+            self.words[len] = word;
+            len += 1;
+        }
+        for u in &mut self.upto[k + 1..] {
+            *u = len as u8;
+        }
+    }
+
+    /// What `prev_words` / `next_words` return for `n` (at most `N`).
+    fn first(&self, n: usize) -> &[&'a str] {
+        debug_assert!(n <= N);
+        &self.words[..usize::from(self.upto[n.min(N)])]
+    }
+}
+
+/// The words before and after one name, split on first use and shared by every rule asked
+/// about the name (most names go through several rules that read the same few words).
+struct Around<'t, 'a> {
+    text: &'t str,
+    lower: &'t Lower<'a>,
+    span: Span,
+    prev: std::cell::OnceCell<WordRun<'a, PREV_MAX>>,
+    next: std::cell::OnceCell<WordRun<'a, NEXT_MAX>>,
+}
+
+impl<'t, 'a> Around<'t, 'a> {
+    fn new(text: &'t str, lower: &'t Lower<'a>, span: Span) -> Around<'t, 'a> {
+        Around {
+            text,
+            lower,
+            span,
+            prev: std::cell::OnceCell::new(),
+            next: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Up to `n` words before the name in its sentence, nearest first (see `prev_raw_words`).
+    fn prev(&self, n: usize) -> &[&'a str] {
+        self.prev
+            .get_or_init(|| {
+                let mut run = WordRun::new();
+                for (k, w) in prev_raw_words(self.text, self.lower, self.span[0])
+                    .take(PREV_MAX)
+                    .enumerate()
+                {
+                    run.push(k, w);
+                }
+                run
+            })
+            .first(n)
+    }
+
+    /// `next_words(lower, span[1], n)`: up to `n` words after the name in its sentence.
+    fn next(&self, n: usize) -> &[&'a str] {
+        self.next
+            .get_or_init(|| {
+                let mut run = WordRun::new();
+                next_raw_words(self.lower.s, self.span[1], NEXT_MAX, |k, w| run.push(k, w));
+                run
+            })
+            .first(n)
+    }
 }
 
 const PHRASE_LEFT: &[&str] = &[
@@ -1770,17 +1984,15 @@ const ATTRIBUTIVE: &[&str] = &[
     "born",
 ];
 
-#[allow(clippy::too_many_arguments)]
 fn role_of(
-    text: &str,
-    lower: &Lower,
-    span: Span,
+    around: &Around,
     entry: GazId,
     kind: EntryKind,
     in_dateline: bool,
     boilerplate: &[Span],
     gaz: &Gazetteer,
 ) -> PlaceRole {
+    let (text, lower, span) = (around.text, around.lower, around.span);
     if inside_any(span, boilerplate) {
         return PlaceRole::Boilerplate;
     }
@@ -1801,11 +2013,16 @@ fn role_of(
     if lb.ends_with(b"pro-") || lb.ends_with(b"anti-") {
         return PlaceRole::Attribution;
     }
-    let prev = prev_words(text, lower, span[0], 8);
-    let prev: Vec<&str> = prev
-        .into_iter()
-        .filter(|w| !matches!(*w, "the" | "a" | "an"))
-        .collect();
+    // At most eight words, so a fixed array holds them.
+    let mut kept = [""; 8];
+    let mut kept_len = 0;
+    for w in around.prev(8) {
+        if !matches!(*w, "the" | "a" | "an") {
+            kept[kept_len] = *w;
+            kept_len += 1;
+        }
+    }
+    let prev = &kept[..kept_len];
     let p0 = prev.first().copied().unwrap_or("");
     let p1 = prev.get(1).copied().unwrap_or("");
     let p2 = prev.get(2).copied().unwrap_or("");
@@ -1854,24 +2071,24 @@ fn role_of(
         return PlaceRole::Speech;
     }
     // Bylines and credit lines: "Reporting by … in Baghdad", "… in Washington contributed".
-    let line_start = lower.s[..span[0]].rfind('\n').map_or(0, |i| i + 1);
-    let line_before = &lower.s[line_start..span[0]];
-    let credit_by = ["reporting by", "writing by", "editing by", "compiled by"]
-        .iter()
-        .any(|c| line_before.contains(c));
-    if credit_by || next_words(lower.s, span[1], 8).contains(&"contributed") {
+    let credit_by = lower.has_credit_phrase && {
+        let line_start = lower.s[..span[0]].rfind('\n').map_or(0, |i| i + 1);
+        let line_before = &lower.s[line_start..span[0]];
+        CREDIT_PHRASES.iter().any(|c| line_before.contains(c))
+    };
+    if credit_by || around.next(8).contains(&"contributed") {
         return PlaceRole::Boilerplate;
     }
-    if matches!(p0, "in" | "at") && meeting_venue(text, lower, span[0]) {
+    if matches!(p0, "in" | "at") && meeting_venue(around) {
         return PlaceRole::Speech;
     }
-    if where_someone_stayed(lower.s, span[1]) && !attack_clause_before(text, lower, span[0]) {
+    if where_someone_stayed(lower.s, span[1]) && !attack_clause_before(around) {
         return PlaceRole::Visit;
     }
     if matches!(
         kind,
         EntryKind::Province | EntryKind::Region | EntryKind::City
-    ) && names_an_office(lower.s, span[1], kind)
+    ) && names_an_office(around.next(2), kind)
     {
         return PlaceRole::Attribution;
     }
@@ -1883,9 +2100,9 @@ fn role_of(
         // "Officials in Kabul said a bomb exploded outside a mosque": the speakers are where
         // the attack was.
         let spoke_at_the_scene = || p0 == "in" && scene_follows(text, lower.s, span[1], gaz);
-        if (metonym_verb_follows(text, lower.s, span[1]) && !spoke_at_the_scene())
+        if (metonym_verb_follows_words(text, span[1], around.next(4)) && !spoke_at_the_scene())
             || possessive_of_state(text, lower.s, span[1])
-            || (!located && subject_of_a_clause(text, lower.s, span[1]))
+            || (!located && subject_of_a_clause_words(text, span[1], around.next(5)))
             || (!located && governments_in_a_pair(text, lower.s, span[1], gaz))
         {
             return PlaceRole::Speech;
@@ -1899,7 +2116,7 @@ fn role_of(
         if capital
             && p0 == "in"
             && listed(SEAT_NOUNS, seat)
-            && !attack_clause_before(text, lower, span[0])
+            && !attack_clause_before(around)
             && !scene_follows(text, lower.s, span[1], gaz)
         {
             // "the foreign ministry in Islamabad", "state media in Tehran": where a government
@@ -1922,13 +2139,9 @@ fn role_of(
         {
             return PlaceRole::Speech;
         }
-        if capital
-            && next_words(lower.s, span[1], 2)
-                .first()
-                .is_some_and(|w| *w == "and")
-        {
+        if capital && around.next(2).first().is_some_and(|w| *w == "and") {
             // "Washington and Tehran" in a sentence about relations.
-            let nx = next_words(lower.s, span[1], 3);
+            let nx = around.next(3);
             if prev.contains(&"between") || nx.iter().any(|w| matches!(*w, "have" | "has")) {
                 return PlaceRole::Speech;
             }
@@ -2118,8 +2331,8 @@ fn attack_word(w: &str) -> bool {
 /// restaurant in Washington": the clause before the name is headed by people meeting,
 /// mourning or negotiating, not by an attack ("a bomber struck a meeting of elders in …" and
 /// "a drone strike on a gathering in …" name the scene).
-fn meeting_venue(text: &str, lower: &Lower, start: usize) -> bool {
-    let before = prev_words(text, lower, start, 14);
+fn meeting_venue(around: &Around) -> bool {
+    let before = around.prev(14);
     // Farthest first: whichever comes first in the clause heads it.
     before
         .iter()
@@ -2130,10 +2343,11 @@ fn meeting_venue(text: &str, lower: &Lower, start: usize) -> bool {
 
 /// True when the clause before `start` has an attack verb ("two car bombs exploded outside the
 /// ministry in …", "was killed in …"): the place then is the scene, whatever follows it.
-fn attack_clause_before(text: &str, lower: &Lower, start: usize) -> bool {
+fn attack_clause_before(around: &Around) -> bool {
     // Past forms only: "strikes" and "attacks" are as often nouns ("the strikes came as
     // negotiators in Vienna …").
-    prev_words(text, lower, start, 14)
+    around
+        .prev(14)
         .iter()
         .any(|w| listed(ATTACK_VERBS, w) && !w.ends_with('s') && !w.ends_with("ing"))
 }
@@ -2155,8 +2369,7 @@ fn where_someone_stayed(lower: &str, end: usize) -> bool {
 
 /// "Borno state governor", "the Anbar provincial council", "Kirkuk mayor": a place naming an
 /// office or agency describes who someone is, not where an event happened.
-fn names_an_office(lower: &str, end: usize, kind: EntryKind) -> bool {
-    let next = next_words(lower, end, 2);
+fn names_an_office(next: &[&str], kind: EntryKind) -> bool {
     let mut words = next.iter().copied();
     let Some(mut w) = words.next() else {
         return false;
@@ -2198,10 +2411,14 @@ const SUBJECT_AUX: &[&str] = &[
 /// capital or country as the subject of a clause is its government, unless the clause says it
 /// was hit ("Kabul was rocked by blasts", "Kyiv has been hit again").
 fn subject_of_a_clause(text: &str, lower: &str, end: usize) -> bool {
+    text[end..].starts_with(' ') && subject_of_a_clause_words(text, end, &next_words(lower, end, 5))
+}
+
+/// `subject_of_a_clause` given `next_words(lower, end, 5)`.
+fn subject_of_a_clause_words(text: &str, end: usize, w: &[&str]) -> bool {
     if !text[end..].starts_with(' ') {
         return false;
     }
-    let w = next_words(lower, end, 5);
     if !w.first().is_some_and(|x| listed(SUBJECT_AUX, x)) {
         return false;
     }
@@ -2313,10 +2530,17 @@ fn scene_follows(text: &str, lower: &str, end: usize, gaz: &Gazetteer) -> bool {
 
 fn metonym_verb_follows(text: &str, lower: &str, end: usize) -> bool {
     let after = &text[end..];
+    (after.starts_with(' ') || after.starts_with(','))
+        && metonym_verb_follows_words(text, end, &next_words(lower, end, 4))
+}
+
+/// `metonym_verb_follows` given `next_words(lower, end, 4)`.
+fn metonym_verb_follows_words(text: &str, end: usize, words: &[&str]) -> bool {
+    let after = &text[end..];
     if !after.starts_with(' ') && !after.starts_with(',') {
         return false;
     }
-    for w in next_words(lower, end, 4) {
+    for &w in words {
         if listed(METONYM_VERBS, w) {
             return true;
         }
@@ -2419,16 +2643,6 @@ fn opens_with_capitals(line: &str) -> bool {
         }
     }
     false
-}
-
-/// Offsets of the bytes that end a sentence for `sentence_countries` ('.', '!', '?', '\n').
-fn sentence_stops(bytes: &[u8]) -> Vec<usize> {
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'.' | b'!' | b'?' | b'\n'))
-        .map(|(i, _)| i)
-        .collect()
 }
 
 /// Equality of two short words without a call to `memcmp` (these tests run for every name
@@ -2784,6 +2998,97 @@ mod tests {
         // "the country's history" is not a place either.
         let t = "It was the deadliest bombing in Somalia's history.";
         assert_ne!(role(t, "Somalia"), PlaceRole::Site);
+    }
+
+    /// The word splitters walk bytes; they must agree with the char-based definitions (white
+    /// space as `char::is_whitespace`, trimming as `char::is_alphanumeric`) on any text.
+    #[test]
+    fn byte_word_splitters_agree_with_the_char_definitions() {
+        fn next_by_chars(lower: &str, pos: usize, n: usize) -> Vec<&str> {
+            let mut out = Vec::new();
+            let mut rest = &lower[pos..];
+            for _ in 0..n {
+                let word_at = rest.len() - rest.trim_start().len();
+                if rest[..word_at].contains('\n') {
+                    break;
+                }
+                rest = &rest[word_at..];
+                if rest.is_empty() {
+                    break;
+                }
+                let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let word = &rest[..word_len];
+                let cut = word.find(['.', '!', '?', ';']);
+                let w =
+                    word[..cut.unwrap_or(word_len)].trim_matches(|c: char| !c.is_alphanumeric());
+                if !w.is_empty() {
+                    out.push(w);
+                }
+                if cut.is_some() {
+                    break;
+                }
+                rest = &rest[word_len..];
+            }
+            out
+        }
+        fn prev_by_chars(s: &str, n: usize) -> Vec<&str> {
+            s.split_whitespace()
+                .rev()
+                .take(n)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+                .filter(|w| !w.is_empty())
+                .collect()
+        }
+        let texts = [
+            "Shelling hit the old quarter\u{a0}of the town — “again,” residents said; none died.",
+            "İstanbul\u{2009}and\u{3000}Şırnak saw -drone- strikes\x0bat dawn (officials).\nNext line",
+            "rockets 'landed' near\u{85}the «market» …  two-three km away!  Then: quiet.",
+            "  \u{2028}x-ray é é- -é ‘quoted’ a.b c",
+            "",
+        ];
+        for text in texts {
+            let lower_text = text.to_ascii_lowercase();
+            let lower = Lower::new(text, &lower_text);
+            for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                for n in [1, 3, 8, 14] {
+                    let by_bytes: Vec<&str> = {
+                        let mut out = Vec::new();
+                        next_raw_words(&lower_text, pos, n, |_, w| {
+                            if !w.is_empty() {
+                                out.push(w);
+                            }
+                        });
+                        out
+                    };
+                    assert_eq!(
+                        by_bytes,
+                        next_by_chars(&lower_text, pos, n),
+                        "next {pos} {n}"
+                    );
+                    let mut floor = pos.saturating_sub(300);
+                    while !text.is_char_boundary(floor) {
+                        floor += 1;
+                    }
+                    let cut = lower.clause_start(pos, floor);
+                    let prev: Vec<&str> = prev_raw_words(text, &lower, pos)
+                        .take(n)
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    assert_eq!(
+                        prev,
+                        prev_by_chars(&lower_text[cut..pos], n),
+                        "prev {pos} {n}"
+                    );
+                    let around = Around::new(text, &lower, [pos, pos]);
+                    assert_eq!(around.prev(n.min(PREV_MAX)), prev.as_slice(), "around prev");
+                    assert_eq!(
+                        around.next(n.min(NEXT_MAX)),
+                        next_by_chars(&lower_text, pos, n.min(NEXT_MAX)).as_slice(),
+                        "around next"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
