@@ -30,7 +30,9 @@ use regex::Regex;
 
 use crate::corpus::Span;
 use crate::extract::ClaimField;
-use crate::extract::numbers::{NUMBER_WORD_PATTERN, ascii_regex, parse_quantity};
+use crate::extract::numbers::{
+    NUMBER_WORD_PATTERN, ascii_regex, may_start_a_quantity, parse_quantity,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimMention {
@@ -510,29 +512,6 @@ type Word<'a> = (usize, usize, Cow<'a, str>, bool);
 
 fn word_at<'a>(words: &'a [Word<'_>], i: usize) -> Option<&'a str> {
     words.get(i).map(|(_, _, w, _)| w.as_ref())
-}
-
-/// False only when lower-case `w` surely is not a quantity: [`parse_quantity`] reads only
-/// words starting with one of these bytes, and this saves the call for most words.
-fn may_start_a_quantity(w: &str) -> bool {
-    matches!(
-        w.as_bytes().first(),
-        Some(
-            b'0'..=b'9'
-                | b','
-                | b'-'
-                | b'a'
-                | b'd'
-                | b'e'
-                | b'f'
-                | b'h'
-                | b'n'
-                | b'o'
-                | b's'
-                | b't'
-                | b'z'
-        )
-    )
 }
 
 /// Words with byte spans, lowercased and stripped of punctuation; `true` in the fourth slot

@@ -109,24 +109,7 @@ pub fn parse_quantity(s: &str) -> Option<Quantity> {
     if lower.is_empty() {
         return None;
     }
-    // Every number, number word and vague quantity starts with one of these; most words
-    // after a figure do not, and need no further look.
-    if !matches!(
-        lower.as_bytes()[0],
-        b'0'..=b'9'
-            | b','
-            | b'-'
-            | b'a'
-            | b'd'
-            | b'e'
-            | b'f'
-            | b'h'
-            | b'n'
-            | b'o'
-            | b's'
-            | b't'
-            | b'z'
-    ) {
+    if !may_start_a_quantity(lower) {
         return None;
     }
     let exact = |value| Some(Quantity { value, vague: None });
@@ -318,4 +301,28 @@ mod tests {
             assert_eq!(parse_number_words(s), None, "{s:?}");
         }
     }
+}
+
+/// False only when lower-case `w` surely is not a quantity: every number, number word and
+/// vague quantity [`parse_quantity`] reads starts with one of these bytes, and most words
+/// after a figure do not, so they need no further look.
+pub(crate) fn may_start_a_quantity(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(
+            b'0'..=b'9'
+                | b','
+                | b'-'
+                | b'a'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'n'
+                | b'o'
+                | b's'
+                | b't'
+                | b'z'
+        )
+    )
 }
