@@ -918,6 +918,15 @@ pub fn extract_article(
                     kept_index[a].or_else(|| first_candidate.checked_sub(1)),
                     -shift,
                 )
+            } else if before_idx.is_empty() && shift > 0 {
+                // "Ten days later, jets struck …": the phrase opens the sentence and dates the
+                // trigger after it from the event before this sentence, as a story told in
+                // order does. ("The previous day, …" looks back from the story's main event,
+                // not from the last one told, so it is left alone.)
+                let Some(&t) = after_idx.first() else {
+                    continue;
+                };
+                (kept_index[t], first_candidate.checked_sub(1), shift)
             } else {
                 let Some(&t) = before_idx.last() else {
                     continue;
@@ -946,9 +955,11 @@ pub fn extract_article(
     for (ci, mut c) in candidates.into_iter().enumerate() {
         if let Some((anchor, delta, hit)) = c.relative.take()
             && let Some(Some(di)) = draft_of.get(anchor)
-            && let Some(anchor_date) = drafts[*di]
-                .date()
-                .filter(|d| d.range.precision == DatePrecision::Day)
+            && let Some(anchor_date) = drafts[*di].date().filter(|d| {
+                // "In February, rockets hit the airport. Ten days later, jets struck …": a
+                // month-dated anchor gives a month-wide window shifted by the count.
+                matches!(d.range.precision, DatePrecision::Day | DatePrecision::Month)
+            })
         {
             let expr = &body[hit.span[0]..hit.span[1]];
             let shifted = relative_range(&anchor_date.range, delta, expr);
@@ -2382,6 +2393,52 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_of_days_later_opening_a_sentence_dates_it_from_the_event_before() {
+        let found = events(
+            "Rockets hit a police base in Kirkuk on March 3, killing two officers. Six days \
+             later, warplanes bombed a depot near Mosul.",
+            "2023-04-02",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-03-09".into(), "Mosul".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn days_later_after_a_month_dated_event_keeps_a_month_wide_window() {
+        let a = article(
+            "In January, rockets hit a police base in Kirkuk, killing two officers. Ten days \
+             later, warplanes bombed a depot near Mosul.",
+            "2023-06-20",
+        );
+        let found = crate::extract::extract_article(&a, Gazetteer::global());
+        let strike = found
+            .iter()
+            .find(|e| e.kind.as_str() == "airstrike")
+            .expect("the air strike is an event");
+        assert_eq!(strike.date.start.to_string(), "2023-01-11");
+        assert_eq!(strike.date.end.to_string(), "2023-02-10");
+    }
+
+    #[test]
+    fn aircraft_and_came_under_fire_make_events_with_their_own_date_and_site() {
+        let found = events(
+            "Unidentified aircraft struck a fuel convoy near Mosul on Tuesday, killing three \
+             drivers. A police patrol came under fire at a checkpoint near Kirkuk on Monday.",
+            "2023-05-18",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-05-16".into(), "Mosul".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("other_attack".into(), "2023-05-15".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -219,6 +219,18 @@ const PREFILTER_STEMS: &[&str] = &[
     "attackers",
     "assailants",
     "fighters",
+    // Aircraft as the subject of an attack verb ("helicopters fired on"), "came under fire".
+    "aircraft",
+    "jet",
+    "planes",
+    "helicopter",
+    "gunship",
+    "chopper",
+    "under fire",
+    "came under",
+    "come under",
+    "comes under",
+    "coming under",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -324,6 +336,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         let next = w(i + 1);
         let prev = if i > 0 { w(i - 1) } else { "" };
         let mut hit: Option<TriggerHit> = None;
+        // The head is the verb, not the plural subject: "jets struck" is one strike.
+        let mut head_at_verb = false;
         match cur {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
@@ -359,13 +373,29 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
-            "warplanes" | "jets"
-                if matches!(
-                    next,
-                    "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried"
-                ) =>
-            {
-                hit = explicit_hit(i, i + 1, EventKind::Airstrike);
+            // "unidentified aircraft struck a convoy", "helicopters fired on a school", "jets
+            // killed 26 fighters": an aircraft as the subject of an attack verb is an air
+            // strike. Only the active subject counts: "jets were intercepted", "shot down a
+            // plane" and "helicopters flew over" put no verb of attack right after the noun.
+            _ if is_aircraft_noun(cur) && aircraft_attack_verb(tokens, i).is_some() => {
+                let v = aircraft_attack_verb(tokens, i).unwrap_or(i);
+                // "the unmanned aircraft struck the base" is a drone, as the drone rule has it.
+                let kind = if matches!(prev, "unmanned" | "remotely-piloted" | "pilotless") {
+                    EventKind::DroneAttack
+                } else {
+                    EventKind::Airstrike
+                };
+                hit = explicit_hit(i, v, kind);
+                head_at_verb = true;
+            }
+            // "a patrol came under fire", "the base came under rocket fire": the subject was
+            // attacked; the weapon, when named, gives the kind. "came under fire from
+            // lawmakers over the budget" is criticism, not an attack.
+            "came" | "come" | "comes" | "coming" if next == "under" => {
+                if let Some((last, kind)) = came_under_attack(tokens, i) {
+                    hit = explicit_hit(i, last, kind);
+                    head_at_verb = true;
+                }
             }
             "bombed" | "bombarded" | "bombardment"
                 if !matches!(prev, "car" | "suicide" | "truck" | "lorry") =>
@@ -692,7 +722,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             _ => {}
         }
         if let Some((first, last, kind, hint, strength)) = hit {
-            let head = if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
+            let head = if head_at_verb {
+                last
+            } else if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
                 last.min(i + 1).max(i)
             } else {
                 i
@@ -742,6 +774,114 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     coordinated_munition_verbs(tokens, &mut found);
     included_one(tokens, &mut found);
     found
+}
+
+/// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
+/// "suicide bombers" than aircraft.
+fn is_aircraft_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "warplane"
+            | "warplanes"
+            | "jet"
+            | "jets"
+            | "fighter-jets"
+            | "planes"
+            | "helicopter"
+            | "helicopters"
+            | "gunship"
+            | "gunships"
+            | "choppers"
+    )
+}
+
+/// The attack verb right after an aircraft noun ("jets struck", "aircraft reportedly hit",
+/// "helicopters fired on"), allowing one or two adverbs between them; its index.
+fn aircraft_attack_verb(tokens: &[Token], noun: usize) -> Option<usize> {
+    let mut j = noun + 1;
+    while tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "also" | "reportedly" | "allegedly" | "then" | "later" | "again" | "apparently"
+        )
+    }) && j < noun + 3
+    {
+        j += 1;
+    }
+    let verb = tokens.get(j)?.lower();
+    let next = tokens.get(j + 1).map_or("", |t| t.lower());
+    let attacks = match verb {
+        "struck" | "hit" | "bombed" | "bombarded" | "pounded" | "targeted" | "attacked"
+        | "shelled" | "raided" | "strafed" | "killed" => true,
+        "carried" => next == "out",
+        // "fired on a school", "fired at a car", "fired missiles at": not "fired up".
+        "fired" | "opened" => {
+            matches!(next, "on" | "at" | "upon" | "fire")
+                || is_munition(next).is_some()
+                || matches!(next, "a" | "two" | "three" | "several")
+                    && is_munition_within(tokens, j + 2, 2).is_some()
+        }
+        _ => false,
+    };
+    attacks.then_some(j)
+}
+
+/// "came under (heavy / rocket / mortar) fire|attack|shelling" starting at `came`: the last
+/// token of the phrase and the kind the weapon word names (a ground attack when none).
+fn came_under_attack(tokens: &[Token], came: usize) -> Option<(usize, EventKind)> {
+    let mut kind = EventKind::OtherAttack;
+    let mut j = came + 2;
+    let lim = (came + 6).min(tokens.len());
+    while j < lim {
+        let w = tokens[j].lower();
+        match w {
+            "fire" | "attack" | "attacks" | "bombardment" | "shelling" | "assault" => {
+                if matches!(w, "shelling" | "bombardment") && kind == EventKind::OtherAttack {
+                    kind = EventKind::Shelling;
+                }
+                break;
+            }
+            _ if is_munition(w).is_some() => kind = is_munition(w).unwrap_or(kind),
+            "heavy" | "intense" | "sustained" | "renewed" | "direct" | "sniper" | "machine-gun"
+            | "small-arms" | "small" | "arms" | "gunfire" | "enemy" | "hostile" => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    if j >= lim {
+        return None;
+    }
+    // "came under attack from multiple rockets": the weapon after "from"/"by" names the kind.
+    if kind == EventKind::OtherAttack
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower(), "from" | "by" | "with"))
+        && let Some((_, k)) = is_munition_within(tokens, j + 2, 3)
+    {
+        kind = k;
+    }
+    let next = tokens.get(j + 1).map_or("", |t| t.lower());
+    let after = tokens.get(j + 2).map_or("", |t| t.lower());
+    let criticism = matches!(next, "for" | "over")
+        || (next == "from"
+            && matches!(
+                after,
+                "critics"
+                    | "lawmakers"
+                    | "legislators"
+                    | "opposition"
+                    | "activists"
+                    | "rights"
+                    | "politicians"
+                    | "parliament"
+                    | "members"
+                    | "media"
+                    | "campaigners"
+                    | "both"
+                    | "within"
+            ));
+    (!criticism).then_some((j, kind))
 }
 
 /// "at least five attacks since April, including one on a hangar at the airport on April
@@ -1661,6 +1801,75 @@ mod tests {
     }
 
     #[test]
+    fn an_aircraft_subject_of_an_attack_verb_is_an_air_strike() {
+        for text in [
+            "Unidentified aircraft struck a column of pickup trucks outside the town.",
+            "Government helicopters fired on a crowded market at dawn.",
+            "Fighter jets reportedly pounded rebel trenches along the river.",
+            "Unknown warplanes killed nine fighters at a farm.",
+            "Two gunships opened fire on a fishing boat.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Airstrike), "{text}");
+        }
+        let text = "An unmanned aircraft struck the hangar.";
+        assert_eq!(triggers(text)[0].1, Some(EventKind::DroneAttack), "{text}");
+    }
+
+    #[test]
+    fn aircraft_that_are_not_the_attacking_subject_are_no_event() {
+        for text in [
+            "Two jets were intercepted over the sea.",
+            "Helicopters flew low over the capital during the parade.",
+            "The aircraft carried aid to the flooded valley.",
+            "The airline said its planes landed safely.",
+            "The firm fired several pilots after the helicopter crashed.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let text = "Jets did not strike the village, the ministry said.";
+        assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+    }
+
+    #[test]
+    fn coming_under_fire_is_an_attack_of_the_named_weapon() {
+        for (text, kind) in [
+            (
+                "An army convoy came under fire near the bridge.",
+                EventKind::OtherAttack,
+            ),
+            (
+                "The outpost came under heavy rocket fire overnight.",
+                EventKind::RocketAttack,
+            ),
+            (
+                "The embassy came under attack from several mortars.",
+                EventKind::Shelling,
+            ),
+            (
+                "Our patrol came under sustained drone attack.",
+                EventKind::DroneAttack,
+            ),
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn coming_under_fire_from_critics_is_not_an_attack() {
+        for text in [
+            "The minister came under fire for the budget cuts.",
+            "The plan came under attack from lawmakers on Tuesday.",
+            "The agency came under fire over its handling of the floods.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
     fn targeted_shootings_by_armed_men_are_attacks() {
         for text in [
             "Masked gunmen shot dead a provincial judge outside a bakery on Sunday.",
@@ -1712,8 +1921,11 @@ mod tests {
         // A weapon named still gives the kind; no armed men leaves the bare wildcard.
         let found = triggers("The insurgents struck a border post with rockets.");
         assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
-        let found = triggers("Planes struck the border post at dusk.");
+        let found = triggers("They struck the border post at dusk.");
         assert_eq!(found[0].1, None, "{found:?}");
+        // Aircraft as the subject name the kind.
+        let found = triggers("Planes struck the border post at dusk.");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike), "{found:?}");
     }
 
     #[test]
