@@ -432,6 +432,7 @@ pub fn extract_article(
     let dates_sorted = input.dates.is_sorted_by_key(|d| d.span[0]);
     let place_span = |p: &PlaceHit| p.span;
     let date_span = |d: &DateHit| d.span;
+    let mut series_kind: Option<EventKind> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -464,6 +465,16 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
+        // The kind of the last series named ("five drone attacks since April"), for a member
+        // of it that names no weapon ("The first hit Erbil airport on April 14").
+        if let Some(k) = all
+            .iter()
+            .rev()
+            .find(|t| t.plural && t.kind.is_some())
+            .and_then(|t| t.kind)
+        {
+            series_kind = Some(k);
+        }
         let not_negated: Vec<bool> = all
             .iter()
             .map(|t| triggers::not_an_event(&tokens, t).is_none())
@@ -655,6 +666,12 @@ pub fn extract_article(
             let has_date = !ds.is_empty();
             let roles = actors::assign_roles(&tokens, &actors_here, &t);
             let mut kind = t.kind;
+            let series_member = kind.is_none()
+                && triggers::series_member_subject(&tokens, t.token)
+                && series_kind.is_some();
+            if series_member {
+                kind = series_kind;
+            }
             let perp_state = roles
                 .perpetrator
                 .is_some_and(|(name, _)| actors::is_state_air(name))
@@ -806,7 +823,9 @@ pub fn extract_article(
                     .rposition(|x| x.span[1] <= t.span[0])
                     .is_some_and(|i| matches!(tokens[i].lower(), "that" | "this")),
                 claims: cs,
-                fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
+                fresh: marks_new_event(&tokens, &t)
+                    || follows_similar(&tokens, &t)
+                    || series_member,
                 similar: follows_similar(&tokens, &t),
                 recalled: relation_at[ti].is_some(),
                 trigger: t,
@@ -2422,6 +2441,19 @@ mod clause_tests {
             .expect("the air strike is an event");
         assert_eq!(strike.date.start.to_string(), "2023-01-11");
         assert_eq!(strike.date.end.to_string(), "2023-02-10");
+    }
+
+    #[test]
+    fn a_member_of_a_named_series_is_an_event_of_the_series_kind() {
+        let found = events(
+            "Officials say militants have launched at least four rocket attacks since January \
+             on bases near Mosul. The first hit a police base in Kirkuk on January 9.",
+            "2023-03-20",
+        );
+        assert!(
+            found.contains(&("rocket_attack".into(), "2023-01-09".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -231,6 +231,16 @@ const PREFILTER_STEMS: &[&str] = &[
     "come under",
     "comes under",
     "coming under",
+    // A member of a series as the subject: see `series_member_subject`.
+    "first hit",
+    "second hit",
+    "third hit",
+    "latest hit",
+    "another hit",
+    "first targeted",
+    "second targeted",
+    "latest targeted",
+    "another targeted",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -567,6 +577,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i + 1, EventKind::Shelling);
             }
+            // "five drone attacks since April … The first hit Erbil airport on April 14": a
+            // member of a series just named, as the subject of an impact verb. A wildcard;
+            // the series gives the kind (see `events`).
+            "hit" | "struck" | "targeted" if series_member_subject(tokens, i) => {
+                hit = Some((i - 1, i, None, EventKind::OtherAttack, Strength::Generic));
+                head_at_verb = true;
+            }
             "strike" | "strikes" | "struck" => {
                 let excluded = matches!(
                     prev,
@@ -774,6 +791,22 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     coordinated_munition_verbs(tokens, &mut found);
     included_one(tokens, &mut found);
     found
+}
+
+/// "the first hit …", "the latest struck …", "another targeted …": an ordinal or "another"
+/// standing alone as the subject of the verb at `verb`, i.e. one of a series named before.
+pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
+    if verb == 0 {
+        return false;
+    }
+    let before = verb.checked_sub(2).map(|i| &tokens[i]);
+    match tokens[verb - 1].lower() {
+        "first" | "second" | "third" | "fourth" | "fifth" | "latest" => {
+            before.is_some_and(|t| t.lower() == "the")
+        }
+        "another" => before.is_none_or(|t| t.punct),
+        _ => false,
+    }
 }
 
 /// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
@@ -1830,6 +1863,25 @@ mod tests {
         }
         let text = "Jets did not strike the village, the ministry said.";
         assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+    }
+
+    #[test]
+    fn an_ordinal_or_another_as_subject_is_a_series_member() {
+        for (text, verb) in [
+            ("The first hit a depot on the coast.", 2),
+            ("The latest struck a school in the north.", 2),
+            ("Another targeted the port.", 1),
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            assert!(series_member_subject(&tokens, verb), "{text}");
+        }
+        for (text, verb) in [
+            ("His first hit song came out in May.", 2),
+            ("Troops hit back at the critics.", 1),
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            assert!(!series_member_subject(&tokens, verb), "{text}");
+        }
     }
 
     #[test]
