@@ -235,11 +235,15 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
     }
     // A country contains every place the gazetteer files under it: its rough disc misses the
     // corners of long countries (Tower 22 in Jordan's north-east).
+    // A place filed under another country is outside this one, though a border town (Albu
+    // Kamal, next to Iraq) falls inside the country's rough shape.
     let contains = |area: &Place, p: &Place| {
+        let country_area = area.precision == PlacePrecision::Country && area.country.is_some();
+        if country_area && p.country.is_some() {
+            return area.country == p.country;
+        }
         area.precision.is_area()
-            && ((area.precision == PlacePrecision::Country
-                && area.country.is_some()
-                && area.country == p.country)
+            && ((country_area && area.country == p.country)
                 || gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon)))
     };
     contains(a, b) || contains(b, a)
@@ -2371,6 +2375,22 @@ mod place_rule_tests {
         let kirkuk = place("Kirkuk", 35.47, 44.39, PlacePrecision::Town, "IQ");
         assert!(places_compatible(gaz, &jordan, &outpost));
         assert!(!places_compatible(gaz, &jordan, &kirkuk));
+    }
+
+    #[test]
+    fn a_country_does_not_contain_a_border_town_of_its_neighbour() {
+        let gaz = Gazetteer::global();
+        let mut iraq = place("Iraq", 33.0, 43.7, PlacePrecision::Country, "IQ");
+        iraq.gazetteer_id = Some("country:IQ".into());
+        assert!(
+            gaz_id(gaz, &iraq).is_some(),
+            "the country is in the gazetteer"
+        );
+        // A Syrian town 10 km from the Iraqi border, 350 km from Iraq's centre.
+        let across = place("Border town", 34.40, 40.95, PlacePrecision::Town, "SY");
+        let inside = place("Iraqi town", 34.38, 41.10, PlacePrecision::Town, "IQ");
+        assert!(!places_compatible(gaz, &iraq, &across));
+        assert!(places_compatible(gaz, &iraq, &inside));
     }
 
     #[test]
