@@ -932,7 +932,14 @@ pub fn extract_article(
                 });
                 continue;
             }
-            let (target, anchor, delta) = if backward {
+            let (target, anchor, delta) = if backward && before_idx.is_empty() {
+                // "Hours after the Taji attack, aircraft struck …": a fronted phrase names the
+                // event it counts from; the main clause's trigger after it is dated from that.
+                let (Some(&a), Some(&t)) = (after_idx.first(), after_idx.get(1)) else {
+                    continue;
+                };
+                (kept_index[t], kept_index[a], shift)
+            } else if backward {
                 let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
                     continue;
                 };
@@ -2461,6 +2468,19 @@ mod clause_tests {
             .expect("the air strike is an event");
         assert_eq!(strike.date.start.to_string(), "2023-01-11");
         assert_eq!(strike.date.end.to_string(), "2023-02-10");
+    }
+
+    #[test]
+    fn a_fronted_after_phrase_dates_the_main_clause_from_the_event_it_names() {
+        let found = events(
+            "Rockets hit a police base in Kirkuk on Tuesday, killing two officers. Hours after \
+             the Kirkuk attack, unidentified aircraft struck a depot near Mosul.",
+            "2023-05-19",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-05-16".into(), "Mosul".into())),
+            "{found:?}"
+        );
     }
 
     #[test]
