@@ -1452,13 +1452,18 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
 /// Habitual or future wording that makes even a singular trigger background: "repeated
 /// rocket fire", "a string of rocket and mortar attacks", "the second such raid".
 fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
-    // "rockets and drones have repeatedly targeted bases"
-    let habitual_adverb = tokens.iter().skip(first).take(6).any(|t| {
+    // "rockets and drones have repeatedly targeted bases"; "cells that regularly ambush
+    // troops": the adverb after the trigger's start or right before the verb.
+    let is_habitual_adverb = |t: &Token| {
         matches!(
             t.lower(),
             "repeatedly" | "regularly" | "frequently" | "often" | "routinely" | "periodically"
         )
-    });
+    };
+    let habitual_adverb = tokens.iter().skip(first).take(6).any(is_habitual_adverb)
+        || tokens[first.saturating_sub(2)..first]
+            .iter()
+            .any(is_habitual_adverb);
     if habitual_adverb {
         return true;
     }
@@ -1882,6 +1887,18 @@ mod tests {
             let tokens = tokenize(text, [0, text.len()]);
             assert!(!series_member_subject(&tokens, verb), "{text}");
         }
+    }
+
+    #[test]
+    fn a_habitual_adverb_before_the_verb_makes_it_background() {
+        for text in [
+            "Bandits in the hills regularly ambush trucks on the highway.",
+            "Insurgents often attack convoys on that road.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let text = "Bandits ambushed a truck on the highway on Monday.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
     }
 
     #[test]
