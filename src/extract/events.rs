@@ -948,15 +948,20 @@ pub fn extract_article(
                     kept_index[a].or_else(|| first_candidate.checked_sub(1)),
                     -shift,
                 )
-            } else if before_idx.is_empty() && shift > 0 {
+            } else if before_idx.is_empty() && shift != 0 {
                 // "Ten days later, jets struck …": the phrase opens the sentence and dates the
                 // trigger after it from the event before this sentence, as a story told in
-                // order does. ("The previous day, …" looks back from the story's main event,
-                // not from the last one told, so it is left alone.)
+                // order does. "The previous day, …" looks back from the story's main event
+                // (the lead's), not from the last one told.
                 let Some(&t) = after_idx.first() else {
                     continue;
                 };
-                (kept_index[t], first_candidate.checked_sub(1), shift)
+                let anchor = if shift > 0 {
+                    first_candidate.checked_sub(1)
+                } else {
+                    (first_candidate > 0).then_some(0)
+                };
+                (kept_index[t], anchor, shift)
             } else {
                 let Some(&t) = before_idx.last() else {
                     continue;
@@ -2479,6 +2484,20 @@ mod clause_tests {
         );
         assert!(
             found.contains(&("airstrike".into(), "2023-05-16".into(), "Mosul".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_previous_day_opening_a_sentence_dates_it_from_the_lead_event() {
+        // Published on a Saturday: the killing on Friday, the ambush the day before.
+        let found = events(
+            "Gunmen shot dead a judge in Mosul on Friday, police said. The previous day, a \
+             police patrol came under fire at a checkpoint near Kirkuk.",
+            "2023-06-17",
+        );
+        assert!(
+            found.contains(&("other_attack".into(), "2023-06-15".into(), "Kirkuk".into())),
             "{found:?}"
         );
     }
