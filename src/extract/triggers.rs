@@ -577,6 +577,15 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i + 1, EventKind::Shelling);
             }
+            // "retaliated by hitting government targets with artillery", "pounded the town
+            // with rockets": the weapon in the "with" phrase names the kind.
+            "hit" | "hitting" | "struck" | "targeted" | "targeting" | "pounded" | "pounding"
+                if weapon_after_with(tokens, i).is_some() =>
+            {
+                let (last, kind) =
+                    weapon_after_with(tokens, i).unwrap_or((i, EventKind::OtherAttack));
+                hit = Some((i, last, Some(kind), kind, Strength::Explicit));
+            }
             // "five drone attacks since April … The first hit Erbil airport on April 14": a
             // member of a series just named, as the subject of an impact verb. A wildcard;
             // the series gives the kind (see `events`).
@@ -807,6 +816,20 @@ pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
         "another" => before.is_none_or(|t| t.punct),
         _ => false,
     }
+}
+
+/// "hitting … targets with artillery": within the verb's clause, "with" and then a weapon
+/// within three words; the weapon's index and kind.
+fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)> {
+    let with = tokens
+        .iter()
+        .enumerate()
+        .skip(verb + 1)
+        .take(8)
+        .take_while(|(_, t)| !is_clause_break(t))
+        .find(|(_, t)| t.lower() == "with")?
+        .0;
+    is_munition_within(tokens, with + 1, 3)
 }
 
 /// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
@@ -1899,6 +1922,26 @@ mod tests {
         }
         let text = "Bandits ambushed a truck on the highway on Monday.";
         assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_weapon_in_a_with_phrase_names_the_kind() {
+        for (text, kind) in [
+            (
+                "The army retaliated by hitting rebel positions with artillery.",
+                EventKind::Shelling,
+            ),
+            (
+                "Militants pounded the garrison with rockets.",
+                EventKind::RocketAttack,
+            ),
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(kind), "{text}");
+        }
+        let text = "The storm hit the coast with heavy rain.";
+        assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
     }
 
     #[test]
