@@ -1961,6 +1961,24 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     }
     let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    // "missiles hit Ain al-Asad … in Iraq" and "rockets landed in the Green Zone": two
+    // weapons at two named sites are two attacks; the country around both does not make them
+    // one. (One strike of one kind may hit several sites.)
+    let sites = |ps: &[&Place]| -> Vec<Place> {
+        ps.iter()
+            .filter(|p| p.precision == PlacePrecision::Point)
+            .map(|p| (*p).clone())
+            .collect()
+    };
+    let (ds, cs) = (sites(&dp), sites(&cp));
+    let other_weapon = matches!((d.kind, c.kind), (Some(a), Some(b)) if a != b);
+    if other_weapon
+        && !ds.is_empty()
+        && !cs.is_empty()
+        && !place_sets_compatible(gaz, ds.iter(), cs.iter())
+    {
+        return false;
+    }
     if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
         return true;
     }
@@ -2500,6 +2518,18 @@ mod clause_tests {
             found.contains(&("other_attack".into(), "2023-06-15".into(), "Kirkuk".into())),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn two_weapons_at_two_named_sites_in_one_country_are_two_attacks() {
+        let found = events(
+            "Ballistic missiles hit Ain al-Asad air base in Iraq late on Tuesday, officials \
+             said.\n\nLate Tuesday, two rockets landed inside Baghdad's Green Zone, police said.",
+            "2023-01-11",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|e| e.0 == "rocket_attack"), "{found:?}");
+        assert!(found.iter().any(|e| e.0 == "missile_attack"), "{found:?}");
     }
 
     #[test]
