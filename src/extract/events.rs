@@ -235,11 +235,15 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
     }
     // A country contains every place the gazetteer files under it: its rough disc misses the
     // corners of long countries (Tower 22 in Jordan's north-east).
+    // A place filed under another country is outside this one, though a border town (Albu
+    // Kamal, next to Iraq) falls inside the country's rough shape.
     let contains = |area: &Place, p: &Place| {
+        let country_area = area.precision == PlacePrecision::Country && area.country.is_some();
+        if country_area && p.country.is_some() {
+            return area.country == p.country;
+        }
         area.precision.is_area()
-            && ((area.precision == PlacePrecision::Country
-                && area.country.is_some()
-                && area.country == p.country)
+            && ((country_area && area.country == p.country)
                 || gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon)))
     };
     contains(a, b) || contains(b, a)
@@ -432,6 +436,7 @@ pub fn extract_article(
     let dates_sorted = input.dates.is_sorted_by_key(|d| d.span[0]);
     let place_span = |p: &PlaceHit| p.span;
     let date_span = |d: &DateHit| d.span;
+    let mut series_kind: Option<EventKind> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -464,6 +469,16 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
+        // The kind of the last series named ("five drone attacks since April"), for a member
+        // of it that names no weapon ("The first hit Erbil airport on April 14").
+        if let Some(k) = all
+            .iter()
+            .rev()
+            .find(|t| t.plural && t.kind.is_some())
+            .and_then(|t| t.kind)
+        {
+            series_kind = Some(k);
+        }
         let not_negated: Vec<bool> = all
             .iter()
             .map(|t| triggers::not_an_event(&tokens, t).is_none())
@@ -655,6 +670,12 @@ pub fn extract_article(
             let has_date = !ds.is_empty();
             let roles = actors::assign_roles(&tokens, &actors_here, &t);
             let mut kind = t.kind;
+            let series_member = kind.is_none()
+                && triggers::series_member_subject(&tokens, t.token)
+                && series_kind.is_some();
+            if series_member {
+                kind = series_kind;
+            }
             let perp_state = roles
                 .perpetrator
                 .is_some_and(|(name, _)| actors::is_state_air(name))
@@ -806,7 +827,9 @@ pub fn extract_article(
                     .rposition(|x| x.span[1] <= t.span[0])
                     .is_some_and(|i| matches!(tokens[i].lower(), "that" | "this")),
                 claims: cs,
-                fresh: marks_new_event(&tokens, &t) || follows_similar(&tokens, &t),
+                fresh: marks_new_event(&tokens, &t)
+                    || follows_similar(&tokens, &t)
+                    || series_member,
                 similar: follows_similar(&tokens, &t),
                 recalled: relation_at[ti].is_some(),
                 trigger: t,
@@ -909,7 +932,14 @@ pub fn extract_article(
                 });
                 continue;
             }
-            let (target, anchor, delta) = if backward {
+            let (target, anchor, delta) = if backward && before_idx.is_empty() {
+                // "Hours after the Taji attack, aircraft struck …": a fronted phrase names the
+                // event it counts from; the main clause's trigger after it is dated from that.
+                let (Some(&a), Some(&t)) = (after_idx.first(), after_idx.get(1)) else {
+                    continue;
+                };
+                (kept_index[t], kept_index[a], shift)
+            } else if backward {
                 let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
                     continue;
                 };
@@ -918,6 +948,20 @@ pub fn extract_article(
                     kept_index[a].or_else(|| first_candidate.checked_sub(1)),
                     -shift,
                 )
+            } else if before_idx.is_empty() && shift != 0 {
+                // "Ten days later, jets struck …": the phrase opens the sentence and dates the
+                // trigger after it from the event before this sentence, as a story told in
+                // order does. "The previous day, …" looks back from the story's main event
+                // (the lead's), not from the last one told.
+                let Some(&t) = after_idx.first() else {
+                    continue;
+                };
+                let anchor = if shift > 0 {
+                    first_candidate.checked_sub(1)
+                } else {
+                    (first_candidate > 0).then_some(0)
+                };
+                (kept_index[t], anchor, shift)
             } else {
                 let Some(&t) = before_idx.last() else {
                     continue;
@@ -946,9 +990,11 @@ pub fn extract_article(
     for (ci, mut c) in candidates.into_iter().enumerate() {
         if let Some((anchor, delta, hit)) = c.relative.take()
             && let Some(Some(di)) = draft_of.get(anchor)
-            && let Some(anchor_date) = drafts[*di]
-                .date()
-                .filter(|d| d.range.precision == DatePrecision::Day)
+            && let Some(anchor_date) = drafts[*di].date().filter(|d| {
+                // "In February, rockets hit the airport. Ten days later, jets struck …": a
+                // month-dated anchor gives a month-wide window shifted by the count.
+                matches!(d.range.precision, DatePrecision::Day | DatePrecision::Month)
+            })
         {
             let expr = &body[hit.span[0]..hit.span[1]];
             let shifted = relative_range(&anchor_date.range, delta, expr);
@@ -1915,6 +1961,24 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     }
     let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    // "missiles hit Ain al-Asad … in Iraq" and "rockets landed in the Green Zone": two
+    // weapons at two named sites are two attacks; the country around both does not make them
+    // one. (One strike of one kind may hit several sites.)
+    let sites = |ps: &[&Place]| -> Vec<Place> {
+        ps.iter()
+            .filter(|p| p.precision == PlacePrecision::Point)
+            .map(|p| (*p).clone())
+            .collect()
+    };
+    let (ds, cs) = (sites(&dp), sites(&cp));
+    let other_weapon = matches!((d.kind, c.kind), (Some(a), Some(b)) if a != b);
+    if other_weapon
+        && !ds.is_empty()
+        && !cs.is_empty()
+        && !place_sets_compatible(gaz, ds.iter(), cs.iter())
+    {
+        return false;
+    }
     if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
         return true;
     }
@@ -2344,6 +2408,22 @@ mod place_rule_tests {
     }
 
     #[test]
+    fn a_country_does_not_contain_a_border_town_of_its_neighbour() {
+        let gaz = Gazetteer::global();
+        let mut iraq = place("Iraq", 33.0, 43.7, PlacePrecision::Country, "IQ");
+        iraq.gazetteer_id = Some("country:IQ".into());
+        assert!(
+            gaz_id(gaz, &iraq).is_some(),
+            "the country is in the gazetteer"
+        );
+        // A Syrian town 10 km from the Iraqi border, 350 km from Iraq's centre.
+        let across = place("Border town", 34.40, 40.95, PlacePrecision::Town, "SY");
+        let inside = place("Iraqi town", 34.38, 41.10, PlacePrecision::Town, "IQ");
+        assert!(!places_compatible(gaz, &iraq, &across));
+        assert!(places_compatible(gaz, &iraq, &inside));
+    }
+
+    #[test]
     fn the_place_most_reports_support_wins_and_an_area_hands_over_to_a_site_inside() {
         let gaz = Gazetteer::global();
         let iraq = place("Iraq", 33.0, 43.7, PlacePrecision::Country, "IQ");
@@ -2382,6 +2462,104 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_of_days_later_opening_a_sentence_dates_it_from_the_event_before() {
+        let found = events(
+            "Rockets hit a police base in Kirkuk on March 3, killing two officers. Six days \
+             later, warplanes bombed a depot near Mosul.",
+            "2023-04-02",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-03-09".into(), "Mosul".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn days_later_after_a_month_dated_event_keeps_a_month_wide_window() {
+        let a = article(
+            "In January, rockets hit a police base in Kirkuk, killing two officers. Ten days \
+             later, warplanes bombed a depot near Mosul.",
+            "2023-06-20",
+        );
+        let found = crate::extract::extract_article(&a, Gazetteer::global());
+        let strike = found
+            .iter()
+            .find(|e| e.kind.as_str() == "airstrike")
+            .expect("the air strike is an event");
+        assert_eq!(strike.date.start.to_string(), "2023-01-11");
+        assert_eq!(strike.date.end.to_string(), "2023-02-10");
+    }
+
+    #[test]
+    fn a_fronted_after_phrase_dates_the_main_clause_from_the_event_it_names() {
+        let found = events(
+            "Rockets hit a police base in Kirkuk on Tuesday, killing two officers. Hours after \
+             the Kirkuk attack, unidentified aircraft struck a depot near Mosul.",
+            "2023-05-19",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-05-16".into(), "Mosul".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_previous_day_opening_a_sentence_dates_it_from_the_lead_event() {
+        // Published on a Saturday: the killing on Friday, the ambush the day before.
+        let found = events(
+            "Gunmen shot dead a judge in Mosul on Friday, police said. The previous day, a \
+             police patrol came under fire at a checkpoint near Kirkuk.",
+            "2023-06-17",
+        );
+        assert!(
+            found.contains(&("other_attack".into(), "2023-06-15".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_weapons_at_two_named_sites_in_one_country_are_two_attacks() {
+        let found = events(
+            "Ballistic missiles hit Ain al-Asad air base in Iraq late on Tuesday, officials \
+             said.\n\nLate Tuesday, two rockets landed inside Baghdad's Green Zone, police said.",
+            "2023-01-11",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().any(|e| e.0 == "rocket_attack"), "{found:?}");
+        assert!(found.iter().any(|e| e.0 == "missile_attack"), "{found:?}");
+    }
+
+    #[test]
+    fn a_member_of_a_named_series_is_an_event_of_the_series_kind() {
+        let found = events(
+            "Officials say militants have launched at least four rocket attacks since January \
+             on bases near Mosul. The first hit a police base in Kirkuk on January 9.",
+            "2023-03-20",
+        );
+        assert!(
+            found.contains(&("rocket_attack".into(), "2023-01-09".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn aircraft_and_came_under_fire_make_events_with_their_own_date_and_site() {
+        let found = events(
+            "Unidentified aircraft struck a fuel convoy near Mosul on Tuesday, killing three \
+             drivers. A police patrol came under fire at a checkpoint near Kirkuk on Monday.",
+            "2023-05-18",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-05-16".into(), "Mosul".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("other_attack".into(), "2023-05-15".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -219,6 +219,28 @@ const PREFILTER_STEMS: &[&str] = &[
     "attackers",
     "assailants",
     "fighters",
+    // Aircraft as the subject of an attack verb ("helicopters fired on"), "came under fire".
+    "aircraft",
+    "jet",
+    "planes",
+    "helicopter",
+    "gunship",
+    "chopper",
+    "under fire",
+    "came under",
+    "come under",
+    "comes under",
+    "coming under",
+    // A member of a series as the subject: see `series_member_subject`.
+    "first hit",
+    "second hit",
+    "third hit",
+    "latest hit",
+    "another hit",
+    "first targeted",
+    "second targeted",
+    "latest targeted",
+    "another targeted",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -324,6 +346,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         let next = w(i + 1);
         let prev = if i > 0 { w(i - 1) } else { "" };
         let mut hit: Option<TriggerHit> = None;
+        // The head is the verb, not the plural subject: "jets struck" is one strike.
+        let mut head_at_verb = false;
         match cur {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
@@ -359,13 +383,29 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
-            "warplanes" | "jets"
-                if matches!(
-                    next,
-                    "struck" | "bombed" | "pounded" | "hit" | "targeted" | "attacked" | "carried"
-                ) =>
-            {
-                hit = explicit_hit(i, i + 1, EventKind::Airstrike);
+            // "unidentified aircraft struck a convoy", "helicopters fired on a school", "jets
+            // killed 26 fighters": an aircraft as the subject of an attack verb is an air
+            // strike. Only the active subject counts: "jets were intercepted", "shot down a
+            // plane" and "helicopters flew over" put no verb of attack right after the noun.
+            _ if is_aircraft_noun(cur) && aircraft_attack_verb(tokens, i).is_some() => {
+                let v = aircraft_attack_verb(tokens, i).unwrap_or(i);
+                // "the unmanned aircraft struck the base" is a drone, as the drone rule has it.
+                let kind = if matches!(prev, "unmanned" | "remotely-piloted" | "pilotless") {
+                    EventKind::DroneAttack
+                } else {
+                    EventKind::Airstrike
+                };
+                hit = explicit_hit(i, v, kind);
+                head_at_verb = true;
+            }
+            // "a patrol came under fire", "the base came under rocket fire": the subject was
+            // attacked; the weapon, when named, gives the kind. "came under fire from
+            // lawmakers over the budget" is criticism, not an attack.
+            "came" | "come" | "comes" | "coming" if next == "under" => {
+                if let Some((last, kind)) = came_under_attack(tokens, i) {
+                    hit = explicit_hit(i, last, kind);
+                    head_at_verb = true;
+                }
             }
             "bombed" | "bombarded" | "bombardment"
                 if !matches!(prev, "car" | "suicide" | "truck" | "lorry") =>
@@ -537,6 +577,22 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i, i + 1, EventKind::Shelling);
             }
+            // "retaliated by hitting government targets with artillery", "pounded the town
+            // with rockets": the weapon in the "with" phrase names the kind.
+            "hit" | "hitting" | "struck" | "targeted" | "targeting" | "pounded" | "pounding"
+                if weapon_after_with(tokens, i).is_some() =>
+            {
+                let (last, kind) =
+                    weapon_after_with(tokens, i).unwrap_or((i, EventKind::OtherAttack));
+                hit = Some((i, last, Some(kind), kind, Strength::Explicit));
+            }
+            // "five drone attacks since April … The first hit Erbil airport on April 14": a
+            // member of a series just named, as the subject of an impact verb. A wildcard;
+            // the series gives the kind (see `events`).
+            "hit" | "struck" | "targeted" if series_member_subject(tokens, i) => {
+                hit = Some((i - 1, i, None, EventKind::OtherAttack, Strength::Generic));
+                head_at_verb = true;
+            }
             "strike" | "strikes" | "struck" => {
                 let excluded = matches!(
                     prev,
@@ -692,7 +748,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             _ => {}
         }
         if let Some((first, last, kind, hint, strength)) = hit {
-            let head = if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
+            let head = if head_at_verb {
+                last
+            } else if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
                 last.min(i + 1).max(i)
             } else {
                 i
@@ -742,6 +800,144 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     coordinated_munition_verbs(tokens, &mut found);
     included_one(tokens, &mut found);
     found
+}
+
+/// "the first hit …", "the latest struck …", "another targeted …": an ordinal or "another"
+/// standing alone as the subject of the verb at `verb`, i.e. one of a series named before.
+pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
+    if verb == 0 {
+        return false;
+    }
+    let before = verb.checked_sub(2).map(|i| &tokens[i]);
+    match tokens[verb - 1].lower() {
+        "first" | "second" | "third" | "fourth" | "fifth" | "latest" => {
+            before.is_some_and(|t| t.lower() == "the")
+        }
+        "another" => before.is_none_or(|t| t.punct),
+        _ => false,
+    }
+}
+
+/// "hitting … targets with artillery": within the verb's clause, "with" and then a weapon
+/// within three words; the weapon's index and kind.
+fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)> {
+    let with = tokens
+        .iter()
+        .enumerate()
+        .skip(verb + 1)
+        .take(8)
+        .take_while(|(_, t)| !is_clause_break(t))
+        .find(|(_, t)| t.lower() == "with")?
+        .0;
+    is_munition_within(tokens, with + 1, 3)
+}
+
+/// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
+/// "suicide bombers" than aircraft.
+fn is_aircraft_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "aircraft"
+            | "warplane"
+            | "warplanes"
+            | "jet"
+            | "jets"
+            | "fighter-jets"
+            | "planes"
+            | "helicopter"
+            | "helicopters"
+            | "gunship"
+            | "gunships"
+            | "choppers"
+    )
+}
+
+/// The attack verb right after an aircraft noun ("jets struck", "aircraft reportedly hit",
+/// "helicopters fired on"), allowing one or two adverbs between them; its index.
+fn aircraft_attack_verb(tokens: &[Token], noun: usize) -> Option<usize> {
+    let mut j = noun + 1;
+    while tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "also" | "reportedly" | "allegedly" | "then" | "later" | "again" | "apparently"
+        )
+    }) && j < noun + 3
+    {
+        j += 1;
+    }
+    let verb = tokens.get(j)?.lower();
+    let next = tokens.get(j + 1).map_or("", |t| t.lower());
+    let attacks = match verb {
+        "struck" | "hit" | "bombed" | "bombarded" | "pounded" | "targeted" | "attacked"
+        | "shelled" | "raided" | "strafed" | "killed" => true,
+        "carried" => next == "out",
+        // "fired on a school", "fired at a car", "fired missiles at": not "fired up".
+        "fired" | "opened" => {
+            matches!(next, "on" | "at" | "upon" | "fire")
+                || is_munition(next).is_some()
+                || matches!(next, "a" | "two" | "three" | "several")
+                    && is_munition_within(tokens, j + 2, 2).is_some()
+        }
+        _ => false,
+    };
+    attacks.then_some(j)
+}
+
+/// "came under (heavy / rocket / mortar) fire|attack|shelling" starting at `came`: the last
+/// token of the phrase and the kind the weapon word names (a ground attack when none).
+fn came_under_attack(tokens: &[Token], came: usize) -> Option<(usize, EventKind)> {
+    let mut kind = EventKind::OtherAttack;
+    let mut j = came + 2;
+    let lim = (came + 6).min(tokens.len());
+    while j < lim {
+        let w = tokens[j].lower();
+        match w {
+            "fire" | "attack" | "attacks" | "bombardment" | "shelling" | "assault" => {
+                if matches!(w, "shelling" | "bombardment") && kind == EventKind::OtherAttack {
+                    kind = EventKind::Shelling;
+                }
+                break;
+            }
+            _ if is_munition(w).is_some() => kind = is_munition(w).unwrap_or(kind),
+            "heavy" | "intense" | "sustained" | "renewed" | "direct" | "sniper" | "machine-gun"
+            | "small-arms" | "small" | "arms" | "gunfire" | "enemy" | "hostile" => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    if j >= lim {
+        return None;
+    }
+    // "came under attack from multiple rockets": the weapon after "from"/"by" names the kind.
+    if kind == EventKind::OtherAttack
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower(), "from" | "by" | "with"))
+        && let Some((_, k)) = is_munition_within(tokens, j + 2, 3)
+    {
+        kind = k;
+    }
+    let next = tokens.get(j + 1).map_or("", |t| t.lower());
+    let after = tokens.get(j + 2).map_or("", |t| t.lower());
+    let criticism = matches!(next, "for" | "over")
+        || (next == "from"
+            && matches!(
+                after,
+                "critics"
+                    | "lawmakers"
+                    | "legislators"
+                    | "opposition"
+                    | "activists"
+                    | "rights"
+                    | "politicians"
+                    | "parliament"
+                    | "members"
+                    | "media"
+                    | "campaigners"
+                    | "both"
+                    | "within"
+            ));
+    (!criticism).then_some((j, kind))
 }
 
 /// "at least five attacks since April, including one on a hangar at the airport on April
@@ -1279,13 +1475,18 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
 /// Habitual or future wording that makes even a singular trigger background: "repeated
 /// rocket fire", "a string of rocket and mortar attacks", "the second such raid".
 fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
-    // "rockets and drones have repeatedly targeted bases"
-    let habitual_adverb = tokens.iter().skip(first).take(6).any(|t| {
+    // "rockets and drones have repeatedly targeted bases"; "cells that regularly ambush
+    // troops": the adverb after the trigger's start or right before the verb.
+    let is_habitual_adverb = |t: &Token| {
         matches!(
             t.lower(),
             "repeatedly" | "regularly" | "frequently" | "often" | "routinely" | "periodically"
         )
-    });
+    };
+    let habitual_adverb = tokens.iter().skip(first).take(6).any(is_habitual_adverb)
+        || tokens[first.saturating_sub(2)..first]
+            .iter()
+            .any(is_habitual_adverb);
     if habitual_adverb {
         return true;
     }
@@ -1661,6 +1862,126 @@ mod tests {
     }
 
     #[test]
+    fn an_aircraft_subject_of_an_attack_verb_is_an_air_strike() {
+        for text in [
+            "Unidentified aircraft struck a column of pickup trucks outside the town.",
+            "Government helicopters fired on a crowded market at dawn.",
+            "Fighter jets reportedly pounded rebel trenches along the river.",
+            "Unknown warplanes killed nine fighters at a farm.",
+            "Two gunships opened fire on a fishing boat.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Airstrike), "{text}");
+        }
+        let text = "An unmanned aircraft struck the hangar.";
+        assert_eq!(triggers(text)[0].1, Some(EventKind::DroneAttack), "{text}");
+    }
+
+    #[test]
+    fn aircraft_that_are_not_the_attacking_subject_are_no_event() {
+        for text in [
+            "Two jets were intercepted over the sea.",
+            "Helicopters flew low over the capital during the parade.",
+            "The aircraft carried aid to the flooded valley.",
+            "The airline said its planes landed safely.",
+            "The firm fired several pilots after the helicopter crashed.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let text = "Jets did not strike the village, the ministry said.";
+        assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+    }
+
+    #[test]
+    fn an_ordinal_or_another_as_subject_is_a_series_member() {
+        for (text, verb) in [
+            ("The first hit a depot on the coast.", 2),
+            ("The latest struck a school in the north.", 2),
+            ("Another targeted the port.", 1),
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            assert!(series_member_subject(&tokens, verb), "{text}");
+        }
+        for (text, verb) in [
+            ("His first hit song came out in May.", 2),
+            ("Troops hit back at the critics.", 1),
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            assert!(!series_member_subject(&tokens, verb), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_habitual_adverb_before_the_verb_makes_it_background() {
+        for text in [
+            "Bandits in the hills regularly ambush trucks on the highway.",
+            "Insurgents often attack convoys on that road.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let text = "Bandits ambushed a truck on the highway on Monday.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_weapon_in_a_with_phrase_names_the_kind() {
+        for (text, kind) in [
+            (
+                "The army retaliated by hitting rebel positions with artillery.",
+                EventKind::Shelling,
+            ),
+            (
+                "Militants pounded the garrison with rockets.",
+                EventKind::RocketAttack,
+            ),
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(kind), "{text}");
+        }
+        let text = "The storm hit the coast with heavy rain.";
+        assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+    }
+
+    #[test]
+    fn coming_under_fire_is_an_attack_of_the_named_weapon() {
+        for (text, kind) in [
+            (
+                "An army convoy came under fire near the bridge.",
+                EventKind::OtherAttack,
+            ),
+            (
+                "The outpost came under heavy rocket fire overnight.",
+                EventKind::RocketAttack,
+            ),
+            (
+                "The embassy came under attack from several mortars.",
+                EventKind::Shelling,
+            ),
+            (
+                "Our patrol came under sustained drone attack.",
+                EventKind::DroneAttack,
+            ),
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn coming_under_fire_from_critics_is_not_an_attack() {
+        for text in [
+            "The minister came under fire for the budget cuts.",
+            "The plan came under attack from lawmakers on Tuesday.",
+            "The agency came under fire over its handling of the floods.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
     fn targeted_shootings_by_armed_men_are_attacks() {
         for text in [
             "Masked gunmen shot dead a provincial judge outside a bakery on Sunday.",
@@ -1712,8 +2033,11 @@ mod tests {
         // A weapon named still gives the kind; no armed men leaves the bare wildcard.
         let found = triggers("The insurgents struck a border post with rockets.");
         assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
-        let found = triggers("Planes struck the border post at dusk.");
+        let found = triggers("They struck the border post at dusk.");
         assert_eq!(found[0].1, None, "{found:?}");
+        // Aircraft as the subject name the kind.
+        let found = triggers("Planes struck the border post at dusk.");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike), "{found:?}");
     }
 
     #[test]
