@@ -269,7 +269,7 @@ impl Pattern {
             Pattern::Week | Pattern::Weekend => all(K_WEEK),
             Pattern::MonthYearRel => all(K_MONTH_YEAR),
             Pattern::Ago => all(K_AGO),
-            Pattern::Relative => mask & (K_DAY | K_HOURS | K_WEEK) != 0,
+            Pattern::Relative => mask & (K_DAY | K_HOURS | K_WEEK | K_TODAY | K_NIGHT) != 0,
         }
     }
 }
@@ -390,7 +390,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Relative,
             format!(
-                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
             ),
         ),
     ];

@@ -948,15 +948,16 @@ pub fn extract_article(
                     kept_index[a].or_else(|| first_candidate.checked_sub(1)),
                     -shift,
                 )
-            } else if before_idx.is_empty() && shift != 0 {
+            } else if before_idx.is_empty() {
                 // "Ten days later, jets struck …": the phrase opens the sentence and dates the
                 // trigger after it from the event before this sentence, as a story told in
-                // order does. "The previous day, …" looks back from the story's main event
-                // (the lead's), not from the last one told.
+                // order does; so do "The same day, …" and "Earlier in the evening, …".
+                // "The previous day, …" looks back from the story's main event (the lead's),
+                // not from the last one told.
                 let Some(&t) = after_idx.first() else {
                     continue;
                 };
-                let anchor = if shift > 0 {
+                let anchor = if shift >= 0 {
                     first_candidate.checked_sub(1)
                 } else {
                     (first_candidate > 0).then_some(0)
@@ -2473,6 +2474,22 @@ mod clause_tests {
         );
         assert!(
             found.contains(&("airstrike".into(), "2023-03-09".into(), "Mosul".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn earlier_in_the_evening_opening_a_sentence_dates_it_from_the_event_before() {
+        // Without the anchor, the air strike would take the lead's date (Sunday the 7th)
+        // instead of the evening of the attack told just before it (Tuesday the 9th).
+        let found = events(
+            "Rockets hit a police base in Kirkuk on Sunday, killing two officers. On Tuesday \
+             evening, gunmen attacked a checkpoint near Tikrit. Earlier in the evening, \
+             warplanes bombed a depot near Mosul.",
+            "2023-05-10",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2023-05-09".into(), "Mosul".into())),
             "{found:?}"
         );
     }
