@@ -20,7 +20,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.85,
     date_exact_day: 0.9,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.85,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: None,
 };

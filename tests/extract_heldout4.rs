@@ -18,6 +18,9 @@
 //!
 //! Session 4, when this set was tuned on: F1 0.94, exact day 0.943, place 0.979, killed 0.757,
 //! clusters 1.0; floors raised to F1 0.9 and killed 0.75.
+//!
+//! Session 5: F1 0.949, day 0.971, place 0.979, killed 0.865, clusters 1.0; floors raised to
+//! day 0.95 and killed 0.85.
 
 mod extract_common;
 
@@ -26,9 +29,9 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 /// The first measured scores, rounded down to 0.05 (raised since, see the module comment).
 const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
-    date_exact_day: 0.9,
+    date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.75,
+    killed_claims_recall: 0.85,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(51),
 };

@@ -15,6 +15,8 @@
 //! known only abroad in a story set elsewhere is the story's area; a report whose place is only
 //! its dateline does not join an event on another continent), giving F1 0.821, day 0.966,
 //! place 0.957, killed 0.8, clusters 1.0.
+//! Session 5 (tuned on: toll clauses, 'hours after' dates, gazetteer coverage): F1 0.929, day
+//! 0.97, place 0.981, killed 0.865, clusters 1.0; floors raised to F1 0.9 and killed 0.85.
 //! The floors are the measured scores rounded down to 0.05 and may only be raised. The issue's
 //! targets for unseen articles are event F1 ≥ 0.85, exact day ≥ 0.9, place ≥ 0.85, killed
 //! recall ≥ 0.8, clusters ≥ 0.85.
@@ -25,10 +27,10 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 
 /// The measured scores after the session-4 merge, rounded down to 0.05.
 const FLOORS: HeldoutFloors = HeldoutFloors {
-    f1: 0.8,
+    f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.75,
+    killed_claims_recall: 0.85,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(55),
 };
