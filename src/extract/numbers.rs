@@ -226,6 +226,30 @@ fn small_or_digits(words: &[&str]) -> Option<u32> {
     below_hundred(words)
 }
 
+/// False only when lower-case `w` surely is not a quantity: every number, number word and
+/// vague quantity [`parse_quantity`] reads starts with one of these bytes, and most words
+/// after a figure do not, so they need no further look.
+pub(crate) fn may_start_a_quantity(w: &str) -> bool {
+    matches!(
+        w.as_bytes().first(),
+        Some(
+            b'0'..=b'9'
+                | b','
+                | b'-'
+                | b'a'
+                | b'd'
+                | b'e'
+                | b'f'
+                | b'h'
+                | b'n'
+                | b'o'
+                | b's'
+                | b't'
+                | b'z'
+        )
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,28 +325,4 @@ mod tests {
             assert_eq!(parse_number_words(s), None, "{s:?}");
         }
     }
-}
-
-/// False only when lower-case `w` surely is not a quantity: every number, number word and
-/// vague quantity [`parse_quantity`] reads starts with one of these bytes, and most words
-/// after a figure do not, so they need no further look.
-pub(crate) fn may_start_a_quantity(w: &str) -> bool {
-    matches!(
-        w.as_bytes().first(),
-        Some(
-            b'0'..=b'9'
-                | b','
-                | b'-'
-                | b'a'
-                | b'd'
-                | b'e'
-                | b'f'
-                | b'h'
-                | b'n'
-                | b'o'
-                | b's'
-                | b't'
-                | b'z'
-        )
-    )
 }
