@@ -91,6 +91,52 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
     None
 }
 
+/// A full date (with its year) written inside a line: `3 January 2020`, `Friday 3 January 2020`,
+/// `June 15, 2020`, `2020-12-21`.
+static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
+    )
+    .expect("date in line")
+});
+
+/// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`.
+static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
+        .expect("dateline date")
+});
+
+/// The publication date of a byline or dateline line that carries more than the date:
+/// "Posted by Gulf Desk | Friday 3 January 2020", "TAJI, Iraq (Post) — Sunday 15 March 2020",
+/// "Frontier Times | 5 March 2022 | Peshawar". Scraped pages print the date that way under the
+/// title far more often than alone on its line. Only a short line whose other words are
+/// furniture (an outlet, a desk, a city; separators such as `|`, `—`, `(`) qualifies, so a
+/// sentence that mentions a date ("On June 3, 2020, rockets hit …") is not taken for one.
+pub fn date_in_byline(line: &str) -> Option<PubDate> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 120 || line.ends_with('.') {
+        return None;
+    }
+    let found = DATE_IN_LINE.captures(line)?;
+    let whole = found.get(0)?;
+    let date = parse_date(&found[1])?;
+    let rest = format!("{} {}", &line[..whole.start()], &line[whole.end()..]);
+    let words = rest.split_whitespace().count();
+    let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
+        || rest.contains(" - ")
+        || ["posted", "published", "updated", "by "]
+            .iter()
+            .any(|w| rest.to_ascii_lowercase().contains(w));
+    (words <= 12 && (separated || words <= 3)).then_some(date)
+}
+
+/// The date of a wire dateline that opens a body paragraph with city and date
+/// ("ANKARA, June 15, 2020 (Agency) - Turkish jets …"): the story's own date.
+pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
+    let c = DATELINE_DATE.captures(paragraph.trim_start())?;
+    parse_date(&c[1])
+}
+
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
     if !(1800..=2200).contains(&year) {
         return None;
@@ -143,6 +189,56 @@ mod tests {
         assert_eq!(show("2021-02-30"), None);
         assert_eq!(show("Daniel Fowler"), None);
         assert_eq!(show("Mayhem 3, 2020"), None);
+    }
+
+    #[test]
+    fn dates_in_bylines_and_datelines() {
+        let day = |d: Option<PubDate>| d.map(|d| d.to_schema_string());
+        assert_eq!(
+            day(date_in_byline("Posted by World Desk | Tuesday 7 May 2019")).as_deref(),
+            Some("2019-05-07")
+        );
+        assert_eq!(
+            day(date_in_byline(
+                "HAMA, Syria (Valley Courier) — March 2, 2018"
+            ))
+            .as_deref(),
+            Some("2018-03-02")
+        );
+        assert_eq!(
+            day(date_in_byline("Northern Ledger | 9 October 2017 | Kano")).as_deref(),
+            Some("2017-10-09")
+        );
+        assert_eq!(
+            day(date_in_byline("Posted 2016-04-30 | Desk")).as_deref(),
+            Some("2016-04-30")
+        );
+        // A sentence that mentions a date is not a byline.
+        assert_eq!(
+            date_in_byline(
+                "On March 2, 2018, gunmen attacked a market in the north of the country"
+            ),
+            None
+        );
+        assert_eq!(
+            date_in_byline("Rockets hit the base on March 2, 2018."),
+            None
+        );
+        assert_eq!(
+            day(date_in_dateline(
+                "KANO / MAIDUGURI, October 9, 2017 (Ledger) - Gunmen attacked a market."
+            ))
+            .as_deref(),
+            Some("2017-10-09")
+        );
+        assert_eq!(
+            date_in_dateline("KANO (Ledger) - Gunmen attacked a market."),
+            None
+        );
+        assert_eq!(
+            date_in_dateline("Gunmen attacked a market in Kano on October 9, 2017."),
+            None
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::header::parse_date;
+use super::header::{date_in_byline, date_in_dateline, parse_date};
 use super::{ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -71,7 +71,9 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
     // A dated header: a line that is nothing but a date, after only short (author) lines.
     for &(start, line) in lines.iter().skip(1) {
         let t = line.trim();
-        if let Some(date) = parse_date(without_date_label(t)) {
+        if let Some(date) =
+            parse_date(without_date_label(t)).or_else(|| date_in_byline(without_date_label(t)))
+        {
             return Some((
                 title.to_owned(),
                 Some(date),
@@ -88,7 +90,9 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
         && cleaned.len() > first_para_end + 2
         && title.split_whitespace().count() <= 25
     {
-        return Some((title.to_owned(), None, first_para_end));
+        // A wire dateline with the date opens the body: "ANKARA, June 15, 2020 (Agency) - …".
+        let published = date_in_dateline(&cleaned[first_para_end..]);
+        return Some((title.to_owned(), published, first_para_end));
     }
     None
 }
