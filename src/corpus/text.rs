@@ -71,6 +71,13 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
     // A dated header: a line that is nothing but a date, after only short (author) lines.
     for &(start, line) in lines.iter().skip(1) {
         let t = line.trim();
+        // Page furniture between title and byline ("Loading...", "Advertisement") is skipped.
+        let furniture = t.trim_end_matches(['.', '…']);
+        if furniture.eq_ignore_ascii_case("loading")
+            || furniture.eq_ignore_ascii_case("advertisement")
+        {
+            continue;
+        }
         if let Some(date) =
             parse_date(without_date_label(t)).or_else(|| date_in_byline(without_date_label(t)))
         {
@@ -199,6 +206,16 @@ mod tests {
         // A body sentence that starts with a label word is not a date line.
         let p = parse_text("Strikes in Syria\n\nPosted troops came under fire. More text.\n");
         assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn byline_date_under_the_title_past_page_furniture() {
+        let p = parse_text(
+            "Floods cut the coast road\n\nLoading...\n\nCoast Herald | 4 April 2018\n\nRain fell.",
+        );
+        assert_eq!(p.title.as_deref(), Some("Floods cut the coast road"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2018-04-04");
+        assert_eq!(p.body, "Rain fell.");
     }
 
     #[test]
