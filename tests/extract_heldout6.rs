@@ -13,7 +13,8 @@
 //! Tuned on at the end of session 5 (aircraft as the subject of an attack verb, 'came under
 //! fire', a series' 'the first hit …', fronted 'N days later' / 'hours after the X attack',
 //! countries not containing a neighbour's border town): F1 0.847, day 0.917, place 0.979,
-//! killed 0.805, clusters 1.0.
+//! killed 0.805, clusters 1.0. A byline-date fix found on held-out 7 took it to F1 0.857, day 0.946,
+//! killed 0.81.
 //! The floors are the measured scores rounded down to 0.05 and may only be raised. The issue's
 //! targets for unseen articles are event F1 ≥ 0.85, exact day ≥ 0.9, place ≥ 0.85, killed
 //! recall ≥ 0.8, clusters ≥ 0.85.
