@@ -7,6 +7,9 @@
 //! 3. ` date 2019-12 …`: month precision, never an invented day.
 //! 4. Title line, blank line, author line(s), a written date (`February 26, 2021`): title and
 //!    date go to the metadata; the header lines are not part of the body.
+//! 5. Title, then a byline that carries the date among other furniture (`Outlet | 5 March 2022`,
+//!    `CITY, Country (Outlet) — 15 March 2020`), or a wire dateline with the date opening the body
+//!    (`ANKARA, June 15, 2020 (Agency) - …`, which stays in the body).
 
 use std::sync::LazyLock;
 
