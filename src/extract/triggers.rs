@@ -853,13 +853,22 @@ fn is_aircraft_noun(w: &str) -> bool {
 }
 
 /// The attack verb right after an aircraft noun ("jets struck", "aircraft reportedly hit",
-/// "helicopters fired on"), allowing one or two adverbs between them; its index.
+/// "helicopters fired on", "an unmanned aircraft system attacked"), allowing one or two adverbs
+/// (or the "system" of the military's term for a drone) between them; its index.
 fn aircraft_attack_verb(tokens: &[Token], noun: usize) -> Option<usize> {
     let mut j = noun + 1;
     while tokens.get(j).is_some_and(|t| {
         matches!(
             t.lower(),
-            "also" | "reportedly" | "allegedly" | "then" | "later" | "again" | "apparently"
+            "also"
+                | "reportedly"
+                | "allegedly"
+                | "then"
+                | "later"
+                | "again"
+                | "apparently"
+                | "system"
+                | "systems"
         )
     }) && j < noun + 3
     {
@@ -1875,6 +1884,8 @@ mod tests {
             assert_eq!(found[0].1, Some(EventKind::Airstrike), "{text}");
         }
         let text = "An unmanned aircraft struck the hangar.";
+        assert_eq!(triggers(text)[0].1, Some(EventKind::DroneAttack), "{text}");
+        let text = "An unmanned aircraft system attacked the depot late on Saturday.";
         assert_eq!(triggers(text)[0].1, Some(EventKind::DroneAttack), "{text}");
     }
 
