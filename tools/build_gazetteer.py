@@ -330,8 +330,8 @@ def prune_shadowed_alternates(rows):
     for gid, name, lat, lon, cc, a1, pop, alts in rows:
         kept = [a for a in alts
                 if a.lower() not in banned and biggest.get(a.lower(), 0) < SHADOW_RATIO * max(pop, 1)
-                and (is_spelling_of(a, name)
-                     or not another_towns_name(gid, cc, pop, a))]
+                and (not another_towns_name(gid, cc, pop, a)
+                     or is_spelling_of(a, name))]
         dropped += len(alts) - len(kept)
         pruned.append((gid, name, lat, lon, cc, a1, pop, kept))
     print(f"dropped {dropped} alternate names shadowed by a much bigger place, naming another "

@@ -91,19 +91,20 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
     None
 }
 
-/// A full date (with its year) written inside a line: `3 January 2020`, `Friday 3 January 2020`,
-/// `June 15, 2020`, `2020-12-21`.
-static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
-    )
-    .expect("date in line")
-});
+/// A full date with its year, as bylines and datelines print it: `3 January 2020`,
+/// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
+
+/// A full date anywhere in a line.
+static DATE_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{FULL_DATE}\b")).expect("date in line"));
 
 /// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`.
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b")
-        .expect("dateline date")
+    Regex::new(&format!(
+        r"^[A-Z][A-Z'./ \-]{{2,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+    ))
+    .expect("dateline date")
 });
 
 /// The publication date of a byline or dateline line that carries more than the date:
@@ -120,13 +121,13 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     let found = DATE_IN_LINE.captures(line)?;
     let whole = found.get(0)?;
     let date = parse_date(&found[1])?;
-    let rest = format!("{} {}", &line[..whole.start()], &line[whole.end()..]);
+    let rest = format!("{} {}", &line[..whole.start()], &line[whole.end()..]).to_ascii_lowercase();
     let words = rest.split_whitespace().count();
     let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
         || rest.contains(" - ")
         || ["posted", "published", "updated", "by "]
             .iter()
-            .any(|w| rest.to_ascii_lowercase().contains(w));
+            .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3)).then_some(date)
 }
 

@@ -1088,11 +1088,8 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             .unwrap_or("");
         // A list item ("killing two soldiers, a policeman and a civilian") takes its verb
         // from the head of the list, which may lie further back than a lone article's.
-        let weak_reach = if list_item_before(sentence, found.start()) {
-            160
-        } else {
-            40
-        };
+        let listed = list_item_before(sentence, found.start());
+        let weak_reach = if listed { 160 } else { 40 };
         if ["a", "an", "the", "one"]
             .iter()
             .any(|w| last_word.eq_ignore_ascii_case(w))
@@ -1261,15 +1258,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             )
             .0;
         }
-        if is_the
-            && !definite_single_victim(
-                sentence,
-                whole.end(),
-                noun_end,
-                before,
-                after,
-                list_item_before(sentence, whole.start()),
-            )
+        if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after, listed)
         {
             continue;
         }

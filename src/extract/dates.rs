@@ -726,7 +726,7 @@ fn in_that_year(text: &str, f: &mut Found) {
     let Some(after) = text.get(f.span[1]..) else {
         return;
     };
-    let lower = after.to_ascii_lowercase();
+    let rest = after.trim_start();
     let tail = [
         "of that year",
         "that year",
@@ -734,7 +734,10 @@ fn in_that_year(text: &str, f: &mut Found) {
         "the same year",
     ]
     .iter()
-    .find(|t| lower.trim_start().starts_with(*t));
+    .find(|t| {
+        rest.get(..t.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(t))
+    });
     let Some(tail) = tail else {
         return;
     };

@@ -243,8 +243,7 @@ pub fn places_compatible(gaz: &Gazetteer, a: &Place, b: &Place) -> bool {
             return area.country == p.country;
         }
         area.precision.is_area()
-            && ((country_area && area.country == p.country)
-                || gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon)))
+            && gaz_id(gaz, area).is_some_and(|id| gaz.contains(id, p.lat, p.lon))
     };
     contains(a, b) || contains(b, a)
 }
@@ -850,15 +849,9 @@ pub fn extract_article(
             let ((ta, ca), (tb, cb)) = (w[0], w[1]);
             let (a, b) = (trigger_spans[ta][1], trigger_spans[tb][0]);
             // "were fired …, and struck the base": one subject, one attack.
-            let shared_subject = tokens
-                .iter()
-                .position(|k| k.span[0] == b)
-                .and_then(|i| i.checked_sub(1))
-                .is_some_and(|i| tokens[i].lower() == "and")
-                && tokens
-                    .iter()
-                    .find(|k| k.span[0] == b)
-                    .is_some_and(|k| is_past_verb(k.lower()));
+            let shared_subject = tokens.iter().position(|k| k.span[0] == b).is_some_and(|i| {
+                i > 0 && tokens[i - 1].lower() == "and" && is_past_verb(tokens[i].lower())
+            });
             if a >= b
                 || clause_barrier(a, b)
                 || (coordination_between(&tokens, a, b) && !shared_subject)
