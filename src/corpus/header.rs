@@ -7,7 +7,9 @@ use regex::Regex;
 
 use super::{DatePrecision, PubDate};
 
-fn month_number(name: &str) -> Option<u32> {
+/// The month a name or abbreviation of three letters or more stands for ("Feb.", "Sept",
+/// "June"), case-insensitive.
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     let lower = name.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "january",

@@ -7,7 +7,7 @@
 
 mod clean;
 mod decode;
-mod header;
+pub(crate) mod header;
 mod html;
 mod json;
 mod markdown;

@@ -999,37 +999,13 @@ fn list_item_before(sentence: &str, start: usize) -> bool {
         && (bytes.len() == 3 || !is_ascii_word_byte(bytes[bytes.len() - 4]))
 }
 
-/// "Dec. 9", "on March 11": digits after a month name are a day of the month, not a count.
+/// "Dec. 9", "on March 11", "Jun. 4": digits after a month name are a day of the month, not a
+/// count. The month names are the publication-date parser's (full names, "Sept" and
+/// abbreviations of three letters or more).
 fn is_day_of_month(n: &str, prev_word: Option<&str>) -> bool {
     n.len() <= 2
         && n.bytes().all(|b| b.is_ascii_digit())
-        && prev_word.is_some_and(|p| {
-            matches!(
-                p,
-                "jan"
-                    | "january"
-                    | "feb"
-                    | "february"
-                    | "mar"
-                    | "march"
-                    | "apr"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "aug"
-                    | "august"
-                    | "sep"
-                    | "sept"
-                    | "september"
-                    | "oct"
-                    | "october"
-                    | "nov"
-                    | "november"
-                    | "dec"
-                    | "december"
-            )
-        })
+        && prev_word.is_some_and(|p| crate::corpus::header::month_number(p).is_some())
 }
 
 fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
@@ -2127,6 +2103,17 @@ mod tests {
     }
 
     use ClaimField::{Killed, Munitions, Wounded};
+
+    #[test]
+    fn digits_after_any_month_name_are_a_day_not_a_count() {
+        for month in ["jun", "jul", "june", "sept", "dec.", "march"] {
+            assert!(is_day_of_month("4", Some(month)), "{month}");
+        }
+        for word in ["mayor", "killing", "ma"] {
+            assert!(!is_day_of_month("4", Some(word)), "{word}");
+        }
+        assert!(!is_day_of_month("400", Some("june")));
+    }
 
     #[test]
     fn killed_and_wounded_with_qualifiers_and_trailing_source() {
