@@ -140,6 +140,92 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     parse_date(&c[1])
 }
 
+/// Labels that print a page's date, the publication labels first: a "Published" line beats a
+/// "Last updated" one when a page has both.
+const DATE_LABELS: [(&str, DateLabel); 8] = [
+    ("first published", DateLabel::Published),
+    ("last updated", DateLabel::Updated),
+    ("published", DateLabel::Published),
+    ("written", DateLabel::Published),
+    ("updated", DateLabel::Updated),
+    ("posted", DateLabel::Published),
+    ("dated", DateLabel::Published),
+    ("date", DateLabel::Published),
+];
+
+/// What a date label says the date is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DateLabel {
+    Published,
+    Updated,
+}
+
+/// Splits a date label off a line: "Posted: 29 December 2019" → (Published, "29 December 2019");
+/// "Published on February 26, 2021" drops the "on" too. The label must be followed by a
+/// separator, so "Posted troops …" is not a label; `None` when the line has no label.
+pub fn split_date_label(line: &str) -> Option<(DateLabel, &str)> {
+    let strip = |text: &'_ str, label: &str| -> Option<usize> {
+        let head = text.get(..label.len())?;
+        (head.eq_ignore_ascii_case(label) && text[label.len()..].starts_with([' ', ':', '\t']))
+            .then_some(label.len())
+    };
+    let (len, kind) = DATE_LABELS
+        .iter()
+        .find_map(|(label, kind)| strip(line, label).map(|len| (len, *kind)))?;
+    let rest = line[len..].trim_start_matches([' ', ':', '\t']);
+    Some(match strip(rest, "on") {
+        Some(on) => (kind, rest[on..].trim_start_matches([' ', ':', '\t'])),
+        None => (kind, rest),
+    })
+}
+
+/// The publication date printed on a labelled line anywhere in the text, for pages whose
+/// header carries none: scraped pages often print "Published 5 May 2020" or "Published
+/// 15/01/2020 09:12 GMT | Updated …" at the foot of the story, or "Posted Wednesday, Nov. 18,
+/// 2020" after the lead. A "Published"/"Posted" line wins over an "Updated" one; only short
+/// lines that open with the label count, so a sentence that mentions a date is never read.
+pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
+    let mut updated = None;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.len() > 160 {
+            continue;
+        }
+        let Some((label, rest)) = split_date_label(line) else {
+            continue;
+        };
+        let Some(date) = parse_date(rest)
+            .or_else(|| date_in_byline(rest))
+            .or_else(|| numeric_date(rest))
+        else {
+            continue;
+        };
+        match label {
+            DateLabel::Published => return Some(date),
+            DateLabel::Updated => updated = updated.or(Some(date)),
+        }
+    }
+    updated
+}
+
+/// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12".
+/// Day and month are told apart only when one of them is over 12 ("15/01" is day first,
+/// "01/15" month first, the US order); "03/04/2020" could be either, so it gives nothing
+/// rather than a date that may be a month off.
+fn numeric_date(text: &str) -> Option<PubDate> {
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("numeric date")
+    });
+    let c = NUMERIC.captures(text.trim())?;
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let year = c[3].parse().ok()?;
+    match (a > 12, b > 12) {
+        (true, false) => day_date(year, b, a),
+        (false, true) => day_date(year, a, b),
+        _ => None,
+    }
+}
+
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
     if !(1800..=2200).contains(&year) {
         return None;
@@ -242,6 +328,42 @@ mod tests {
             date_in_dateline("Gunmen attacked a market in Kano on October 9, 2017."),
             None
         );
+    }
+
+    #[test]
+    fn labelled_date_lines_anywhere_in_the_text() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        // At the foot of the story, after the related links.
+        let foot =
+            "Militants raided a depot.\n\nRelated: Wheat prices climb\n\nPublished 9 June 2018";
+        assert_eq!(day(foot).as_deref(), Some("2018-06-09"));
+        // Weekday, abbreviated month, and an update time after a separator.
+        assert_eq!(
+            day("Text.\nPosted Thursday, Aug. 2, 2018 | Updated 09:40 GMT").as_deref(),
+            Some("2018-08-02")
+        );
+        // Numeric dates only when the order is plain: day first, or the US month first.
+        assert_eq!(
+            day("Published 23/03/2017 10:02 GMT | Desk").as_deref(),
+            Some("2017-03-23")
+        );
+        assert_eq!(day("Published: 03/23/2017").as_deref(), Some("2017-03-23"));
+        assert_eq!(day("Published 04/03/2017"), None);
+        // A publication line beats an update line, wherever each is.
+        assert_eq!(
+            day("Last updated 12 May 2016\nbody\nFirst published 10 May 2016").as_deref(),
+            Some("2016-05-10")
+        );
+        assert_eq!(
+            day("body\nUpdated: 12 May 2016").as_deref(),
+            Some("2016-05-12")
+        );
+        // A sentence that mentions a date is not a label, nor is "Posted" as a verb.
+        assert_eq!(
+            day("On 3 May 2016 rockets hit the base, officials said."),
+            None
+        );
+        assert_eq!(day("Posted troops left on 3 May 2016."), None);
     }
 
     #[test]

@@ -348,10 +348,15 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
         .map(|t| clean::shorten(t.trim(), 300))
         .unwrap_or_else(|| clean::title_from_body(&p.body, dateline_span));
     let source = p.source.or_else(|| dateline.and_then(|d| d.1));
-    let published = p.published.or_else(|| {
-        file.file_name()
-            .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
-    });
+    // A page whose header carries no date may still print one on a labelled line ("Published
+    // 5 May 2020" at its foot); the file name is the last resort.
+    let published = p
+        .published
+        .or_else(|| header::labelled_date_in_text(&p.body))
+        .or_else(|| {
+            file.file_name()
+                .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
+        });
     Article {
         id: String::new(),
         path: file.to_path_buf(),

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::header::{date_in_byline, date_in_dateline, parse_date};
+use super::header::{date_in_byline, date_in_dateline, parse_date, split_date_label};
 use super::{ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -111,30 +111,7 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
 /// 2019", "Published on February 26, 2021". The label is dropped so the date itself is parsed;
 /// a line without a label is returned as it is.
 fn without_date_label(line: &str) -> &str {
-    const LABELS: [&str; 8] = [
-        "first published",
-        "last updated",
-        "published",
-        "written",
-        "updated",
-        "posted",
-        "dated",
-        "date",
-    ];
-    // The label must be followed by a separator, so "Posted troops …" keeps its first word.
-    let strip = |text: &'_ str, label: &str| -> Option<usize> {
-        let head = text.get(..label.len())?;
-        (head.eq_ignore_ascii_case(label) && text[label.len()..].starts_with([' ', ':', '\t']))
-            .then_some(label.len())
-    };
-    let Some(len) = LABELS.iter().find_map(|label| strip(line, label)) else {
-        return line;
-    };
-    let rest = line[len..].trim_start_matches([' ', ':', '\t']);
-    match strip(rest, "on") {
-        Some(on) => rest[on..].trim_start_matches([' ', ':', '\t']),
-        None => rest,
-    }
+    split_date_label(line).map_or(line, |(_, rest)| rest)
 }
 
 #[cfg(test)]
