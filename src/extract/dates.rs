@@ -362,7 +362,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Weekday,
             format!(
-                r"\b(?:(?P<mod>next|last|this|past|coming|previous)\s+)?(?:(?P<tod1>late|early)\s+(?:on\s+)?)?{wd}(?:\s+(?P<tod2>night|morning|afternoon|evening))?\b"
+                r"\b(?:(?P<mod>next|last|this|past|coming|previous)\s+)?(?:(?P<tod1>late|early)\s+(?:on\s+)?)?{wd}(?:\s+(?P<tod2>night|morning|afternoon|evening))?(?:,?\s+(?:of\s+)?(?P<lastweek>last\s+week|the\s+previous\s+week|the\s+week\s+before))?\b"
             ),
         ),
         (Pattern::Yesterday, r"\b(?P<before>the\s+day\s+before\s+)?yesterday\b".into()),
@@ -1014,7 +1014,15 @@ fn resolve(
             }
             let pub_wd = p.date.weekday().num_days_from_monday() as i64;
             let target = wd.num_days_from_monday() as i64;
-            let (day, rule) = if future {
+            // "Tuesday of last week" names a day of the calendar week (Monday to Sunday) before
+            // the publication's week, which is not always the most recent Tuesday: in a
+            // Tuesday story the most recent Tuesday is the same day.
+            let (day, rule) = if caps.name("lastweek").is_some() {
+                (
+                    add_days(p.date, -pub_wd - 7 + target)?,
+                    "in the week before",
+                )
+            } else if future {
                 let mut ahead = (target - pub_wd).rem_euclid(7);
                 if ahead == 0 {
                     ahead = 7;
@@ -1476,6 +1484,32 @@ mod tests {
             on_day("Explosions were heard Saturday night.", p),
             day(2019, 12, 28)
         );
+    }
+
+    #[test]
+    fn weekday_of_last_week_is_in_the_calendar_week_before() {
+        // Published Thursday 2018-03-15; the week before runs Mon 03-05 to Sun 03-11.
+        let p = pub_day(2018, 3, 15);
+        let day_of = |text: &str| {
+            let found = find_dates(text, 0, p);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            found[0].range
+        };
+        let day = |m, d| DateRange::day(NaiveDate::from_ymd_opt(2018, m, d).unwrap());
+        assert_eq!(
+            day_of("On Thursday of last week, gunmen raided a post."),
+            day(3, 8)
+        );
+        assert_eq!(
+            day_of("Gunmen raided a post on Monday last week."),
+            day(3, 5)
+        );
+        assert_eq!(
+            day_of("The post was shelled Sunday night of the previous week."),
+            day(3, 11)
+        );
+        // Without the suffix a weekday is still the most recent one.
+        assert_eq!(day_of("Gunmen raided a post on Thursday."), day(3, 15));
     }
 
     #[test]
