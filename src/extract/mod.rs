@@ -304,6 +304,29 @@ fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
             | "Operations"
             | "Iraq"
             | "Syria"
+            // A facility named after its city stands in it: an attack on "Kabul University"
+            // or "Aden Port" is an attack in Kabul or Aden, not on a person named Kabul.
+            | "University"
+            | "Hospital"
+            | "Stadium"
+            | "Mosque"
+            | "Market"
+            | "Bazaar"
+            | "Square"
+            | "Bridge"
+            | "Port"
+            | "Harbour"
+            | "Harbor"
+            | "Prison"
+            | "Hotel"
+            | "Palace"
+            | "Refinery"
+            | "Station"
+            | "Cathedral"
+            | "Church"
+            | "Shrine"
+            | "Barracks"
+            | "Airfield"
     );
     first_upper
         && !is_place_word
@@ -354,6 +377,23 @@ mod tests {
             "2023-03-15",
         );
         assert_eq!(found, ["2023-03-12"], "{found:?}");
+    }
+
+    #[test]
+    fn a_facility_named_after_its_city_places_the_attack_in_the_city() {
+        let a = article(
+            "Gunmen stormed Herat University on Saturday, killing six students.",
+            "2019-06-10",
+        );
+        let events = extract_article(&a, gazetteer::Gazetteer::global());
+        let places: Vec<_> = events
+            .iter()
+            .map(|e| e.place.as_ref().map(|p| p.name.as_str()))
+            .collect();
+        assert_eq!(places, [Some("Herat")], "{events:?}");
+        // A capitalised word that is not a facility still reads as a person's name.
+        assert!(looks_like_a_name("Herat Rahimi said", [0, 5]));
+        assert!(!looks_like_a_name("Herat University said", [0, 5]));
     }
 
     #[test]
