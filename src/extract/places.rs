@@ -331,7 +331,128 @@ fn resolve(
     }
     add_bare_airports(text, lower.s, datelines, &mut out, gaz);
     add_bare_bases(lower.s, &mut out, gaz);
+    add_same_places(lower.s, &mut out, gaz);
     out
+}
+
+/// "north of Baghdad" in "Camp Taji north of Baghdad": the town only locates the place named
+/// before it, so a later "the same base" does not mean the town.
+fn is_bearing_reference(lower: &str, m: &PlaceMention) -> bool {
+    let before = lower[..m.span[0]].trim_end();
+    let Some(before) = before.strip_suffix(" of") else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or("");
+    is_compass_direction(word.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Nouns that "the same …" refers back with, and which earlier places each can mean.
+const SAME_PLACE_NOUNS: &[(&str, SameKind)] = &[
+    ("base", SameKind::Site),
+    ("air base", SameKind::Site),
+    ("airbase", SameKind::Site),
+    ("camp", SameKind::Site),
+    ("airport", SameKind::Site),
+    ("compound", SameKind::Site),
+    ("facility", SameKind::Site),
+    ("site", SameKind::Site),
+    ("field", SameKind::Site),
+    ("port", SameKind::Site),
+    ("city", SameKind::Town),
+    ("town", SameKind::Town),
+    ("village", SameKind::Town),
+    ("district", SameKind::Local),
+    ("area", SameKind::Local),
+    ("neighbourhood", SameKind::Local),
+    ("neighborhood", SameKind::Local),
+    ("province", SameKind::Area),
+    ("region", SameKind::Area),
+    ("governorate", SameKind::Area),
+];
+
+/// What kind of earlier place a "the same …" phrase can stand for.
+#[derive(Clone, Copy)]
+enum SameKind {
+    /// A base, camp, airport, field: a curated site, or a town (a base known by its town's
+    /// name, "Balad").
+    Site,
+    Town,
+    /// A district or an area: a town, a site or a named district.
+    Local,
+    Area,
+}
+
+/// "two rockets fell on the same base", "gunmen attacked a ward in the same district": the
+/// phrase refers back to the last event site of its kind the article named, so the attack it
+/// reports is placed there instead of having no place (and then joining any attack of the same
+/// kind and day). With no such place before it, nothing.
+fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    if !lower.contains("the same ") {
+        return;
+    }
+    let fits = |m: &PlaceMention, kind: SameKind| {
+        let e = gaz.entry(m.entry);
+        m.role == PlaceRole::Site
+            && match kind {
+                SameKind::Site => matches!(e.kind, EntryKind::Site | EntryKind::City),
+                SameKind::Town => e.kind == EntryKind::City,
+                SameKind::Local => {
+                    matches!(e.kind, EntryKind::Site | EntryKind::City)
+                        || m.precision == PlacePrecision::District
+                }
+                SameKind::Area => matches!(e.kind, EntryKind::Province | EntryKind::Region),
+            }
+    };
+    let mut added: Vec<PlaceMention> = Vec::new();
+    for (pos, _) in lower.match_indices("the same ") {
+        let noun_start = pos + "the same ".len();
+        let rest = &lower[noun_start..];
+        // The longest noun that ends on a word boundary ("air base" before "base").
+        let Some((noun, kind)) = SAME_PLACE_NOUNS
+            .iter()
+            .filter(|(noun, _)| {
+                rest.starts_with(noun)
+                    && !rest[noun.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_alphanumeric())
+            })
+            .max_by_key(|(noun, _)| noun.len())
+        else {
+            continue;
+        };
+        let span = [noun_start, noun_start + noun.len()];
+        if out
+            .iter()
+            .any(|m| m.phrase_span[0] <= span[0] && m.phrase_span[1] >= span[1])
+        {
+            continue;
+        }
+        let previous = out
+            .iter()
+            .filter(|m| m.span[1] <= pos && fits(m, *kind) && !is_bearing_reference(lower, m))
+            .max_by_key(|m| m.span[0]);
+        if let Some(place) = previous {
+            // "the same airport" after "the Erbil drone attack": the town's airport.
+            let (entry, precision) = match *noun {
+                "airport" if gaz.entry(place.entry).kind == EntryKind::City => {
+                    airport_site_of(place.entry, gaz).unwrap_or((place.entry, place.precision))
+                }
+                _ => (place.entry, place.precision),
+            };
+            added.push(PlaceMention {
+                span,
+                entry,
+                precision,
+                role: PlaceRole::Site,
+                phrase_span: [pos, span[1]],
+            });
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span[0]);
+    }
 }
 
 /// Plural area nouns that follow two or more names ("the Kyiv and Kharkiv regions").
@@ -3139,6 +3260,33 @@ mod tests {
         // "the base of" is not a base.
         let t = "Rockets struck Camp Taji. A shell landed at the base of a hill.";
         assert!(places(t).iter().all(|p| p.0 != "base"));
+    }
+
+    #[test]
+    fn the_same_place_is_the_last_site_of_its_kind() {
+        let t = "Gunmen raided a clinic in the Karte Seh district of Kabul in March. A bomb \
+                 went off at Camp Bastion last week, and in May fighters attacked a school in \
+                 the same city.";
+        let found = places(t);
+        let same: Vec<_> = found.iter().filter(|p| p.4 == "the same city").collect();
+        assert_eq!(same.len(), 1, "{found:?}");
+        // The city, not the base named after it.
+        assert_eq!(same[0].1, one(t, "Kabul").0);
+        assert_eq!(same[0].3, PlaceRole::Site);
+        let t = "Rockets struck Camp Taji north of Baghdad on Monday; on Friday two more fell \
+                 on the same base.";
+        assert_eq!(one(t, "base").0, "site:camp-taji");
+        // A town's airport, when the town named before has one.
+        let t = "The Erbil drone attack came weeks after rockets hit the same airport.";
+        assert_eq!(one(t, "airport").0, "site:erbil-airport");
+        // Nothing of its kind named before it: nothing is invented, and "the same day" is a
+        // date, not a place.
+        assert!(places("Rockets fell on the same base.").is_empty());
+        assert!(
+            places("Rockets struck Camp Taji and the same day a bomb exploded.")
+                .iter()
+                .all(|p| !p.4.starts_with("the same"))
+        );
     }
 
     #[test]
