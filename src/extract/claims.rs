@@ -1469,10 +1469,19 @@ fn joins(gap: &str) -> bool {
     if lower.contains(';') {
         return false;
     }
+    // "a contractor working with the coalition and an Iraqi civilian": a participle phrase
+    // describing the victim before it, whose prepositions do not end the list.
+    let participle_phrase = words.len() <= 7
+        && words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "working" | "serving" | "living" | "stationed" | "based" | "employed"
+            )
+        });
     words.iter().all(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         !is_aux(w)
-            && (w == "and" || w == "of" || !is_stop(w))
+            && (w == "and" || w == "of" || participle_phrase || !is_stop(w))
             && !matches!(
                 w,
                 "killed"
@@ -3197,5 +3206,14 @@ mod tests {
         // A subset before a comma does not take the next clause's predicate.
         let s = "Nine people died, including the three guards at the door, and more than 20 were injured.";
         assert_eq!(values(s), vec![(Killed, 9), (Wounded, 20)]);
+    }
+
+    #[test]
+    fn a_participle_phrase_after_a_victim_does_not_end_the_list() {
+        let s = "The shelling killed a nurse working with the charity and a farmer.";
+        assert_eq!(values(s), vec![(Killed, 2)]);
+        // A place phrase between the figures still ends the list.
+        let s = "The shelling killed a nurse in the market and wounded two farmers.";
+        assert_eq!(values(s), vec![(Killed, 1), (Wounded, 2)]);
     }
 }
