@@ -1362,6 +1362,47 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
     out
 }
 
+/// "and their driver", "and his bodyguard" right after a list of victims: returns the end of
+/// that one more victim. Only nouns for a companion or a role count, and not when a predicate
+/// of their own follows ("and their car was burned").
+fn possessive_victim_after(sentence: &str, lower: &str, from: usize) -> Option<usize> {
+    let mut cursor = WordCursor::new(sentence, lower, from, 4);
+    let words = cursor.fill(4);
+    if word_at(words, 0) != Some("and")
+        || !matches!(word_at(words, 1), Some("his" | "her" | "their" | "its"))
+        || words[0].3
+        || words[1].3
+    {
+        return None;
+    }
+    let noun = words.get(2)?;
+    let companion = matches!(
+        noun.2.as_ref(),
+        "driver"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "child"
+            | "mother"
+            | "father"
+            | "brother"
+            | "sister"
+            | "commander"
+            | "guard"
+            | "bodyguard"
+            | "interpreter"
+            | "translator"
+            | "escort"
+            | "pilot"
+            | "deputy"
+            | "aide"
+            | "companion"
+    );
+    let own_predicate = !noun.3 && word_at(words, 3).is_some_and(is_aux);
+    (companion && !own_predicate).then_some(noun.1)
+}
+
 /// Words for people that a side "lost": "lost one fighter", "lost five of its men".
 fn people_follow(sentence: &str, lower: &str, from: usize) -> bool {
     let mut cursor = WordCursor::new(sentence, lower, from, 4);
@@ -1715,10 +1756,20 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                 } else {
                     value
                 };
-                let end = match last.after {
+                let mut end = match last.after {
                     Some((_, e, _)) => e,
                     None => last.noun_end,
                 };
+                let mut value = value;
+                // "killed two officers and their driver": one more victim named by a
+                // possessive, with no figure of its own.
+                if last.after.is_none()
+                    && !last.vague
+                    && let Some(e) = possessive_victim_after(sentence, &lower, last.noun_end)
+                {
+                    value = value.saturating_add(1);
+                    end = e;
+                }
                 let start = match first.before {
                     Some(_) => verb_start(&sentence[..first.start]).unwrap_or(first.start),
                     None => first.start,
@@ -3215,5 +3266,16 @@ mod tests {
         // A place phrase between the figures still ends the list.
         let s = "The shelling killed a nurse in the market and wounded two farmers.";
         assert_eq!(values(s), vec![(Killed, 1), (Wounded, 2)]);
+    }
+
+    #[test]
+    fn a_companion_named_by_a_possessive_adds_one_victim() {
+        let s = "Gunmen killed three engineers of the state company and their driver on the road.";
+        assert_eq!(values(s), vec![(Killed, 4)]);
+        // Not a companion, or a predicate of its own: no victim added.
+        let s = "Gunmen killed three engineers and their car was set on fire.";
+        assert_eq!(values(s), vec![(Killed, 3)]);
+        let s = "Gunmen killed three engineers and their driver was wounded.";
+        assert_eq!(values(s), vec![(Killed, 3)]);
     }
 }
