@@ -86,6 +86,8 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "bodies",
             "burial",
             "funeral",
+            // Militants' and mourners' word for their dead: "11 fighters were martyred".
+            "martyr",
         ])
         .expect("static patterns")
 });
@@ -107,7 +109,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at)|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -700,7 +702,9 @@ fn classify_after(
             }
         }
         let field = match w {
-            "killed" | "slain" | "dead" | "died" | "perished" | "dying" => Some(ClaimField::Killed),
+            "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred" => {
+                Some(ClaimField::Killed)
+            }
             "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" => {
                 Some(ClaimField::Wounded)
             }
@@ -1302,6 +1306,26 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 prev_word.as_deref(),
                 Some("lost" | "lose" | "loses" | "losing")
             ) && people_follow(sentence, lower, whole.end())
+            {
+                before = Some(ClaimField::Killed);
+            }
+            // "the bombing claimed 23 lives", "cost 40 lives".
+            if matches!(next_word.as_deref(), Some("lives"))
+                && matches!(
+                    prev_word.as_deref(),
+                    Some(
+                        "claimed"
+                            | "claiming"
+                            | "claims"
+                            | "claim"
+                            | "cost"
+                            | "costing"
+                            | "costs"
+                            | "took"
+                            | "taking"
+                            | "takes"
+                    )
+                )
             {
                 before = Some(ClaimField::Killed);
             }
@@ -2019,8 +2043,8 @@ fn attributions(sentence: &str, lower: &str) -> Vec<(String, Span, usize)> {
             let (first, second) = (next.next(), next.next());
             let not_a_statement = match first.as_deref() {
                 Some("responsibility" | "credit") => true,
-                Some("the") => second.as_deref() == Some("lives"),
-                _ => false,
+                // "claimed the lives of", "claimed 23 lives"
+                _ => second.as_deref() == Some("lives"),
             };
             if not_a_statement {
                 continue;
@@ -3277,5 +3301,17 @@ mod tests {
         assert_eq!(values(s), vec![(Killed, 3)]);
         let s = "Gunmen killed three engineers and their driver was wounded.";
         assert_eq!(values(s), vec![(Killed, 3)]);
+    }
+
+    #[test]
+    fn martyred_lives_claimed_and_an_earlier_figure_are_tolls() {
+        let s = "\"Nine of our fighters were martyred,\" the militia said.";
+        assert_eq!(values(s), vec![(Killed, 9)]);
+        assert_eq!(values("The ambush claimed 14 lives."), vec![(Killed, 14)]);
+        let s = "Medics said 21 people had been killed, up from an earlier figure of 15.";
+        assert_eq!(values(s), vec![(Killed, 21), (Killed, 15)]);
+        // Lives saved are no toll; an earlier figure of rockets is no toll either.
+        let s = "The shelter saved 14 lives when two people were killed nearby.";
+        assert_eq!(values(s), vec![(Killed, 2)]);
     }
 }
