@@ -109,7 +109,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -119,7 +119,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const VERB_BEFORE_LAST: &[&str] = &[
     "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
     "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
-    "hit", "is", "was", "stands", "stood", "among", "for",
+    "hit", "is", "was", "stands", "stood", "among", "for", "numbered", "totalled", "totaled",
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
@@ -216,11 +216,12 @@ static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", two of them children," — an aside naming part of the figure before it; ", all members
-/// of X,", ", mostly civilians," — an aside describing the whole figure. Either way the
+/// of X,", ", mostly civilians,", ", a woman and her son," — an aside describing the whole
+/// figure. Either way the
 /// predicate comes after it.
 static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(&format!(
-        r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|including|among\s+them|all|both|mostly|mainly|most|many)\b[^,.;]{{0,60}},"
+        r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|an?|the|including|among\s+them|all|both|mostly|mainly|most|many)\b[^,.;]{{0,60}},"
     ))
 });
 
@@ -3313,5 +3314,16 @@ mod tests {
         // Lives saved are no toll; an earlier figure of rockets is no toll either.
         let s = "The shelter saved 14 lives when two people were killed nearby.";
         assert_eq!(values(s), vec![(Killed, 2)]);
+    }
+
+    #[test]
+    fn an_appositive_naming_the_victims_and_the_dead_numbered() {
+        let s = "Two farmers, a father and his son, were killed in the shelling.";
+        assert_eq!(values(s), vec![(Killed, 2)]);
+        let s = "The dead numbered at least 25, according to the hospital.";
+        assert_eq!(values(s), vec![(Killed, 25)]);
+        // A source in the aside does not stop the predicate after it.
+        let s = "Three guards, a police spokesman said, were wounded.";
+        assert_eq!(values(s), vec![(Wounded, 3)]);
     }
 }
