@@ -2142,6 +2142,26 @@ fn subject_before(sentence: &str, verb: usize) -> Option<(String, Span)> {
     if last.1.split_whitespace().all(is_speech_adverb) {
         last.1 = "";
     }
+    // "The monitor, which first reported five dead, …": a relative clause's speaker is the
+    // noun phrase before its comma.
+    // Only adverbs may stand between the pronoun and the verb: in "which Iraq's military
+    // said" the clause has a subject of its own.
+    let mut relative = last.1.split_whitespace();
+    if count >= 2
+        && relative
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("which") || w.eq_ignore_ascii_case("who"))
+        && relative.all(|w| is_speech_adverb(w) || w.eq_ignore_ascii_case("first"))
+        && !segments[1]
+            .1
+            .trim_start()
+            .get(..9)
+            .is_some_and(|p| p.eq_ignore_ascii_case("according"))
+    {
+        let antecedent = segments[1];
+        let len = subject_prefix_len(antecedent.1);
+        return clean_source(sentence, [antecedent.0, antecedent.0 + len]);
+    }
     // "The forces, to which the group belongs, gave a figure and said …": the verb is the
     // second of two sharing the subject before the asides (relative or prepositional).
     let trimmed = last.1.trim_end();
@@ -3325,5 +3345,19 @@ mod tests {
         // A source in the aside does not stop the predicate after it.
         let s = "Three guards, a police spokesman said, were wounded.";
         assert_eq!(values(s), vec![(Wounded, 3)]);
+    }
+
+    #[test]
+    fn a_relative_clause_speaks_for_the_noun_before_it() {
+        let s = "The health ministry, which earlier reported four dead, raised its count to nine.";
+        let found = find_claims(s, 0);
+        assert_eq!(found.len(), 2, "{found:?}");
+        for c in &found {
+            assert_eq!(c.attributed_to.as_deref(), Some("health ministry"), "{c:?}");
+        }
+        // A relative clause with a subject of its own speaks for that subject.
+        let s = "The raids hit five depots, which the army said killed six fighters.";
+        let found = find_claims(s, 0);
+        assert_eq!(found[0].attributed_to.as_deref(), Some("army"), "{found:?}");
     }
 }
