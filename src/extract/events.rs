@@ -347,6 +347,9 @@ fn is_claim_sentence(text: &str) -> bool {
                 "wounding",
                 "casualties",
                 "death toll",
+                // "The toll rose to 63", "put the toll at 160, saying many bodies were buried".
+                "toll",
+                "bodies",
                 "lives",
             ])
         })
@@ -3091,6 +3094,24 @@ mod clause_tests {
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
         );
+    }
+
+    #[test]
+    fn a_toll_sentence_without_a_casualty_verb_reaches_the_event() {
+        let a = article(
+            "Rockets struck a market in Kherson on Monday, killing three people. By Tuesday \
+             the toll had risen to seven, the governor said.",
+            "2023-03-15",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [3, 7], "{:?}", events[0].claims);
     }
 
     #[test]
