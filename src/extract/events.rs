@@ -413,6 +413,10 @@ fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
 /// How many sentences a blast told without a trigger may come before the attack it is.
 const BLAST_LEAD_SENTENCES: usize = 8;
 
+/// Ends the reasoning of a date that is the day of a statement ("the ministry said on
+/// Friday"): the attack may have come a day or more before it.
+pub const STATEMENT_DAY_NOTE: &str = " (the day it was said)";
+
 pub fn extract_article(
     input: &ArticleInput,
     gaz: &Gazetteer,
@@ -555,6 +559,22 @@ pub fn extract_article(
                 })
             })
             .collect();
+        // A head clause that only reacts ("Iran vowed revenge on Saturday after a drone strike
+        // killed …") keeps its date and place to itself too; the attack it reacts to is still
+        // the story's news, not a recalled one.
+        let reaction_head_at: Vec<Option<usize>> = found
+            .iter()
+            .zip(&relation_at)
+            .map(|(t, rel)| {
+                relation_word_before(&tokens, t).filter(|&r| {
+                    rel.is_none()
+                        && tokens
+                            .iter()
+                            .take_while(|k| k.span[1] <= r)
+                            .any(|k| is_reaction_verb(k.lower()) || is_vow_verb(k.lower()))
+                })
+            })
+            .collect();
         let nearest_in_clause = |span: Span| -> Option<usize> {
             let mut best = None;
             let mut best_key = (true, usize::MAX);
@@ -567,7 +587,8 @@ pub fn extract_article(
                         (t.span[0] - span[1]) * 3 / 2,
                         clause_barrier(span[1], t.span[0])
                             || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
-                            || relation_at[i].is_some_and(|r| span[1] <= r),
+                            || relation_at[i].is_some_and(|r| span[1] <= r)
+                            || reaction_head_at[i].is_some_and(|r| span[1] <= r),
                         (span[1], t.span[0]),
                     )
                 } else {
@@ -637,9 +658,15 @@ pub fn extract_article(
             let ds = &mut per_trigger[i].0;
             // "Since October, dozens of rockets have been fired": a period, not the day of an
             // attack; only a "since …, when" clause names the attack that opened the period.
+            // "since the February raid" names the attack that opened the period: a month
+            // written right before the trigger dates that attack.
             let opens_period = |d: &&DateHit| {
                 is_since_date(body, d.span)
                     && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+                    && !(d.span[1] <= t.span[0]
+                        && body
+                            .get(d.span[1]..t.span[0])
+                            .is_some_and(|g| g.trim().is_empty()))
             };
             if !ds.is_empty() && ds.iter().all(opens_period) {
                 keep[i] = false;
@@ -1037,7 +1064,7 @@ pub fn extract_article(
                     // "Islamic State claimed that attack": the one just named.
                     (0, d.last_sentence(), *i)
                 } else {
-                    (score_match(gaz, d, &c), d.last_sentence(), *i)
+                    (score_match(gaz, d, &c, lead_end), d.last_sentence(), *i)
                 }
             })
             .map(|(i, _)| i);
@@ -1367,6 +1394,24 @@ fn is_reaction_verb(w: &str) -> bool {
     )
 }
 
+/// A verb of vowing or warning: what it promises has not happened, and the day written
+/// after it is the day of the vow.
+fn is_vow_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "vowed"
+            | "vows"
+            | "promised"
+            | "promises"
+            | "pledged"
+            | "pledges"
+            | "threatened"
+            | "threatens"
+            | "warned"
+            | "warns"
+    )
+}
+
 /// The byte offset of a reaction verb ("condemned", "denounced", "defended", …) whose object
 /// is the trigger's noun phrase: at most six words before the trigger, with no comma or
 /// clause word between them.
@@ -1391,12 +1436,15 @@ fn reaction_verb_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
 /// that governs the trigger's noun phrase, if any.
 fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
     let lo = t.token.saturating_sub(5);
-    let before = &tokens[lo..t.token.min(tokens.len())];
-    // The relation word must govern this noun phrase: no punctuation in between.
-    before
-        .iter()
+    let hi = t.token.min(tokens.len());
+    // The relation word must govern this noun phrase: no punctuation in between, save the
+    // dot that ends an abbreviation ("after a U.S. drone strike").
+    let abbreviation_dot =
+        |i: usize| tokens[i].raw == "." && i > 0 && tokens[i - 1].raw.contains('.');
+    (lo..hi)
         .rev()
-        .take_while(|k| !(k.punct && k.raw != "-"))
+        .take_while(|&i| !(tokens[i].punct && tokens[i].raw != "-" && !abbreviation_dot(i)))
+        .map(|i| &tokens[i])
         .find(|k| {
             matches!(
                 k.lower(),
@@ -1993,8 +2041,23 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
 }
 
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
-fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
+fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate, lead_end: usize) -> u32 {
     let mut s = 0;
+    // "Hours after the rocket attack, …": a bare reference back, with no date or place of
+    // its own, is to the story's own attack (the lead's), not to an older one a clause
+    // recalled in between ("blamed for the December barrage on the base").
+    if c.trigger.definite && c.date.is_none() && c.places.is_empty() {
+        if d.mentions.iter().any(|m| m.sentence < lead_end) {
+            s += 1;
+        }
+        // Background recalled by its month only ("the December barrage") is seldom what a
+        // bare "the attack" means.
+        if d.date()
+            .is_none_or(|h| h.range.precision == DatePrecision::Day)
+        {
+            s += 1;
+        }
+    }
     // A bare "strikes" or "raids" most likely means the air raid (more than a nearby place
     // does: "the raids hit X, south-west of Baghdad" after a rocket attack near Baghdad), a
     // bare "attack" anything.
@@ -2226,7 +2289,13 @@ fn finish(
                 date_span: m.date.as_ref().map(|h| h.span),
                 date_reasoning: m.date.as_ref().map_or_else(
                     || format!("no date in this sentence; event date: {date_reasoning}"),
-                    |h| h.reasoning.clone(),
+                    |h| {
+                        if h.soft {
+                            format!("{}{STATEMENT_DAY_NOTE}", h.reasoning)
+                        } else {
+                            h.reasoning.clone()
+                        }
+                    },
                 ),
                 perpetrator_span: m.roles.perpetrator.map(|p| p.1),
                 target_span: m.roles.target.map(|t| t.1),
@@ -2849,6 +2918,73 @@ mod clause_tests {
         assert_eq!(
             found,
             [("airstrike".into(), "2021-06-10".into(), "Mosul".into())]
+        );
+    }
+
+    #[test]
+    fn attacks_recalled_by_month_are_old_events_with_their_own_month_and_site() {
+        // Two recalled attacks in one clause chain are two old events, each with its own
+        // month, place and kind; the story's strike keeps its day.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. The raid came after the \
+             bombing of militia depots near Mosul in February, which was itself a response to \
+             the February rocket attack on Kirkuk.",
+            "2021-06-20",
+        );
+        for want in [
+            ("airstrike", "2021-06-19", "Tikrit"),
+            ("airstrike", "2021-02-01", "Mosul"),
+            ("rocket_attack", "2021-02-01", "Kirkuk"),
+        ] {
+            assert!(
+                found.contains(&(want.0.into(), want.1.into(), want.2.into())),
+                "{want:?} in {found:?}"
+            );
+        }
+        // "since the April raid": the month dates the raid that opened the period.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. The raid was the first \
+             since the April raid in eastern Syria.",
+            "2021-06-20",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(_, day, place)| day == "2021-04-01" && place == "eastern Syria"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_day_before_after_in_a_vow_is_the_vow_s_day() {
+        // The vow is dated Saturday; the drone strike it answers is the story's attack, dated
+        // by the next sentence (Friday).
+        let found = events(
+            "The militia promised a harsh response on Saturday after a U.S. drone strike near \
+             Homs killed its commander. The strike hit a car shortly after midnight on Friday, \
+             officials said.",
+            "2020-01-04",
+        );
+        assert_eq!(
+            found,
+            [("drone_strike".into(), "2020-01-03".into(), "Homs".into())]
+        );
+    }
+
+    #[test]
+    fn a_bare_reference_back_is_to_the_lead_s_attack_not_a_recalled_one() {
+        // "the rocket attack" after a clause that recalls a December barrage is Wednesday's
+        // attack: the raids "hours after" it fall on Wednesday, not in December.
+        let found = events(
+            "Rockets hit a base near Kirkuk on Wednesday evening, wounding three soldiers. \
+             Officials blamed the militia behind the December barrage on a base near Mosul. \
+             Hours after the rocket attack, unidentified aircraft struck militia positions \
+             near Tikrit.",
+            "2020-03-12",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2020-03-11".into(), "Tikrit".into())),
+            "{found:?}"
         );
     }
 

@@ -307,6 +307,26 @@ fn is_munition_verb(w: &str) -> bool {
     )
 }
 
+/// Words that open the name of an armed group's site or holdings ("militia depots",
+/// "positions", "weapons stores"): targets of air raids.
+fn military_site(w: &str) -> bool {
+    matches!(
+        w,
+        "militia"
+            | "militias"
+            | "militant"
+            | "militants"
+            | "positions"
+            | "depots"
+            | "bases"
+            | "barracks"
+            | "camps"
+            | "weapons"
+            | "ammunition"
+            | "arms"
+    )
+}
+
 fn is_munition(w: &str) -> Option<EventKind> {
     match w {
         "rocket" | "rockets" | "katyusha" | "katyushas" => Some(EventKind::RocketAttack),
@@ -439,7 +459,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "mosque"
                 ) {
                     Some(EventKind::Ied)
-                } else if next == "raid" || next == "raids" || next == "campaign" {
+                } else if next == "raid"
+                    || next == "raids"
+                    || next == "campaign"
+                    || (next == "of" && military_site(w(i + 2)))
+                {
+                    // "the bombing of militia depots": armed groups' sites are bombed from
+                    // the air; a market or a mosque is bombed by a planted device.
                     Some(EventKind::Airstrike)
                 } else {
                     None
@@ -1868,6 +1894,27 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn the_bombing_of_an_armed_group_s_sites_is_an_air_raid_and_of_a_market_a_device() {
+        let all = |text: &str| {
+            let tokens = tokenize(text, [0, text.len()]);
+            find_triggers(&tokens)
+                .into_iter()
+                .map(|t| t.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            all("It followed the bombing of militia depots near the border."),
+            [Some(EventKind::Airstrike)]
+        );
+        assert_eq!(
+            all("It followed the market bombing in the old city."),
+            [Some(EventKind::Ied)]
+        );
+        // Anything else bombed names no weapon.
+        assert_eq!(all("It followed the bombing of the town hall."), [None]);
     }
 
     #[test]
