@@ -440,6 +440,7 @@ pub fn extract_article(
     let place_span = |p: &PlaceHit| p.span;
     let date_span = |d: &DateHit| d.span;
     let mut series_kind: Option<EventKind> = None;
+    let mut last_weapon: Option<EventKind> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -481,6 +482,16 @@ pub fn extract_article(
             .and_then(|t| t.kind)
         {
             series_kind = Some(k);
+        }
+        // "militias have used small drones repeatedly. One hit the air base in May": with no
+        // series named, "One" is one of the weapons named last.
+        let series_or_weapon = series_kind.or(last_weapon);
+        if let Some(k) = tokens
+            .iter()
+            .rev()
+            .find_map(|t| triggers::munition_kind(t.lower()))
+        {
+            last_weapon = Some(k);
         }
         let not_negated: Vec<bool> = all
             .iter()
@@ -655,6 +666,24 @@ pub fn extract_article(
             }
         }
         for (i, t) in found.iter().enumerate() {
+            // "One hit the base in May, and earlier this month drones were intercepted": a
+            // date or place across a coordination is another clause's, even when that clause
+            // reports nothing; the trigger keeps those of its own clause when it has any.
+            let across = |span: Span| {
+                let (a, b) = if span[1] <= t.span[0] {
+                    (span[1], t.span[0])
+                } else {
+                    (t.span[1], span[0])
+                };
+                coordination_between(&tokens, a, b)
+            };
+            let (ds, ps, _) = &mut per_trigger[i];
+            if ds.iter().any(|d| !across(d.span)) {
+                ds.retain(|d| !across(d.span));
+            }
+            if ps.iter().any(|p| !across(p.span)) {
+                ps.retain(|p| !across(p.span));
+            }
             let ds = &mut per_trigger[i].0;
             // "Since October, dozens of rockets have been fired": a period, not the day of an
             // attack; only a "since …, when" clause names the attack that opened the period.
@@ -698,9 +727,9 @@ pub fn extract_article(
             let mut kind = t.kind;
             let series_member = kind.is_none()
                 && triggers::series_member_subject(&tokens, t.token)
-                && series_kind.is_some();
+                && series_or_weapon.is_some();
             if series_member {
-                kind = series_kind;
+                kind = series_or_weapon;
             }
             let perp_state = roles
                 .perpetrator
@@ -2951,6 +2980,40 @@ mod clause_tests {
             found
                 .iter()
                 .any(|(_, day, place)| day == "2021-04-01" && place == "eastern Syria"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_opening_a_sentence_after_a_series_is_one_attack_of_it() {
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. Militias have launched \
+             several drone attacks on bases this year. One hit Balad air base in April, \
+             causing no casualties.",
+            "2021-06-20",
+        );
+        assert!(
+            found.contains(&(
+                "drone_attack".into(),
+                "2021-04-01".into(),
+                "Balad air base".into()
+            )),
+            "{found:?}"
+        );
+        // With no series named, "One" is one of the weapons named last; the month across
+        // ", and" belongs to the other clause.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. Militias now rely on small \
+             drones. One hit Balad air base in April, and earlier this month drones were seen \
+             over Baghdad.",
+            "2021-06-20",
+        );
+        assert!(
+            found.contains(&(
+                "drone_attack".into(),
+                "2021-04-01".into(),
+                "Balad air base".into()
+            )),
             "{found:?}"
         );
     }

@@ -241,6 +241,12 @@ const PREFILTER_STEMS: &[&str] = &[
     "second targeted",
     "latest targeted",
     "another targeted",
+    "one hit",
+    "one struck",
+    "one targeted",
+    // Armed men firing: see `armed_subject`.
+    "opened fire",
+    "open fire",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -327,9 +333,17 @@ fn military_site(w: &str) -> bool {
     )
 }
 
+/// The kind of attack a weapon word names ("drones" → a drone attack), if it names one.
+pub fn munition_kind(w: &str) -> Option<EventKind> {
+    is_munition(w)
+}
+
 fn is_munition(w: &str) -> Option<EventKind> {
     match w {
-        "rocket" | "rockets" | "katyusha" | "katyushas" => Some(EventKind::RocketAttack),
+        // "projectiles" in wire copy are rockets or mortar rounds, not named further.
+        "rocket" | "rockets" | "katyusha" | "katyushas" | "projectile" | "projectiles" => {
+            Some(EventKind::RocketAttack)
+        }
         "missile" | "missiles" => Some(EventKind::MissileAttack),
         "drone" | "drones" | "uav" | "uavs" => Some(EventKind::DroneAttack),
         "mortar" | "mortars" | "artillery" | "shells" => Some(EventKind::Shelling),
@@ -535,6 +549,11 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     hit = explicit_hit(i, v.max(i), EventKind::DroneAttack);
                 }
             }
+            // "projectiles hit the base"; not "the rockets were 107 mm projectiles fired
+            // from a truck" (a description of the weapon).
+            "projectile" | "projectiles" if is_impact_verb(next) => {
+                hit = explicit_hit(i, i + 1, EventKind::RocketAttack);
+            }
             "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
                 let kind = is_munition(cur).unwrap_or(EventKind::RocketAttack);
                 if matches!(
@@ -697,6 +716,16 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "raid" | "raids" | "raided" => {
                 hit = Some((i, i, None, raid_hint(tokens), Strength::Generic));
             }
+            // "gunmen opened fire on a bus", "militants stormed a village and opened fire":
+            // armed men firing on people is a ground attack.
+            "opened" | "open" | "opening"
+                if next == "fire"
+                    && (armed_agent_before(tokens, i) || armed_subject(tokens, i)) =>
+            {
+                // No kind of its own: it may be the gunfire of a bombing ("a suicide bomber
+                // struck, and gunmen then opened fire").
+                hit = Some((i, i + 1, None, EventKind::OtherAttack, Strength::Explicit));
+            }
             "forced" | "broke" | "smashed"
                 if (next == "their" && matches!(w(i + 2), "way" | "ways"))
                     || next == "into"
@@ -840,6 +869,9 @@ pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
             before.is_some_and(|t| t.lower() == "the")
         }
         "another" => before.is_none_or(|t| t.punct),
+        // "Drone attacks have grown. One hit the air base in May": a sentence that opens
+        // with "One" and an attack verb tells one of the series.
+        "one" => before.is_none_or(|t| t.punct) && tokens[verb - 1].raw == "One",
         _ => false,
     }
 }
@@ -1178,6 +1210,27 @@ fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// A verb of a projectile landing ("hit", "struck", "landed", "fell").
+fn is_impact_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "hit" | "struck" | "landed" | "fell" | "slammed" | "crashed" | "exploded" | "rained"
+    )
+}
+
+/// Armed men open the sentence ("Gunmen blew up the track and opened fire …"): the subject
+/// of each verb of its first clause.
+fn armed_subject(tokens: &[Token], i: usize) -> bool {
+    tokens[..i.min(3)].iter().any(|t| {
+        matches!(
+            t.lower(),
+            "gunmen" | "militants" | "insurgents" | "jihadists" | "attackers" | "assailants"
+        )
+    }) && !tokens[..i]
+        .iter()
+        .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
 }
 
 /// The shooters named in a "by" phrase right after a passive shooting verb are the state's
@@ -1894,6 +1947,34 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn armed_men_opening_fire_attack_and_projectiles_are_rockets() {
+        let kinds = |text: &str| {
+            let tokens = tokenize(text, [0, text.len()]);
+            find_triggers(&tokens)
+                .into_iter()
+                .filter(|t| !t.generic)
+                .map(|t| t.kind)
+                .collect::<Vec<_>>()
+        };
+        // No kind of its own: it may be the gunfire of a bombing.
+        assert_eq!(
+            kinds("Gunmen opened fire on a wedding party in the village."),
+            [None]
+        );
+        assert_eq!(
+            kinds("Militants blew up a bridge and then opened fire on a convoy."),
+            [None]
+        );
+        // Nobody armed: a shop opening fire sale, a debate.
+        assert!(kinds("The minister opened fire on his critics in parliament.").is_empty());
+        assert_eq!(
+            kinds("Several projectiles hit the air base at dawn."),
+            [Some(EventKind::RocketAttack)]
+        );
+        assert!(kinds("The rockets were 107 mm projectiles fired from a truck.").is_empty());
     }
 
     #[test]
