@@ -90,6 +90,9 @@ struct Candidate {
     fresh: bool,
     /// "a similar attack": a further event of the kind just reported.
     similar: bool,
+    /// "Israel answered with artillery and a drone strike": a response, which is never the
+    /// attack it answers.
+    response: bool,
     /// Another trigger of the same clause that reports the same attack (index in the
     /// article's candidate list); this mention goes to that trigger's event.
     joins: Option<usize>,
@@ -886,6 +889,7 @@ pub fn extract_article(
                     || follows_similar(&tokens, &t)
                     || series_member,
                 similar: follows_similar(&tokens, &t),
+                response: answers_with(&tokens, &t),
                 recalled: relation_at[ti].is_some(),
                 trigger: t,
                 relative: None,
@@ -1076,9 +1080,15 @@ pub fn extract_article(
         {
             c.kind = Some(k);
         }
+        // A response is another event than the attacks before it: with a date or site of its
+        // own it opens one, and without, it cannot be placed in time and joins none of them.
+        if c.response && !can_stand_alone(&c, lead_end) {
+            draft_of.push(None);
+            continue;
+        }
         let anchored = c.date.is_some() || !c.places.is_empty();
         // "also hit … in X" names a further site; "a second"/"another" needs no site.
-        let further = c.fresh
+        let further = (c.fresh || c.response)
             && (!c.places.is_empty() || !c.trigger.definite)
             && !drafts.is_empty()
             && can_stand_alone(&c, lead_end);
@@ -1893,6 +1903,22 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
             ["also" | "separately" | "elsewhere", ..] | ["in", "another" | "a", ..]
         ) && !(words.len() > 2 && words[0] == "in" && words[1] == "a" && words[2] != "separate");
     ordinal || also || opens_another
+}
+
+/// "answered with artillery and a drone strike", "retaliated by hitting …", "responded with
+/// air strikes": a verb of responding governs the trigger, within its clause.
+fn answers_with(tokens: &[Token], t: &Trigger) -> bool {
+    let first = t.token.saturating_sub(8);
+    tokens[first..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| !(k.punct && matches!(k.raw, "." | ";" | ":")))
+        .any(|k| {
+            matches!(
+                k.lower(),
+                "answered" | "responded" | "retaliated" | "retaliating" | "replied"
+            )
+        })
 }
 
 /// The country of a state actor, for places that cannot be its own strike sites.
@@ -3015,6 +3041,25 @@ mod clause_tests {
                 "Balad air base".into()
             )),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_undated_response_is_not_the_attack_before_it() {
+        // The gunmen's attack keeps its own kind: the drone strike that answered something
+        // else, with no day or site of its own, does not join it.
+        let found = events(
+            "Jets struck a depot near Mosul on Friday. Tension has grown since gunmen \
+             attacked a village near Kirkuk on March 2. The army answered with artillery and \
+             a drone strike on a militia camp.",
+            "2023-03-12",
+        );
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2023-03-10".into(), "Mosul".into()),
+                ("other_attack".into(), "2023-03-02".into(), "Kirkuk".into())
+            ],
         );
     }
 
