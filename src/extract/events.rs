@@ -442,8 +442,9 @@ pub fn extract_article(
     let dates_sorted = input.dates.is_sorted_by_key(|d| d.span[0]);
     let place_span = |p: &PlaceHit| p.span;
     let date_span = |d: &DateHit| d.span;
-    let mut series_kind: Option<EventKind> = None;
-    let mut last_weapon: Option<EventKind> = None;
+    // With the sentence each was named in.
+    let mut series_kind: Option<(EventKind, usize)> = None;
+    let mut last_weapon: Option<(EventKind, usize)> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -478,23 +479,26 @@ pub fn extract_article(
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
-        if let Some(k) = all
+        if let Some(kind) = all
             .iter()
             .rev()
             .find(|t| t.plural && t.kind.is_some())
             .and_then(|t| t.kind)
         {
-            series_kind = Some(k);
+            series_kind = Some((kind, k));
         }
         // "militias have used small drones repeatedly. One hit the air base in May": with no
-        // series named, "One" is one of the weapons named last.
-        let series_or_weapon = series_kind.or(last_weapon);
-        if let Some(k) = tokens
+        // series named since, "One" is one of the weapons named last.
+        let series_or_weapon = match (series_kind, last_weapon) {
+            (Some((s, at)), Some((w, wat))) => Some(if wat > at { w } else { s }),
+            (s, w) => s.or(w).map(|(kind, _)| kind),
+        };
+        if let Some(kind) = tokens
             .iter()
             .rev()
             .find_map(|t| triggers::munition_kind(t.lower()))
         {
-            last_weapon = Some(k);
+            last_weapon = Some((kind, k));
         }
         let not_negated: Vec<bool> = all
             .iter()
@@ -733,6 +737,21 @@ pub fn extract_article(
                 && series_or_weapon.is_some();
             if series_member {
                 kind = series_or_weapon;
+            }
+            // "Jets struck several targets. Residents said one strike hit a house"; "drones and
+            // missiles hit depots. … one strike set a depot ablaze": one of the attacks just
+            // told, of their kind (else of the series or weapon named last).
+            let one_of = if kind.is_none() && t.token > 0 && tokens[t.token - 1].lower() == "one" {
+                candidates
+                    .last()
+                    .filter(|c| c.sentence + 1 >= k)
+                    .and_then(|c| c.kind)
+                    .or(series_or_weapon)
+            } else {
+                None
+            };
+            if let Some(recent) = one_of {
+                kind = Some(recent);
             }
             let perp_state = roles
                 .perpetrator
@@ -3061,6 +3080,25 @@ mod clause_tests {
                 ("other_attack".into(), "2023-03-02".into(), "Kirkuk".into())
             ],
         );
+    }
+
+    #[test]
+    fn one_strike_after_named_weapons_is_one_of_them() {
+        let found = events(
+            "Rebels hit a refinery in the port city of Aden with drones on Friday. Days \
+             earlier, a wave of rebel drones hit fuel depots. Last Sunday, one strike set a \
+             depot in Taiz ablaze.",
+            "2022-03-26",
+        );
+        for want in [
+            ("drone_attack", "2022-03-25", "Aden"),
+            ("drone_attack", "2022-03-20", "Taiz"),
+        ] {
+            assert!(
+                found.contains(&(want.0.into(), want.1.into(), want.2.into())),
+                "{want:?} in {found:?}"
+            );
+        }
     }
 
     #[test]

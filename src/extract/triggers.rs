@@ -883,7 +883,9 @@ fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)
         .iter()
         .enumerate()
         .skip(verb + 1)
-        .take(8)
+        // "hit a petroleum storage facility in the Red Sea city of Jeddah with missiles": the
+        // object may be a long place phrase, within one clause.
+        .take(14)
         .take_while(|(_, t)| !is_clause_break(t))
         .find(|(_, t)| t.lower() == "with")?
         .0;
