@@ -2,10 +2,10 @@
 //! one event with every mention and every claim. Within an article the linker has already
 //! decided which mentions are one event, so two events of the same article never merge here.
 
-use chrono::Days;
+use chrono::{Days, NaiveDate};
 
 use crate::corpus::DatePrecision;
-use crate::extract::events::places_compatible;
+use crate::extract::events::{self, places_compatible};
 use crate::extract::gazetteer::{Gazetteer, haversine_km};
 use crate::extract::types::{DateRange, Event, EventKind, Place};
 
@@ -155,6 +155,66 @@ fn guessed_places_near(a: &Event, b: &Event) -> bool {
     !any_pair
 }
 
+/// The days an event's reports state outright, each as the window of days the report allows:
+/// a plain day ("on Wednesday", "March 11") is that day; "late on Thursday" and a night
+/// ("Thursday night", "overnight") may run past midnight into the next day, and "early on
+/// Friday" ("before dawn") may be another time zone's evening before. A day worked out from
+/// "hours after" another event, the day of a statement, and a date the report does not write
+/// (the lead's, the publication's) state no day.
+fn stated_days(e: &Event) -> Vec<(NaiveDate, NaiveDate)> {
+    if e.date.precision != DatePrecision::Day || e.date.start != e.date.end {
+        return Vec::new();
+    }
+    let day = e.date.start;
+    let mut out: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+    for m in e.mentions.iter().filter(|m| m.date_span.is_some()) {
+        let reasoning = m.date_reasoning.as_str();
+        // "'late on Thursday' before Fri 2020-03-13 -> 2020-03-12": the expression, then the
+        // day it resolved to.
+        let Some(expr) = reasoning
+            .strip_prefix('\'')
+            .and_then(|r| r.find("' ").map(|end| &r[..end]))
+        else {
+            continue;
+        };
+        let resolved = reasoning
+            .rsplit("-> ")
+            .next()
+            .and_then(|r| r.get(..10))
+            .and_then(|r| NaiveDate::parse_from_str(r, "%Y-%m-%d").ok());
+        if resolved != Some(day) || reasoning.ends_with(events::STATEMENT_DAY_NOTE) {
+            continue;
+        }
+        let has = |words: &[&str]| {
+            expr.split_whitespace()
+                .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
+        };
+        if has(&["hours"]) {
+            continue;
+        }
+        let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
+        let prev = day.checked_sub_days(Days::new(1)).unwrap_or(day);
+        let window = if has(&["night", "overnight", "tonight", "late"]) {
+            (day, next)
+        } else if has(&["early", "dawn", "morning"]) {
+            (prev, day)
+        } else {
+            (day, day)
+        };
+        if !out.contains(&window) {
+            out.push(window);
+        }
+    }
+    out
+}
+
+/// Two reports one day apart are two events when each states its own day outright and no
+/// window of one meets a window of the other (strikes on adjacent nights 10 km apart across a
+/// border are two raids); a loose date joins either.
+fn stated_days_differ(a: &[(NaiveDate, NaiveDate)], b: &[(NaiveDate, NaiveDate)]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| x.0 <= y.1 && y.0 <= x.1))
+}
+
 /// How close two compatible events are (lower is better): day difference, then distance.
 fn closeness(a: &Event, b: &Event) -> (i64, i64) {
     let day_gap = if a.date.overlaps(&b.date) {
@@ -180,6 +240,8 @@ struct Cluster {
     /// One vote per member report: its kind and its main place.
     kind_votes: Vec<EventKind>,
     place_votes: Vec<Place>,
+    /// `stated_days` of the member reports.
+    stated: Vec<(NaiveDate, NaiveDate)>,
 }
 
 /// How far back and forward from its own dates an event looks for a cluster to join: the
@@ -397,6 +459,7 @@ impl ClusterSet {
             .unwrap_or_default();
         let (lo, hi) = search_window(&e);
         let guesses = Guesses::of(&e);
+        let stated = stated_days(&e);
         let best = self
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
@@ -406,6 +469,7 @@ impl ClusterSet {
                 dates_agree(&c.event.date, &e.date)
                     || (guesses.date && guess_fits(&c.event.date, &e.date))
             })
+            .filter(|(_, c)| !stated_days_differ(&c.stated, &stated))
             .filter(|(_, c)| places_agree(gaz, &c.event, c.guesses.place, &e, guesses.place))
             .filter(|(_, c)| {
                 !actors_contradict(
@@ -424,6 +488,11 @@ impl ClusterSet {
                 };
                 c.articles.insert(article);
                 c.kind_votes.push(e.kind);
+                for w in stated {
+                    if !c.stated.contains(&w) {
+                        c.stated.push(w);
+                    }
+                }
                 if !guesses.place {
                     c.place_votes.extend(e.place.clone());
                 }
@@ -451,6 +520,7 @@ impl ClusterSet {
                         },
                         event: e,
                         guesses,
+                        stated,
                         merged: false,
                         articles: std::iter::once(article).collect(),
                     }),
@@ -681,6 +751,59 @@ mod tests {
             }],
             confidence: 0.5,
         }
+    }
+
+    #[test]
+    fn reports_that_each_state_a_different_day_are_two_events() {
+        let stated = |a: usize, d: &str, p: usize, reasoning: &str| {
+            let mut e = report(a, EventKind::Airstrike, day(d), p, false);
+            e.mentions[0].date_reasoning = reasoning.into();
+            e
+        };
+        let gaz = Gazetteer::global();
+        // Raids near one town on Wednesday evening and late on Thursday: each report states
+        // its day, so two events.
+        let wed = stated(
+            1,
+            "2020-05-06",
+            1,
+            "'Wednesday evening' before Fri 2020-05-08 -> 2020-05-06",
+        );
+        let thu = stated(
+            2,
+            "2020-05-07",
+            1,
+            "'late on Thursday' before Fri 2020-05-08 -> 2020-05-07",
+        );
+        assert_eq!(cluster_events(vec![wed.clone(), thu.clone()], gaz).len(), 2);
+        // "overnight" reaches into the next day: one event.
+        let night = stated(
+            2,
+            "2020-05-06",
+            1,
+            "'overnight' before Thu 2020-05-07 -> 2020-05-06",
+        );
+        let thu_plain = stated(
+            3,
+            "2020-05-07",
+            1,
+            "'Thursday' before Fri 2020-05-08 -> 2020-05-07",
+        );
+        assert_eq!(cluster_events(vec![night, thu_plain.clone()], gaz).len(), 1);
+        // The day of a statement ("said on Thursday") states no day of the raid: one event.
+        let said = stated(
+            2,
+            "2020-05-07",
+            1,
+            &format!(
+                "'Thursday' before Fri 2020-05-08 -> 2020-05-07{}",
+                events::STATEMENT_DAY_NOTE
+            ),
+        );
+        assert_eq!(cluster_events(vec![wed.clone(), said], gaz).len(), 1);
+        // A report whose day is not written (the lead's, "hours after") joins either.
+        let loose = report(2, EventKind::Airstrike, day("2020-05-07"), 1, false);
+        assert_eq!(cluster_events(vec![wed, loose], gaz).len(), 1);
     }
 
     #[test]

@@ -347,7 +347,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::MonthOnly,
             format!(
-                r"\b(?:(?P<prep>in|since|during|until|through|throughout|by|from|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of)[\s-]+(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of)[\s-]+)?|(?P<part2>early|mid|late)[\s-]+){m_nodot}"
+                r"\b(?:(?P<prep>in|since|during|until|through|throughout|by|from|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of|the|of)[\s-]+(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of)[\s-]+)?|(?P<part2>early|mid|late)[\s-]+){m_nodot}"
             ),
         ),
         (
@@ -1756,6 +1756,21 @@ mod tests {
             found.iter().all(|m| m.kind == DateExprKind::ThisYear),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_month_naming_an_attack_after_the_or_of_is_that_month() {
+        // Wednesday 2024-09-18.
+        let p = pub_day(2024, 9, 18);
+        let text = "Officials recalled the February rocket attack on the depot.";
+        let m = one(text, p);
+        assert_eq!(m.range, month_range(2024, 2).unwrap());
+        assert_eq!(&text[m.span[0]..m.span[1]], "the February");
+        // A month after the publication month is last year's.
+        let m = one("It echoed the strikes of November on the ridge.", p);
+        assert_eq!(m.range, month_range(2023, 11).unwrap());
+        // A verb is no month: "the march" and "the may" stay words.
+        assert!(find_dates("They joined the march to the square.", 0, p).is_empty());
     }
 
     #[test]

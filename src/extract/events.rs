@@ -90,6 +90,9 @@ struct Candidate {
     fresh: bool,
     /// "a similar attack": a further event of the kind just reported.
     similar: bool,
+    /// "Israel answered with artillery and a drone strike": a response, which is never the
+    /// attack it answers.
+    response: bool,
     /// Another trigger of the same clause that reports the same attack (index in the
     /// article's candidate list); this mention goes to that trigger's event.
     joins: Option<usize>,
@@ -416,6 +419,10 @@ fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
 /// How many sentences a blast told without a trigger may come before the attack it is.
 const BLAST_LEAD_SENTENCES: usize = 8;
 
+/// Ends the reasoning of a date that is the day of a statement ("the ministry said on
+/// Friday"): the attack may have come a day or more before it.
+pub const STATEMENT_DAY_NOTE: &str = " (the day it was said)";
+
 pub fn extract_article(
     input: &ArticleInput,
     gaz: &Gazetteer,
@@ -438,7 +445,9 @@ pub fn extract_article(
     let dates_sorted = input.dates.is_sorted_by_key(|d| d.span[0]);
     let place_span = |p: &PlaceHit| p.span;
     let date_span = |d: &DateHit| d.span;
-    let mut series_kind: Option<EventKind> = None;
+    // With the sentence each was named in.
+    let mut series_kind: Option<(EventKind, usize)> = None;
+    let mut last_weapon: Option<(EventKind, usize)> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         if article
             .boilerplate
@@ -473,13 +482,26 @@ pub fn extract_article(
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
-        if let Some(k) = all
+        if let Some(kind) = all
             .iter()
             .rev()
             .find(|t| t.plural && t.kind.is_some())
             .and_then(|t| t.kind)
         {
-            series_kind = Some(k);
+            series_kind = Some((kind, k));
+        }
+        // "militias have used small drones repeatedly. One hit the air base in May": with no
+        // series named since, "One" is one of the weapons named last.
+        let series_or_weapon = match (series_kind, last_weapon) {
+            (Some((s, at)), Some((w, wat))) => Some(if wat > at { w } else { s }),
+            (s, w) => s.or(w).map(|(kind, _)| kind),
+        };
+        if let Some(kind) = tokens
+            .iter()
+            .rev()
+            .find_map(|t| triggers::munition_kind(t.lower()))
+        {
+            last_weapon = Some((kind, k));
         }
         let not_negated: Vec<bool> = all
             .iter()
@@ -558,6 +580,22 @@ pub fn extract_article(
                 })
             })
             .collect();
+        // A head clause that only reacts ("Iran vowed revenge on Saturday after a drone strike
+        // killed …") keeps its date and place to itself too; the attack it reacts to is still
+        // the story's news, not a recalled one.
+        let reaction_head_at: Vec<Option<usize>> = found
+            .iter()
+            .zip(&relation_at)
+            .map(|(t, rel)| {
+                relation_word_before(&tokens, t).filter(|&r| {
+                    rel.is_none()
+                        && tokens
+                            .iter()
+                            .take_while(|k| k.span[1] <= r)
+                            .any(|k| is_reaction_verb(k.lower()) || is_vow_verb(k.lower()))
+                })
+            })
+            .collect();
         let nearest_in_clause = |span: Span| -> Option<usize> {
             let mut best = None;
             let mut best_key = (true, usize::MAX);
@@ -570,7 +608,8 @@ pub fn extract_article(
                         (t.span[0] - span[1]) * 3 / 2,
                         clause_barrier(span[1], t.span[0])
                             || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
-                            || relation_at[i].is_some_and(|r| span[1] <= r),
+                            || relation_at[i].is_some_and(|r| span[1] <= r)
+                            || reaction_head_at[i].is_some_and(|r| span[1] <= r),
                         (span[1], t.span[0]),
                     )
                 } else {
@@ -637,12 +676,36 @@ pub fn extract_article(
             }
         }
         for (i, t) in found.iter().enumerate() {
+            // "One hit the base in May, and earlier this month drones were intercepted": a
+            // date or place across a coordination is another clause's, even when that clause
+            // reports nothing; the trigger keeps those of its own clause when it has any.
+            let across = |span: Span| {
+                let (a, b) = if span[1] <= t.span[0] {
+                    (span[1], t.span[0])
+                } else {
+                    (t.span[1], span[0])
+                };
+                coordination_between(&tokens, a, b)
+            };
+            let (ds, ps, _) = &mut per_trigger[i];
+            if ds.iter().any(|d| !across(d.span)) {
+                ds.retain(|d| !across(d.span));
+            }
+            if ps.iter().any(|p| !across(p.span)) {
+                ps.retain(|p| !across(p.span));
+            }
             let ds = &mut per_trigger[i].0;
             // "Since October, dozens of rockets have been fired": a period, not the day of an
             // attack; only a "since …, when" clause names the attack that opened the period.
+            // "since the February raid" names the attack that opened the period: a month
+            // written right before the trigger dates that attack.
             let opens_period = |d: &&DateHit| {
                 is_since_date(body, d.span)
                     && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+                    && !(d.span[1] <= t.span[0]
+                        && body
+                            .get(d.span[1]..t.span[0])
+                            .is_some_and(|g| g.trim().is_empty()))
             };
             if !ds.is_empty() && ds.iter().all(opens_period) {
                 keep[i] = false;
@@ -674,9 +737,24 @@ pub fn extract_article(
             let mut kind = t.kind;
             let series_member = kind.is_none()
                 && triggers::series_member_subject(&tokens, t.token)
-                && series_kind.is_some();
+                && series_or_weapon.is_some();
             if series_member {
-                kind = series_kind;
+                kind = series_or_weapon;
+            }
+            // "Jets struck several targets. Residents said one strike hit a house"; "drones and
+            // missiles hit depots. … one strike set a depot ablaze": one of the attacks just
+            // told, of their kind (else of the series or weapon named last).
+            let one_of = if kind.is_none() && t.token > 0 && tokens[t.token - 1].lower() == "one" {
+                candidates
+                    .last()
+                    .filter(|c| c.sentence + 1 >= k)
+                    .and_then(|c| c.kind)
+                    .or(series_or_weapon)
+            } else {
+                None
+            };
+            if let Some(recent) = one_of {
+                kind = Some(recent);
             }
             let perp_state = roles
                 .perpetrator
@@ -833,6 +911,7 @@ pub fn extract_article(
                     || follows_similar(&tokens, &t)
                     || series_member,
                 similar: follows_similar(&tokens, &t),
+                response: answers_with(&tokens, &t),
                 recalled: relation_at[ti].is_some(),
                 trigger: t,
                 relative: None,
@@ -1023,9 +1102,15 @@ pub fn extract_article(
         {
             c.kind = Some(k);
         }
+        // A response is another event than the attacks before it: with a date or site of its
+        // own it opens one, and without, it cannot be placed in time and joins none of them.
+        if c.response && !can_stand_alone(&c, lead_end) {
+            draft_of.push(None);
+            continue;
+        }
         let anchored = c.date.is_some() || !c.places.is_empty();
         // "also hit … in X" names a further site; "a second"/"another" needs no site.
-        let further = c.fresh
+        let further = (c.fresh || c.response)
             && (!c.places.is_empty() || !c.trigger.definite)
             && !drafts.is_empty()
             && can_stand_alone(&c, lead_end);
@@ -1040,7 +1125,7 @@ pub fn extract_article(
                     // "Islamic State claimed that attack": the one just named.
                     (0, d.last_sentence(), *i)
                 } else {
-                    (score_match(gaz, d, &c), d.last_sentence(), *i)
+                    (score_match(gaz, d, &c, lead_end), d.last_sentence(), *i)
                 }
             })
             .map(|(i, _)| i);
@@ -1370,6 +1455,24 @@ fn is_reaction_verb(w: &str) -> bool {
     )
 }
 
+/// A verb of vowing or warning: what it promises has not happened, and the day written
+/// after it is the day of the vow.
+fn is_vow_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "vowed"
+            | "vows"
+            | "promised"
+            | "promises"
+            | "pledged"
+            | "pledges"
+            | "threatened"
+            | "threatens"
+            | "warned"
+            | "warns"
+    )
+}
+
 /// The byte offset of a reaction verb ("condemned", "denounced", "defended", …) whose object
 /// is the trigger's noun phrase: at most six words before the trigger, with no comma or
 /// clause word between them.
@@ -1394,12 +1497,15 @@ fn reaction_verb_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
 /// that governs the trigger's noun phrase, if any.
 fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
     let lo = t.token.saturating_sub(5);
-    let before = &tokens[lo..t.token.min(tokens.len())];
-    // The relation word must govern this noun phrase: no punctuation in between.
-    before
-        .iter()
+    let hi = t.token.min(tokens.len());
+    // The relation word must govern this noun phrase: no punctuation in between, save the
+    // dot that ends an abbreviation ("after a U.S. drone strike").
+    let abbreviation_dot =
+        |i: usize| tokens[i].raw == "." && i > 0 && tokens[i - 1].raw.contains('.');
+    (lo..hi)
         .rev()
-        .take_while(|k| !(k.punct && k.raw != "-"))
+        .take_while(|&i| !(tokens[i].punct && tokens[i].raw != "-" && !abbreviation_dot(i)))
+        .map(|i| &tokens[i])
         .find(|k| {
             matches!(
                 k.lower(),
@@ -1821,6 +1927,22 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
     ordinal || also || opens_another
 }
 
+/// "answered with artillery and a drone strike", "retaliated by hitting …", "responded with
+/// air strikes": a verb of responding governs the trigger, within its clause.
+fn answers_with(tokens: &[Token], t: &Trigger) -> bool {
+    let first = t.token.saturating_sub(8);
+    tokens[first..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| !(k.punct && matches!(k.raw, "." | ";" | ":")))
+        .any(|k| {
+            matches!(
+                k.lower(),
+                "answered" | "responded" | "retaliated" | "retaliating" | "replied"
+            )
+        })
+}
+
 /// The country of a state actor, for places that cannot be its own strike sites.
 fn home_country(actor: &str) -> Option<&'static str> {
     match actor {
@@ -1996,8 +2118,23 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
 }
 
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
-fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> u32 {
+fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate, lead_end: usize) -> u32 {
     let mut s = 0;
+    // "Hours after the rocket attack, …": a bare reference back, with no date or place of
+    // its own, is to the story's own attack (the lead's), not to an older one a clause
+    // recalled in between ("blamed for the December barrage on the base").
+    if c.trigger.definite && c.date.is_none() && c.places.is_empty() {
+        if d.mentions.iter().any(|m| m.sentence < lead_end) {
+            s += 1;
+        }
+        // Background recalled by its month only ("the December barrage") is seldom what a
+        // bare "the attack" means.
+        if d.date()
+            .is_none_or(|h| h.range.precision == DatePrecision::Day)
+        {
+            s += 1;
+        }
+    }
     // A bare "strikes" or "raids" most likely means the air raid (more than a nearby place
     // does: "the raids hit X, south-west of Baghdad" after a rocket attack near Baghdad), a
     // bare "attack" anything.
@@ -2229,7 +2366,13 @@ fn finish(
                 date_span: m.date.as_ref().map(|h| h.span),
                 date_reasoning: m.date.as_ref().map_or_else(
                     || format!("no date in this sentence; event date: {date_reasoning}"),
-                    |h| h.reasoning.clone(),
+                    |h| {
+                        if h.soft {
+                            format!("{}{STATEMENT_DAY_NOTE}", h.reasoning)
+                        } else {
+                            h.reasoning.clone()
+                        }
+                    },
                 ),
                 perpetrator_span: m.roles.perpetrator.map(|p| p.1),
                 target_span: m.roles.target.map(|t| t.1),
@@ -2852,6 +2995,145 @@ mod clause_tests {
         assert_eq!(
             found,
             [("airstrike".into(), "2021-06-10".into(), "Mosul".into())]
+        );
+    }
+
+    #[test]
+    fn attacks_recalled_by_month_are_old_events_with_their_own_month_and_site() {
+        // Two recalled attacks in one clause chain are two old events, each with its own
+        // month, place and kind; the story's strike keeps its day.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. The raid came after the \
+             bombing of militia depots near Mosul in February, which was itself a response to \
+             the February rocket attack on Kirkuk.",
+            "2021-06-20",
+        );
+        for want in [
+            ("airstrike", "2021-06-19", "Tikrit"),
+            ("airstrike", "2021-02-01", "Mosul"),
+            ("rocket_attack", "2021-02-01", "Kirkuk"),
+        ] {
+            assert!(
+                found.contains(&(want.0.into(), want.1.into(), want.2.into())),
+                "{want:?} in {found:?}"
+            );
+        }
+        // "since the April raid": the month dates the raid that opened the period.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. The raid was the first \
+             since the April raid in eastern Syria.",
+            "2021-06-20",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(_, day, place)| day == "2021-04-01" && place == "eastern Syria"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_opening_a_sentence_after_a_series_is_one_attack_of_it() {
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. Militias have launched \
+             several drone attacks on bases this year. One hit Balad air base in April, \
+             causing no casualties.",
+            "2021-06-20",
+        );
+        assert!(
+            found.contains(&(
+                "drone_attack".into(),
+                "2021-04-01".into(),
+                "Balad air base".into()
+            )),
+            "{found:?}"
+        );
+        // With no series named, "One" is one of the weapons named last; the month across
+        // ", and" belongs to the other clause.
+        let found = events(
+            "Jets struck a militia depot near Tikrit on Saturday. Militias now rely on small \
+             drones. One hit Balad air base in April, and earlier this month drones were seen \
+             over Baghdad.",
+            "2021-06-20",
+        );
+        assert!(
+            found.contains(&(
+                "drone_attack".into(),
+                "2021-04-01".into(),
+                "Balad air base".into()
+            )),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_undated_response_is_not_the_attack_before_it() {
+        // The gunmen's attack keeps its own kind: the drone strike that answered something
+        // else, with no day or site of its own, does not join it.
+        let found = events(
+            "Jets struck a depot near Mosul on Friday. Tension has grown since gunmen \
+             attacked a village near Kirkuk on March 2. The army answered with artillery and \
+             a drone strike on a militia camp.",
+            "2023-03-12",
+        );
+        assert_eq!(
+            found,
+            [
+                ("airstrike".into(), "2023-03-10".into(), "Mosul".into()),
+                ("other_attack".into(), "2023-03-02".into(), "Kirkuk".into())
+            ],
+        );
+    }
+
+    #[test]
+    fn one_strike_after_named_weapons_is_one_of_them() {
+        let found = events(
+            "Rebels hit a refinery in the port city of Aden with drones on Friday. Days \
+             earlier, a wave of rebel drones hit fuel depots. Last Sunday, one strike set a \
+             depot in Taiz ablaze.",
+            "2022-03-26",
+        );
+        for want in [
+            ("drone_attack", "2022-03-25", "Aden"),
+            ("drone_attack", "2022-03-20", "Taiz"),
+        ] {
+            assert!(
+                found.contains(&(want.0.into(), want.1.into(), want.2.into())),
+                "{want:?} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_day_before_after_in_a_vow_is_the_vow_s_day() {
+        // The vow is dated Saturday; the drone strike it answers is the story's attack, dated
+        // by the next sentence (Friday).
+        let found = events(
+            "The militia promised a harsh response on Saturday after a U.S. drone strike near \
+             Homs killed its commander. The strike hit a car shortly after midnight on Friday, \
+             officials said.",
+            "2020-01-04",
+        );
+        assert_eq!(
+            found,
+            [("drone_strike".into(), "2020-01-03".into(), "Homs".into())]
+        );
+    }
+
+    #[test]
+    fn a_bare_reference_back_is_to_the_lead_s_attack_not_a_recalled_one() {
+        // "the rocket attack" after a clause that recalls a December barrage is Wednesday's
+        // attack: the raids "hours after" it fall on Wednesday, not in December.
+        let found = events(
+            "Rockets hit a base near Kirkuk on Wednesday evening, wounding three soldiers. \
+             Officials blamed the militia behind the December barrage on a base near Mosul. \
+             Hours after the rocket attack, unidentified aircraft struck militia positions \
+             near Tikrit.",
+            "2020-03-12",
+        );
+        assert!(
+            found.contains(&("airstrike".into(), "2020-03-11".into(), "Tikrit".into())),
+            "{found:?}"
         );
     }
 

@@ -241,6 +241,12 @@ const PREFILTER_STEMS: &[&str] = &[
     "second targeted",
     "latest targeted",
     "another targeted",
+    "one hit",
+    "one struck",
+    "one targeted",
+    // Armed men firing: see `armed_subject`.
+    "opened fire",
+    "open fire",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -307,9 +313,37 @@ fn is_munition_verb(w: &str) -> bool {
     )
 }
 
+/// Words that open the name of an armed group's site or holdings ("militia depots",
+/// "positions", "weapons stores"): targets of air raids.
+fn military_site(w: &str) -> bool {
+    matches!(
+        w,
+        "militia"
+            | "militias"
+            | "militant"
+            | "militants"
+            | "positions"
+            | "depots"
+            | "bases"
+            | "barracks"
+            | "camps"
+            | "weapons"
+            | "ammunition"
+            | "arms"
+    )
+}
+
+/// The kind of attack a weapon word names ("drones" → a drone attack), if it names one.
+pub fn munition_kind(w: &str) -> Option<EventKind> {
+    is_munition(w)
+}
+
 fn is_munition(w: &str) -> Option<EventKind> {
     match w {
-        "rocket" | "rockets" | "katyusha" | "katyushas" => Some(EventKind::RocketAttack),
+        // "projectiles" in wire copy are rockets or mortar rounds, not named further.
+        "rocket" | "rockets" | "katyusha" | "katyushas" | "projectile" | "projectiles" => {
+            Some(EventKind::RocketAttack)
+        }
         "missile" | "missiles" => Some(EventKind::MissileAttack),
         "drone" | "drones" | "uav" | "uavs" => Some(EventKind::DroneAttack),
         "mortar" | "mortars" | "artillery" | "shells" => Some(EventKind::Shelling),
@@ -439,7 +473,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "mosque"
                 ) {
                     Some(EventKind::Ied)
-                } else if next == "raid" || next == "raids" || next == "campaign" {
+                } else if next == "raid"
+                    || next == "raids"
+                    || next == "campaign"
+                    || (next == "of" && military_site(w(i + 2)))
+                {
+                    // "the bombing of militia depots": armed groups' sites are bombed from
+                    // the air; a market or a mosque is bombed by a planted device.
                     Some(EventKind::Airstrike)
                 } else {
                     None
@@ -508,6 +548,11 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 } else if let Some(v) = verb_near(tokens, i) {
                     hit = explicit_hit(i, v.max(i), EventKind::DroneAttack);
                 }
+            }
+            // "projectiles hit the base"; not "the rockets were 107 mm projectiles fired
+            // from a truck" (a description of the weapon).
+            "projectile" | "projectiles" if is_impact_verb(next) => {
+                hit = explicit_hit(i, i + 1, EventKind::RocketAttack);
             }
             "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
                 let kind = is_munition(cur).unwrap_or(EventKind::RocketAttack);
@@ -671,6 +716,16 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "raid" | "raids" | "raided" => {
                 hit = Some((i, i, None, raid_hint(tokens), Strength::Generic));
             }
+            // "gunmen opened fire on a bus", "militants stormed a village and opened fire":
+            // armed men firing on people is a ground attack.
+            "opened" | "open" | "opening"
+                if next == "fire"
+                    && (armed_agent_before(tokens, i) || armed_subject(tokens, i)) =>
+            {
+                // No kind of its own: it may be the gunfire of a bombing ("a suicide bomber
+                // struck, and gunmen then opened fire").
+                hit = Some((i, i + 1, None, EventKind::OtherAttack, Strength::Explicit));
+            }
             "forced" | "broke" | "smashed"
                 if (next == "their" && matches!(w(i + 2), "way" | "ways"))
                     || next == "into"
@@ -814,6 +869,9 @@ pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
             before.is_some_and(|t| t.lower() == "the")
         }
         "another" => before.is_none_or(|t| t.punct),
+        // "Drone attacks have grown. One hit the air base in May": a sentence that opens
+        // with "One" and an attack verb tells one of the series.
+        "one" => before.is_none_or(|t| t.punct) && tokens[verb - 1].raw == "One",
         _ => false,
     }
 }
@@ -825,7 +883,9 @@ fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)
         .iter()
         .enumerate()
         .skip(verb + 1)
-        .take(8)
+        // "hit a petroleum storage facility in the Red Sea city of Jeddah with missiles": the
+        // object may be a long place phrase, within one clause.
+        .take(14)
         .take_while(|(_, t)| !is_clause_break(t))
         .find(|(_, t)| t.lower() == "with")?
         .0;
@@ -1152,6 +1212,27 @@ fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// A verb of a projectile landing ("hit", "struck", "landed", "fell").
+fn is_impact_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "hit" | "struck" | "landed" | "fell" | "slammed" | "crashed" | "exploded" | "rained"
+    )
+}
+
+/// Armed men open the sentence ("Gunmen blew up the track and opened fire …"): the subject
+/// of each verb of its first clause.
+fn armed_subject(tokens: &[Token], i: usize) -> bool {
+    tokens[..i.min(3)].iter().any(|t| {
+        matches!(
+            t.lower(),
+            "gunmen" | "militants" | "insurgents" | "jihadists" | "attackers" | "assailants"
+        )
+    }) && !tokens[..i]
+        .iter()
+        .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
 }
 
 /// The shooters named in a "by" phrase right after a passive shooting verb are the state's
@@ -1868,6 +1949,55 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn armed_men_opening_fire_attack_and_projectiles_are_rockets() {
+        let kinds = |text: &str| {
+            let tokens = tokenize(text, [0, text.len()]);
+            find_triggers(&tokens)
+                .into_iter()
+                .filter(|t| !t.generic)
+                .map(|t| t.kind)
+                .collect::<Vec<_>>()
+        };
+        // No kind of its own: it may be the gunfire of a bombing.
+        assert_eq!(
+            kinds("Gunmen opened fire on a wedding party in the village."),
+            [None]
+        );
+        assert_eq!(
+            kinds("Militants blew up a bridge and then opened fire on a convoy."),
+            [None]
+        );
+        // Nobody armed: a shop opening fire sale, a debate.
+        assert!(kinds("The minister opened fire on his critics in parliament.").is_empty());
+        assert_eq!(
+            kinds("Several projectiles hit the air base at dawn."),
+            [Some(EventKind::RocketAttack)]
+        );
+        assert!(kinds("The rockets were 107 mm projectiles fired from a truck.").is_empty());
+    }
+
+    #[test]
+    fn the_bombing_of_an_armed_group_s_sites_is_an_air_raid_and_of_a_market_a_device() {
+        let all = |text: &str| {
+            let tokens = tokenize(text, [0, text.len()]);
+            find_triggers(&tokens)
+                .into_iter()
+                .map(|t| t.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            all("It followed the bombing of militia depots near the border."),
+            [Some(EventKind::Airstrike)]
+        );
+        assert_eq!(
+            all("It followed the market bombing in the old city."),
+            [Some(EventKind::Ied)]
+        );
+        // Anything else bombed names no weapon.
+        assert_eq!(all("It followed the bombing of the town hall."), [None]);
     }
 
     #[test]
