@@ -201,8 +201,9 @@ const DROPPABLE_PREFIXES: &[&str] = &[
 ];
 
 fn is_particle(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    PARTICLES.contains(&w.as_str())
+    // The particles are lower-case ASCII, so this is `PARTICLES.contains(lower-cased word)`
+    // without a copy (asked several times for every name at load).
+    PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -241,7 +242,7 @@ pub struct Gazetteer {
     entries: Vec<GazEntry>,
     polygons: HashMap<GazId, Vec<(f64, f64)>>,
     area_km2: HashMap<GazId, f64>,
-    by_source: HashMap<String, GazId>,
+    by_source: FastMap<String, GazId>,
     pattern_cands: Vec<Vec<Cand>>,
     key_index: FastMap<String, usize>,
     /// What the scan needs to know about a lower-case string, by its hash: the name it is,
@@ -650,26 +651,28 @@ impl Gazetteer {
     }
 
     fn build(src: &Sources) -> Gazetteer {
-        let common: HashSet<&str> = src
+        let common: FastSet<&str> = src
             .common_words
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
-        let mut admin1_names: HashMap<(String, String), String> = HashMap::new();
+        let mut admin1_names: FastMap<(&str, &str), &str> = FastMap::default();
         for cols in tsv_rows(src.admin1, 4) {
-            admin1_names.insert(
-                (cols[0].to_string(), cols[1].to_string()),
-                cols[3].to_string(),
-            );
+            admin1_names.insert((cols[0], cols[1]), cols[3]);
         }
 
-        let mut b = Builder::default();
-        let mut entries: Vec<GazEntry> = Vec::new();
-        let mut by_source: HashMap<String, GazId> = HashMap::new();
-        let mut geonames_ids: HashMap<String, GazId> = HashMap::new();
+        // Tables sized once for the whole gazetteer: grown by doubling, each would be copied
+        // about once more, into fresh pages the kernel must zero (a fixed cost of every run).
+        let towns = src.geonames.lines().count();
+        let mut b = Builder::with_capacity(towns * NAMES_PER_TOWN);
+        let mut entries: Vec<GazEntry> = Vec::with_capacity(towns + EXTRA_ENTRIES);
+        let mut by_source: FastMap<String, GazId> =
+            FastMap::with_capacity_and_hasher(towns + EXTRA_ENTRIES, Default::default());
+        let mut geonames_ids: FastMap<&str, GazId> =
+            FastMap::with_capacity_and_hasher(towns, Default::default());
         let push = |entries: &mut Vec<GazEntry>,
-                    by_source: &mut HashMap<String, GazId>,
+                    by_source: &mut FastMap<String, GazId>,
                     mut e: GazEntry| {
             let id = entries.len() as GazId;
             e.id = id;
@@ -684,9 +687,7 @@ impl Gazetteer {
                 continue;
             };
             let cc = cols[4].to_string();
-            let admin1 = admin1_names
-                .get(&(cc.clone(), cols[5].to_string()))
-                .cloned();
+            let admin1 = admin1_names.get(&(cols[4], cols[5])).map(|n| n.to_string());
             let id = push(
                 &mut entries,
                 &mut by_source,
@@ -702,7 +703,7 @@ impl Gazetteer {
                     source_id: format!("geonames:{}", cols[0]),
                 },
             );
-            geonames_ids.insert(cols[0].to_string(), id);
+            geonames_ids.insert(cols[0], id);
             let mut names = vec![cols[1]];
             names.extend(cols[7].split('|').filter(|n| !n.is_empty()));
             for n in names {
@@ -955,6 +956,23 @@ struct Builder {
     lower_leads: FastSet<String>,
 }
 
+/// Distinct lower-case names (spelling variants included) per GeoNames row, a little above
+/// what the embedded data gives (about 5), for sizing the builder's tables.
+const NAMES_PER_TOWN: usize = 6;
+/// Entries beyond the GeoNames rows: countries, curated sites and regions.
+const EXTRA_ENTRIES: usize = 2_000;
+
+impl Builder {
+    fn with_capacity(names: usize) -> Builder {
+        Builder {
+            keys: FastMap::with_capacity_and_hasher(names, Default::default()),
+            cands: Vec::with_capacity(names),
+            first_words: FastMap::with_capacity_and_hasher(names, Default::default()),
+            lower_leads: FastSet::default(),
+        }
+    }
+}
+
 /// FNV-1a: the keys are short and trusted (our own data), so a simple fast hash does.
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
@@ -1039,7 +1057,11 @@ impl ScanTable {
         // A 64-bit hash collision between two of these strings would merge their slots; with
         // about a million strings its odds are below one in ten million, and a whole-name hit
         // is confirmed against the name's text anyway.
-        let mut all: FastMap<u64, ScanSlot> = FastMap::default();
+        // Each name adds itself and about one word end inside it.
+        let mut all: FastMap<u64, ScanSlot> = FastMap::with_capacity_and_hasher(
+            keys.len() * 2 + first_words.len() / 4,
+            Default::default(),
+        );
         for (key, &p) in keys {
             slot_of(&mut all, key).pattern = p as u32;
             // Every word end inside the name (the places where the scan asks "go on?").
@@ -1169,12 +1191,19 @@ impl Builder {
                     .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
                     .unwrap_or(key.len());
                 let first = key[..first_len].trim_end_matches('.');
-                if name.chars().next().is_some_and(|c| !c.is_uppercase()) {
+                if name.chars().next().is_some_and(|c| !c.is_uppercase())
+                    && !self.lower_leads.contains(first)
+                {
                     self.lower_leads.insert(first.to_string());
                 }
+                // Most first words are already known: look up before copying.
                 for f in [first, &key[..first_len]] {
-                    let longest = self.first_words.entry(f.to_string()).or_insert(0);
-                    *longest = (*longest).max(key.len());
+                    match self.first_words.get_mut(f) {
+                        Some(longest) => *longest = (*longest).max(key.len()),
+                        None => {
+                            self.first_words.insert(f.to_string(), key.len());
+                        }
+                    }
                 }
                 self.keys.insert(key, i);
                 i
@@ -1218,7 +1247,10 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         }
         let first_len = v.find([' ', '-']).unwrap_or(v.len());
         let first = &v[..first_len];
-        if first_len < v.len() && DROPPABLE_PREFIXES.contains(&first.to_ascii_lowercase().as_str())
+        if first_len < v.len()
+            && DROPPABLE_PREFIXES
+                .iter()
+                .any(|p| first.eq_ignore_ascii_case(p))
         {
             let rest = &v[first_len + 1..];
             next.push(format!("{first}-{rest}"));
@@ -1308,13 +1340,22 @@ fn case_masks(name: &str) -> (u32, u32) {
     let mut caps = 0u32;
     let mut acronym = 0u32;
     for (i, w) in split_words(name).enumerate().take(32) {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.is_empty() || is_particle(w) {
+        // The word's letters, counted in one pass instead of collected (every name at load).
+        let (mut letters, mut all_upper, mut first_upper) = (0usize, true, false);
+        for c in w.chars().filter(|c| c.is_alphabetic()) {
+            let upper = c.is_uppercase();
+            if letters == 0 {
+                first_upper = upper;
+            }
+            all_upper &= upper;
+            letters += 1;
+        }
+        if letters == 0 || is_particle(w) {
             continue;
         }
-        if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        if letters >= 2 && all_upper {
             acronym |= 1 << i;
-        } else if letters[0].is_uppercase() && w.chars().next().is_some_and(|c| c.is_uppercase()) {
+        } else if first_upper && w.chars().next().is_some_and(|c| c.is_uppercase()) {
             caps |= 1 << i;
         }
     }
@@ -1387,7 +1428,7 @@ fn case_fits(text: &str, c: &Cand) -> bool {
 }
 
 /// A name made only of ordinary English words ("Hit", "Mobile", "Union City") is ambiguous.
-fn is_common_name(name: &str, common: &HashSet<&str>) -> bool {
+fn is_common_name(name: &str, common: &FastSet<&str>) -> bool {
     let mut any = false;
     for w in split_words(name) {
         if is_particle(w) {
@@ -1736,5 +1777,23 @@ mod tests {
         let id = g.capital_of("SO").expect("Somalia has a capital");
         assert_eq!(g.entry(id).name, "Mogadishu");
         assert!(g.capital_of("XX").is_none());
+    }
+
+    #[test]
+    fn case_masks_skip_particles_and_mark_acronyms() {
+        // Bit i is word i: "al" is a particle, "UAE" an acronym, "Qaim" capitalised.
+        assert_eq!(case_masks("al-Qaim"), (0b10, 0));
+        assert_eq!(case_masks("AL-Qaim"), (0b10, 0));
+        assert_eq!(case_masks("UAE border"), (0, 0b1));
+        assert_eq!(case_masks("Abu Kamal"), (0b11, 0));
+        // One capital letter is not an acronym; a word of no letters asks nothing.
+        assert_eq!(case_masks("K-1 base"), (0b1, 0));
+        assert_eq!(case_masks("Çamlıca 2"), (0b1, 0));
+    }
+
+    #[test]
+    fn particles_are_found_whatever_their_case() {
+        assert!(is_particle("al") && is_particle("AL") && is_particle("Ibn"));
+        assert!(!is_particle("ali") && !is_particle("İbn"));
     }
 }

@@ -24,6 +24,12 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let mut start = 0usize;
     let mut i = 0usize;
     while i < bytes.len() {
+        // Nearly every byte neither breaks a line nor can end a sentence: skip to the next one
+        // that can with one table test per byte.
+        match bytes[i..].iter().position(|&b| MAY_SPLIT[usize::from(b)]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let b = bytes[i];
         if b == b'\n' {
             // A paragraph break: a blank line, or a single line break (news text puts one
@@ -62,6 +68,18 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     push_trimmed(text, start, text.len(), &mut spans);
     spans
 }
+
+/// The bytes where `split_sentences` has something to decide: a line break, a terminator
+/// ('.', '!', '?') and the lead byte of '…'.
+static MAY_SPLIT: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'\n' as usize] = true;
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// Byte length of a sentence terminator at `i` ('.', '!', '?', '…'), or 0.
 fn terminator_at(text: &str, i: usize) -> usize {
@@ -110,7 +128,6 @@ fn is_sentence_end(text: &str, start: usize, dot: usize, end: usize) -> bool {
     }
     if text_bytes[dot] == b'.' {
         let word = word_before(text, start, dot);
-        let lower = word.to_ascii_lowercase();
         // Single letters ("U.S.", "J. Smith") and dotted initialisms.
         if word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()) {
             // "U.S." at the end of a sentence followed by a new capitalised sentence is
@@ -123,7 +140,8 @@ fn is_sentence_end(text: &str, start: usize, dot: usize, end: usize) -> bool {
             // new sentence (a quote).
             return next_char == '"' || next_char == '“';
         }
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        // The abbreviations are lower-case ASCII: a case-blind comparison needs no copy.
+        if ABBREVIATIONS.iter().any(|a| word.eq_ignore_ascii_case(a)) {
             // "Dec. 27", "Mr. Kirby", "Gen. Milley"; a month abbreviation before a digit.
             return false;
         }
@@ -236,5 +254,29 @@ mod tests {
                 "It burned."
             ]
         );
+    }
+
+    #[test]
+    fn an_upper_case_abbreviation_does_not_end_a_sentence() {
+        let text = "Troops met GEN. Ortega at dawn. The convoy left at noon! Then… Nothing moved?";
+        let spans = split_sentences(text);
+        let got: Vec<&str> = spans.iter().map(|s| &text[s[0]..s[1]]).collect();
+        assert_eq!(
+            got,
+            [
+                "Troops met GEN. Ortega at dawn.",
+                "The convoy left at noon!",
+                "Then…",
+                "Nothing moved?"
+            ]
+        );
+    }
+
+    #[test]
+    fn text_without_a_terminator_is_one_sentence_per_line() {
+        let text = "HEADLINE WITH NO STOP\nA dateline — Gaza\n";
+        let spans = split_sentences(text);
+        let got: Vec<&str> = spans.iter().map(|s| &text[s[0]..s[1]]).collect();
+        assert_eq!(got, ["HEADLINE WITH NO STOP", "A dateline — Gaza"]);
     }
 }
