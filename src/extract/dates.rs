@@ -704,6 +704,7 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     for f in kept.iter_mut() {
         in_that_year(text, f);
     }
+    night_before_the_main_clause_day(text, &mut kept);
     kept.into_iter()
         .map(|f| DateMention {
             span: [f.span[0] + offset, f.span[1] + offset],
@@ -714,6 +715,55 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             shift_days: f.shift_days,
         })
         .collect()
+}
+
+/// "The country began mourning on Saturday after gunmen killed 132 people in an overnight
+/// raid": a bare "overnight" in a clause after "after" is the night before the day of the main
+/// clause, not the night before the publication (the story may be printed days later). Only a
+/// plain day (a weekday or a written date, no time of day) anchors it: "late on Friday" would
+/// make the night the one after.
+fn night_before_the_main_clause_day(text: &str, kept: &mut [Found]) {
+    let Some(night) = kept
+        .iter()
+        .position(|f| text[f.span[0]..f.span[1]].eq_ignore_ascii_case("overnight"))
+    else {
+        return;
+    };
+    let plain_day = |g: &Found| match g.kind {
+        // "Saturday", not "late on Saturday" or "Saturday night".
+        DateExprKind::Weekday => !text[g.span[0]..g.span[1]].contains(char::is_whitespace),
+        DateExprKind::Absolute | DateExprKind::DayMonth => true,
+        _ => false,
+    };
+    let anchor = kept[..night].iter().rev().find(|g| {
+        plain_day(g)
+            && !g.future
+            && g.range.precision == DatePrecision::Day
+            && g.range.start == g.range.end
+    });
+    let Some(anchor) = anchor else {
+        return;
+    };
+    let between = &text[anchor.span[1]..kept[night].span[0]];
+    if !between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case("after"))
+    {
+        return;
+    }
+    let day = anchor.range.start;
+    let anchor_expr = &text[anchor.span[0]..anchor.span[1]];
+    let Some(first) = day.checked_sub_days(Days::new(1)) else {
+        return;
+    };
+    let f = &mut kept[night];
+    f.range = DateRange::day(first);
+    f.reasoning = format!(
+        "'overnight' before '{anchor_expr}' of the main clause ({}) -> night of {}/{:02}",
+        Ymd(day),
+        Ymd(first),
+        day.day()
+    );
 }
 
 /// "since the start of 2020, including in January of that year": a month or day whose year
@@ -1510,6 +1560,40 @@ mod tests {
         );
         // Without the suffix a weekday is still the most recent one.
         assert_eq!(day_of("Gunmen raided a post on Thursday."), day(3, 15));
+    }
+
+    #[test]
+    fn overnight_after_the_main_clause_day_is_the_night_before_it() {
+        // Published on a Monday; the mourning began on Saturday, the raid the night before.
+        let p = pub_day(2018, 3, 12);
+        let found = find_dates(
+            "The town buried its dead on Saturday after gunmen killed 40 people in an \
+             overnight raid.",
+            0,
+            p,
+        );
+        let night = found
+            .iter()
+            .find(|d| d.kind == DateExprKind::Overnight)
+            .unwrap();
+        assert_eq!(night.range.start.to_string(), "2018-03-09", "{found:?}");
+        // Without "after" between them the night stays the one before publication, and
+        // "late on Saturday" does not anchor it.
+        for text in [
+            "Officials said on Saturday that rockets hit the base overnight.",
+            "Shops closed late on Saturday after an overnight raid.",
+        ] {
+            let found = find_dates(text, 0, p);
+            let night = found
+                .iter()
+                .find(|d| d.kind == DateExprKind::Overnight)
+                .unwrap();
+            assert_eq!(
+                night.range.start.to_string(),
+                "2018-03-11",
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
