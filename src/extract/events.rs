@@ -779,8 +779,16 @@ pub fn extract_article(
             let own_day_after = |d: &&DateHit| {
                 d.span[0] >= t.span[1] && !d.soft && d.range.precision == DatePrecision::Day
             };
+            // "began mourning on Saturday after gunmen killed 132 people in an overnight raid":
+            // across "after", a date before it is the head clause's however close it is.
             let distant_before = |d: &&DateHit| {
-                d.span[1] <= t.span[0] && body[d.span[1]..t.span[0]].split_whitespace().count() > 3
+                d.span[1] <= t.span[0] && {
+                    let gap = &body[d.span[1]..t.span[0]];
+                    gap.split_whitespace().count() > 3
+                        || gap
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w.eq_ignore_ascii_case("after"))
+                }
             };
             let ds: Vec<&DateHit> = if ds.iter().any(own_day_after) && ds.iter().any(distant_before)
             {
@@ -1919,11 +1927,17 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
         .take(3)
         .map(|k| k.lower())
         .collect();
+    // "Hours earlier on Friday, gunmen killed 14 people in a village nearby": the story steps
+    // back to another attack, even on the same day and in the same province.
     let opens_another =
-        matches!(
+        (matches!(
             words.as_slice(),
             ["also" | "separately" | "elsewhere", ..] | ["in", "another" | "a", ..]
-        ) && !(words.len() > 2 && words[0] == "in" && words[1] == "a" && words[2] != "separate");
+        ) && !(words.len() > 2 && words[0] == "in" && words[1] == "a" && words[2] != "separate"))
+            || matches!(
+                words.as_slice(),
+                ["hours" | "minutes", "earlier" | "before", ..]
+            );
     ordinal || also || opens_another
 }
 
@@ -2735,6 +2749,28 @@ mod clause_tests {
                 ("rocket_attack".into(), "2022-05-11".into(), "Kirkuk".into()),
             ],
         );
+    }
+
+    #[test]
+    fn a_day_across_after_is_the_head_clause_s_when_the_attack_has_its_own() {
+        // Published on a Monday: the town mourned on Saturday, the raid was the night before.
+        let found = events(
+            "The town began mourning on Saturday after gunmen killed 40 villagers in an \
+             overnight raid near Gao.",
+            "2018-03-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2018-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn hours_earlier_opens_another_attack_on_the_same_day() {
+        let found = events(
+            "Gunmen killed 30 villagers in Tessit on Friday night. Hours earlier on Friday, \
+             gunmen had killed six soldiers at a checkpoint in the same province.",
+            "2018-03-12",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
