@@ -843,8 +843,8 @@ pub fn extract_article(
             // right next to it ("Sunday's attack", "the attack on Erbil").
             let announced = k >= lead_end
                 && t.definite
-                && t.kind.is_none()
-                && object_of_announcement(&tokens, &t);
+                && ((t.kind.is_none() && object_of_announcement(&tokens, &t))
+                    || object_of_claim(&tokens, &t));
             let next_to = |span: Span| {
                 let gap = if span[1] <= t.span[0] {
                     body.get(span[1]..t.span[0])
@@ -1435,6 +1435,17 @@ fn object_of_announcement(tokens: &[Token], t: &Trigger) -> bool {
                 "announced" | "announces" | "reported" | "reports" | "disclosed" | "revealed"
             )
         })
+}
+
+/// "Islamic State claimed the ambush on Sunday", "claimed responsibility for the attack": a
+/// group's claim names an attack already told, whatever its noun, and its day is the claim's.
+fn object_of_claim(tokens: &[Token], t: &Trigger) -> bool {
+    let lo = t.token.saturating_sub(3);
+    tokens[lo..t.token.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|k| !matches!(k.lower(), "," | ";" | ":" | "that" | "which"))
+        .any(|k| matches!(k.lower(), "claimed" | "claims" | "responsibility"))
 }
 
 /// Verbs of reacting to an attack: their own date is the day of the reaction.
@@ -2757,6 +2768,17 @@ mod clause_tests {
         let found = events(
             "The town began mourning on Saturday after gunmen killed 40 villagers in an \
              overnight raid near Gao.",
+            "2018-03-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2018-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_claim_of_the_attack_after_the_lead_is_not_a_new_attack() {
+        let found = events(
+            "Militants ambushed an army patrol near Tessalit on Friday, killing six soldiers. \
+             The army sent reinforcements. The group claimed the ambush on Sunday.",
             "2018-03-12",
         );
         assert_eq!(found.len(), 1, "{found:?}");
