@@ -193,6 +193,9 @@ const PREFILTER_STEMS: &[&str] = &[
     "breach",
     "blast",
     "explosion",
+    "blew",
+    "set off",
+    "detonat",
     "suicide",
     "forced",
     "broke into",
@@ -510,6 +513,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
+            }
+            // "a man wearing an explosive vest blew himself up at the gate": a suicide
+            // bombing. So is setting off one's own vest or belt ("detonated his vest").
+            "blew" if matches!(next, "himself" | "herself" | "themselves") && w(i + 2) == "up" => {
+                hit = explicit_hit(i, i + 2, EventKind::Ied);
+            }
+            "detonated" | "detonating" | "set" | "setting"
+                if worn_charge_after(tokens, i).is_some() =>
+            {
+                let last = worn_charge_after(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
             }
             "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
                 hit = explicit_hit(i, i, EventKind::Ied);
@@ -1231,6 +1245,30 @@ fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "detonated his vest", "set off the explosive belt", "setting off their suicide vests": the
+/// bearer setting off the charge worn on the body. Returns the token of "vest"/"belt". Not
+/// "set off a chain of events", nor troops detonating a found device (no vest or belt).
+fn worn_charge_after(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if matches!(tokens[i].lower(), "set" | "setting") {
+        if tokens.get(j).is_none_or(|t| t.lower() != "off") {
+            return None;
+        }
+        j += 1;
+    }
+    if !tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "his" | "her" | "their" | "the" | "an" | "a" | "its"
+        )
+    }) {
+        return None;
+    }
+    (j + 1..(j + 4).min(tokens.len()))
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| matches!(tokens[k].lower(), "vest" | "vests" | "belt" | "belts"))
 }
 
 /// Unarmed people as the agent of the verb at `i`: the subject just before it in its clause
@@ -2659,6 +2697,26 @@ mod tests {
             kinds("A blast ripped through the police post, and officials said a bomb hidden in a cart had killed two.")
                 .contains(&Some(EventKind::Ied))
         );
+    }
+
+    #[test]
+    fn a_bearer_blowing_himself_up_or_setting_off_a_vest_is_a_bombing() {
+        for text in [
+            "A teenager blew himself up outside the court on Monday.",
+            "The attacker detonated his vest among the queue of recruits.",
+            "Two women set off their explosive belts at the checkpoint.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Ied), "{text}");
+        }
+        for text in [
+            "The ruling set off a wave of protests.",
+            "Engineers blew up the old bridge to clear the river.",
+            "He put on a warm vest.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
     }
 
     #[test]
