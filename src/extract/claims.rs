@@ -208,10 +208,11 @@ impl<'a> HeadEnd<'a> {
     }
 }
 
-/// "has risen to", "rose to", "climbed to": a toll update whose noun may be far back in the sentence.
+/// "has risen to", "rose to", "climbed to", "stands at": a toll update whose noun may be far
+/// back in the sentence ("the number of people killed in … stands at 37").
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
     )
 });
 
@@ -1235,11 +1236,17 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             (None, None) => None,
         };
         // Only the words just before the figure matter; a bounded window keeps this linear.
-        let head = tail_window(sentence, whole.start(), 80);
+        // "puts the toll at \"at least five\" fighters": a quoted figure is read as if the
+        // quote were not there.
+        let window = tail_window(sentence, whole.start(), 80);
+        let head = match window.trim_end().strip_suffix(['"', '\u{201c}']) {
+            Some(unquoted) => unquoted.trim_end(),
+            None => window,
+        };
         if weak && !near_casualty_word(hits, whole.start(), whole.end(), weak_reach, 120) {
             continue;
         }
-        let head_start = whole.start() - head.len();
+        let head_start = whole.start() - window.len();
         let head_end = HeadEnd::new(head);
         let mut before = if head_end.may_end_with(VERB_BEFORE_LAST)
             && (!ends_with_function_word(&head_end)
@@ -2787,6 +2794,31 @@ mod tests {
             .filter(|c| !c.subset)
             .map(|c| (c.field, c.value))
             .collect()
+    }
+
+    #[test]
+    fn a_toll_that_stands_at_a_figure_reads_the_figure_however_far_its_noun() {
+        assert_eq!(
+            values(
+                "The number of people killed when a truck bomb went off beside the crowded bus depot near the river now stands at 19, the monitor said."
+            ),
+            vec![(Killed, 19)]
+        );
+        // A figure about something else is no toll.
+        assert!(values("Inflation in the province stands at 19 percent.").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_figure_after_a_toll_is_the_toll() {
+        let found =
+            rows("The monitor puts the toll at \"at least seven\" soldiers killed near the dam.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].0, found[0].1), (Killed, 7));
+        assert_eq!(found[0].2.as_deref(), Some("at least"));
+        assert_eq!(
+            values("The state broadcaster says one boy was killed in the strike."),
+            vec![(Killed, 1)]
+        );
     }
 
     #[test]

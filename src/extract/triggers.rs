@@ -192,6 +192,10 @@ const PREFILTER_STEMS: &[&str] = &[
     "projectile",
     "breach",
     "blast",
+    "explosion",
+    "blew",
+    "set off",
+    "detonat",
     "suicide",
     "forced",
     "broke into",
@@ -510,6 +514,17 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
+            // "a man wearing an explosive vest blew himself up at the gate": a suicide
+            // bombing. So is setting off one's own vest or belt ("detonated his vest").
+            "blew" if matches!(next, "himself" | "herself" | "themselves") && w(i + 2) == "up" => {
+                hit = explicit_hit(i, i + 2, EventKind::Ied);
+            }
+            "detonated" | "detonating" | "set" | "setting"
+                if worn_charge_after(tokens, i).is_some() =>
+            {
+                let last = worn_charge_after(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
+            }
             "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
                 hit = explicit_hit(i, i, EventKind::Ied);
             }
@@ -621,6 +636,21 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 ) =>
             {
                 hit = explicit_hit(i, i + 1, EventKind::Shelling);
+            }
+            // "explosions hit the airport as ministers arrived, killing 22": a blast as the
+            // subject of an impact verb, in a sentence that tells of casualties, blame or an
+            // attack, is an attack; a weapon named in the sentence gives its kind.
+            "explosion" | "explosions" | "blast" | "blasts"
+                if blast_attack(tokens, i).is_some() =>
+            {
+                // With no weapon named the blast is a wildcard: the cause, told later ("the
+                // port had been hit by missiles"), names the attack it belongs to.
+                let (last, kind) = blast_attack(tokens, i).unwrap_or((i, None));
+                hit = match kind {
+                    Some(k) => explicit_hit(i, last, k),
+                    None => Some((i, last, None, EventKind::OtherAttack, Strength::Generic)),
+                };
+                head_at_verb = true;
             }
             // "retaliated by hitting government targets with artillery", "pounded the town
             // with rockets": the weapon in the "with" phrase names the kind.
@@ -790,6 +820,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     Strength::Explicit,
                 ));
             }
+            // A crowd as the agent ("protesters stormed …") is found here so that the
+            // sentence's dates stay with it, and dropped by `not_an_event`.
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
             | "ambushed" | "torched" => {
                 hit = Some((
@@ -833,7 +865,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 );
             let definite = is_definite(tokens, first);
             let (generic, determiner) = plural_determiners(tokens, first);
-            let generic = (plural && generic) || habitual_modifier(tokens, first);
+            let generic = (plural && (generic || perfect_tally(tokens, first, last)))
+                || habitual_modifier(tokens, first);
             let bare_plural = plural && !generic && !determiner;
             found.push(Trigger {
                 token: head,
@@ -1214,6 +1247,166 @@ fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// "detonated his vest", "set off the explosive belt", "setting off their suicide vests": the
+/// bearer setting off the charge worn on the body. Returns the token of "vest"/"belt". Not
+/// "set off a chain of events", nor troops detonating a found device (no vest or belt).
+fn worn_charge_after(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if matches!(tokens[i].lower(), "set" | "setting") {
+        if tokens.get(j).is_none_or(|t| t.lower() != "off") {
+            return None;
+        }
+        j += 1;
+    }
+    if !tokens.get(j).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "his" | "her" | "their" | "the" | "an" | "a" | "its"
+        )
+    }) {
+        return None;
+    }
+    (j + 1..(j + 4).min(tokens.len()))
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| matches!(tokens[k].lower(), "vest" | "vests" | "belt" | "belts"))
+}
+
+/// Unarmed people as the agent of the verb at `i`: the subject just before it in its clause
+/// ("protesters stormed …", "hundreds of supporters breached …") or a "by" phrase right after
+/// it ("the storming of the embassy by demonstrators").
+fn crowd_agent(tokens: &[Token], i: usize) -> bool {
+    let is_crowd = |t: &Token| {
+        matches!(
+            t.lower(),
+            "protesters"
+                | "protestors"
+                | "demonstrators"
+                | "crowd"
+                | "crowds"
+                | "supporters"
+                | "mob"
+                | "mobs"
+                | "rioters"
+                | "mourners"
+        )
+    };
+    let before = tokens[i.saturating_sub(5)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct && !is_clause_break(t))
+        .any(is_crowd);
+    let by_after = tokens
+        .iter()
+        .skip(i + 1)
+        .take(6)
+        .take_while(|t| !t.punct || t.lower() == "'s")
+        .skip_while(|t| t.lower() != "by")
+        .take(4)
+        .any(is_crowd);
+    before || by_after
+}
+
+/// "explosions hit the airport …, killing 22", "a blast tore through a market": the explosion
+/// noun at `i` as the subject of an impact verb, in a sentence that tells of casualties, of
+/// blame or a claim, or of an attack, and names no accident ("a gas explosion", "a boiler
+/// blast"). Returns the last token of the verb and the kind: that of a weapon named in the
+/// sentence (a bomb is a planted device), if any.
+fn blast_attack(tokens: &[Token], i: usize) -> Option<(usize, Option<EventKind>)> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let prev = if i > 0 { word(i - 1) } else { "" };
+    if matches!(
+        prev,
+        "gas"
+            | "boiler"
+            | "fireworks"
+            | "firework"
+            | "industrial"
+            | "chemical"
+            | "accidental"
+            | "tyre"
+            | "tire"
+            | "cylinder"
+    ) {
+        return None;
+    }
+    // One adverb may stand between the noun and its verb ("explosions also hit …").
+    let v = if matches!(word(i + 1), "also" | "then" | "later" | "reportedly") {
+        i + 2
+    } else {
+        i + 1
+    };
+    let last = match word(v) {
+        // Not "rocked" or "shook": a blast felt across a place ("explosions rocked the
+        // airport") is what `events` ties to the attack the story names next, with its toll.
+        "hit" | "hits" | "struck" | "strikes" | "targeted" => v,
+        "tore" | "ripped" | "tear" | "tears" | "rips" if word(v + 1) == "through" => v + 1,
+        _ => return None,
+    };
+    let has = |f: &dyn Fn(&str) -> bool| tokens.iter().any(|t| f(t.lower()));
+    let accident = has(&|w| {
+        matches!(
+            w,
+            "accident"
+                | "accidental"
+                | "accidentally"
+                | "leak"
+                | "leaking"
+                | "boiler"
+                | "fireworks"
+                | "short-circuit"
+                | "malfunction"
+        )
+    });
+    if accident {
+        return None;
+    }
+    let tells_an_attack = has(&|w| {
+        matches!(
+            w,
+            "killing"
+                | "killed"
+                | "kills"
+                | "wounding"
+                | "wounded"
+                | "injuring"
+                | "injured"
+                | "dead"
+                | "casualties"
+                | "blamed"
+                | "blaming"
+                | "claimed"
+                | "responsibility"
+                | "accused"
+                | "attack"
+                | "attacks"
+                | "attacker"
+                | "attackers"
+                | "bomber"
+                | "militants"
+                | "insurgents"
+                | "gunmen"
+        )
+    });
+    if !tells_an_attack {
+        return None;
+    }
+    let kind = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(j, t)| {
+            let k = match t.lower() {
+                "bomb" | "bombs" | "explosives" | "ied" | "ieds" | "device" | "bomber" => {
+                    Some(EventKind::Ied)
+                }
+                w => is_munition(w),
+            };
+            k.map(|k| (j.abs_diff(i), k))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k);
+    Some((last, kind))
+}
+
 /// A verb of a projectile landing ("hit", "struck", "landed", "fell").
 fn is_impact_verb(w: &str) -> bool {
     matches!(
@@ -1519,6 +1712,10 @@ fn plural_determiners(tokens: &[Token], first: usize) -> (bool, bool) {
                 | "numerous"
                 | "several"
                 | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "scores"
+                | "countless"
                 | "many"
                 | "multiple"
                 | "future"
@@ -1645,6 +1842,38 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
     false
 }
 
+/// "jets have carried out raids in the desert this year", "the militia has launched rocket
+/// attacks so far": a plural told in the present perfect over a running period is a tally of
+/// many attacks, not one. The auxiliary stands a few words before the trigger (`first`), the
+/// period after it (`last`) in the same clause.
+fn perfect_tally(tokens: &[Token], first: usize, last: usize) -> bool {
+    let perfect = tokens[first.saturating_sub(6)..first]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct && !is_clause_break(t))
+        .any(|t| matches!(t.lower(), "have" | "has" | "'ve"));
+    if !perfect {
+        return false;
+    }
+    let after: Vec<&str> = tokens
+        .iter()
+        .skip(last + 1)
+        .take(10)
+        .take_while(|t| !t.punct || t.lower() == "-")
+        .map(|t| t.lower())
+        .collect();
+    after.windows(2).any(|w| {
+        matches!(
+            w,
+            ["this", "year" | "month" | "week"]
+                | ["so", "far"]
+                | ["to", "date"]
+                | ["in", "recent"]
+                | ["past", "year" | "months" | "weeks" | "years"]
+        )
+    })
+}
+
 /// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
 /// sentence ("two rockets hit … in the third attack") is the same mention.
 fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
@@ -1723,6 +1952,9 @@ fn names_the_month(tokens: &[Token], j: usize) -> bool {
 pub enum NotAnEvent {
     Negated,
     Hypothetical,
+    /// "protesters stormed the embassy's reception area": a crowd forcing its way in is
+    /// unrest, not an armed attack ("gunmen stormed a hotel" still is one).
+    Unrest,
 }
 
 /// Words before a trigger that make it a threat, plan or hypothetical rather than a fact.
@@ -1849,6 +2081,15 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
         .iter()
         .rposition(|t| t.span[1] <= trigger.span[1])
         .unwrap_or(trigger.token);
+    if tokens.get(trigger.token).is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "torched"
+        )
+    }) && crowd_agent(tokens, trigger.token)
+    {
+        return Some(NotAnEvent::Unrest);
+    }
     // "another strike could be warranted", "attacks would be answered".
     for t in tokens.iter().skip(last + 1).take(3) {
         if t.punct {
@@ -2256,7 +2497,7 @@ mod tests {
             ("A roadside bomb hit a convoy.", EventKind::Ied),
             ("A car bomb exploded in the market.", EventKind::Ied),
             (
-                "Protesters stormed the embassy compound.",
+                "Masked gunmen stormed the embassy compound.",
                 EventKind::OtherAttack,
             ),
             (
@@ -2426,6 +2667,103 @@ mod tests {
         assert_eq!(
             kinds("A missile that destroyed a bakery was fired at dawn."),
             vec![Some(EventKind::MissileAttack)]
+        );
+    }
+
+    #[test]
+    fn a_blast_hitting_a_place_with_casualties_or_blame_is_an_attack() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|(_, k, _)| k).collect()
+        };
+        assert_eq!(
+            kinds(
+                "Explosions hit the bus station in the northern town as a convoy passed, killing nine people."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            kinds(
+                "A blast tore through a crowded vegetable market on Friday; police blamed a separatist cell."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            kinds(
+                "Two explosions hit the harbour, wounding four dock workers; the navy said they were caused by missiles."
+            ),
+            vec![Some(EventKind::MissileAttack)]
+        );
+        assert!(
+            kinds("A blast ripped through the police post, and officials said a bomb hidden in a cart had killed two.")
+                .contains(&Some(EventKind::Ied))
+        );
+    }
+
+    #[test]
+    fn a_bearer_blowing_himself_up_or_setting_off_a_vest_is_a_bombing() {
+        for text in [
+            "A teenager blew himself up outside the court on Monday.",
+            "The attacker detonated his vest among the queue of recruits.",
+            "Two women set off their explosive belts at the checkpoint.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Ied), "{text}");
+        }
+        for text in [
+            "The ruling set off a wave of protests.",
+            "Engineers blew up the old bridge to clear the river.",
+            "He put on a warm vest.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
+    fn accidental_or_unexplained_blasts_are_not_attacks() {
+        for text in [
+            "A gas explosion hit a residential block in the capital, killing three people.",
+            "A boiler blast tore through the laundry of a hotel, injuring six staff.",
+            "An explosion hit a warehouse storing fireworks, and two workers were killed.",
+            "Explosions rocked the refinery overnight, the company said, without giving a cause.",
+            "An explosion at a chemical factory killed 11 people on Tuesday.",
+            // Felt, not aimed: left to the story's later naming of the attack.
+            "Explosions rocked the harbour town at dawn, killing four people.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+    }
+
+    #[test]
+    fn crowds_storming_a_building_is_no_attack_but_armed_men_storming_is() {
+        for text in [
+            "Protesters stormed the consulate's outer gate at the end of May.",
+            "Hundreds of angry supporters breached the compound wall on Sunday.",
+            "The embassy was besieged by demonstrators for two days.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        for text in [
+            "Gunmen stormed a guesthouse in the port town on Sunday.",
+            "Fighters stormed the army outpost before dawn.",
+        ] {
+            assert_eq!(triggers(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_or_a_present_perfect_tally_of_raids_is_background() {
+        for text in [
+            "Government jets have carried out hundreds of raids on the hills this year.",
+            "The coalition flew scores of strikes against the group.",
+            "Warplanes have conducted raids across the plain so far, the monitor said.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        // One raid told in the present perfect is still one raid.
+        assert_eq!(
+            triggers("Warplanes have carried out a raid on the hills this morning.").len(),
+            1
         );
     }
 
