@@ -1380,9 +1380,12 @@ fn object_of_reaction(tokens: &[Token], t: &Trigger) -> bool {
     tokens[lo..t.token.min(tokens.len())].iter().any(|k| {
         matches!(
             k.lower(),
-            "condemned"
+            // The bare forms too: "called on the council to condemn the ambush".
+            "condemn"
+                | "condemned"
                 | "condemning"
                 | "condemns"
+                | "denounce"
                 | "denounced"
                 | "denied"
                 | "claimed"
@@ -1452,9 +1455,11 @@ fn object_of_claim(tokens: &[Token], t: &Trigger) -> bool {
 fn is_reaction_verb(w: &str) -> bool {
     matches!(
         w,
-        "condemned"
+        "condemn"
+            | "condemned"
             | "condemns"
             | "condemning"
+            | "denounce"
             | "denounced"
             | "denounces"
             | "criticised"
@@ -2779,6 +2784,18 @@ mod clause_tests {
         let found = events(
             "Militants ambushed an army patrol near Tessalit on Friday, killing six soldiers. \
              The army sent reinforcements. The group claimed the ambush on Sunday.",
+            "2018-03-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2018-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn a_call_to_condemn_the_attack_is_not_another_attack() {
+        let found = events(
+            "Militants ambushed an army convoy near Tessalit on Friday, killing six soldiers. \
+             On Sunday the government in Bamako called on the African Union to condemn the \
+             ambush.",
             "2018-03-12",
         );
         assert_eq!(found.len(), 1, "{found:?}");
