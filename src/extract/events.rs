@@ -753,10 +753,11 @@ pub fn extract_article(
             let opens_period = |d: &&DateHit| {
                 is_since_date(body, d.span)
                     && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+                    // "since last week's strikes" too: the possessive date is the strikes'.
                     && !(d.span[1] <= t.span[0]
                         && body
                             .get(d.span[1]..t.span[0])
-                            .is_some_and(|g| g.trim().is_empty()))
+                            .is_some_and(|g| matches!(g.trim(), "" | "'s" | "\u{2019}s")))
             };
             if !ds.is_empty() && ds.iter().all(opens_period) {
                 keep[i] = false;
@@ -3723,6 +3724,23 @@ mod clause_tests {
                 ("airstrike".into(), "2021-02-24".into(), "Mosul".into()),
                 ("rocket_attack".into(), "2021-03-03".into(), "Kirkuk".into()),
             ],
+        );
+    }
+
+    #[test]
+    fn since_a_possessive_date_s_strikes_names_those_strikes_with_their_week() {
+        let found = events(
+            "Rockets hit Ain al-Asad air base on Wednesday morning, officials said. No one \
+             was hurt in the attack on the base. It was the first attack since last week's \
+             strikes, which hit depots used by militias in eastern Syria. Those strikes, at a \
+             crossing near Albu Kamal, answered an earlier rocket attack.",
+            "2021-03-04",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-02-22" && e.2 == "Albu Kamal"),
+            "{found:?}"
         );
     }
 
