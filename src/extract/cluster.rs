@@ -66,9 +66,13 @@ pub fn dates_agree(a: &DateRange, b: &DateRange) -> bool {
     }
 }
 
-/// No mention of the event dates it: its date is the publication fallback.
+/// No mention of the event dates it: its date is the publication fallback. A date the lead
+/// states ("rockets fell on the base on Tuesday, the military said") is no guess, though no
+/// mention's own span holds it.
 fn date_is_guess(e: &Event) -> bool {
-    e.mentions.iter().all(|m| m.date_span.is_none())
+    e.mentions
+        .iter()
+        .all(|m| m.date_span.is_none() && !m.date_reasoning.ends_with(events::LEAD_DATE_NOTE))
 }
 
 /// A guessed date (reported some time before publication) fits an event dated up to a month
@@ -555,17 +559,18 @@ fn processing_order(events: &[Event]) -> Vec<usize> {
 /// Sorts the events by date (then place name; a stable sort, so ties keep their creation
 /// order) and numbers them "e1", "e2", ….
 fn number_in_time_order(out: &mut [Event]) {
+    // Events of the same days: the best supported first (the story's main attack before a
+    // neighbouring one it mentions), then by place name.
     out.sort_by(|a, b| {
-        (
-            a.date.start,
-            a.date.end,
-            a.place.as_ref().map(|p| p.name.clone()),
-        )
-            .cmp(&(
-                b.date.start,
-                b.date.end,
-                b.place.as_ref().map(|p| p.name.clone()),
-            ))
+        (a.date.start, a.date.end)
+            .cmp(&(b.date.start, b.date.end))
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then_with(|| {
+                a.place
+                    .as_ref()
+                    .map(|p| p.name.as_str())
+                    .cmp(&b.place.as_ref().map(|p| p.name.as_str()))
+            })
     });
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("e{}", i + 1);

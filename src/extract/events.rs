@@ -104,6 +104,9 @@ struct Candidate {
     /// Spans of the places that only give a bearing ("an air base north of Baghdad", "80 km
     /// north of the capital"): the site lies some way from them.
     bearing: Vec<Span>,
+    /// Told after the lead paragraph, which with the headline tells one attack in rougher and
+    /// finer words ("near Odesa", then the village).
+    after_lead: bool,
 }
 
 /// An event of one article while it is being assembled.
@@ -383,6 +386,38 @@ fn inside<T>(
 /// Extracts the events of one article. `claims_in` finds the figures of a sentence span.
 /// "hours after", "hours before", "hours later", "hours earlier": no day count, so the day it
 /// gives may be one off across midnight.
+/// True when the text after a relative phrase starts with "that" or "this" ("Hours before
+/// that, …"): the phrase counts from the event just told.
+fn names_event_just_told(rest: &str) -> bool {
+    rest.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
+}
+
+/// True when the sentence names the target of an attack told before it ("The target was …",
+/// "The targets were …").
+fn names_the_target(text: &str) -> bool {
+    static TARGET: OnceLock<AhoCorasick> = OnceLock::new();
+    TARGET
+        .get_or_init(|| word_finder(&["the target was", "the targets were"]))
+        .is_match(text)
+}
+
+/// True when the attack's verb takes "it" as its object and the clause ends there ("a barrage
+/// of rockets hit it."): the pronoun is the site just named.
+fn object_is_it(body: &str, tokens: &[Token], t: &Trigger) -> bool {
+    let Some(next) = tokens.iter().position(|k| k.span[0] >= t.span[1]) else {
+        return false;
+    };
+    tokens.iter().skip(next).take(2).any(|k| {
+        k.lower() == "it"
+            && body
+                .get(k.span[1]..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(|c| matches!(c, ',' | '.' | ';' | '\n'))
+    })
+}
+
 fn hours_phrase(expr: &str) -> bool {
     expr.get(..5)
         .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
@@ -423,6 +458,10 @@ const BLAST_LEAD_SENTENCES: usize = 8;
 /// Friday"): the attack may have come a day or more before it.
 pub const STATEMENT_DAY_NOTE: &str = " (the day it was said)";
 
+/// Ends the reasoning of an event's date taken from the lead paragraph: a date the text
+/// states, though no sentence of the event's own names it.
+pub const LEAD_DATE_NOTE: &str = " (from the lead)";
+
 pub fn extract_article(
     input: &ArticleInput,
     gaz: &Gazetteer,
@@ -435,6 +474,11 @@ pub fn extract_article(
     let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // Places in sentences that name the target of the attack just told ("The target was the
+    // U.S. position at the al-Omar oil field"), with the sentence index.
+    let mut target_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // Sentences that gave at least one candidate.
+    let mut candidate_sentences: Vec<usize> = Vec::new();
     // The site of a history ("Balad has been hit several times", "the district has been hit
     // repeatedly"), with its sentence: the site of the attacks the text then recalls.
     let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
@@ -466,6 +510,13 @@ pub fn extract_article(
                 .collect();
             if !here.is_empty() {
                 loose_places.push((k, here));
+            }
+        } else if names_the_target(text) {
+            let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
+                .cloned()
+                .collect();
+            if !here.is_empty() {
+                target_places.push((k, here));
             }
         }
         let claim_sentence = is_claim_sentence(text);
@@ -702,10 +753,11 @@ pub fn extract_article(
             let opens_period = |d: &&DateHit| {
                 is_since_date(body, d.span)
                     && !(d.span[1] <= t.span[0] && when_between(&tokens, d.span[1], t.span[0]))
+                    // "since last week's strikes" too: the possessive date is the strikes'.
                     && !(d.span[1] <= t.span[0]
                         && body
                             .get(d.span[1]..t.span[0])
-                            .is_some_and(|g| g.trim().is_empty()))
+                            .is_some_and(|g| matches!(g.trim(), "" | "'s" | "\u{2019}s")))
             };
             if !ds.is_empty() && ds.iter().all(opens_period) {
                 keep[i] = false;
@@ -894,6 +946,13 @@ pub fn extract_article(
                 {
                     tp.clone()
                 }
+                // "Two rockets fell on the base in April, and in May a barrage hit it": "it" is
+                // the site just named.
+                _ if ps.is_empty() && object_is_it(body, &tokens, &t) => candidates
+                    .last()
+                    .filter(|c| c.sentence + 1 >= k)
+                    .map(|c| c.places.clone())
+                    .unwrap_or_default(),
                 _ => ps.into_iter().cloned().collect(),
             };
             let bearing: Vec<Span> = topic_or_own
@@ -903,6 +962,7 @@ pub fn extract_article(
                 .collect();
             candidates.push(Candidate {
                 bearing,
+                after_lead: k >= lead_end,
                 sentence: k,
                 sentence_span: sspan,
                 qualifier: roles.qualifier.clone(),
@@ -1010,7 +1070,8 @@ pub fn extract_article(
                         -shift, main.range.start, shifted.start
                     ),
                     soft: false,
-                    shift: hours_phrase(expr).then_some(0),
+                    // Counted from a night, the day may be one off: a stated day beats it.
+                    shift: (hours_phrase(expr) || main.night).then_some(0),
                     night: false,
                 });
                 continue;
@@ -1018,10 +1079,14 @@ pub fn extract_article(
             let (target, anchor, delta) = if backward && before_idx.is_empty() {
                 // "Hours after the Taji attack, aircraft struck …": a fronted phrase names the
                 // event it counts from; the main clause's trigger after it is dated from that.
-                let (Some(&a), Some(&t)) = (after_idx.first(), after_idx.get(1)) else {
-                    continue;
-                };
-                (kept_index[t], kept_index[a], shift)
+                match (after_idx.first(), after_idx.get(1)) {
+                    (Some(&a), Some(&t)) => (kept_index[t], kept_index[a], shift),
+                    // "Hours before that, rockets hit …": "that" is the event just told.
+                    (Some(&t), None) if names_event_just_told(&body[r.span[1]..]) => {
+                        (kept_index[t], first_candidate.checked_sub(1), shift)
+                    }
+                    _ => continue,
+                }
             } else if backward {
                 let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
                     continue;
@@ -1067,11 +1132,18 @@ pub fn extract_article(
         }
     }
 
+    for c in &candidates {
+        if candidate_sentences.last() != Some(&c.sentence) {
+            candidate_sentences.push(c.sentence);
+        }
+    }
     // Merge candidates into drafts, in text order.
     let mut drafts: Vec<Draft> = Vec::new();
     let mut deferred: Vec<Candidate> = Vec::new();
     let mut draft_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
     for (ci, mut c) in candidates.into_iter().enumerate() {
+        // "A, a day after a strike on B": the attack a date is counted from is another one.
+        let mut counted_from: Option<usize> = None;
         if let Some((anchor, delta, hit)) = c.relative.take()
             && let Some(Some(di)) = draft_of.get(anchor)
             && let Some(anchor_date) = drafts[*di].date().filter(|d| {
@@ -1081,6 +1153,9 @@ pub fn extract_article(
             })
         {
             let expr = &body[hit.span[0]..hit.span[1]];
+            if delta != 0 || hours_phrase(expr) {
+                counted_from = Some(*di);
+            }
             let shifted = relative_range(&anchor_date.range, delta, expr);
             c.date = Some(DateHit {
                 span: hit.span,
@@ -1090,7 +1165,9 @@ pub fn extract_article(
                     anchor_date.range.start, shifted.start
                 ),
                 soft: false,
-                shift: hours_phrase(expr).then_some(0),
+                // "a day after" an overnight attack may be either of two days: a day the text
+                // states for the attack beats the count ("took place early on Wednesday").
+                shift: (hours_phrase(expr) || anchor_date.night).then_some(0),
                 night: false,
             });
         }
@@ -1127,6 +1204,7 @@ pub fn extract_article(
             .enumerate()
             .rev()
             .filter(|_| !further)
+            .filter(|(i, _)| counted_from != Some(*i))
             .filter(|(_, d)| compatible(gaz, d, &c))
             .max_by_key(|(i, d)| {
                 if c.demonstrative && c.kind.is_none() {
@@ -1295,6 +1373,45 @@ pub fn extract_article(
             if place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied()) {
                 d.extra_places.extend(places);
             }
+        }
+    }
+    // "U.S. forces in Syria were attacked by rockets. The target was the al-Omar oil field":
+    // a sentence of no attack of its own that names the target places the attack just told,
+    // when that attack has only an area (a country, a province) around the site.
+    for (k, places) in target_places {
+        if let Some(d) = open_draft_before(&mut drafts, k) {
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            let only_areas = dp.iter().all(|p| p.precision.is_area());
+            let cp = places.iter().map(|p| &p.place);
+            if only_areas && place_sets_compatible(gaz, dp.iter().copied(), cp) {
+                d.extra_places.extend(places);
+            }
+        }
+    }
+    // "a strike on the port" names no weapon; "The air force said Russia had used cruise
+    // missiles" right after the attack's last mention, in a sentence reporting no attack of
+    // its own, does.
+    for d in drafts
+        .iter_mut()
+        .filter(|d| d.kind.is_none() && d.hint == EventKind::Airstrike)
+    {
+        let next = d.last_sentence() + 1;
+        let Some(&sspan) = input.sentences.get(next) else {
+            continue;
+        };
+        if candidate_sentences.binary_search(&next).is_ok() {
+            continue;
+        }
+        let tokens = triggers::tokenize_lowered(body, &lower_body, sspan);
+        let used = tokens
+            .iter()
+            .any(|t| matches!(t.lower(), "used" | "fired" | "launched"));
+        if let Some(kind) = tokens
+            .iter()
+            .find_map(|t| triggers::munition_kind(t.lower()))
+            .filter(|_| used)
+        {
+            d.kind = Some(kind);
         }
     }
     // A bare "raid" or "attack" in a story about air strikes is one more air strike.
@@ -1541,6 +1658,15 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
 
 /// How far a site may lie from the place it is given a bearing from ("north of Baghdad").
 const BEARING_KM: f64 = 150.0;
+
+/// A place as fine as a town: a site of its own, not an area around sites.
+fn is_site_or_town(p: &Place) -> bool {
+    matches!(p.precision, PlacePrecision::Point | PlacePrecision::Town)
+}
+
+/// Two named sites closer than this may be one site under two names (a base and the village
+/// at its gate); further apart they are two places.
+const SAME_SITE_KM: f64 = 25.0;
 
 /// "north of Baghdad", "about 80 km north-west of the capital", "south of Mosul": the place
 /// after a compass bearing is a reference point, not the site.
@@ -2108,6 +2234,53 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     if c.places.is_empty() {
         return true;
     }
+    // "Rockets fell on the Taji base on Tuesday … Sunday's strike was on Balad": a mention with
+    // a day of its own at a site of its own, away from every site of an event that states no
+    // day (only the day it was said, or none), is another attack, not that event's date.
+    let own_day = c
+        .date
+        .as_ref()
+        .is_some_and(|b| !b.soft && b.shift.is_none() && b.range.precision == DatePrecision::Day);
+    if own_day
+        && c.after_lead
+        && d.mentions
+            .iter()
+            .filter_map(|m| m.date.as_ref())
+            .all(|a| a.soft || a.range.precision != DatePrecision::Day)
+    {
+        let own_sites: Vec<&Place> = c
+            .places
+            .iter()
+            .filter(|q| is_site_or_town(&q.place) && !c.bearing.contains(&q.span))
+            .map(|q| &q.place)
+            .collect();
+        let draft_sites: Vec<&Place> = d
+            .mentions
+            .iter()
+            .flat_map(|m| {
+                m.places
+                    .iter()
+                    .filter(|p| !m.bearing.contains(&p.span))
+                    .map(|p| &p.place)
+            })
+            .filter(|p| is_site_or_town(p))
+            .collect();
+        // Two towns may be one attack told roughly ("near Odesa") and finely (the village);
+        // a named site (a base, an airport) against another place is not.
+        let apart = |a: &Place, b: &Place| {
+            (a.precision == PlacePrecision::Point || b.precision == PlacePrecision::Point)
+                && a.gazetteer_id != b.gazetteer_id
+                && haversine_km((a.lat, a.lon), (b.lat, b.lon)) > SAME_SITE_KM
+        };
+        if !own_sites.is_empty()
+            && !draft_sites.is_empty()
+            && own_sites
+                .iter()
+                .all(|a| draft_sites.iter().all(|b| apart(a, b)))
+        {
+            return false;
+        }
+    }
     let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
     // "missiles hit Ain al-Asad … in Iraq" and "rockets landed in the Green Zone": two
@@ -2197,6 +2370,16 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate, lead_end: usize) -> u3
     }) {
         s += 2;
     }
+    // "The attack on Chornomorsk" after strikes on Odesa and on Chornomorsk: the draft that
+    // names the very same place beats a neighbour within the same radius.
+    if d.places().any(|p| {
+        p.place.gazetteer_id.is_some()
+            && c.places
+                .iter()
+                .any(|q| q.place.gazetteer_id == p.place.gazetteer_id)
+    }) {
+        s += 3;
+    }
     let _ = gaz;
     s
 }
@@ -2245,7 +2428,7 @@ fn finish(
     let (date, date_reasoning, date_from_text) = match d.date() {
         Some(h) => (h.range, h.reasoning.clone(), true),
         None => match lead_date {
-            Some(h) => (h.range, format!("{} (from the lead)", h.reasoning), true),
+            Some(h) => (h.range, format!("{}{LEAD_DATE_NOTE}", h.reasoning), true),
             None => {
                 let published = article.published?;
                 let range = match published.precision {
@@ -3580,6 +3763,105 @@ mod clause_tests {
                 ("airstrike".into(), "2021-02-24".into(), "Mosul".into()),
                 ("rocket_attack".into(), "2021-03-03".into(), "Kirkuk".into()),
             ],
+        );
+    }
+
+    #[test]
+    fn since_a_possessive_date_s_strikes_names_those_strikes_with_their_week() {
+        let found = events(
+            "Rockets hit Ain al-Asad air base on Wednesday morning, officials said. No one \
+             was hurt in the attack on the base. It was the first attack since last week's \
+             strikes, which hit depots used by militias in eastern Syria. Those strikes, at a \
+             crossing near Albu Kamal, answered an earlier rocket attack.",
+            "2021-03-04",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-02-22" && e.2 == "Albu Kamal"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_later_attack_with_its_own_day_at_another_site_is_not_the_undated_lead() {
+        let found = events(
+            "Rockets hit Camp Taji, wounding two soldiers, police said. The launchers were \
+             found in an orchard outside the town. On Friday a rocket struck Balad air base, \
+             damaging a hangar.",
+            "2020-01-15",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|e| e.2 == "Balad air base" && e.1 == "2020-01-10"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.2 == "Camp Taji" && e.1 != "2020-01-10"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn hours_before_that_dates_the_attack_from_the_one_just_told() {
+        let found = events(
+            "Five rockets hit K-1 air base on Sunday, wounding a soldier. On Wednesday night \
+             a drone struck Erbil airport, damaging a hangar. Hours before that, rockets \
+             were fired at Camp Taji, wounding a guard.",
+            "2021-04-19",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "rocket_attack" && e.1 == "2021-04-14" && e.2 == "Camp Taji"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn it_after_the_verb_is_the_site_just_named() {
+        let found = events(
+            "Mortars and rockets keep falling on bases in Iraq. Two rockets fell on K-1 air \
+             base on April 4, and in March a volley of three rockets hit it.",
+            "2021-04-19",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.1.starts_with("2021-03") && e.2 == "K-1 air base"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_target_named_next_places_an_attack_known_only_by_its_country() {
+        let found = events(
+            "Coalition troops in Syria were attacked by rockets this evening, a spokesman \
+             said. The target was the al-Omar oil field, according to a monitoring group.",
+            "2021-06-28",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "al-Omar oil field", "{found:?}");
+    }
+
+    #[test]
+    fn a_stated_day_beats_one_counted_from_a_night_and_the_weapons_named_next_give_the_kind() {
+        let found = events(
+            "Drones struck Kharkiv overnight, wounding five people, officials said on \
+             Friday, a day after a strike on Pivdenne damaged a fuel depot. The attack on \
+             Pivdenne came early on Thursday. The army said Russia had used cruise missiles \
+             in it.",
+            "2023-07-21",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.2 == "Pivdenne" && e.1 == "2023-07-20" && e.0 == "missile_attack"),
+            "{found:?}"
         );
     }
 
