@@ -559,12 +559,9 @@ fn processing_order(events: &[Event]) -> Vec<usize> {
 /// Sorts the events by date (then place name; a stable sort, so ties keep their creation
 /// order) and numbers them "e1", "e2", ….
 fn number_in_time_order(out: &mut [Event]) {
-    // Events of the same days: the best supported first (the story's main attack before a
-    // neighbouring one it mentions), then by place name.
     out.sort_by(|a, b| {
         (a.date.start, a.date.end)
             .cmp(&(b.date.start, b.date.end))
-            .then(b.confidence.total_cmp(&a.confidence))
             .then_with(|| {
                 a.place
                     .as_ref()
