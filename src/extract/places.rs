@@ -422,16 +422,12 @@ fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
             continue;
         };
         let span = [noun_start, noun_start + noun.len()];
-        if out
-            .iter()
-            .any(|m| m.phrase_span[0] <= span[0] && m.phrase_span[1] >= span[1])
-        {
+        if inside_a_phrase(out, span) {
             continue;
         }
-        let previous = out
-            .iter()
-            .filter(|m| m.span[1] <= pos && fits(m, *kind) && !is_bearing_reference(lower, m))
-            .max_by_key(|m| m.span[0]);
+        let previous = last_before(out, pos, |m| {
+            fits(m, *kind) && !is_bearing_reference(lower, m)
+        });
         if let Some(place) = previous {
             // "the same airport" after "the Erbil drone attack": the town's airport.
             let (entry, precision) = match *noun {
@@ -519,6 +515,24 @@ fn area_above_a_subunit(
     Some((area, span[1]))
 }
 
+/// A span already covered by a found place's phrase ("the base" in "the Balad air base").
+fn inside_a_phrase(out: &[PlaceMention], span: Span) -> bool {
+    out.iter()
+        .any(|m| m.phrase_span[0] <= span[0] && m.phrase_span[1] >= span[1])
+}
+
+/// The last place named before `pos` that `wanted` accepts: what a bare reference back ("the
+/// base", "the same city") stands for.
+fn last_before(
+    out: &[PlaceMention],
+    pos: usize,
+    wanted: impl Fn(&PlaceMention) -> bool,
+) -> Option<&PlaceMention> {
+    out.iter()
+        .filter(|m| m.span[1] <= pos && wanted(m))
+        .max_by_key(|m| m.span[0])
+}
+
 /// Nouns for a military base in a bare reference ("the base", "the air base").
 const BASE_PHRASES: &[&str] = &[
     "the base",
@@ -557,16 +571,10 @@ fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
                 continue;
             }
             let span = [pos + "the ".len(), end];
-            if out
-                .iter()
-                .any(|m| m.phrase_span[0] <= span[0] && m.phrase_span[1] >= span[1])
-            {
+            if inside_a_phrase(out, span) {
                 continue;
             }
-            let previous = out
-                .iter()
-                .filter(|m| m.span[1] <= pos && is_base(m))
-                .max_by_key(|m| m.span[0]);
+            let previous = last_before(out, pos, is_base);
             if let Some(base) = previous {
                 added.push(PlaceMention {
                     span,
