@@ -10,6 +10,9 @@
 //!
 //! Session 4: F1 0.865, exact day 0.913, place 0.983, killed 0.891, clusters 1.0; the event-F1
 //! floor is raised to 0.85 (the others already sit at these scores rounded down).
+//!
+//! Session 6: F1 0.901, day 0.915, place 0.984, killed 0.957, clusters 1.0; F1 floor raised
+//! to 0.9.
 
 mod extract_common;
 
@@ -17,7 +20,7 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 
 /// Measured floors (score.py on tests/fixtures/heldout2; the numbers are in the README).
 const FLOORS: HeldoutFloors = HeldoutFloors {
-    f1: 0.85,
+    f1: 0.9,
     date_exact_day: 0.9,
     place_within_25km: 0.95,
     killed_claims_recall: 0.95,

@@ -20,6 +20,10 @@
 //! with a US strike told in another article the next night at al-Qaim, 10 km across the border
 //! (same kind, adjacent days, within reach; no actor contradicts "unidentified"). Telling them
 //! apart needs a reason the clustering does not have yet.
+//!
+//! Session 6: F1 0.966, day 1.0, place 0.972, killed 0.962, clusters 1.0. The clustering now
+//! keeps apart two reports that each state their own, different day (the two strikes above are
+//! two events again), so the cluster floor is back at 1.0; killed raised to 0.95.
 
 mod extract_common;
 
@@ -30,8 +34,8 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.95,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.9,
-    cluster_b3_f1: Some(0.99),
+    killed_claims_recall: 0.95,
+    cluster_b3_f1: Some(1.0),
     scored_gold_events: None,
 };
 

@@ -20,6 +20,9 @@
 //! The floors are the measured scores rounded down to 0.05 and may only be raised. The issue's
 //! targets for unseen articles are event F1 ≥ 0.85, exact day ≥ 0.9, place ≥ 0.85, killed
 //! recall ≥ 0.8, clusters ≥ 0.85.
+//!
+//! Session 6: F1 0.937, day 0.97, place 0.981, killed 0.973, clusters 1.0; killed floor raised
+//! to 0.95.
 
 mod extract_common;
 
@@ -30,7 +33,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.85,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(55),
 };

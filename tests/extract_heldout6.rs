@@ -18,6 +18,9 @@
 //! The floors are the measured scores rounded down to 0.05 and may only be raised. The issue's
 //! targets for unseen articles are event F1 ≥ 0.85, exact day ≥ 0.9, place ≥ 0.85, killed
 //! recall ≥ 0.8, clusters ≥ 0.85.
+//!
+//! Session 6 (tuned on): F1 0.922, day 0.95, place 0.981, killed 0.93, clusters 1.0; floors
+//! raised to F1 0.9, day 0.95, killed 0.9.
 
 mod extract_common;
 
@@ -25,10 +28,10 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 
 /// The measured scores at the end of session 5, rounded down to 0.05.
 const FLOORS: HeldoutFloors = HeldoutFloors {
-    f1: 0.8,
-    date_exact_day: 0.9,
+    f1: 0.9,
+    date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.8,
+    killed_claims_recall: 0.9,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(59),
 };
