@@ -181,9 +181,11 @@ fn stated_days(e: &Event) -> Vec<(NaiveDate, NaiveDate)> {
         else {
             continue;
         };
+        // A night resolves to "-> night of 2021-06-27/28": its first day.
         let resolved = reasoning
             .rsplit("-> ")
             .next()
+            .map(|r| r.strip_prefix("night of ").unwrap_or(r))
             .and_then(|r| r.get(..10))
             .and_then(|r| NaiveDate::parse_from_str(r, "%Y-%m-%d").ok());
         if resolved != Some(day) || reasoning.ends_with(events::STATEMENT_DAY_NOTE) {
@@ -783,7 +785,7 @@ mod tests {
             2,
             "2020-05-06",
             1,
-            "'overnight' before Thu 2020-05-07 -> 2020-05-06",
+            "'overnight' night before Thu 2020-05-07 -> night of 2020-05-06/07",
         );
         let thu_plain = stated(
             3,

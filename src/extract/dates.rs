@@ -362,7 +362,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Weekday,
             format!(
-                r"\b(?:(?P<mod>next|last|this|past|coming|previous)\s+)?(?:(?P<tod1>late|early)\s+(?:on\s+)?)?{wd}(?:\s+(?P<tod2>night|morning|afternoon|evening))?(?:,?\s+(?:of\s+)?(?P<lastweek>last\s+week|the\s+previous\s+week|the\s+week\s+before))?\b"
+                r"\b(?:(?P<mod>next|last|this|past|coming|previous)\s+)?(?:(?P<tod1>late|early)\s+(?:on\s+)?)?{wd}(?:\s+(?P<tod2>night|morning|afternoon|evening))?(?:\s+(?:of\s+)?(?P<lastweek>last\s+week|the\s+previous\s+week|the\s+week\s+before))?\b"
             ),
         ),
         (Pattern::Yesterday, r"\b(?P<before>the\s+day\s+before\s+)?yesterday\b".into()),
@@ -1558,8 +1558,15 @@ mod tests {
             day_of("The post was shelled Sunday night of the previous week."),
             day(3, 11)
         );
-        // Without the suffix a weekday is still the most recent one.
+        // Without the suffix a weekday is still the most recent one, and a comma ends it:
+        // "the week before the vote" is not the week before publication.
         assert_eq!(day_of("Gunmen raided a post on Thursday."), day(3, 15));
+        let found = find_dates(
+            "Gunmen raided a post on Thursday, the week before the vote.",
+            0,
+            p,
+        );
+        assert_eq!(found[0].range, day(3, 15), "{found:?}");
     }
 
     #[test]

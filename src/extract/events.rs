@@ -2087,16 +2087,22 @@ fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
 /// air strikes": a verb of responding governs the trigger, within its clause.
 fn answers_with(tokens: &[Token], t: &Trigger) -> bool {
     let first = t.token.saturating_sub(8);
-    tokens[first..t.token.min(tokens.len())]
+    let window = &tokens[first..t.token.min(tokens.len())];
+    // Back to the start of the clause only: "police responded to the attack" and "retaliated
+    // for the rocket attack" name the attack answered, not an answer; the verb must take the
+    // means ("with", "by") or the target ("against").
+    let clause: Vec<&Token> = window
         .iter()
         .rev()
-        .take_while(|k| !(k.punct && matches!(k.raw, "." | ";" | ":")))
-        .any(|k| {
-            matches!(
-                k.lower(),
-                "answered" | "responded" | "retaliated" | "retaliating" | "replied"
-            )
-        })
+        .take_while(|k| !(k.punct && matches!(k.raw, "." | ";" | ":" | ",")))
+        .collect();
+    clause.iter().enumerate().any(|(i, k)| {
+        matches!(
+            k.lower(),
+            "answered" | "responded" | "retaliated" | "retaliating" | "replied"
+        ) && i > 0
+            && matches!(clause[i - 1].lower(), "with" | "by" | "against")
+    })
 }
 
 /// The country of a state actor, for places that cannot be its own strike sites.
@@ -2983,6 +2989,27 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2018-03-09", "{found:?}");
+    }
+
+    #[test]
+    fn responding_to_an_attack_does_not_make_it_a_response() {
+        // "responded to" names the attack answered; "responded with" names the answer.
+        let answers = |text: &str| {
+            let tokens = crate::extract::triggers::tokenize(text, [0, text.len()]);
+            let found = crate::extract::triggers::find_triggers(&tokens);
+            let t = found.last().expect("a trigger");
+            super::answers_with(&tokens, t)
+        };
+        assert!(answers("The army responded with air strikes."));
+        assert!(answers(
+            "The army retaliated by shelling the border villages."
+        ));
+        assert!(!answers(
+            "Troops responded to the rocket attack within minutes."
+        ));
+        assert!(!answers(
+            "Israel retaliated for the rocket attack on Sunday."
+        ));
     }
 
     #[test]
