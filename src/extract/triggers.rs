@@ -339,10 +339,6 @@ fn military_site(w: &str) -> bool {
 
 /// The kind of attack a weapon word names ("drones" → a drone attack), if it names one.
 pub fn munition_kind(w: &str) -> Option<EventKind> {
-    is_munition(w)
-}
-
-fn is_munition(w: &str) -> Option<EventKind> {
     match w {
         // "projectiles" in wire copy are rockets or mortar rounds, not named further.
         "rocket" | "rockets" | "katyusha" | "katyushas" | "projectile" | "projectiles" => {
@@ -386,6 +382,20 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         let mut hit: Option<TriggerHit> = None;
         // The head is the verb, not the plural subject: "jets struck" is one strike.
         let mut head_at_verb = false;
+        // Sentence scans that decide an arm below, run once: each was the arm's guard and
+        // then ran again in its body.
+        let worn_charge = matches!(cur, "detonated" | "detonating" | "set" | "setting")
+            .then(|| worn_charge_after(tokens, i))
+            .flatten();
+        let blast = matches!(cur, "explosion" | "explosions" | "blast" | "blasts")
+            .then(|| blast_attack(tokens, i))
+            .flatten();
+        let with_weapon = matches!(
+            cur,
+            "hit" | "hitting" | "struck" | "targeted" | "targeting" | "pounded" | "pounding"
+        )
+        .then(|| weapon_after_with(tokens, i))
+        .flatten();
         match cur {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
@@ -519,11 +529,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "blew" if matches!(next, "himself" | "herself" | "themselves") && w(i + 2) == "up" => {
                 hit = explicit_hit(i, i + 2, EventKind::Ied);
             }
-            "detonated" | "detonating" | "set" | "setting"
-                if worn_charge_after(tokens, i).is_some() =>
-            {
-                let last = worn_charge_after(tokens, i).unwrap_or(i);
-                hit = explicit_hit(i, last, EventKind::Ied);
+            "detonated" | "detonating" | "set" | "setting" if worn_charge.is_some() => {
+                hit = explicit_hit(i, worn_charge.unwrap_or(i), EventKind::Ied);
             }
             "ied" | "ieds" if tokens[i].raw.starts_with("IED") => {
                 hit = explicit_hit(i, i, EventKind::Ied);
@@ -570,7 +577,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 hit = explicit_hit(i, i + 1, EventKind::RocketAttack);
             }
             "rocket" | "rockets" | "katyusha" | "katyushas" | "missile" | "missiles" => {
-                let kind = is_munition(cur).unwrap_or(EventKind::RocketAttack);
+                let kind = munition_kind(cur).unwrap_or(EventKind::RocketAttack);
                 if matches!(
                     next,
                     "attack"
@@ -640,12 +647,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // "explosions hit the airport as ministers arrived, killing 22": a blast as the
             // subject of an impact verb, in a sentence that tells of casualties, blame or an
             // attack, is an attack; a weapon named in the sentence gives its kind.
-            "explosion" | "explosions" | "blast" | "blasts"
-                if blast_attack(tokens, i).is_some() =>
-            {
+            "explosion" | "explosions" | "blast" | "blasts" if blast.is_some() => {
                 // With no weapon named the blast is a wildcard: the cause, told later ("the
                 // port had been hit by missiles"), names the attack it belongs to.
-                let (last, kind) = blast_attack(tokens, i).unwrap_or((i, None));
+                let (last, kind) = blast.unwrap_or((i, None));
                 hit = match kind {
                     Some(k) => explicit_hit(i, last, k),
                     None => Some((i, last, None, EventKind::OtherAttack, Strength::Generic)),
@@ -655,10 +660,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // "retaliated by hitting government targets with artillery", "pounded the town
             // with rockets": the weapon in the "with" phrase names the kind.
             "hit" | "hitting" | "struck" | "targeted" | "targeting" | "pounded" | "pounding"
-                if weapon_after_with(tokens, i).is_some() =>
+                if with_weapon.is_some() =>
             {
-                let (last, kind) =
-                    weapon_after_with(tokens, i).unwrap_or((i, EventKind::OtherAttack));
+                let (last, kind) = with_weapon.unwrap_or((i, EventKind::OtherAttack));
                 hit = Some((i, last, Some(kind), kind, Strength::Explicit));
             }
             // "five drone attacks since April … The first hit Erbil airport on April 14": a
@@ -837,7 +841,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
         if let Some((first, last, kind, hint, strength)) = hit {
             let head = if head_at_verb {
                 last
-            } else if is_munition(cur).is_some() || cur == "air" || cur == "aerial" {
+            } else if munition_kind(cur).is_some() || cur == "air" || cur == "aerial" {
                 last.min(i + 1).max(i)
             } else {
                 i
@@ -976,7 +980,7 @@ fn aircraft_attack_verb(tokens: &[Token], noun: usize) -> Option<usize> {
         // "fired on a school", "fired at a car", "fired missiles at": not "fired up".
         "fired" | "opened" => {
             matches!(next, "on" | "at" | "upon" | "fire")
-                || is_munition(next).is_some()
+                || munition_kind(next).is_some()
                 || matches!(next, "a" | "two" | "three" | "several")
                     && is_munition_within(tokens, j + 2, 2).is_some()
         }
@@ -1000,7 +1004,7 @@ fn came_under_attack(tokens: &[Token], came: usize) -> Option<(usize, EventKind)
                 }
                 break;
             }
-            _ if is_munition(w).is_some() => kind = is_munition(w).unwrap_or(kind),
+            _ if munition_kind(w).is_some() => kind = munition_kind(w).unwrap_or(kind),
             "heavy" | "intense" | "sustained" | "renewed" | "direct" | "sniper" | "machine-gun"
             | "small-arms" | "small" | "arms" | "gunfire" | "enemy" | "hostile" => {}
             _ => return None,
@@ -1062,7 +1066,7 @@ fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
             tokens[lo..parent.token]
                 .iter()
                 .rev()
-                .find_map(|x| is_munition(x.lower()))
+                .find_map(|x| munition_kind(x.lower()))
         });
         let one = &tokens[j + 1];
         extra.push(Trigger {
@@ -1398,7 +1402,7 @@ fn blast_attack(tokens: &[Token], i: usize) -> Option<(usize, Option<EventKind>)
                 "bomb" | "bombs" | "explosives" | "ied" | "ieds" | "device" | "bomber" => {
                     Some(EventKind::Ied)
                 }
-                w => is_munition(w),
+                w => munition_kind(w),
             };
             k.map(|k| (j.abs_diff(i), k))
         })
@@ -1554,7 +1558,7 @@ fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usiz
         .skip(from)
         .take(len)
         .take_while(|(_, t)| !is_clause_break(t))
-        .find_map(|(j, t)| is_munition(&t.lower).map(|k| (j, k)))
+        .find_map(|(j, t)| munition_kind(&t.lower).map(|k| (j, k)))
 }
 
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
@@ -1616,7 +1620,7 @@ fn munition_near(tokens: &[Token], i: usize) -> Option<EventKind> {
         if is_clause_break(&tokens[j]) {
             break;
         }
-        if let Some(k) = is_munition(&tokens[j].lower) {
+        if let Some(k) = munition_kind(&tokens[j].lower) {
             best = Some((i - j, k));
             break;
         }
@@ -1630,7 +1634,7 @@ fn munition_near(tokens: &[Token], i: usize) -> Option<EventKind> {
         if is_clause_break(tok) && tok.lower != "," {
             break;
         }
-        if let Some(k) = is_munition(&tok.lower) {
+        if let Some(k) = munition_kind(&tok.lower) {
             if best.is_none_or(|(d, _)| j - i < d) {
                 best = Some((j - i, k));
             }
