@@ -1657,6 +1657,17 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         .into_iter()
         .filter(|f| covered.iter().all(|c| f.num_end <= c[0] || c[1] <= f.start))
         .collect();
+    // The text between figure k's noun and figure k+1, and whether it chains them into one
+    // list under one verb ("two soldiers and a medic were killed").
+    let gap_after =
+        |k: usize| &sentence[figs[k].noun_end.min(figs[k + 1].start)..figs[k + 1].start];
+    let chains_to_next = |k: usize| {
+        k + 1 < figs.len()
+            && figs[k].after.is_none()
+            && figs[k + 1].before.is_none()
+            && !figs[k + 1].subset_before
+            && joins(gap_after(k))
+    };
 
     // Group figures joined by "and"/commas into lists under one verb. A group with its own
     // qualifier ("and about 170 villagers") or a vague one ("dozens of") is not summed with
@@ -1699,12 +1710,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         }
         let mut j = i;
         let mut split = false;
-        while j + 1 < figs.len()
-            && figs[j].after.is_none()
-            && figs[j + 1].before.is_none()
-            && !figs[j + 1].subset_before
-            && joins(&sentence[figs[j].noun_end.min(figs[j + 1].start)..figs[j + 1].start])
-        {
+        while chains_to_next(j) {
             // Different qualifiers ("more than 170 Afghans and 13 US troops") make separate
             // groups; two bare figures ("four U.S. soldiers and two members of …") are summed.
             if figs[j].vague || figs[j + 1].vague || figs[j].qualifier != figs[j + 1].qualifier {
@@ -1717,8 +1723,8 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         // alone are an appositive or an aside; a list of victims closes with "and".
         if j > i
             && !(i..j).any(|k| {
-                let gap = &sentence[figs[k].noun_end.min(figs[k + 1].start)..figs[k + 1].start];
-                gap.split(|c: char| !c.is_ascii_alphabetic())
+                gap_after(k)
+                    .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|w| w.eq_ignore_ascii_case("and"))
             })
         {
@@ -1739,17 +1745,10 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         if role.is_none()
             && split
             && !first.subset_before
-            && sentence[figs[j].noun_end.min(figs[j + 1].start)..figs[j + 1].start]
-                .trim()
-                .eq_ignore_ascii_case("and")
+            && gap_after(j).trim().eq_ignore_ascii_case("and")
         {
             let mut k = j + 1;
-            while k + 1 < figs.len()
-                && figs[k].after.is_none()
-                && figs[k + 1].before.is_none()
-                && !figs[k + 1].subset_before
-                && joins(&sentence[figs[k].noun_end.min(figs[k + 1].start)..figs[k + 1].start])
-            {
+            while chains_to_next(k) {
                 k += 1;
             }
             if let Some((Role::Casualty(f), _, false)) = figs[k].after {
