@@ -337,7 +337,7 @@ fn word_finder(words: &[&str]) -> AhoCorasick {
         .expect("static word list")
 }
 
-/// A sentence that may give a toll: it names killing, wounding or casualties.
+/// A sentence that may give a toll: it names killing, wounding, casualties or a toll.
 fn is_claim_sentence(text: &str) -> bool {
     static TOLL_WORDS: OnceLock<AhoCorasick> = OnceLock::new();
     TOLL_WORDS
@@ -352,8 +352,8 @@ fn is_claim_sentence(text: &str) -> bool {
                 "injuring",
                 "wounding",
                 "casualties",
-                "death toll",
-                // "The toll rose to 63", "put the toll at 160, saying many bodies were buried".
+                // "death toll", "The toll rose to 63", "put the toll at 160, saying many
+                // bodies were buried". A substring search: "toll" covers "death toll".
                 "toll",
                 "bodies",
                 "lives",
