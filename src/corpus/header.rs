@@ -120,18 +120,45 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     if line.is_empty() || line.chars().count() > 120 || line.ends_with('.') {
         return None;
     }
-    let found = DATE_IN_LINE.captures(line)?;
-    let whole = found.get(0)?;
-    let date = parse_date(&found[1])?;
-    let rest = format!("{} {}", &line[..whole.start()], &line[whole.end()..]).to_ascii_lowercase();
+    let (date, start, end) = match DATE_IN_LINE.captures(line) {
+        Some(found) => {
+            let whole = found.get(0)?;
+            (parse_date(&found[1])?, whole.start(), whole.end())
+        }
+        // "Outlet | 26/06/2020 | 11:30": a numeric date, read only when its order is plain.
+        None => {
+            let found = NUMERIC_IN_LINE.find(line)?;
+            (numeric_date(found.as_str())?, found.start(), found.end())
+        }
+    };
+    let rest = format!("{} {}", &line[..start], &line[end..]).to_ascii_lowercase();
     let words = rest.split_whitespace().count();
     let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
         || rest.contains(" - ")
         || ["posted", "published", "updated", "by "]
             .iter()
             .any(|w| rest.contains(w));
-    (words <= 12 && (separated || words <= 3)).then_some(date)
+    (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
+        .then_some(date)
 }
+
+/// "Kano / Abuja, 9 May 2017", "Port Harcourt and Lagos, 9 May 2017": a dateline whose places,
+/// all capitalised (joined by "/", "&" or "and"), stand before the date's comma and nothing
+/// follows the date.
+fn is_place_dateline(before: &str, after: &str) -> bool {
+    let Some(places) = before.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    after.trim().is_empty()
+        && !places.trim().is_empty()
+        && places.split_whitespace().all(|w| {
+            matches!(w, "/" | "&" | "and") || w.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// A numeric day-month-year date anywhere in a line, not inside a longer number.
+static NUMERIC_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b").expect("numeric date in line"));
 
 /// The date of a wire dateline that opens a body paragraph with city and date
 /// ("ANKARA, June 15, 2020 (Agency) - Turkish jets …"): the story's own date.
@@ -301,6 +328,22 @@ mod tests {
         assert_eq!(
             day(date_in_byline("Posted 2016-04-30 | Desk")).as_deref(),
             Some("2016-04-30")
+        );
+        // A numeric date between separators, day first when the day is over 12; an
+        // ambiguous one ("04/03/2017") gives nothing.
+        assert_eq!(
+            day(date_in_byline("Lakeside Herald | 23/03/2017 | 08:45")).as_deref(),
+            Some("2017-03-23")
+        );
+        assert_eq!(date_in_byline("Lakeside Herald | 04/03/2017 | 08:45"), None);
+        // A dateline filed from two cities.
+        assert_eq!(
+            day(date_in_byline("Port Lindel / Marrow Bay, 14 August 2016")).as_deref(),
+            Some("2016-08-14")
+        );
+        assert_eq!(
+            date_in_byline("Rockets hit Port Lindel / Marrow Bay on 14 August 2016 again"),
+            None
         );
         // A sentence that mentions a date is not a byline.
         assert_eq!(

@@ -704,6 +704,8 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     for f in kept.iter_mut() {
         in_that_year(text, f);
     }
+    ordinal_days(text, published, &mut kept);
+    drop_weekday_of_written_date(text, &mut kept);
     night_before_the_main_clause_day(text, &mut kept);
     kept.into_iter()
         .map(|f| DateMention {
@@ -715,6 +717,174 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             shift_days: f.shift_days,
         })
         .collect()
+}
+
+/// Words after "the 8th" that make it a rank, not a day: "the 20th century", "the 5th
+/// floor", "the 27th anniversary", "the 8th Division".
+const ORDINAL_NOUNS: [&str; 22] = [
+    "century",
+    "centuries",
+    "anniversary",
+    "floor",
+    "time",
+    "times",
+    "round",
+    "day",
+    "week",
+    "month",
+    "year",
+    "birthday",
+    "minute",
+    "hour",
+    "person",
+    "victim",
+    "attack",
+    "strike",
+    "straight",
+    "consecutive",
+    "largest",
+    "most",
+];
+
+/// "on the 27th", "the night of the 8th": a day of the month written alone. Its month is the
+/// one written last before it in the sentence ("In January last year, … on the 27th"), or
+/// else the latest month on or before the publication that has that day. A capitalised or
+/// noun-like word after it ("the 8th Division", "the 20th century") makes it a rank.
+fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
+    static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+        ascii_regex(&format!(
+            r"(?i)\b(?:on|of|by|until|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+        ))
+    });
+    if !text.contains("the ") {
+        return;
+    }
+    let mut added = Vec::new();
+    for caps in ORDINAL.captures_iter(text) {
+        let (Some(whole), Some(d)) = (caps.get(0), caps.name("d")) else {
+            continue;
+        };
+        let Ok(day) = d.as_str().parse::<u32>() else {
+            continue;
+        };
+        // The ordinal's own span starts at "the", leaving the preposition or weekday before
+        // it to the sentence.
+        let start = whole.start()
+            + whole
+                .as_str()
+                .to_ascii_lowercase()
+                .rfind("the")
+                .unwrap_or(0);
+        if !(1..=31).contains(&day)
+            || kept
+                .iter()
+                .any(|k| k.span[0] < whole.end() && start < k.span[1])
+        {
+            continue;
+        }
+        let next = text[whole.end()..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .find(|w| !w.is_empty());
+        let gap_is_space = text[whole.end()..].starts_with(' ');
+        if gap_is_space
+            && next.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || ORDINAL_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+            })
+        {
+            continue;
+        }
+        let expr = &text[start..whole.end()];
+        let month_before = kept
+            .iter()
+            .rev()
+            .filter(|k| k.span[1] <= whole.start() && !k.future)
+            .find(|k| {
+                matches!(
+                    k.kind,
+                    DateExprKind::Month
+                        | DateExprKind::MonthYear
+                        | DateExprKind::Absolute
+                        | DateExprKind::DayMonth
+                        | DateExprKind::LastMonth
+                        | DateExprKind::ThisMonth
+                ) && k.range.start.year() == k.range.end.year()
+                    && k.range.start.month() == k.range.end.month()
+            });
+        let (date, reasoning) = match month_before {
+            Some(k) => {
+                let Some(date) = k.range.start.with_day(day) else {
+                    continue;
+                };
+                let written = &text[k.span[0]..k.span[1]];
+                (
+                    date,
+                    format!("'{expr}' in the month of '{written}' -> {}", Ymd(date)),
+                )
+            }
+            None => {
+                let Some(reference) = published.as_ref().filter(|p| pub_is_day(p)).map(|p| p.date)
+                else {
+                    continue;
+                };
+                // The latest month, up to a year back, whose day `day` is on or before it.
+                let Some(date) = (0..12).find_map(|back| {
+                    let first = reference
+                        .with_day(1)?
+                        .checked_sub_months(chrono::Months::new(back))?;
+                    first.with_day(day).filter(|d| *d <= reference)
+                }) else {
+                    continue;
+                };
+                (
+                    date,
+                    format!(
+                        "'{expr}' latest on or before {} -> {}",
+                        PubStr(published),
+                        Ymd(date)
+                    ),
+                )
+            }
+        };
+        added.push(Found {
+            span: [start, whole.end()],
+            range: DateRange::day(date),
+            reasoning,
+            kind: DateExprKind::DayMonth,
+            future: false,
+            shift_days: None,
+        });
+    }
+    if !added.is_empty() {
+        kept.extend(added);
+        kept.sort_by_key(|f| f.span[0]);
+    }
+}
+
+/// "on Friday, March 22" or "Friday the 22nd": the weekday only names the written date's day,
+/// so the written date alone stands (a weekday resolved from the publication may be a week
+/// off when the story is printed days later).
+fn drop_weekday_of_written_date(text: &str, kept: &mut Vec<Found>) {
+    let written = |f: &Found| matches!(f.kind, DateExprKind::Absolute | DateExprKind::DayMonth);
+    let mut drop = Vec::new();
+    for (i, w) in kept.iter().enumerate() {
+        if w.kind != DateExprKind::Weekday {
+            continue;
+        }
+        let Some(next) = kept.get(i + 1).filter(|n| written(n)) else {
+            continue;
+        };
+        let gap = text.get(w.span[1]..next.span[0]).unwrap_or("x");
+        if gap
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .is_empty()
+        {
+            drop.push(i);
+        }
+    }
+    for i in drop.into_iter().rev() {
+        kept.remove(i);
+    }
 }
 
 /// "The country began mourning on Saturday after gunmen killed 132 people in an overnight
@@ -1462,6 +1632,63 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_the_month_written_alone() {
+        // Publication on Mon 2021-03-15: "the 9th" is this month's, "the 20th" last month's.
+        let p = pub_day(2021, 3, 15);
+        assert_eq!(
+            on_day(
+                "Shells fell on the ferry landing on the night of the 9th.",
+                p
+            ),
+            day(2021, 3, 9)
+        );
+        assert_eq!(
+            on_day("The depot burned on the 20th, witnesses said.", p),
+            day(2021, 2, 20)
+        );
+        // A month written before it in the sentence gives the month and year.
+        let found = find_dates(
+            "In October last year, gunmen raided a toll gate on the 4th, killing two guards.",
+            0,
+            p,
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[1].range, DateRange::day(day(2020, 10, 4)));
+        // Ranks are not days.
+        for rank in [
+            "Troops of the 8th Division moved in on Tuesday the 2nd.",
+            "It was the worst attack of the 21st century.",
+            "Mourners gathered on the 10th anniversary of the blast.",
+        ] {
+            assert!(
+                find_dates(rank, 0, p)
+                    .iter()
+                    .all(|m| !m.reasoning.contains("8th")
+                        && !m.reasoning.contains("21st")
+                        && !m.reasoning.contains("10th")),
+                "{rank}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_weekday_before_a_written_date_gives_way_to_it() {
+        // Printed a week later, "Friday" alone would be the Friday of the publication.
+        let p = pub_day(2022, 5, 13);
+        assert_eq!(
+            on_day(
+                "The raid came on the evening of Friday, April 29, as the market closed.",
+                p
+            ),
+            day(2022, 4, 29)
+        );
+        assert_eq!(
+            on_day("The raid came on Friday the 29th, as the market closed.", p),
+            day(2022, 4, 29)
+        );
+    }
+
+    #[test]
     fn a_written_year_or_day_beats_a_longer_match_without_it() {
         let p = pub_day(2021, 2, 21);
         // "since January" alone would be January 2021, the publication year's.
@@ -2086,7 +2313,6 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                ("Friday", day(2019, 12, 27)),
                 ("Dec. 27", day(2019, 12, 27)),
                 ("Sunday", day(2019, 12, 29))
             ]

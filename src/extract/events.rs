@@ -140,6 +140,8 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
     for d in dates {
         let better = match best {
             None => true,
+            Some(b) if stated_period_beats_statement_day(d, b) => true,
+            Some(b) if stated_period_beats_statement_day(b, d) => false,
             // A day known exactly beats one known within two ("hours after").
             Some(b) => {
                 // A day stated in the text beats one worked out from "hours after" another
@@ -162,6 +164,18 @@ fn best_date<'a>(dates: impl Iterator<Item = &'a DateHit>) -> Option<&'a DateHit
         }
     }
     best
+}
+
+/// "the missile attack on the base last month has injured 110, the Pentagon said on Friday":
+/// the day a statement was made dates the attack only when it may fall in the period the text
+/// states for the attack itself. Outside it, the stated month (or week, or year) wins, however
+/// less precise.
+fn stated_period_beats_statement_day(stated: &DateHit, statement: &DateHit) -> bool {
+    !stated.soft
+        && statement.soft
+        && stated.shift.is_none()
+        && precision_rank(stated.range.precision) > precision_rank(statement.range.precision)
+        && (statement.range.end < stated.range.start || stated.range.end < statement.range.start)
 }
 
 fn span_days(r: &DateRange) -> i64 {
@@ -423,6 +437,181 @@ fn hours_phrase(expr: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
 }
 
+/// The time of the story's news: the lead's date, else the week up to the publication.
+fn news_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
+    if let Some(lead) = lead_date(input, lead_end) {
+        return Some(lead);
+    }
+    let published = input.article.published?;
+    if published.precision != DatePrecision::Day {
+        return None;
+    }
+    let end = published.date;
+    Some(DateHit {
+        span: [0, 0],
+        range: DateRange {
+            start: end.checked_sub_days(Days::new(6)).unwrap_or(end),
+            end,
+            precision: DatePrecision::Week,
+        },
+        reasoning: String::new(),
+        soft: false,
+        shift: None,
+        night: false,
+    })
+}
+
+/// An event that no sentence dates yet is the story's news, of the lead's day or the
+/// publication's week. "The worst attack came on Jan. 21, when two bombers …" in an April
+/// story, or "after the Feb. 25 raid in eastern Syria" after a dateless account of this
+/// week's rockets on an oil field, tells another, older attack: a mention that names an
+/// attack afresh (not "the attack") at a site of its own, with a stated date the news cannot
+/// have, does not join a located event of the news. (Without a site on either side, the
+/// dated mention may be all that places the event in time, or the draft all that places it.)
+fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) -> bool {
+    let (Some(news), Some(own)) = (news, c.date.as_ref()) else {
+        return false;
+    };
+    d.date().is_none()
+        && !c.places.is_empty()
+        && d.places().next().is_some()
+        && !c.trigger.definite
+        && !own.soft
+        && own.shift.is_none()
+        && !dates_compatible(news, own)
+}
+
+/// "The first strike came on the night of the 8th, when gunmen fired rockets at …": a date
+/// that no clause of its own takes (the head's "came" points elsewhere, the "when" clause is
+/// subordinate) dates the attack that the "when" clause right after it tells.
+fn when_clause_trigger(body: &str, trigger_starts: &[usize], span: Span) -> Option<usize> {
+    let after = body.get(span[1]..)?.trim_start_matches([',', ' ']);
+    let opens_when = after
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("when "));
+    // "in flux since January, when …": a period's start is left to the period rules.
+    if !opens_when || is_since_date(body, span) {
+        return None;
+    }
+    trigger_starts.iter().position(|&s| s >= span[1])
+}
+
+/// "Tehran called it revenge for the killing of the general, struck by a drone the previous
+/// Friday": "the previous Friday" looks back from the day the story has just told (the last
+/// stated day in the text before it), not from the publication, which may be days later.
+/// The day told may stand in a sentence that reports no attack ("The plane came down early on
+/// Wednesday"), so the sentences before this one are read for it too.
+fn previous_weekday_of_the_day_told(input: &ArticleInput, d: &DateHit) -> Option<DateHit> {
+    let body = input.article.body.as_str();
+    let expr = body.get(d.span[0]..d.span[1])?;
+    let lower = expr.to_ascii_lowercase();
+    let before = body.get(..d.span[0])?.to_ascii_lowercase();
+    if !lower.starts_with("previous ") || !before.trim_end().ends_with(" the") {
+        return None;
+    }
+    let weekday: chrono::Weekday = lower.split_whitespace().find_map(|w| w.parse().ok())?;
+    let stated_day = |range: &DateRange, span: Span| {
+        range.precision == DatePrecision::Day
+            && range.start == range.end
+            && span[1] <= d.span[0]
+            && !dates_a_statement(body, span)
+            && !body[..span[0]]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
+    };
+    // This sentence and the eight before it, nearest first (a story told in order).
+    let here = input.sentences.iter().rposition(|s| s[0] <= d.span[0])?;
+    let told = (here.saturating_sub(8)..=here).rev().find_map(|k| {
+        let s = input.sentences[k];
+        let text = body.get(s[0]..s[1].min(d.span[0]))?;
+        crate::extract::dates::find_dates(text, s[0], input.article.published)
+            .into_iter()
+            .filter(|m| {
+                !m.future
+                    && !matches!(
+                        m.kind,
+                        crate::extract::dates::DateExprKind::Relative
+                            | crate::extract::dates::DateExprKind::BareYear
+                    )
+            })
+            .rfind(|m| stated_day(&m.range, m.span))
+    })?;
+    let day = (1..=7)
+        .filter_map(|n| told.range.start.checked_sub_days(Days::new(n)))
+        .find(|x| chrono::Datelike::weekday(x) == weekday)?;
+    (day != d.range.start).then(|| DateHit {
+        range: DateRange::day(day),
+        reasoning: format!(
+            "'the {expr}' last before the day just told ({}) -> {day}",
+            told.range.start
+        ),
+        ..d.clone()
+    })
+}
+
+/// "On 3 May a bomb went off in a bar; two days later a bomber struck a bus": a count that
+/// follows a day written in the same sentence runs from that day, whether or not the clause
+/// that day dates was read as an event. Only a stated day (not the day of a statement) counts.
+fn counted_from_day_written_before(
+    body: &str,
+    dates_here: &[&DateHit],
+    r: &DateHit,
+    shift: i64,
+) -> Option<DateHit> {
+    let main = dates_here.iter().rfind(|d| {
+        d.span[1] <= r.span[0]
+            && !d.soft
+            && d.shift.is_none()
+            && d.range.precision == DatePrecision::Day
+            && d.range.start == d.range.end
+    })?;
+    let expr = &body[r.span[0]..r.span[1]];
+    let shifted = relative_range(&main.range, shift, expr);
+    Some(DateHit {
+        span: r.span,
+        range: shifted,
+        reasoning: format!(
+            "'{expr}' {shift:+} day(s) from '{}' written before it -> {}",
+            &body[main.span[0]..main.span[1]],
+            shifted.start
+        ),
+        soft: false,
+        shift: (hours_phrase(expr) || main.night).then_some(0),
+        night: false,
+    })
+}
+
+/// "…, killing all 176 people on board, an error Iran admitted three days later": a count
+/// that closes the sentence after a verb of admitting or saying, itself after the last attack
+/// word, dates the statement, not the attack.
+fn said_with_a_count_after(body: &str, trigger_spans: &[Span], r: &DateHit) -> bool {
+    let Some(last) = trigger_spans
+        .iter()
+        .filter(|t| t[1] <= r.span[0])
+        .map(|t| t[1])
+        .max()
+    else {
+        return false;
+    };
+    body.get(last..r.span[0]).is_some_and(|gap| {
+        gap.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "admitted"
+                    | "acknowledged"
+                    | "conceded"
+                    | "confirmed"
+                    | "announced"
+                    | "said"
+                    | "claimed"
+                    | "denied"
+                    | "reported"
+            )
+        })
+    })
+}
+
 /// The date `delta` days from an anchor event's date; "the previous week" and "the week
 /// after" give the seven days before or after the anchor, with week precision, not one day.
 fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
@@ -583,7 +772,7 @@ pub fn extract_article(
                 // "said the Aug. 29 strike …": a date after "the" modifies a noun, whatever
                 // verb comes before it.
                 soft: (d.soft && !after_article(body, d.span)) || dates_a_statement(body, d.span),
-                ..d.clone()
+                ..previous_weekday_of_the_day_told(input, d).unwrap_or_else(|| d.clone())
             })
             .collect();
         let dates_here: Vec<&DateHit> = statement_dates.iter().collect();
@@ -703,7 +892,9 @@ pub fn extract_article(
             .map(|_| (Vec::new(), Vec::new(), Vec::new()))
             .collect();
         for d in &dates_here {
-            if let Some(i) = nearest_in_clause(d.span) {
+            if let Some(i) = nearest_in_clause(d.span)
+                .or_else(|| when_clause_trigger(body, &trigger_starts, d.span))
+            {
                 per_trigger[i].0.push(d);
             }
         }
@@ -1076,6 +1267,17 @@ pub fn extract_article(
                 });
                 continue;
             }
+            if !backward
+                && let Some(&t) = after_idx.first()
+                && let Some(ti) = kept_index[t]
+                && let Some(hit) = counted_from_day_written_before(body, &dates_here, r, shift)
+            {
+                candidates[ti].date = Some(hit);
+                continue;
+            }
+            if after_idx.is_empty() && said_with_a_count_after(body, &trigger_spans, r) {
+                continue;
+            }
             let (target, anchor, delta) = if backward && before_idx.is_empty() {
                 // "Hours after the Taji attack, aircraft struck …": a fronted phrase names the
                 // event it counts from; the main clause's trigger after it is dated from that.
@@ -1137,6 +1339,7 @@ pub fn extract_article(
             candidate_sentences.push(c.sentence);
         }
     }
+    let news_date = news_date(input, lead_end);
     // Merge candidates into drafts, in text order.
     let mut drafts: Vec<Draft> = Vec::new();
     let mut deferred: Vec<Candidate> = Vec::new();
@@ -1206,6 +1409,7 @@ pub fn extract_article(
             .filter(|_| !further)
             .filter(|(i, _)| counted_from != Some(*i))
             .filter(|(_, d)| compatible(gaz, d, &c))
+            .filter(|(_, d)| !dated_away_from_the_news(d, &c, news_date.as_ref()))
             .max_by_key(|(i, d)| {
                 if c.demonstrative && c.kind.is_none() {
                     // "Islamic State claimed that attack": the one just named.
@@ -2821,6 +3025,98 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_count_of_days_runs_from_a_day_written_before_it_in_the_sentence() {
+        // The first clause's blast may not be read as an event; its day still anchors.
+        let found = events(
+            "Gunmen stormed a police post in Tikrit on Friday, killing one officer. It was \
+             the second attack in a month. On 4 May a parcel left at a cafe went off in \
+             Samarra; two days later a suicide bomber blew himself up at a checkpoint near \
+             Baiji.",
+            "2023-05-20",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-05-06"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_previous_weekday_looks_back_from_the_day_just_told() {
+        // Published on Saturday 2023-05-20; the story's day is Tuesday the 16th, so "the
+        // previous Friday" is the 12th, not the 19th.
+        let found = events(
+            "Officials met in Basra on Tuesday to discuss the port. The talks followed the \
+             killing of a customs chief, who was shot dead by gunmen in Basra the previous \
+             Friday.",
+            "2023-05-20",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-05-12"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_verb_of_admitting_dates_the_admission() {
+        let found = events(
+            "Artillery shelled the village of Qaraqosh on Monday. Hours later troops fired a \
+             missile at a bus near Mosul, an error the army admitted three days later.",
+            "2023-05-20",
+        );
+        assert!(
+            found.iter().all(|(_, day, _)| day != "2023-05-18"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_stated_month_beats_the_day_a_statement_was_made() {
+        let found = events(
+            "The number of soldiers hurt in the rocket attack on the Taji base last month has \
+             risen to 40, the ministry said on Friday.",
+            "2023-05-20",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-04-01"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_older_attack_told_afresh_does_not_date_the_undated_news() {
+        // The lead's attack is dated by no sentence that reports it; the April attack is
+        // another one.
+        let found = events(
+            "Residents woke on Monday to sirens. Rockets fired at the police base in Kirkuk \
+             wounded three officers. In April, rockets fired from the desert fell on a market \
+             in Kirkuk.",
+            "2023-06-13",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day.as_str() >= "2023-06-06"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-04-01"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_before_a_when_clause_dates_its_attack() {
+        let found = events(
+            "Mortars hit a market in Tikrit on Sunday, killing two. The week's first strike \
+             came on the night of the 9th, when Iran's Revolutionary Guards launched ballistic \
+             missiles at a base near Erbil.",
+            "2023-05-16",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-05-09"),
+            "{found:?}"
+        );
     }
 
     #[test]
