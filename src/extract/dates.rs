@@ -863,28 +863,77 @@ fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
 
 /// "on Friday, March 22" or "Friday the 22nd": the weekday only names the written date's day,
 /// so the written date alone stands (a weekday resolved from the publication may be a week
-/// off when the story is printed days later).
+/// off when the story is printed days later). So does "overnight on 14-15 June": the night is
+/// the written date's. And "during Sunday Mass", "after Friday prayers" name an occasion; in a
+/// sentence that states its own time before it ("In January last year, … during Sunday Mass
+/// on the 27th"), a weekday that would fall outside that time is not counted back from the
+/// publication.
 fn drop_weekday_of_written_date(text: &str, kept: &mut Vec<Found>) {
     let written = |f: &Found| matches!(f.kind, DateExprKind::Absolute | DateExprKind::DayMonth);
     let mut drop = Vec::new();
     for (i, w) in kept.iter().enumerate() {
-        if w.kind != DateExprKind::Weekday {
+        let bare_overnight = w.kind == DateExprKind::Overnight
+            && text[w.span[0]..w.span[1]].eq_ignore_ascii_case("overnight");
+        if w.kind != DateExprKind::Weekday && !bare_overnight {
+            continue;
+        }
+        if w.kind == DateExprKind::Weekday
+            && names_an_occasion(text, w.span)
+            && kept.iter().any(|o| {
+                // A time frame stated before it that the weekday's day falls outside.
+                !o.future
+                    && !matches!(
+                        o.kind,
+                        DateExprKind::Weekday | DateExprKind::BareYear | DateExprKind::Relative
+                    )
+                    && o.span[1] <= w.span[0]
+                    && (w.range.end < o.range.start || o.range.end < w.range.start)
+            })
+        {
+            drop.push(i);
             continue;
         }
         let Some(next) = kept.get(i + 1).filter(|n| written(n)) else {
             continue;
         };
         let gap = text.get(w.span[1]..next.span[0]).unwrap_or("x");
-        if gap
-            .trim_matches(|c: char| c == ',' || c.is_whitespace())
-            .is_empty()
-        {
+        // "overnight on 14-15 June": the first day of a written range belongs to the date.
+        let gap = gap
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–'))
+            .trim_end_matches(|c: char| c.is_ascii_digit());
+        let glue_ok = gap
+            .split(|c: char| c == ',' || c.is_whitespace())
+            .filter(|g| !g.is_empty())
+            .all(|g| {
+                bare_overnight
+                    && ["on", "of", "into", "the", "night"]
+                        .contains(&g.to_ascii_lowercase().as_str())
+            });
+        if glue_ok {
             drop.push(i);
         }
     }
     for i in drop.into_iter().rev() {
         kept.remove(i);
     }
+}
+
+/// "Sunday Mass", "Friday prayers", "the Saturday market": a weekday naming a weekly
+/// occasion, not a day of its own.
+fn names_an_occasion(text: &str, span: Span) -> bool {
+    let Some(next) = text
+        .get(span[1]..)
+        .and_then(|t| t.strip_prefix(' '))
+        .and_then(|t| t.split(|c: char| !c.is_alphabetic()).next())
+    else {
+        return false;
+    };
+    let lower = next.to_ascii_lowercase();
+    (next.chars().next().is_some_and(char::is_uppercase) && month_from_name(next).is_none())
+        || [
+            "prayer", "prayers", "mass", "service", "services", "sermon", "market", "school",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// "The country began mourning on Saturday after gunmen killed 132 people in an overnight
@@ -1685,6 +1734,32 @@ mod tests {
         assert_eq!(
             on_day("The raid came on Friday the 29th, as the market closed.", p),
             day(2022, 4, 29)
+        );
+    }
+
+    #[test]
+    fn overnight_on_a_written_date_and_weekly_occasions() {
+        let p = pub_day(2022, 5, 20);
+        // The night of the written range, not the night before the publication.
+        assert_eq!(
+            on_day("Overnight on 9-10 May, jets bombed a depot.", p),
+            day(2022, 5, 10)
+        );
+        // "Sunday Mass" in a sentence dated by its own month is no Sunday of this week.
+        let found = find_dates(
+            "In March last year, a bomb went off during Sunday Mass on the 14th.",
+            0,
+            p,
+        );
+        assert_eq!(
+            found.iter().map(|m| m.range.start).collect::<Vec<_>>(),
+            [day(2021, 3, 1), day(2021, 3, 14)],
+            "{found:#?}"
+        );
+        // Alone, the occasion's weekday still dates the sentence.
+        assert_eq!(
+            on_day("A bomb went off during Friday prayers.", p),
+            day(2022, 5, 20)
         );
     }
 

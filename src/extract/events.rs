@@ -481,6 +481,31 @@ fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) ->
         && !dates_compatible(news, own)
 }
 
+/// "claimed the twin bombings in Kerbala, Iraq, in March": a date that follows the attack's
+/// own place phrase (only place names and their prepositions between) is the attack's, even
+/// where a verb of claiming or announcing governs the attack.
+fn dated_after_its_place(body: &str, trigger: Span, date: Span) -> bool {
+    let Some(gap) = body
+        .get(trigger[1]..date[0])
+        .filter(|_| trigger[1] <= date[0])
+    else {
+        return false;
+    };
+    let words: Vec<&str> = gap
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "in" | "at" | "near" | "outside" | "of")
+        })
+}
+
 /// "The first strike came on the night of the 8th, when gunmen fired rockets at …": a date
 /// that no clause of its own takes (the head's "came" points elsewhere, the "when" clause is
 /// subordinate) dates the attack that the "when" clause right after it tells.
@@ -1098,7 +1123,10 @@ pub fn extract_article(
             };
             let ds: Vec<&DateHit> = if announced {
                 ds.into_iter()
-                    .filter(|d| d.span[1] <= t.span[0] && next_to(d.span))
+                    .filter(|d| {
+                        (d.span[1] <= t.span[0] && next_to(d.span))
+                            || dated_after_its_place(body, t.span, d.span)
+                    })
                     .collect()
             } else {
                 ds
@@ -3115,6 +3143,20 @@ mod clause_tests {
         );
         assert!(
             found.iter().any(|(_, day, _)| day == "2023-05-09"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_claimed_attack_keeps_the_date_after_its_place() {
+        let found = events(
+            "Gunmen stormed a police post in Tikrit on Sunday. Officials noted that the same \
+             group also claimed the twin bombings in Kirkuk, Iraq, in March that killed 30 \
+             people.",
+            "2023-06-13",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-03-01"),
             "{found:?}"
         );
     }
