@@ -481,6 +481,34 @@ fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) ->
         && !dates_compatible(news, own)
 }
 
+/// "came as voters counted ballots from Monday's national election": a possessive date
+/// dates the noun it governs; when no attack word stands among the next three words, it
+/// dates something else (an election, a visit) and no attack. "Sunday's strike was on Balad"
+/// keeps its date.
+fn dates_another_noun(body: &str, span: Span, trigger_starts: &[usize]) -> bool {
+    let Some(after) = body.get(span[1]..) else {
+        return false;
+    };
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let start = body.len() - rest.len();
+    // The end of the third word after the possessive.
+    let mut end = start;
+    for (n, w) in rest.split(' ').take(3).enumerate() {
+        end += w.len() + usize::from(n > 0);
+    }
+    // An attack word the trigger finder left alone there ("Sunday's strike was on …") is
+    // still an attack.
+    !trigger_starts.iter().any(|&t| start <= t && t < end)
+        && !body
+            .get(start..end)
+            .is_some_and(triggers::may_contain_trigger)
+}
+
 /// "claimed the twin bombings in Kerbala, Iraq, in March": a date that follows the attack's
 /// own place phrase (only place names and their prepositions between) is the attack's, even
 /// where a verb of claiming or announcing governs the attack.
@@ -917,6 +945,9 @@ pub fn extract_article(
             .map(|_| (Vec::new(), Vec::new(), Vec::new()))
             .collect();
         for d in &dates_here {
+            if dates_another_noun(body, d.span, &trigger_starts) {
+                continue;
+            }
             if let Some(i) = nearest_in_clause(d.span)
                 .or_else(|| when_clause_trigger(body, &trigger_starts, d.span))
             {
@@ -3157,6 +3188,29 @@ mod clause_tests {
         );
         assert!(
             found.iter().any(|(_, day, _)| day == "2023-03-01"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_possessive_date_of_another_noun_dates_no_attack() {
+        let found = events(
+            "A car bomb exploded at a market in Kirkuk on Tuesday, killing nine people. The \
+             bombing of the market came as officials counted votes from Monday's provincial \
+             election.",
+            "2023-06-15",
+        );
+        assert!(
+            found.iter().all(|(_, day, _)| day != "2023-06-12"),
+            "{found:?}"
+        );
+        // "Monday's attack" still dates the attack.
+        let found = events(
+            "Officials counted the dead from Monday's rocket attack on the police base in Kirkuk.",
+            "2023-06-15",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day == "2023-06-12"),
             "{found:?}"
         );
     }
