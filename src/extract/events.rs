@@ -481,6 +481,13 @@ fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) ->
         && !dates_compatible(news, own)
 }
 
+/// "In March, strikes hit …": a word read as a date is not also a place (a town called March).
+fn is_a_date_word(dates_here: &[&DateHit], span: Span) -> bool {
+    dates_here
+        .iter()
+        .any(|d| d.span[0] <= span[0] && span[1] <= d.span[1])
+}
+
 /// "came as voters counted ballots from Monday's national election": a possessive date
 /// dates the noun it governs; when no attack word stands among the next three words, it
 /// dates something else (an election, a visit) and no attack. "Sunday's strike was on Balad"
@@ -837,6 +844,7 @@ pub fn extract_article(
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
+            .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
             claims_in(sspan)
@@ -3211,6 +3219,18 @@ mod clause_tests {
         );
         assert!(
             found.iter().any(|(_, day, _)| day == "2023-06-12"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_month_name_is_no_place() {
+        let found = events(
+            "In March, unidentified aircraft struck militia depots near Albu Kamal, killing 20.",
+            "2023-05-05",
+        );
+        assert!(
+            found.iter().all(|(_, _, place)| place != "March"),
             "{found:?}"
         );
     }
