@@ -481,6 +481,19 @@ fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) ->
         && !dates_compatible(news, own)
 }
 
+/// The date that opens a sentence and ends at its comma: "At the end of August last year, …",
+/// "On Sunday, …" (at most a preposition before it).
+fn opening_date<'a>(body: &str, sspan: Span, dates_here: &[&'a DateHit]) -> Option<&'a DateHit> {
+    let d = *dates_here.first()?;
+    let before = body.get(sspan[0]..d.span[0])?.trim();
+    let opens = before.is_empty()
+        || ["at", "in", "on", "by", "and", "early", "late"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w));
+    let comma_after = body.get(d.span[1]..)?.starts_with(',');
+    (opens && comma_after && !d.soft && d.shift.is_none()).then_some(d)
+}
+
 /// "In March, strikes hit …": a word read as a date is not also a place (a town called March).
 fn is_a_date_word(dates_here: &[&DateHit], span: Span) -> bool {
     dates_here
@@ -960,6 +973,26 @@ pub fn extract_article(
                 .or_else(|| when_clause_trigger(body, &trigger_starts, d.span))
             {
                 per_trigger[i].0.push(d);
+            }
+        }
+        // "At the end of August, missiles fired by aircraft struck a meeting …": a date that
+        // opens the sentence dates every attack word of its main clause, not only the nearest.
+        if let Some(d) = opening_date(body, sspan, &dates_here) {
+            let clause_end = body[d.span[1]..sspan[1]]
+                .find(';')
+                .map_or(sspan[1], |i| d.span[1] + i);
+            for (i, t) in found.iter().enumerate() {
+                if t.span[0] >= d.span[1]
+                    && t.span[1] <= clause_end
+                    && per_trigger[i].0.is_empty()
+                    && relation_at[i].is_none()
+                    && !relatives_here
+                        .iter()
+                        .any(|r| d.span[1] <= r.span[0] && r.span[1] <= t.span[0])
+                    && !subordinate_between(&tokens, d.span[1], t.span[0])
+                {
+                    per_trigger[i].0.push(d);
+                }
             }
         }
         for p in &places_here {
@@ -3219,6 +3252,22 @@ mod clause_tests {
         );
         assert!(
             found.iter().any(|(_, day, _)| day == "2023-06-12"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_opening_the_sentence_dates_every_attack_of_its_clause() {
+        // Without it, the strike would join Sunday's attack as an undated report of it.
+        let found = events(
+            "Gunmen attacked a checkpoint near Tikrit on Sunday, killing four. At the end of \
+             August last year, missiles fired by drones struck a depot near Mosul.",
+            "2023-06-13",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(_, day, place)| !(place == "Mosul" && day.starts_with("2023-06"))),
             "{found:?}"
         );
     }
