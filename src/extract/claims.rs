@@ -727,7 +727,8 @@ fn classify_after(
             // participle right after the figure is the victims' predicate ("55 injured").
             let predicate = aux
                 || nouns == 0
-                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths");
+                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths")
+                || reduced_passive(&words[i..]);
             if predicate {
                 // "nine of the dead were children": part of the toll, not a toll.
                 let part_of_the_dead = i == 2
@@ -846,6 +847,54 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// "four fighters killed in the strikes", "two men killed when their car was hit", "five
+/// militiamen killed, several wounded": a participle right after the victims' noun with no
+/// auxiliary is a reduced passive (headline and bulletin style) when what follows cannot be
+/// its object: clause punctuation, the end of the sentence, or a word that opens an adverbial
+/// ("in", "when", "by", "on Sunday"). An object after it ("a rocket attack killed four
+/// people", "killed at least") makes it active, and the noun the killer.
+/// `words[0]` is the participle.
+fn reduced_passive(words: &[Word<'_>]) -> bool {
+    let Some((_, _, w, boundary)) = words.first() else {
+        return false;
+    };
+    if !matches!(
+        w.as_ref(),
+        "killed" | "wounded" | "injured" | "hurt" | "slain"
+    ) {
+        return false;
+    }
+    if *boundary {
+        return true;
+    }
+    match word_at(words, 1) {
+        // A headline without a full stop: "Two soldiers killed".
+        None => true,
+        // "killed at least five": "at" opens a figure, not a place.
+        Some("at") => !matches!(word_at(words, 2), Some("least" | "most")),
+        Some(next) => matches!(
+            next,
+            "in" | "when"
+                | "by"
+                | "on"
+                | "during"
+                | "as"
+                | "while"
+                | "near"
+                | "inside"
+                | "outside"
+                | "overnight"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "earlier"
+                | "late"
+                | "early"
+                | "this"
+        ),
+    }
 }
 
 /// The preposition at `i` opens a short place phrase ("at the airport", "in the car") that
@@ -3390,5 +3439,32 @@ mod tests {
         let s = "The raids hit five depots, which the army said killed six fighters.";
         let found = find_claims(s, 0);
         assert_eq!(found[0].attributed_to.as_deref(), Some("army"), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_right_after_the_victims_is_a_reduced_passive() {
+        // Bulletin and headline style: no auxiliary before the participle.
+        assert_eq!(
+            values("1015 GMT - The tribe says three of its guards killed in the ambush."),
+            vec![(Killed, 3)]
+        );
+        assert_eq!(
+            values("A doctor was among four men killed when their van was shelled."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("Monitor: at least six gunmen killed, two wounded near the dam."),
+            vec![(Killed, 6), (Wounded, 2)]
+        );
+        assert_eq!(values("Two porters injured"), vec![(Wounded, 2)]);
+        // An object after the verb makes the noun the killer.
+        assert_eq!(
+            values("Two gunmen killed at least five guards at the gate."),
+            vec![(Killed, 5)]
+        );
+        assert_eq!(
+            values("A car bomb killed four shoppers in the market."),
+            vec![(Killed, 4)]
+        );
     }
 }

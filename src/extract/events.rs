@@ -479,6 +479,8 @@ pub fn extract_article(
     let mut target_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     // Sentences that gave at least one candidate.
     let mut candidate_sentences: Vec<usize> = Vec::new();
+    // Sentences that name any attack, kept as an event or not (for tolls told further on).
+    let mut attack_sentences: Vec<usize> = Vec::new();
     // The site of a history ("Balad has been hit several times", "the district has been hit
     // repeatedly"), with its sentence: the site of the attacks the text then recalls.
     let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
@@ -531,6 +533,9 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
+        if !all.is_empty() {
+            attack_sentences.push(k);
+        }
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
         if let Some(kind) = all
@@ -716,6 +721,7 @@ pub fn extract_article(
             // "strikes … killed 25 fighters, and in January a drone killed the general": a
             // toll belongs to its own clause's attack, not to a nearer one across ", and".
             let i = nearest_in_clause(c.span).unwrap_or_else(|| nearest(c.span));
+            let i = ranked_attack_holder(&tokens, &found, &kept_at_first, i).unwrap_or(i);
             let t = found[i].span;
             let (a, b) = if c.span[0] < t[0] {
                 (c.span[1], t[0])
@@ -1341,6 +1347,7 @@ pub fn extract_article(
     for (k, claims) in loose_claims {
         if claims.is_empty()
             || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
+            || is_page_furniture(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
         }
@@ -1348,11 +1355,20 @@ pub fn extract_article(
         // that 26 people had died") is the blast's too.
         let owner = match blast_lead {
             Some((bk, di, first, _)) if bk <= k && k < first => Some(di),
-            _ => open_draft_index(&drafts, k).or_else(|| {
-                toll_run
-                    .filter(|&(_, last)| last + 1 == k)
-                    .map(|(di, _)| di)
-            }),
+            _ => open_draft_index(&drafts, k)
+                .or_else(|| {
+                    toll_run
+                        .filter(|&(_, last)| last + 1 == k)
+                        .map(|(di, _)| di)
+                })
+                .or_else(|| {
+                    let sspan = input.sentences[k];
+                    let sites: Vec<&Place> =
+                        inside(&input.places, places_sorted, sspan, place_span)
+                            .map(|p| &p.place)
+                            .collect();
+                    distant_toll_owner(gaz, &drafts, &attack_sentences, &sites, k)
+                }),
         };
         if let Some(di) = owner {
             drafts[di].extra_claims.extend(claims);
@@ -2174,6 +2190,95 @@ fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
         .filter(|(gap, _)| *gap <= 2)
         .min_by_key(|(gap, _)| *gap)
         .map(|(_, i)| i)
+}
+
+/// A teaser line of the page, not the story: "> Niger army says 30 militants killed" (a quoted
+/// link), "LATEST: … | Turkey says 13 hostages killed" (a ticker of headlines split by bars).
+/// Its figures belong to other stories.
+fn is_page_furniture(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('>') || t.contains(" | ")
+}
+
+/// How far after its event's last mention a toll sentence may still be that event's, when
+/// [`distant_toll_owner`]'s tests hold.
+const DISTANT_TOLL_SENTENCES: usize = 6;
+
+/// The event a toll told three or more sentences after it belongs to ("Jets struck depots on
+/// Sunday. The targets lay … . A spokesman described them … . Militia sources said 25 fighters
+/// had been killed."): the event mentioned last before sentence `k`, when no sentence between
+/// names any other attack (kept or recalled), and the story ties the toll to it: the toll
+/// sentence names a site of that event, or the next sentence that names an attack is that
+/// event's again. Distance alone is no test:
+/// a background paragraph about an older attack may lie in between.
+fn distant_toll_owner(
+    gaz: &Gazetteer,
+    drafts: &[Draft],
+    attack_sentences: &[usize],
+    sites: &[&Place],
+    k: usize,
+) -> Option<usize> {
+    let last_before = |d: &Draft| {
+        d.mentions
+            .iter()
+            .map(|m| m.sentence)
+            .filter(|&s| s < k)
+            .max()
+    };
+    let last = drafts.iter().filter_map(last_before).max()?;
+    if k - last > DISTANT_TOLL_SENTENCES || attack_sentences.iter().any(|&s| last < s && s < k) {
+        return None;
+    }
+    let next_attack = attack_sentences.iter().copied().find(|&s| s > k);
+    let told_at = |d: &Draft, s: usize| d.mentions.iter().any(|m| m.sentence == s);
+    // One sentence may tell two attacks ("jets bombed depots … in reprisal for the rocket
+    // attack that killed …"): the toll is the one whose story goes on.
+    drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| last_before(d) == Some(last))
+        .find(|(di, d)| {
+            let names_its_site = sites.iter().any(|p| {
+                !p.precision.is_area()
+                    && d.places().any(|h| {
+                        !h.place.precision.is_area() && places_compatible(gaz, &h.place, p)
+                    })
+            });
+            let story_returns = next_attack.is_some_and(|s| {
+                told_at(d, s)
+                    && drafts
+                        .iter()
+                        .enumerate()
+                        .all(|(j, o)| j == *di || !told_at(o, s))
+            });
+            names_its_site || story_returns
+        })
+        .map(|(di, _)| di)
+}
+
+/// "Blasts tore through the crowd, killing 84 people in the worst such attack since 1979": an
+/// attack named only to rank the one just told ("the worst attack", "the deadliest such
+/// bombing") opens no event of its own, and the toll beside it is the told attack's. When
+/// trigger `i` is such a ranking and not kept, returns the kept trigger nearest before it
+/// that is not one.
+fn ranked_attack_holder(
+    tokens: &[Token],
+    found: &[Trigger],
+    kept: &[bool],
+    i: usize,
+) -> Option<usize> {
+    let ranks = |t: &Trigger| {
+        tokens[..t.token].iter().rev().take(3).any(|w| {
+            matches!(
+                w.lower(),
+                "worst" | "deadliest" | "bloodiest" | "biggest" | "largest" | "deadliest-ever"
+            )
+        })
+    };
+    if kept[i] || !ranks(&found[i]) {
+        return None;
+    }
+    (0..i).rev().find(|&j| kept[j] && !ranks(&found[j]))
 }
 
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -3901,5 +4006,67 @@ mod clause_tests {
             "2023-08-01",
         );
         assert_eq!(found, [("ied".into(), "2023-07-30".into(), "Mosul".into())]);
+    }
+
+    fn killed_of(events: &[crate::extract::types::Event]) -> Vec<Vec<u32>> {
+        events
+            .iter()
+            .map(|e| {
+                e.claims
+                    .iter()
+                    .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+                    .map(|c| c.value)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_toll_beside_an_attack_named_only_to_rank_it_is_the_told_attack_s() {
+        let a = article(
+            "Explosions tore through a market in Kirkuk on Monday, killing at least 31 people \
+             in the deadliest such attack since 2017, police said.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [vec![31]], "{events:?}");
+    }
+
+    #[test]
+    fn a_toll_three_sentences_on_is_the_event_the_story_returns_to() {
+        let a = article(
+            "Warplanes bombed two arms depots near Mosul on Sunday. The depots stood beside a \
+             river crossing. A spokesman described them as supply hubs. Tribal sources said 12 \
+             fighters had been killed. The strikes were the heaviest in a year.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [vec![12]], "{events:?}");
+        // Another attack told in between: the toll is not the first event's.
+        let a = article(
+            "Warplanes bombed two arms depots near Mosul on Sunday. The depots stood beside a \
+             river crossing. In March a rocket attack hit a base in Kirkuk. A spokesman \
+             described the depots as supply hubs. Tribal sources said 12 fighters had been \
+             killed. The strikes were the heaviest in a year.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strike");
+        assert!(mosul.claims.is_empty(), "{:?}", mosul.claims);
+    }
+
+    #[test]
+    fn a_teaser_line_s_toll_is_another_story_s() {
+        let a = article(
+            "Rockets hit an air base near Kirkuk on Sunday, officials said. The base houses \
+             foreign trainers.\n\nMore news\n> Army says 30 militants killed in the desert\n\
+             Headlines: Floods in the south | Ten miners killed in a collapse",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [Vec::<u32>::new()], "{events:?}");
     }
 }
