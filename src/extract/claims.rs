@@ -1926,7 +1926,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// attack since 2017", where "since" dates a superlative.
 static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b|(?:in|during)\s+the\s+(?:fighting|war|conflict)\b)",
     )
 });
 
@@ -3465,6 +3465,22 @@ mod tests {
         assert_eq!(
             values("A car bomb killed four shoppers in the market."),
             vec![(Killed, 4)]
+        );
+    }
+
+    #[test]
+    fn the_dead_of_the_fighting_or_the_war_are_a_running_total() {
+        assert_eq!(
+            values("Thousands of fighters have been killed in the war, the worst in decades."),
+            vec![]
+        );
+        assert_eq!(
+            values("Scores of villagers have died during the fighting, aid groups say."),
+            vec![]
+        );
+        assert_eq!(
+            values("Nine soldiers were killed in the ambush, the army said."),
+            vec![(Killed, 9)]
         );
     }
 }
