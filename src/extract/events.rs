@@ -1435,6 +1435,7 @@ pub fn extract_article(
             d.hint = EventKind::Airstrike;
         }
     }
+    move_recalled_tolls(&mut drafts);
     let lead_date = lead_date(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
@@ -1659,7 +1660,13 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
         .find(|k| {
             matches!(
                 k.lower(),
-                "after" | "following" | "response" | "retaliation" | "revenge" | "reprisal"
+                "after"
+                    | "following"
+                    | "response"
+                    | "retaliation"
+                    | "revenge"
+                    | "reprisal"
+                    | "reply"
             )
         })
         .map(|k| k.span[0])
@@ -2191,6 +2198,55 @@ fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
 fn is_page_furniture(text: &str) -> bool {
     let t = text.trim_start();
     t.starts_with('>') || t.contains(" | ")
+}
+
+/// "Israel struck a building in Beirut, in retaliation for a rocket attack that killed 12
+/// children": an attack recalled to explain another is not that other, and its toll ("that
+/// killed 12") is not the toll of the strike it explains, even when the recalled mention was
+/// gathered into the strike's event. The toll moves to the nearest other event of the recalled
+/// attack's kind that the story tells with a day of its own ("the rocket that hit a football
+/// pitch on Saturday").
+fn move_recalled_tolls(drafts: &mut [Draft]) {
+    for di in 0..drafts.len() {
+        for mi in 0..drafts[di].mentions.len() {
+            let m = &drafts[di].mentions[mi];
+            if !m.recalled || m.claims.is_empty() || m.kind.is_none() {
+                continue;
+            }
+            let absorbed = drafts[di]
+                .mentions
+                .iter()
+                .any(|o| o.ci != m.ci && o.sentence == m.sentence && !o.recalled);
+            if !absorbed {
+                continue;
+            }
+            let (kind, sentence) = (m.kind, m.sentence);
+            let home = drafts
+                .iter()
+                .enumerate()
+                .filter(|&(j, d)| {
+                    j != di
+                        && d.kind
+                            .is_some_and(|k| kind.is_some_and(|c| k.same_family(c)))
+                        && d.mentions.iter().any(|o| !o.recalled && o.date.is_some())
+                })
+                .min_by_key(|(_, d)| {
+                    d.mentions
+                        .iter()
+                        .map(|o| o.sentence.abs_diff(sentence))
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .map(|(j, _)| j);
+            // With no event of its own kind told elsewhere, the event that gathered the
+            // recalled mention may well be that attack ("those strikes were retaliation for a
+            // rocket attack that killed …" read as the rocket attack): the toll stays.
+            if let Some(j) = home {
+                let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
+                drafts[j].extra_claims.extend(claims);
+            }
+        }
+    }
 }
 
 /// How far after its event's last mention a toll sentence may still be that event's, when no
@@ -4044,5 +4100,47 @@ mod clause_tests {
         );
         let events = crate::extract::extract_article(&a, Gazetteer::global());
         assert_eq!(killed_of(&events), [Vec::<u32>::new()], "{events:?}");
+    }
+
+    #[test]
+    fn the_toll_of_an_attack_recalled_to_explain_a_strike_is_not_the_strike_s() {
+        let a = article(
+            "Israel said on Wednesday it had killed a commander in a strike on a building in \
+             Sidon on Tuesday evening, which it said was retaliation for a rocket attack that \
+             killed nine farmers. The army said the commander was behind the Saturday rocket \
+             strike on an orchard in Kiryat Shmona.",
+            "2024-05-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let killed_at = |country: &str| {
+            events
+                .iter()
+                .filter(|e| {
+                    e.place
+                        .as_ref()
+                        .is_some_and(|p| p.country.as_deref() == Some(country))
+                })
+                .flat_map(|e| e.claims.iter().map(|c| c.value))
+                .collect::<Vec<u32>>()
+        };
+        assert_eq!(killed_at("IL"), [9], "{events:?}");
+        // The strike's own toll ("it had killed a commander") stays.
+        assert_eq!(killed_at("LB"), [1], "{events:?}");
+    }
+
+    #[test]
+    fn what_a_strike_was_ordered_in_reply_to_keeps_its_own_site() {
+        let found = events(
+            "Rockets hit Ain al-Asad air base in Iraq on Wednesday. The attack followed last \
+             Thursday's airstrikes on depots at the Syrian border, which the president ordered \
+             in reply to a rocket attack on Erbil on February 15.",
+            "2021-03-03",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, d, p)| k == "airstrike" && d == "2021-02-25" && p == "Iraq-Syria border"),
+            "{found:?}"
+        );
     }
 }
