@@ -1769,8 +1769,14 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             j += 1;
         }
         // "killed the contractor, an interpreter, and wounded …": figures joined by commas
-        // alone are an appositive or an aside; a list of victims closes with "and".
+        // alone are an appositive or an aside; a list of victims closes with "and". A
+        // headline drops the "and": "Two soldiers, one medic killed in ambush" (no full stop,
+        // no verb before the list, a predicate after it).
+        let headline_list = !sentence.trim_end().ends_with(['.', '"', '\u{201d}'])
+            && figs[i].before.is_none()
+            && figs[j].after.is_some();
         if j > i
+            && !headline_list
             && !(i..j).any(|k| {
                 gap_after(k)
                     .split(|c: char| !c.is_ascii_alphabetic())
@@ -2349,7 +2355,16 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
     ];
     while let Some((_, w)) = words.first() {
         // A dash after a dateline ("BEIRUT (AFP) - The monitor said") is not part of the name.
-        if LEADING.contains(&lower_word(w).as_ref()) || !w.chars().any(char::is_alphanumeric) {
+        // The time stamp of a live bulletin ("0630 GMT - The militia says") is no part of
+        // the name either.
+        let time_stamp = w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || matches!(w.to_ascii_uppercase().as_str(), "GMT" | "UTC");
+        if LEADING.contains(&lower_word(w).as_ref())
+            || !w.chars().any(char::is_alphanumeric)
+            || time_stamp
+        {
             words.remove(0);
         } else {
             break;
@@ -2386,6 +2401,9 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         "night",
         "morning",
         "last",
+        // "Police first reported ten dead", "officials initially said".
+        "first",
+        "initially",
     ];
     while let Some((_, w)) = words.last() {
         let lw = w
@@ -3482,5 +3500,26 @@ mod tests {
             values("Nine soldiers were killed in the ambush, the army said."),
             vec![(Killed, 9)]
         );
+    }
+
+    #[test]
+    fn a_headline_list_without_and_is_summed() {
+        assert_eq!(
+            values("Four guards, one driver killed in convoy ambush"),
+            vec![(Killed, 5)]
+        );
+        // In running text a comma list without "and" stays an appositive.
+        assert_eq!(
+            values("The blast killed the driver, a local man, and wounded three passengers."),
+            vec![(Killed, 1), (Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn a_bulletin_time_stamp_and_an_adverb_are_not_part_of_the_source() {
+        let found = rows("1140 GMT - The ministry says six of its staff killed in the shelling.");
+        assert_eq!(found, vec![row(Killed, 6, None, Some("ministry"))]);
+        let found = rows("Local police first reported eight dead.");
+        assert_eq!(found, vec![row(Killed, 8, None, Some("Local police"))]);
     }
 }

@@ -2303,7 +2303,14 @@ fn ranked_attack_holder(
         tokens[..t.token].iter().rev().take(3).any(|w| {
             matches!(
                 w.lower(),
-                "worst" | "deadliest" | "bloodiest" | "biggest" | "largest" | "deadliest-ever"
+                "worst"
+                    | "deadliest"
+                    | "bloodiest"
+                    | "heaviest"
+                    | "biggest"
+                    | "largest"
+                    | "deadliest-ever"
+                    | "most"
             )
         })
     };
