@@ -88,6 +88,10 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "funeral",
             // Militants' and mourners' word for their dead: "11 fighters were martyred".
             "martyr",
+            // "Officials gave no number; local media put it at 300": the pronoun stands for
+            // a toll named in the sentence before.
+            "put it at",
+            "puts it at",
         ])
         .expect("static patterns")
 });
@@ -1324,6 +1328,14 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         } else {
             None
         };
+        // "responsible for the deaths of hundreds of Americans", "blamed for the deaths of":
+        // an accusation that sums up a career or a war, not a toll of the attack told.
+        if before.is_some() && {
+            let h = head.trim_end().to_ascii_lowercase();
+            h.ends_with("for the deaths of") || h.ends_with("for the killing of")
+        } {
+            before = None;
+        }
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
         // lives of", so the verb before it is the whole casualty verb.
         if before.is_none()
@@ -1893,7 +1905,9 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     let field = claims
                         .iter()
                         .rev()
-                        .find(|c| c.field != ClaimField::Munitions && c.span[1] <= first.start)
+                        // "Dozens of people, including at least seven in a convoy, were
+                        // killed": the total's span holds its aside.
+                        .find(|c| c.field != ClaimField::Munitions && c.span[0] < first.start)
                         .map(|c| c.field);
                     if let Some(field) = field {
                         claims.push(ClaimMention {
@@ -3521,5 +3535,37 @@ mod tests {
         assert_eq!(found, vec![row(Killed, 6, None, Some("ministry"))]);
         let found = rows("Local police first reported eight dead.");
         assert_eq!(found, vec![row(Killed, 8, None, Some("Local police"))]);
+    }
+
+    #[test]
+    fn a_figure_inside_an_aside_of_including_is_a_subset_of_the_total() {
+        let found = find_claims(
+            "Dozens of villagers, including at least nine on a bus, were killed when gunmen \
+             stormed the town.",
+            0,
+        );
+        let got: Vec<(ClaimField, u32, bool)> =
+            found.iter().map(|c| (c.field, c.value, c.subset)).collect();
+        assert_eq!(got, vec![(Killed, 24, false), (Killed, 9, true)]);
+    }
+
+    #[test]
+    fn put_it_at_reads_a_toll_named_before() {
+        assert_eq!(
+            values("No official figure was given; local papers put it at \"about 40\"."),
+            vec![(Killed, 40)]
+        );
+    }
+
+    #[test]
+    fn deaths_someone_is_blamed_for_are_no_toll() {
+        assert_eq!(
+            values("Officials called him responsible for the deaths of hundreds of soldiers."),
+            vec![]
+        );
+        assert_eq!(
+            values("The blast caused the deaths of 14 workers."),
+            vec![(Killed, 14)]
+        );
     }
 }

@@ -357,6 +357,14 @@ fn is_claim_sentence(text: &str) -> bool {
                 "toll",
                 "bodies",
                 "lives",
+                "hurt",
+                "slain",
+                "martyred",
+                "deaths",
+                "fatalities",
+                // "Officials gave no number; local media put it at 300."
+                "put it at",
+                "puts it at",
             ])
         })
         .is_match(text)
@@ -4149,5 +4157,19 @@ mod clause_tests {
                 .any(|(k, d, p)| k == "airstrike" && d == "2021-02-25" && p == "Iraq-Syria border"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn hurt_and_put_it_at_make_toll_sentences() {
+        let a = article(
+            "Jets bombed a camp near Kandahar on Monday. Officials gave no number of dead; local \
+             papers put it at 35. Villagers said one shepherd had been hurt.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let mut figures: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
+        figures.sort_unstable();
+        assert_eq!(figures, [1, 35], "{:?}", events[0].claims);
     }
 }
