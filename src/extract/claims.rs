@@ -1946,7 +1946,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// attack since 2017", where "since" dates a superlative.
 static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b|(?:in|during)\s+the\s+(?:fighting|war|conflict)\b)",
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b|(?:in|during)\s+the\s+(?:fighting|war|conflict)\b|this\s+(?:year|month)(?:[^'\w\x{2019}]|$))",
     )
 });
 
@@ -3566,6 +3566,23 @@ mod tests {
         assert_eq!(
             values("The blast caused the deaths of 14 workers."),
             vec![(Killed, 14)]
+        );
+    }
+
+    #[test]
+    fn the_dead_of_this_year_are_a_running_total() {
+        assert_eq!(
+            values("More than 300 civilians have been killed in the province this year."),
+            vec![]
+        );
+        // A date inside another phrase before the figure does not make it a total.
+        assert_eq!(
+            values("A bombing in March this year killed 12 people."),
+            vec![(Killed, 12)]
+        );
+        assert_eq!(
+            values("Four guards were killed, this year's deadliest attack on the mine."),
+            vec![(Killed, 4)]
         );
     }
 }
