@@ -88,6 +88,10 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "funeral",
             // Militants' and mourners' word for their dead: "11 fighters were martyred".
             "martyr",
+            // "Officials gave no number; local media put it at 300": the pronoun stands for
+            // a toll named in the sentence before.
+            "put it at",
+            "puts it at",
         ])
         .expect("static patterns")
 });
@@ -727,7 +731,8 @@ fn classify_after(
             // participle right after the figure is the victims' predicate ("55 injured").
             let predicate = aux
                 || nouns == 0
-                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths");
+                || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths")
+                || reduced_passive(&words[i..]);
             if predicate {
                 // "nine of the dead were children": part of the toll, not a toll.
                 let part_of_the_dead = i == 2
@@ -846,6 +851,54 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// "four fighters killed in the strikes", "two men killed when their car was hit", "five
+/// militiamen killed, several wounded": a participle right after the victims' noun with no
+/// auxiliary is a reduced passive (headline and bulletin style) when what follows cannot be
+/// its object: clause punctuation, the end of the sentence, or a word that opens an adverbial
+/// ("in", "when", "by", "on Sunday"). An object after it ("a rocket attack killed four
+/// people", "killed at least") makes it active, and the noun the killer.
+/// `words[0]` is the participle.
+fn reduced_passive(words: &[Word<'_>]) -> bool {
+    let Some((_, _, w, boundary)) = words.first() else {
+        return false;
+    };
+    if !matches!(
+        w.as_ref(),
+        "killed" | "wounded" | "injured" | "hurt" | "slain"
+    ) {
+        return false;
+    }
+    if *boundary {
+        return true;
+    }
+    match word_at(words, 1) {
+        // A headline without a full stop: "Two soldiers killed".
+        None => true,
+        // "killed at least five": "at" opens a figure, not a place.
+        Some("at") => !matches!(word_at(words, 2), Some("least" | "most")),
+        Some(next) => matches!(
+            next,
+            "in" | "when"
+                | "by"
+                | "on"
+                | "during"
+                | "as"
+                | "while"
+                | "near"
+                | "inside"
+                | "outside"
+                | "overnight"
+                | "yesterday"
+                | "today"
+                | "last"
+                | "earlier"
+                | "late"
+                | "early"
+                | "this"
+        ),
+    }
 }
 
 /// The preposition at `i` opens a short place phrase ("at the airport", "in the car") that
@@ -1275,6 +1328,14 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         } else {
             None
         };
+        // "responsible for the deaths of hundreds of Americans", "blamed for the deaths of":
+        // an accusation that sums up a career or a war, not a toll of the attack told.
+        if before.is_some() && {
+            let h = head.trim_end().to_ascii_lowercase();
+            h.ends_with("for the deaths of") || h.ends_with("for the killing of")
+        } {
+            before = None;
+        }
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
         // lives of", so the verb before it is the whole casualty verb.
         if before.is_none()
@@ -1720,8 +1781,14 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             j += 1;
         }
         // "killed the contractor, an interpreter, and wounded …": figures joined by commas
-        // alone are an appositive or an aside; a list of victims closes with "and".
+        // alone are an appositive or an aside; a list of victims closes with "and". A
+        // headline drops the "and": "Two soldiers, one medic killed in ambush" (no full stop,
+        // no verb before the list, a predicate after it).
+        let headline_list = !sentence.trim_end().ends_with(['.', '"', '\u{201d}'])
+            && figs[i].before.is_none()
+            && figs[j].after.is_some();
         if j > i
+            && !headline_list
             && !(i..j).any(|k| {
                 gap_after(k)
                     .split(|c: char| !c.is_ascii_alphabetic())
@@ -1838,7 +1905,9 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     let field = claims
                         .iter()
                         .rev()
-                        .find(|c| c.field != ClaimField::Munitions && c.span[1] <= first.start)
+                        // "Dozens of people, including at least seven in a convoy, were
+                        // killed": the total's span holds its aside.
+                        .find(|c| c.field != ClaimField::Munitions && c.span[0] < first.start)
                         .map(|c| c.field);
                     if let Some(field) = field {
                         claims.push(ClaimMention {
@@ -1877,7 +1946,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// attack since 2017", where "since" dates a superlative.
 static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b|(?:in|during)\s+the\s+(?:fighting|war|conflict)\b|this\s+(?:year|month)(?:[^'\w\x{2019}]|$))",
     )
 });
 
@@ -2300,7 +2369,16 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
     ];
     while let Some((_, w)) = words.first() {
         // A dash after a dateline ("BEIRUT (AFP) - The monitor said") is not part of the name.
-        if LEADING.contains(&lower_word(w).as_ref()) || !w.chars().any(char::is_alphanumeric) {
+        // The time stamp of a live bulletin ("0630 GMT - The militia says") is no part of
+        // the name either.
+        let time_stamp = w
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            || matches!(w.to_ascii_uppercase().as_str(), "GMT" | "UTC");
+        if LEADING.contains(&lower_word(w).as_ref())
+            || !w.chars().any(char::is_alphanumeric)
+            || time_stamp
+        {
             words.remove(0);
         } else {
             break;
@@ -2337,6 +2415,9 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         "night",
         "morning",
         "last",
+        // "Police first reported ten dead", "officials initially said".
+        "first",
+        "initially",
     ];
     while let Some((_, w)) = words.last() {
         let lw = w
@@ -3390,5 +3471,118 @@ mod tests {
         let s = "The raids hit five depots, which the army said killed six fighters.";
         let found = find_claims(s, 0);
         assert_eq!(found[0].attributed_to.as_deref(), Some("army"), "{found:?}");
+    }
+
+    #[test]
+    fn a_participle_right_after_the_victims_is_a_reduced_passive() {
+        // Bulletin and headline style: no auxiliary before the participle.
+        assert_eq!(
+            values("1015 GMT - The tribe says three of its guards killed in the ambush."),
+            vec![(Killed, 3)]
+        );
+        assert_eq!(
+            values("A doctor was among four men killed when their van was shelled."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("Monitor: at least six gunmen killed, two wounded near the dam."),
+            vec![(Killed, 6), (Wounded, 2)]
+        );
+        assert_eq!(values("Two porters injured"), vec![(Wounded, 2)]);
+        // An object after the verb makes the noun the killer.
+        assert_eq!(
+            values("Two gunmen killed at least five guards at the gate."),
+            vec![(Killed, 5)]
+        );
+        assert_eq!(
+            values("A car bomb killed four shoppers in the market."),
+            vec![(Killed, 4)]
+        );
+    }
+
+    #[test]
+    fn the_dead_of_the_fighting_or_the_war_are_a_running_total() {
+        assert_eq!(
+            values("Thousands of fighters have been killed in the war, the worst in decades."),
+            vec![]
+        );
+        assert_eq!(
+            values("Scores of villagers have died during the fighting, aid groups say."),
+            vec![]
+        );
+        assert_eq!(
+            values("Nine soldiers were killed in the ambush, the army said."),
+            vec![(Killed, 9)]
+        );
+    }
+
+    #[test]
+    fn a_headline_list_without_and_is_summed() {
+        assert_eq!(
+            values("Four guards, one driver killed in convoy ambush"),
+            vec![(Killed, 5)]
+        );
+        // In running text a comma list without "and" stays an appositive.
+        assert_eq!(
+            values("The blast killed the driver, a local man, and wounded three passengers."),
+            vec![(Killed, 1), (Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn a_bulletin_time_stamp_and_an_adverb_are_not_part_of_the_source() {
+        let found = rows("1140 GMT - The ministry says six of its staff killed in the shelling.");
+        assert_eq!(found, vec![row(Killed, 6, None, Some("ministry"))]);
+        let found = rows("Local police first reported eight dead.");
+        assert_eq!(found, vec![row(Killed, 8, None, Some("Local police"))]);
+    }
+
+    #[test]
+    fn a_figure_inside_an_aside_of_including_is_a_subset_of_the_total() {
+        let found = find_claims(
+            "Dozens of villagers, including at least nine on a bus, were killed when gunmen \
+             stormed the town.",
+            0,
+        );
+        let got: Vec<(ClaimField, u32, bool)> =
+            found.iter().map(|c| (c.field, c.value, c.subset)).collect();
+        assert_eq!(got, vec![(Killed, 24, false), (Killed, 9, true)]);
+    }
+
+    #[test]
+    fn put_it_at_reads_a_toll_named_before() {
+        assert_eq!(
+            values("No official figure was given; local papers put it at \"about 40\"."),
+            vec![(Killed, 40)]
+        );
+    }
+
+    #[test]
+    fn deaths_someone_is_blamed_for_are_no_toll() {
+        assert_eq!(
+            values("Officials called him responsible for the deaths of hundreds of soldiers."),
+            vec![]
+        );
+        assert_eq!(
+            values("The blast caused the deaths of 14 workers."),
+            vec![(Killed, 14)]
+        );
+    }
+
+    #[test]
+    fn the_dead_of_this_year_are_a_running_total() {
+        assert_eq!(
+            values("More than 300 civilians have been killed in the province this year."),
+            vec![]
+        );
+        // A date inside another phrase before the figure does not make it a total.
+        assert_eq!(
+            values("A bombing in March this year killed 12 people."),
+            vec![(Killed, 12)]
+        );
+        assert_eq!(
+            values("Four guards were killed, this year's deadliest attack on the mine."),
+            vec![(Killed, 4)]
+        );
     }
 }

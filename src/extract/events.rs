@@ -371,6 +371,14 @@ fn is_claim_sentence(text: &str) -> bool {
                 "toll",
                 "bodies",
                 "lives",
+                "hurt",
+                "slain",
+                "martyred",
+                "deaths",
+                "fatalities",
+                // "Officials gave no number; local media put it at 300."
+                "put it at",
+                "puts it at",
             ])
         })
         .is_match(text)
@@ -741,6 +749,8 @@ pub fn extract_article(
     let mut target_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     // Sentences that gave at least one candidate.
     let mut candidate_sentences: Vec<usize> = Vec::new();
+    // Sentences that name any attack, kept as an event or not (for tolls told further on).
+    let mut attack_sentences: Vec<usize> = Vec::new();
     // The site of a history ("Balad has been hit several times", "the district has been hit
     // repeatedly"), with its sentence: the site of the attacks the text then recalls.
     let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
@@ -793,6 +803,9 @@ pub fn extract_article(
         // "future rocket attacks … that recently hit Baghdad and Erbil" belong to that
         // background phrase, not to the strike mentioned earlier in the sentence.
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
+        if !all.is_empty() {
+            attack_sentences.push(k);
+        }
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
         if let Some(kind) = all
@@ -1004,6 +1017,7 @@ pub fn extract_article(
             // "strikes … killed 25 fighters, and in January a drone killed the general": a
             // toll belongs to its own clause's attack, not to a nearer one across ", and".
             let i = nearest_in_clause(c.span).unwrap_or_else(|| nearest(c.span));
+            let i = ranked_attack_holder(&tokens, &found, &kept_at_first, i).unwrap_or(i);
             let t = found[i].span;
             let (a, b) = if c.span[0] < t[0] {
                 (c.span[1], t[0])
@@ -1645,6 +1659,7 @@ pub fn extract_article(
     for (k, claims) in loose_claims {
         if claims.is_empty()
             || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
+            || is_page_furniture(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
         }
@@ -1652,11 +1667,13 @@ pub fn extract_article(
         // that 26 people had died") is the blast's too.
         let owner = match blast_lead {
             Some((bk, di, first, _)) if bk <= k && k < first => Some(di),
-            _ => open_draft_index(&drafts, k).or_else(|| {
-                toll_run
-                    .filter(|&(_, last)| last + 1 == k)
-                    .map(|(di, _)| di)
-            }),
+            _ => open_draft_index(&drafts, k)
+                .or_else(|| {
+                    toll_run
+                        .filter(|&(_, last)| last + 1 == k)
+                        .map(|(di, _)| di)
+                })
+                .or_else(|| distant_toll_owner(&drafts, &attack_sentences, k)),
         };
         if let Some(di) = owner {
             drafts[di].extra_claims.extend(claims);
@@ -1730,6 +1747,7 @@ pub fn extract_article(
             d.hint = EventKind::Airstrike;
         }
     }
+    move_recalled_tolls(&mut drafts);
     let lead_date = lead_date(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
@@ -1954,7 +1972,13 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
         .find(|k| {
             matches!(
                 k.lower(),
-                "after" | "following" | "response" | "retaliation" | "revenge" | "reprisal"
+                "after"
+                    | "following"
+                    | "response"
+                    | "retaliation"
+                    | "revenge"
+                    | "reprisal"
+                    | "reply"
             )
         })
         .map(|k| k.span[0])
@@ -2478,6 +2502,134 @@ fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
         .filter(|(gap, _)| *gap <= 2)
         .min_by_key(|(gap, _)| *gap)
         .map(|(_, i)| i)
+}
+
+/// A teaser line of the page, not the story: "> Niger army says 30 militants killed" (a quoted
+/// link), "LATEST: … | Turkey says 13 hostages killed" (a ticker of headlines split by bars).
+/// Its figures belong to other stories.
+fn is_page_furniture(text: &str) -> bool {
+    let t = text.trim_start();
+    t.starts_with('>') || t.contains(" | ")
+}
+
+/// "Israel struck a building in Beirut, in retaliation for a rocket attack that killed 12
+/// children": an attack recalled to explain another is not that other, and its toll ("that
+/// killed 12") is not the toll of the strike it explains, even when the recalled mention was
+/// gathered into the strike's event. The toll moves to the nearest other event of the recalled
+/// attack's kind that the story tells with a day of its own ("the rocket that hit a football
+/// pitch on Saturday").
+fn move_recalled_tolls(drafts: &mut [Draft]) {
+    for di in 0..drafts.len() {
+        for mi in 0..drafts[di].mentions.len() {
+            let m = &drafts[di].mentions[mi];
+            if !m.recalled || m.claims.is_empty() || m.kind.is_none() {
+                continue;
+            }
+            let absorbed = drafts[di]
+                .mentions
+                .iter()
+                .any(|o| o.ci != m.ci && o.sentence == m.sentence && !o.recalled);
+            if !absorbed {
+                continue;
+            }
+            let (kind, sentence) = (m.kind, m.sentence);
+            let home = drafts
+                .iter()
+                .enumerate()
+                .filter(|&(j, d)| {
+                    j != di
+                        && d.kind
+                            .is_some_and(|k| kind.is_some_and(|c| k.same_family(c)))
+                        && d.mentions.iter().any(|o| !o.recalled && o.date.is_some())
+                })
+                .min_by_key(|(_, d)| {
+                    d.mentions
+                        .iter()
+                        .map(|o| o.sentence.abs_diff(sentence))
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .map(|(j, _)| j);
+            // With no event of its own kind told elsewhere, the event that gathered the
+            // recalled mention may well be that attack ("those strikes were retaliation for a
+            // rocket attack that killed …" read as the rocket attack): the toll stays.
+            if let Some(j) = home {
+                let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
+                drafts[j].extra_claims.extend(claims);
+            }
+        }
+    }
+}
+
+/// How far after its event's last mention a toll sentence may still be that event's, when no
+/// attack is named in between ([`distant_toll_owner`]).
+const DISTANT_TOLL_SENTENCES: usize = 6;
+
+/// The event a toll told three or more sentences after it belongs to ("Jets struck depots on
+/// Sunday. The targets lay … . A spokesman described them … . Militia sources said 25 fighters
+/// had been killed."): the event mentioned last before sentence `k`, when no sentence between
+/// names any attack at all (kept as an event or not: a recalled or denied attack in between
+/// may be the one the toll is about). When one sentence told two attacks ("jets bombed depots
+/// … in reprisal for the rocket attack that killed …"), the one the story tells again next.
+fn distant_toll_owner(drafts: &[Draft], attack_sentences: &[usize], k: usize) -> Option<usize> {
+    let last_before = |d: &Draft| {
+        d.mentions
+            .iter()
+            .map(|m| m.sentence)
+            .filter(|&s| s < k)
+            .max()
+    };
+    let last = drafts.iter().filter_map(last_before).max()?;
+    if k - last > DISTANT_TOLL_SENTENCES || attack_sentences.iter().any(|&s| last < s && s < k) {
+        return None;
+    }
+    let told_last: Vec<usize> = (0..drafts.len())
+        .filter(|&i| last_before(&drafts[i]) == Some(last))
+        .collect();
+    if let [only] = told_last[..] {
+        return Some(only);
+    }
+    let next_attack = attack_sentences.iter().copied().find(|&s| s > k)?;
+    let told_next: Vec<usize> = told_last
+        .into_iter()
+        .filter(|&i| drafts[i].mentions.iter().any(|m| m.sentence == next_attack))
+        .collect();
+    match told_next[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// "Blasts tore through the crowd, killing 84 people in the worst such attack since 1979": an
+/// attack named only to rank the one just told ("the worst attack", "the deadliest such
+/// bombing") opens no event of its own, and the toll beside it is the told attack's. When
+/// trigger `i` is such a ranking and not kept, returns the kept trigger nearest before it
+/// that is not one.
+fn ranked_attack_holder(
+    tokens: &[Token],
+    found: &[Trigger],
+    kept: &[bool],
+    i: usize,
+) -> Option<usize> {
+    let ranks = |t: &Trigger| {
+        tokens[..t.token].iter().rev().take(3).any(|w| {
+            matches!(
+                w.lower(),
+                "worst"
+                    | "deadliest"
+                    | "bloodiest"
+                    | "heaviest"
+                    | "biggest"
+                    | "largest"
+                    | "deadliest-ever"
+                    | "most"
+            )
+        })
+    };
+    if kept[i] || !ranks(&found[i]) {
+        return None;
+    }
+    (0..i).rev().find(|&j| kept[j] && !ranks(&found[j]))
 }
 
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -4362,5 +4514,123 @@ mod clause_tests {
             "2023-08-01",
         );
         assert_eq!(found, [("ied".into(), "2023-07-30".into(), "Mosul".into())]);
+    }
+
+    fn killed_of(events: &[crate::extract::types::Event]) -> Vec<Vec<u32>> {
+        events
+            .iter()
+            .map(|e| {
+                e.claims
+                    .iter()
+                    .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+                    .map(|c| c.value)
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_toll_beside_an_attack_named_only_to_rank_it_is_the_told_attack_s() {
+        let a = article(
+            "Explosions tore through a market in Kirkuk on Monday, killing at least 31 people \
+             in the deadliest such attack since 2017, police said.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [vec![31]], "{events:?}");
+    }
+
+    #[test]
+    fn a_toll_several_sentences_on_is_the_last_event_when_no_attack_is_named_between() {
+        let a = article(
+            "Warplanes bombed two arms depots near Mosul on Sunday. The depots stood beside a \
+             river crossing. A spokesman described them as supply hubs. Nobody could say at \
+             first how many had died. Tribal sources said 12 fighters had been killed.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [vec![12]], "{events:?}");
+        // Another attack told in between: the toll is not the first event's.
+        let a = article(
+            "Warplanes bombed two arms depots near Mosul on Sunday. The depots stood beside a \
+             river crossing. In March a rocket attack hit a base in Kirkuk. A spokesman \
+             described the depots as supply hubs. Tribal sources said 12 fighters had been \
+             killed. The strikes were the heaviest in a year.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strike");
+        assert!(mosul.claims.is_empty(), "{:?}", mosul.claims);
+    }
+
+    #[test]
+    fn a_teaser_line_s_toll_is_another_story_s() {
+        let a = article(
+            "Rockets hit an air base near Kirkuk on Sunday, officials said. The base houses \
+             foreign trainers.\n\nMore news\n> Army says 30 militants killed in the desert\n\
+             Headlines: Floods in the south | Ten miners killed in a collapse",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(killed_of(&events), [Vec::<u32>::new()], "{events:?}");
+    }
+
+    #[test]
+    fn the_toll_of_an_attack_recalled_to_explain_a_strike_is_not_the_strike_s() {
+        let a = article(
+            "Israel said on Wednesday it had killed a commander in a strike on a building in \
+             Sidon on Tuesday evening, which it said was retaliation for a rocket attack that \
+             killed nine farmers. The army said the commander was behind the Saturday rocket \
+             strike on an orchard in Kiryat Shmona.",
+            "2024-05-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let killed_at = |country: &str| {
+            events
+                .iter()
+                .filter(|e| {
+                    e.place
+                        .as_ref()
+                        .is_some_and(|p| p.country.as_deref() == Some(country))
+                })
+                .flat_map(|e| e.claims.iter().map(|c| c.value))
+                .collect::<Vec<u32>>()
+        };
+        assert_eq!(killed_at("IL"), [9], "{events:?}");
+        // The strike's own toll ("it had killed a commander") stays.
+        assert_eq!(killed_at("LB"), [1], "{events:?}");
+    }
+
+    #[test]
+    fn what_a_strike_was_ordered_in_reply_to_keeps_its_own_site() {
+        let found = events(
+            "Rockets hit Ain al-Asad air base in Iraq on Wednesday. The attack followed last \
+             Thursday's airstrikes on depots at the Syrian border, which the president ordered \
+             in reply to a rocket attack on Erbil on February 15.",
+            "2021-03-03",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(k, d, p)| k == "airstrike" && d == "2021-02-25" && p == "Iraq-Syria border"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn hurt_and_put_it_at_make_toll_sentences() {
+        let a = article(
+            "Jets bombed a camp near Kandahar on Monday. Officials gave no number of dead; local \
+             papers put it at 35. Villagers said one shepherd had been hurt.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let mut figures: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
+        figures.sort_unstable();
+        assert_eq!(figures, [1, 35], "{:?}", events[0].claims);
     }
 }
