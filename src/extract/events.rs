@@ -611,7 +611,7 @@ pub fn extract_article(
             relatives_here
                 .iter()
                 .any(|r| a <= r.span[0] && r.span[1] <= b)
-                || subordinate_between(&tokens, a, b)
+                || (subordinate_between(&tokens, a, b) && !casualty_head_when(&tokens, a, b))
                 || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
         let kept_at_first = keep.clone();
@@ -1986,6 +1986,43 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
             _ => false,
         }
     })
+}
+
+/// "Two guards were killed on Friday when a patrol that had lost its way opened fire": the
+/// only clause opened between byte offsets `a` (the end of a date or place) and `b` (a trigger)
+/// is a "when" clause telling the cause of the deaths or wounds of the head clause, whose verb
+/// stands right before that date or place; so the head's date and place are the attack's. Not
+/// a dateline date before the casualty verb, nor "the dead were among a group trying to
+/// escape on Friday, when …" (the date of another verb).
+fn casualty_head_when(tokens: &[Token], a: usize, b: usize) -> bool {
+    let Some(when) = tokens
+        .iter()
+        .position(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
+    else {
+        return false;
+    };
+    let other_clause = tokens.iter().any(|t| {
+        a <= t.span[0]
+            && t.span[1] <= b
+            && matches!(
+                t.lower(),
+                "before" | "after" | "since" | "until" | "while" | "following"
+            )
+    });
+    let Some(verb) = tokens[..when].iter().rposition(|t| {
+        t.span[1] <= a
+            && matches!(
+                t.lower(),
+                "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+            )
+    }) else {
+        return false;
+    };
+    let words_to_a = tokens[verb + 1..when]
+        .iter()
+        .filter(|t| t.span[1] <= a)
+        .count();
+    !other_clause && words_to_a <= 5
 }
 
 /// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
@@ -3901,5 +3938,50 @@ mod clause_tests {
             "2023-08-01",
         );
         assert_eq!(found, [("ied".into(), "2023-07-30".into(), "Mosul".into())]);
+    }
+}
+
+#[cfg(test)]
+mod consequence_clause_tests {
+    use crate::corpus::Article;
+    use crate::extract::gazetteer::Gazetteer;
+
+    /// (kind, first day) of each event of one article.
+    fn events(body: &str, published: &str) -> Vec<(String, String)> {
+        let a = Article::for_test(body, Some(published));
+        crate::extract::extract_article(&a, Gazetteer::global())
+            .iter()
+            .map(|e| (e.kind.as_str().to_string(), e.date.start.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_day_of_the_deaths_dates_the_attack_told_in_the_when_clause() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm. Two \
+             farmers were killed on \
+             Tuesday when a border patrol that had been stopped by angry villagers near Mosul \
+             opened fire.",
+            "2023-05-12",
+        );
+        assert_eq!(
+            found,
+            [("other_attack".to_string(), "2023-05-09".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_date_of_another_verb_before_when_does_not_date_the_attack() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm. The dead \
+             were among a group \
+             of traders trying to leave the town on Monday by the coast road, when gunmen \
+             who had hidden in the hills for days ambushed their convoy near Mosul.",
+            "2023-05-12",
+        );
+        assert!(
+            found.iter().all(|(_, day)| day != "2023-05-08"),
+            "{found:?}"
+        );
     }
 }

@@ -251,6 +251,11 @@ const PREFILTER_STEMS: &[&str] = &[
     // Armed men firing: see `armed_subject`.
     "opened fire",
     "open fire",
+    // Killings with hand weapons: see `hand_weapon_after`.
+    "killed with",
+    "hacked",
+    "massacred",
+    "slaughtered",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -435,7 +440,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // killed 26 fighters": an aircraft as the subject of an attack verb is an air
             // strike. Only the active subject counts: "jets were intercepted", "shot down a
             // plane" and "helicopters flew over" put no verb of attack right after the noun.
-            _ if is_aircraft_noun(cur) && aircraft_attack_verb(tokens, i).is_some() => {
+            _ if is_aircraft_noun(cur)
+                && aircraft_attack_verb(tokens, i).is_some()
+                && !in_agent_phrase(tokens, i) =>
+            {
                 let v = aircraft_attack_verb(tokens, i).unwrap_or(i);
                 // "the unmanned aircraft struck the base" is a drone, as the drone rule has it.
                 let kind = if matches!(prev, "unmanned" | "remotely-piloted" | "pilotless") {
@@ -540,6 +548,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             "explosive" if next == "device" || next == "devices" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
+            }
+            // "a car packed with explosives rammed a convoy", "a truck laden with explosives":
+            // a vehicle loaded with a charge is a vehicle bomb.
+            // The vehicle is the head: "a car" is one bomb, "explosives" no plural of attacks.
+            _ if loaded_vehicle_at(tokens, i).is_some() => {
+                let last = loaded_vehicle_at(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
             }
             "suicide"
                 if matches!(
@@ -709,6 +724,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         None if cur == "struck" && armed_agent_before(tokens, i) => {
                             (Some(EventKind::OtherAttack), Strength::Explicit)
                         }
+                        // "strikes by unidentified aircraft": the agent names the kind.
+                        None if aircraft_agent_after(tokens, i) => {
+                            (Some(EventKind::Airstrike), Strength::Explicit)
+                        }
                         None => (None, Strength::Generic),
                     };
                     hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
@@ -754,7 +773,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // armed men firing on people is a ground attack.
             "opened" | "open" | "opening"
                 if next == "fire"
-                    && (armed_agent_before(tokens, i) || armed_subject(tokens, i)) =>
+                    && (armed_agent_before(tokens, i)
+                        || armed_subject(tokens, i)
+                        || deaths_caused_by(tokens, i)) =>
             {
                 // No kind of its own: it may be the gunfire of a bombing ("a suicide bomber
                 // struck, and gunmen then opened fire").
@@ -823,6 +844,14 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     EventKind::OtherAttack,
                     Strength::Explicit,
                 ));
+            }
+            // "villagers were killed with knives and machetes", "hacked to death with axes":
+            // people killed with a hand weapon were attacked, whoever the attackers were.
+            "killed" | "hacked" | "massacred" | "slaughtered"
+                if hand_weapon_after(tokens, i).is_some() =>
+            {
+                let last = hand_weapon_after(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::OtherAttack);
             }
             // A crowd as the agent ("protesters stormed …") is found here so that the
             // sentence's dates stay with it, and dropped by `not_an_event`.
@@ -1488,7 +1517,15 @@ fn attacker_subject(tokens: &[Token], verb: usize) -> bool {
 /// down" (an aircraft), nor a photograph or a film ("shot on location").
 fn shooting_attack(tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).map_or("", |t| t.lower());
-    if matches!(next, "down" | "on" | "footage" | "video" | "film") {
+    // "shot on location" is a film; "shot on Friday" is a shooting.
+    let dated_on = next == "on"
+        && tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            ) || names_the_month(tokens, i + 2)
+        });
+    if matches!(next, "down" | "footage" | "video" | "film") || (next == "on" && !dated_on) {
         return false;
     }
     let prev = if i > 0 { tokens[i - 1].lower() } else { "" };
@@ -1497,6 +1534,105 @@ fn shooting_attack(tokens: &[Token], i: usize) -> bool {
         return !security_agent_after(tokens, i + 1) && !attacker_subject(tokens, i);
     }
     armed_agent_before(tokens, i)
+}
+
+/// The aircraft noun at `i` is in an agent phrase ("missiles fired by US aircraft struck …"):
+/// the aircraft launched the weapon already named, it is not the subject of a new verb.
+fn in_agent_phrase(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct)
+        .any(|t| t.lower() == "by")
+}
+
+/// "strikes by unidentified aircraft", "a raid by Israeli jets": an aircraft noun in the "by"
+/// phrase right after the attack word at `i`.
+fn aircraft_agent_after(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| is_aircraft_noun(t.lower()))
+}
+
+/// "a car packed with explosives", "a truck laden with explosives": the vehicle noun at `i`
+/// followed by "<loaded> with explosives"; the index of "explosives".
+fn loaded_vehicle_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let vehicle = matches!(
+        word(i),
+        "car"
+            | "cars"
+            | "truck"
+            | "trucks"
+            | "lorry"
+            | "van"
+            | "vehicle"
+            | "vehicles"
+            | "motorcycle"
+            | "motorbike"
+            | "bus"
+            | "tanker"
+            | "boat"
+            | "pickup"
+    );
+    let loaded = matches!(
+        word(i + 1),
+        "packed" | "laden" | "loaded" | "rigged" | "stuffed" | "filled" | "booby-trapped"
+    );
+    (vehicle && loaded && word(i + 2) == "with" && word(i + 3) == "explosives").then_some(i + 3)
+}
+
+/// "killed with knives and machetes", "hacked to death with axes": the hand weapon that
+/// follows the killing verb at `i` ("with", after "to death" for "hacked"); its index.
+fn hand_weapon_after(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.lower() == "to")
+        && tokens.get(j + 1).is_some_and(|t| t.lower() == "death")
+    {
+        j += 2;
+    }
+    if tokens.get(j).is_none_or(|t| t.lower() != "with") {
+        return None;
+    }
+    (j + 1..(j + 4).min(tokens.len()))
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| {
+            matches!(
+                tokens[k].lower(),
+                "knife"
+                    | "knives"
+                    | "machete"
+                    | "machetes"
+                    | "axe"
+                    | "axes"
+                    | "ax"
+                    | "swords"
+                    | "guns"
+                    | "rifles"
+                    | "firearms"
+                    | "bayonets"
+            )
+        })
+}
+
+/// "One man was killed when a patrol … opened fire": the firing at `i` is told as the cause
+/// of deaths or wounds named before "when" in the same sentence.
+fn deaths_caused_by(tokens: &[Token], i: usize) -> bool {
+    let Some(when) = tokens[..i].iter().rposition(|t| t.lower() == "when") else {
+        return false;
+    };
+    tokens[..when].iter().any(|t| {
+        matches!(
+            t.lower(),
+            "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+        )
+    }) && !tokens[when..i]
+        .iter()
+        .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
 }
 
 /// "dropped seven precision-guided bombs": the token index of "bomb(s)" within a few words
@@ -2777,5 +2913,65 @@ mod tests {
             "The minister met his counterpart in Rome."
         ));
         assert!(may_contain_trigger("Rockets fell."));
+    }
+
+    #[test]
+    fn an_aircraft_in_a_by_phrase_launched_the_weapon_already_named() {
+        let found = triggers(
+            "Last spring, rockets fired by enemy jets struck a depot south of the port city.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack));
+    }
+
+    #[test]
+    fn strikes_by_aircraft_are_air_strikes() {
+        let found =
+            triggers("In May, strikes by unmarked aircraft near the dam killed nine guards.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike));
+        // A strike by workers is a stoppage, not an air strike.
+        let found = triggers("A strike by dock workers closed the port.");
+        assert!(found.iter().all(|t| t.1.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn a_vehicle_packed_with_explosives_is_a_vehicle_bomb() {
+        let found = triggers("Six guards died when a van packed with explosives rammed the gate.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "van packed with explosives");
+        assert_eq!(found[0].1, Some(EventKind::Ied));
+        // Explosives found in a warehouse are no attack.
+        assert!(triggers("Police found a warehouse packed with explosives.").is_empty());
+    }
+
+    #[test]
+    fn people_killed_with_hand_weapons_were_attacked() {
+        let found = triggers("Dozens of farmers were killed with machetes in the valley.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        let found = triggers("Four traders were hacked to death with axes at the market.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Killed with no weapon named is no attack word.
+        assert!(triggers("Two hikers were killed with their guide in an avalanche.").is_empty());
+    }
+
+    #[test]
+    fn firing_told_as_the_cause_of_deaths_is_an_attack() {
+        let found = triggers(
+            "A farmer was killed on Monday when a border patrol stopped by villagers opened fire.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "opened fire");
+        // Without deaths or wounds told before it, a unit opening fire is no attack word.
+        assert!(triggers("The patrol opened fire when it reached the bridge.").is_empty());
+    }
+
+    #[test]
+    fn shot_on_a_day_is_a_shooting_and_shot_on_location_is_a_film() {
+        let found = triggers("The judge was shot on Tuesday outside his home.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        assert!(triggers("The film was shot on location in the desert.").is_empty());
     }
 }
