@@ -2222,7 +2222,9 @@ fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The air or drone strike of the sentence before (or this one) whose places fit the mention.
+/// The air or drone strike of the last three sentences (or this one) whose places fit the
+/// mention. A witness's account of the missiles often comes a paragraph after the lead that
+/// names the drone ("… hit by a drone in Idlib on Sunday. … two missiles struck the car").
 fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<usize> {
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
     drafts
@@ -2230,8 +2232,9 @@ fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<
         .enumerate()
         .filter(|(_, d)| {
             let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
-            d.kind.is_some_and(|k| k.same_family(EventKind::Airstrike))
-                && d.last_sentence() + 1 >= c.sentence
+            d.kind.is_some_and(|k| {
+                k.same_family(EventKind::Airstrike) || k.same_family(EventKind::DroneAttack)
+            }) && d.last_sentence() + 3 >= c.sentence
                 && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
         })
         .max_by_key(|(_, d)| d.last_sentence())
