@@ -1193,6 +1193,13 @@ pub fn extract_article(
             draft_of.push(None);
             continue;
         }
+        if let Some(i) = event_named_by_target(body, &drafts, &c) {
+            let d = &mut drafts[i];
+            d.kind = refine_kind(d.kind, c.kind);
+            d.mentions.push(c);
+            draft_of.push(Some(i));
+            continue;
+        }
         let anchored = c.date.is_some() || !c.places.is_empty();
         // "also hit … in X" names a further site; "a second"/"another" needs no site.
         let further = (c.fresh || c.response)
@@ -2238,6 +2245,54 @@ fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<
                 && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
         })
         .max_by_key(|(_, d)| d.last_sentence())
+        .map(|(i, _)| i)
+}
+
+/// "The bombing of the market came as votes were counted on Monday": a definite reference
+/// to an attack by its target ("the <attack> of the <target>"), with no kind of its own, whose
+/// target noun was told in the sentence of an event before, is that event, whatever date or
+/// place its own sentence names for something else.
+fn event_named_by_target(body: &str, drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    if !c.trigger.definite || c.kind.is_some() {
+        return None;
+    }
+    let mut words = body
+        .get(c.trigger.span[1]..c.sentence_span[1])?
+        .split_whitespace();
+    if words.next()? != "of" || !matches!(words.next()?, "the" | "a" | "an") {
+        return None;
+    }
+    // The target noun, or its adjective and noun ("the crowded market").
+    let target: Vec<String> = words
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| w.len() >= 4 && w.chars().all(|ch| ch.is_alphabetic()))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "came" | "was" | "were" | "that" | "which" | "this" | "have" | "been" | "same"
+            )
+        })
+        .collect();
+    let has_word = |text: &str, w: &str| {
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    drafts
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, d)| {
+            d.mentions.iter().any(|m| {
+                m.sentence < c.sentence
+                    && body
+                        .get(m.sentence_span[0]..m.sentence_span[1])
+                        .is_some_and(|text| target.iter().any(|w| has_word(text, w)))
+            })
+        })
         .map(|(i, _)| i)
 }
 
@@ -3986,5 +4041,29 @@ mod consequence_clause_tests {
             found.iter().all(|(_, day)| day != "2023-05-08"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_attack_named_by_its_target_is_the_event_that_hit_that_target() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             At least 30 people were killed when an airstrike hit a crowded market in Mosul on \
+             Tuesday. The bombing of the market came as the country voted in Sunday's \
+             election.",
+            "2023-05-12",
+        );
+        assert_eq!(found, [("airstrike".to_string(), "2023-05-09".to_string())]);
+    }
+
+    #[test]
+    fn missiles_told_a_paragraph_after_a_drone_strike_are_the_drone_s_missiles() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Two men were killed when their car was hit by a drone in Mosul on Tuesday. One \
+             was a senior commander. The other was his driver. A witness said two missiles \
+             struck the car on a street in Mosul.",
+            "2023-05-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
