@@ -917,6 +917,7 @@ pub fn extract_article(
             } else {
                 ps
             };
+            let site_dates: Vec<DateHit> = ds.iter().map(|d| (*d).clone()).collect();
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -986,6 +987,18 @@ pub fn extract_article(
                 ci: 0,
                 joins: None,
             });
+            let last = candidates.len() - 1;
+            if let Some(((p1, d1), (p2, d2))) =
+                two_dated_sites(body, &candidates[last].places, &site_dates)
+            {
+                candidates[last].places = vec![p1];
+                candidates[last].date = Some(d1);
+                let mut second = candidates[last].clone();
+                second.places = vec![p2];
+                second.date = Some(d2);
+                second.claims = Vec::new();
+                candidates.push(second);
+            }
         }
         // "jihadists killed 80 villagers in an attack on Gubio": two triggers of one clause,
         // with nothing between them that introduces another event (a coordination, "after",
@@ -2048,6 +2061,58 @@ fn casualty_head_when(tokens: &[Token], a: usize, b: usize) -> bool {
         .filter(|t| t.span[1] <= a)
         .count();
     !other_clause && words_to_a <= 5
+}
+
+/// "Drones hit Erbil airport in April and Ain al-Asad air base in May": one verb, two sites,
+/// each with a date of its own, joined by "and", are two attacks. Returns each site with its
+/// date when the places and dates alternate (site, date, "and", site, date) and the two dates
+/// do not overlap.
+fn two_dated_sites(
+    body: &str,
+    places: &[PlaceHit],
+    dates: &[DateHit],
+) -> Option<((PlaceHit, DateHit), (PlaceHit, DateHit))> {
+    let [d1, d2] = dates else {
+        return None;
+    };
+    let (d1, d2) = if d1.span[0] <= d2.span[0] {
+        (d1, d2)
+    } else {
+        (d2, d1)
+    };
+    let stated = |d: &DateHit| {
+        !d.soft
+            && d.shift.is_none()
+            && matches!(d.range.precision, DatePrecision::Day | DatePrecision::Month)
+    };
+    if !stated(d1)
+        || !stated(d2)
+        || d1.range.end >= d2.range.start && d2.range.end >= d1.range.start
+    {
+        return None;
+    }
+    let p1 = places
+        .iter()
+        .filter(|p| p.span[1] <= d1.span[0])
+        .max_by_key(|p| p.span[0])?;
+    let p2 = places
+        .iter()
+        .filter(|p| d1.span[1] <= p.span[0] && p.span[1] <= d2.span[0])
+        .min_by_key(|p| p.span[0])?;
+    // Only "and" (or a comma and "and") between the first date and the second site, and
+    // only a preposition between each site and its date.
+    let and_between = body.get(d1.span[1]..p2.span[0]).is_some_and(|g| {
+        matches!(
+            g.trim().trim_start_matches(',').trim(),
+            "and" | "and at" | "and in" | "and on"
+        )
+    });
+    let short = |a: usize, b: usize| {
+        body.get(a..b)
+            .is_some_and(|g| g.split_whitespace().count() <= 2)
+    };
+    (and_between && short(p1.span[1], d1.span[0]) && short(p2.span[1], d2.span[0]))
+        .then(|| ((p1.clone(), d1.clone()), (p2.clone(), d2.clone())))
 }
 
 /// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
@@ -4111,6 +4176,20 @@ mod consequence_clause_tests {
                 && found
                     .iter()
                     .any(|(kind, day)| kind == "rocket_attack" && day != "2023-02-25"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_verb_with_two_sites_each_dated_is_two_attacks() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Drones hit Mosul airport in March and Kirkuk in May; nobody was hurt.",
+            "2023-06-28",
+        );
+        assert!(
+            found.iter().any(|(_, day)| day.starts_with("2023-03"))
+                && found.iter().any(|(_, day)| day.starts_with("2023-05")),
             "{found:?}"
         );
     }
