@@ -1713,6 +1713,15 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
         if is_munition_verb(tokens[j].lower()) {
             return Some(j);
         }
+        // "when the first rockets came in", "shells came down on the market": the weapon
+        // arriving is its impact. Not "missiles came from Iran" (no arrival verb).
+        if tokens[j].lower() == "came"
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower(), "in" | "down" | "crashing"))
+        {
+            return Some(j + 1);
+        }
     }
     let from = i.saturating_sub(6);
     for j in (from..i).rev() {
@@ -2973,5 +2982,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, Some(EventKind::OtherAttack));
         assert!(triggers("The film was shot on location in the desert.").is_empty());
+    }
+
+    #[test]
+    fn munitions_coming_in_or_down_are_an_attack() {
+        let found =
+            triggers("It was just before dawn when the first shells came down on the port.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Shelling));
+        let found = triggers("It was late on Friday when the first rockets came in.");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
+        assert!(triggers("The missiles came from a factory near the capital.").is_empty());
     }
 }
