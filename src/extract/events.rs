@@ -988,6 +988,17 @@ pub fn extract_article(
                 joins: None,
             });
             let last = candidates.len() - 1;
+            // "Earlier this month, rockets landed at Balad, and there were others at …": more
+            // of the weapon just named share its date unless they state their own.
+            if last > 0
+                && candidates[last].date.is_none()
+                && candidates[last - 1].sentence == k
+                && tokens
+                    .get(candidates[last].trigger.token)
+                    .is_some_and(|x| x.lower() == "others")
+            {
+                candidates[last].date = candidates[last - 1].date.clone();
+            }
             if let Some(((p1, d1), (p2, d2))) =
                 two_dated_sites(body, &candidates[last].places, &site_dates)
             {
@@ -2177,6 +2188,10 @@ fn follows_similar(tokens: &[Token], t: &Trigger) -> bool {
 /// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
 /// just before the trigger that announce one more event.
 fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
+    // "… and there were others at the airport": more of the weapon, at another site.
+    if tokens.get(t.token).is_some_and(|k| k.lower() == "others") {
+        return true;
+    }
     let first = t.token.saturating_sub(6);
     let before: Vec<&str> = tokens[first..t.token.min(tokens.len())]
         .iter()
@@ -4190,6 +4205,22 @@ mod consequence_clause_tests {
         assert!(
             found.iter().any(|(_, day)| day.starts_with("2023-03"))
                 && found.iter().any(|(_, day)| day.starts_with("2023-05")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn others_of_the_weapon_at_another_site_are_another_attack() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Earlier this month, rockets landed at Balad air base, and there were others at \
+             Kirkuk.",
+            "2023-06-28",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Both of this month.
+        assert!(
+            found.iter().all(|(_, day)| day == "2023-06-01"),
             "{found:?}"
         );
     }

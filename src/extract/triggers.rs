@@ -253,6 +253,7 @@ const PREFILTER_STEMS: &[&str] = &[
     "open fire",
     // Killings with hand weapons: see `hand_weapon_after`.
     "killed with",
+    "others",
     "hacked",
     "massacred",
     "slaughtered",
@@ -853,6 +854,21 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 let last = hand_weapon_after(tokens, i).unwrap_or(i);
                 hit = explicit_hit(i, last, EventKind::OtherAttack);
             }
+            // "Rockets landed at Balad, and there were others at Baghdad airport", "some fell
+            // on the base; others hit a street": more of the weapon just named, elsewhere.
+            "others"
+                if elliptic_others(tokens, i)
+                    && found
+                        .last()
+                        .and_then(|t| t.kind)
+                        .is_some_and(munition_family) =>
+            {
+                let kind = found
+                    .last()
+                    .and_then(|t| t.kind)
+                    .unwrap_or(EventKind::RocketAttack);
+                hit = explicit_hit(i, i, kind);
+            }
             // A crowd as the agent ("protesters stormed …") is found here so that the
             // sentence's dates stay with it, and dropped by `not_an_event`.
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
@@ -878,7 +894,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             let head = if tokens[head].punct { i } else { head };
             let head_word = tokens[head].lower();
             let plural = head_word.ends_with('s')
-                && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
+                && !matches!(
+                    head_word,
+                    "ied" | "siege" | "bombardment" | "assault" | "others"
+                )
                 || matches!(
                     head_word,
                     "attacks" | "strikes" | "airstrikes" | "raids" | "bombings"
@@ -1633,6 +1652,35 @@ fn deaths_caused_by(tokens: &[Token], i: usize) -> bool {
     }) && !tokens[when..i]
         .iter()
         .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
+}
+
+/// "others" at `i` stands for more of a weapon: the subject of an impact verb ("others
+/// landed in a street") or "there were others at …". Not "nine others were wounded".
+fn elliptic_others(tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let prev = if i > 0 { word(i - 1) } else { "" };
+    let counted = prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
+        || matches!(
+            prev,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    !counted
+        && (is_impact_verb(word(i + 1))
+            || (prev == "were"
+                && i >= 2
+                && word(i - 2) == "there"
+                && matches!(word(i + 1), "at" | "on" | "near")))
+}
+
+/// Kinds whose weapon is fired or dropped in numbers (rockets, missiles, shells, drones).
+fn munition_family(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::RocketAttack
+            | EventKind::MissileAttack
+            | EventKind::Shelling
+            | EventKind::DroneAttack
+    )
 }
 
 /// "dropped seven precision-guided bombs": the token index of "bomb(s)" within a few words
@@ -2993,5 +3041,21 @@ mod tests {
         let found = triggers("It was late on Friday when the first rockets came in.");
         assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
         assert!(triggers("The missiles came from a factory near the capital.").is_empty());
+    }
+
+    #[test]
+    fn others_after_a_weapon_are_more_of_it_elsewhere() {
+        let found = triggers(
+            "Earlier this week, rockets landed at a depot north of the port, and there were \
+             others at the airport.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, "others");
+        assert_eq!(found[1].1, Some(EventKind::RocketAttack));
+        // Casualties, not weapons.
+        let found = triggers("Two rockets hit the base. Nine others were wounded.");
+        assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
+        let found = triggers("Rockets hit the base, and others were wounded in the city.");
+        assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
     }
 }
