@@ -533,6 +533,12 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
+            // "a bomb left in a bag exploded at a restaurant", "two bombs hidden in a cart went
+            // off": a participle phrase between the bomb and its verb.
+            "bomb" | "bombs" if bomb_went_off(tokens, i).is_some() => {
+                let last = bomb_went_off(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
+            }
             // "a man wearing an explosive vest blew himself up at the gate": a suicide
             // bombing. So is setting off one's own vest or belt ("detonated his vest").
             "blew" if matches!(next, "himself" | "herself" | "themselves") && w(i + 2) == "up" => {
@@ -1652,6 +1658,26 @@ fn deaths_caused_by(tokens: &[Token], i: usize) -> bool {
     }) && !tokens[when..i]
         .iter()
         .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
+}
+
+/// "a bomb left in a bag exploded", "bombs hidden in a cart went off": the verb of the bomb at
+/// `i` after a short participle phrase ("left", "hidden", "planted", "placed" …) in the same
+/// clause; its index.
+fn bomb_went_off(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    if !matches!(
+        word(i + 1),
+        "left" | "hidden" | "planted" | "placed" | "concealed" | "attached" | "strapped"
+    ) {
+        return None;
+    }
+    (i + 2..(i + 8).min(tokens.len()))
+        .take_while(|&j| !is_clause_break(&tokens[j]) && !tokens[j].punct)
+        .find_map(|j| match word(j) {
+            "exploded" | "detonated" => Some(j),
+            "went" if word(j + 1) == "off" => Some(j + 1),
+            _ => None,
+        })
 }
 
 /// "others" at `i` stands for more of a weapon: the subject of an impact verb ("others
@@ -3057,5 +3083,14 @@ mod tests {
         assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
         let found = triggers("Rockets hit the base, and others were wounded in the city.");
         assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
+    }
+
+    #[test]
+    fn a_bomb_left_somewhere_that_exploded_is_a_planted_device() {
+        let found = triggers("A bomb hidden in a bread basket exploded at a bakery, killing two.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Ied));
+        // Found and made safe: no attack.
+        assert!(triggers("A bomb left in a bag was found and defused by police.").is_empty());
     }
 }
