@@ -887,7 +887,7 @@ pub fn extract_article(
             relatives_here
                 .iter()
                 .any(|r| a <= r.span[0] && r.span[1] <= b)
-                || subordinate_between(&tokens, a, b)
+                || (subordinate_between(&tokens, a, b) && !casualty_head_when(&tokens, a, b))
                 || fronted_end.is_some_and(|e| a <= e && e <= b)
         };
         let kept_at_first = keep.clone();
@@ -1222,6 +1222,7 @@ pub fn extract_article(
             } else {
                 ps
             };
+            let site_dates: Vec<DateHit> = ds.iter().map(|d| (*d).clone()).collect();
             let date = best_date(ds.into_iter()).cloned();
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
@@ -1291,6 +1292,29 @@ pub fn extract_article(
                 ci: 0,
                 joins: None,
             });
+            let last = candidates.len() - 1;
+            // "Earlier this month, rockets landed at Balad, and there were others at …": more
+            // of the weapon just named share its date unless they state their own.
+            if last > 0
+                && candidates[last].date.is_none()
+                && candidates[last - 1].sentence == k
+                && tokens
+                    .get(candidates[last].trigger.token)
+                    .is_some_and(|x| x.lower() == "others")
+            {
+                candidates[last].date = candidates[last - 1].date.clone();
+            }
+            if let Some(((p1, d1), (p2, d2))) =
+                two_dated_sites(body, &candidates[last].places, &site_dates)
+            {
+                candidates[last].places = vec![p1];
+                candidates[last].date = Some(d1);
+                let mut second = candidates[last].clone();
+                second.places = vec![p2];
+                second.date = Some(d2);
+                second.claims = Vec::new();
+                candidates.push(second);
+            }
         }
         // "jihadists killed 80 villagers in an attack on Gubio": two triggers of one clause,
         // with nothing between them that introduces another event (a coordination, "after",
@@ -1508,6 +1532,13 @@ pub fn extract_article(
         // own it opens one, and without, it cannot be placed in time and joins none of them.
         if c.response && !can_stand_alone(&c, lead_end) {
             draft_of.push(None);
+            continue;
+        }
+        if let Some(i) = event_named_by_target(body, &drafts, &c) {
+            let d = &mut drafts[i];
+            d.kind = refine_kind(d.kind, c.kind);
+            d.mentions.push(c);
+            draft_of.push(Some(i));
             continue;
         }
         let anchored = c.date.is_some() || !c.places.is_empty();
@@ -1962,9 +1993,27 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
     let lo = t.token.saturating_sub(5);
     let hi = t.token.min(tokens.len());
     // The relation word must govern this noun phrase: no punctuation in between, save the
-    // dot that ends an abbreviation ("after a U.S. drone strike").
-    let abbreviation_dot =
-        |i: usize| tokens[i].raw == "." && i > 0 && tokens[i - 1].raw.contains('.');
+    // dot that ends an abbreviation ("after a U.S. drone strike", "after the Feb. 25 raid").
+    let abbreviation_dot = |i: usize| {
+        tokens[i].raw == "."
+            && i > 0
+            && (tokens[i - 1].raw.contains('.')
+                || matches!(
+                    tokens[i - 1].lower(),
+                    "jan"
+                        | "feb"
+                        | "mar"
+                        | "apr"
+                        | "jun"
+                        | "jul"
+                        | "aug"
+                        | "sep"
+                        | "sept"
+                        | "oct"
+                        | "nov"
+                        | "dec"
+                ))
+    };
     (lo..hi)
         .rev()
         .take_while(|&i| !(tokens[i].punct && tokens[i].raw != "-" && !abbreviation_dot(i)))
@@ -2316,6 +2365,95 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
     })
 }
 
+/// "Two guards were killed on Friday when a patrol that had lost its way opened fire": the
+/// only clause opened between byte offsets `a` (the end of a date or place) and `b` (a trigger)
+/// is a "when" clause telling the cause of the deaths or wounds of the head clause, whose verb
+/// stands right before that date or place; so the head's date and place are the attack's. Not
+/// a dateline date before the casualty verb, nor "the dead were among a group trying to
+/// escape on Friday, when …" (the date of another verb).
+fn casualty_head_when(tokens: &[Token], a: usize, b: usize) -> bool {
+    let Some(when) = tokens
+        .iter()
+        .position(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
+    else {
+        return false;
+    };
+    let other_clause = tokens.iter().any(|t| {
+        a <= t.span[0]
+            && t.span[1] <= b
+            && matches!(
+                t.lower(),
+                "before" | "after" | "since" | "until" | "while" | "following"
+            )
+    });
+    let Some(verb) = tokens[..when].iter().rposition(|t| {
+        t.span[1] <= a
+            && matches!(
+                t.lower(),
+                "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+            )
+    }) else {
+        return false;
+    };
+    let words_to_a = tokens[verb + 1..when]
+        .iter()
+        .filter(|t| t.span[1] <= a)
+        .count();
+    !other_clause && words_to_a <= 5
+}
+
+/// "Drones hit Erbil airport in April and Ain al-Asad air base in May": one verb, two sites,
+/// each with a date of its own, joined by "and", are two attacks. Returns each site with its
+/// date when the places and dates alternate (site, date, "and", site, date) and the two dates
+/// do not overlap.
+fn two_dated_sites(
+    body: &str,
+    places: &[PlaceHit],
+    dates: &[DateHit],
+) -> Option<((PlaceHit, DateHit), (PlaceHit, DateHit))> {
+    let [d1, d2] = dates else {
+        return None;
+    };
+    let (d1, d2) = if d1.span[0] <= d2.span[0] {
+        (d1, d2)
+    } else {
+        (d2, d1)
+    };
+    let stated = |d: &DateHit| {
+        !d.soft
+            && d.shift.is_none()
+            && matches!(d.range.precision, DatePrecision::Day | DatePrecision::Month)
+    };
+    if !stated(d1)
+        || !stated(d2)
+        || d1.range.end >= d2.range.start && d2.range.end >= d1.range.start
+    {
+        return None;
+    }
+    let p1 = places
+        .iter()
+        .filter(|p| p.span[1] <= d1.span[0])
+        .max_by_key(|p| p.span[0])?;
+    let p2 = places
+        .iter()
+        .filter(|p| d1.span[1] <= p.span[0] && p.span[1] <= d2.span[0])
+        .min_by_key(|p| p.span[0])?;
+    // Only "and" (or a comma and "and") between the first date and the second site, and
+    // only a preposition between each site and its date.
+    let and_between = body.get(d1.span[1]..p2.span[0]).is_some_and(|g| {
+        matches!(
+            g.trim().trim_start_matches(',').trim(),
+            "and" | "and at" | "and in" | "and on"
+        )
+    });
+    let short = |a: usize, b: usize| {
+        body.get(a..b)
+            .is_some_and(|g| g.split_whitespace().count() <= 2)
+    };
+    (and_between && short(p1.span[1], d1.span[0]) && short(p2.span[1], d2.span[0]))
+        .then(|| ((p1.clone(), d1.clone()), (p2.clone(), d2.clone())))
+}
+
 /// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
 /// effects of an attack without naming the attack.
 fn reports_blasts(text: &str) -> bool {
@@ -2378,6 +2516,10 @@ fn follows_similar(tokens: &[Token], t: &Trigger) -> bool {
 /// "a second (smaller) car bomb", "another strike", "were also hit", "also targeted": words
 /// just before the trigger that announce one more event.
 fn marks_new_event(tokens: &[Token], t: &Trigger) -> bool {
+    // "… and there were others at the airport": more of the weapon, at another site.
+    if tokens.get(t.token).is_some_and(|k| k.lower() == "others") {
+        return true;
+    }
     let first = t.token.saturating_sub(6);
     let before: Vec<&str> = tokens[first..t.token.min(tokens.len())]
         .iter()
@@ -2641,7 +2783,9 @@ fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The air or drone strike of the sentence before (or this one) whose places fit the mention.
+/// The air or drone strike of the last three sentences (or this one) whose places fit the
+/// mention. A witness's account of the missiles often comes a paragraph after the lead that
+/// names the drone ("… hit by a drone in Idlib on Sunday. … two missiles struck the car").
 fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<usize> {
     let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
     drafts
@@ -2649,11 +2793,60 @@ fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<
         .enumerate()
         .filter(|(_, d)| {
             let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
-            d.kind.is_some_and(|k| k.same_family(EventKind::Airstrike))
-                && d.last_sentence() + 1 >= c.sentence
+            d.kind.is_some_and(|k| {
+                k.same_family(EventKind::Airstrike) || k.same_family(EventKind::DroneAttack)
+            }) && d.last_sentence() + 3 >= c.sentence
                 && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
         })
         .max_by_key(|(_, d)| d.last_sentence())
+        .map(|(i, _)| i)
+}
+
+/// "The bombing of the market came as votes were counted on Monday": a definite reference
+/// to an attack by its target ("the <attack> of the <target>"), with no kind of its own, whose
+/// target noun was told in the sentence of an event before, is that event, whatever date or
+/// place its own sentence names for something else.
+fn event_named_by_target(body: &str, drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    if !c.trigger.definite || c.kind.is_some() {
+        return None;
+    }
+    let mut words = body
+        .get(c.trigger.span[1]..c.sentence_span[1])?
+        .split_whitespace();
+    if words.next()? != "of" || !matches!(words.next()?, "the" | "a" | "an") {
+        return None;
+    }
+    // The target noun, or its adjective and noun ("the crowded market").
+    let target: Vec<String> = words
+        .take(2)
+        .map(|w| {
+            w.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .take_while(|w| w.len() >= 4 && w.chars().all(|ch| ch.is_alphabetic()))
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "came" | "was" | "were" | "that" | "which" | "this" | "have" | "been" | "same"
+            )
+        })
+        .collect();
+    let has_word = |text: &str, w: &str| {
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .any(|x| x.eq_ignore_ascii_case(w))
+    };
+    drafts
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, d)| {
+            d.mentions.iter().any(|m| {
+                m.sentence < c.sentence
+                    && body
+                        .get(m.sentence_span[0]..m.sentence_span[1])
+                        .is_some_and(|text| target.iter().any(|w| has_word(text, w)))
+            })
+        })
         .map(|(i, _)| i)
 }
 
@@ -2690,6 +2883,19 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
             .iter()
             .filter_map(|m| m.date.as_ref())
             .any(|a| explicit_days_differ(a, b))
+    {
+        return false;
+    }
+    // "Second US strike …, after Feb. 25 raid in eastern Syria": an attack recalled with a
+    // date of its own is older than the news it is recalled from; an event told at a site of
+    // its own with no date (a bulletin's undated entry) is not shown to be it by a wildcard
+    // ("raid", "attack") that names no kind. A recalled "double suicide bombing" still dates
+    // the undated suicide bombing told before; a loose mention with no site may be anything.
+    if c.recalled
+        && c.kind.is_none()
+        && c.date.as_ref().is_some_and(|b| !b.soft)
+        && d.date().is_none()
+        && d.places().next().is_some()
     {
         return false;
     }
@@ -4632,5 +4838,121 @@ mod clause_tests {
         let mut figures: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
         figures.sort_unstable();
         assert_eq!(figures, [1, 35], "{:?}", events[0].claims);
+    }
+}
+
+#[cfg(test)]
+mod consequence_clause_tests {
+    use crate::corpus::Article;
+    use crate::extract::gazetteer::Gazetteer;
+
+    /// (kind, first day) of each event of one article.
+    fn events(body: &str, published: &str) -> Vec<(String, String)> {
+        let a = Article::for_test(body, Some(published));
+        crate::extract::extract_article(&a, Gazetteer::global())
+            .iter()
+            .map(|e| (e.kind.as_str().to_string(), e.date.start.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_day_of_the_deaths_dates_the_attack_told_in_the_when_clause() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm. Two \
+             farmers were killed on \
+             Tuesday when a border patrol that had been stopped by angry villagers near Mosul \
+             opened fire.",
+            "2023-05-12",
+        );
+        assert_eq!(
+            found,
+            [("other_attack".to_string(), "2023-05-09".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_date_of_another_verb_before_when_does_not_date_the_attack() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm. The dead \
+             were among a group \
+             of traders trying to leave the town on Monday by the coast road, when gunmen \
+             who had hidden in the hills for days ambushed their convoy near Mosul.",
+            "2023-05-12",
+        );
+        assert!(
+            found.iter().all(|(_, day)| day != "2023-05-08"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_attack_named_by_its_target_is_the_event_that_hit_that_target() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             At least 30 people were killed when an airstrike hit a crowded market in Mosul on \
+             Tuesday. The bombing of the market came as the country voted in Sunday's \
+             election.",
+            "2023-05-12",
+        );
+        assert_eq!(found, [("airstrike".to_string(), "2023-05-09".to_string())]);
+    }
+
+    #[test]
+    fn missiles_told_a_paragraph_after_a_drone_strike_are_the_drone_s_missiles() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Two men were killed when their car was hit by a drone in Mosul on Tuesday. One \
+             was a senior commander. The other was his driver. A witness said two missiles \
+             struck the car on a street in Mosul.",
+            "2023-05-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_dated_attack_recalled_after_after_is_not_an_undated_event_told_before() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Several rockets were fired at troops at an oil field near Mosul; nobody was \
+             hurt. It was the second US strike on the militias, after a Feb. 25 raid near Mosul.",
+            "2023-06-28",
+        );
+        assert!(
+            found.iter().any(|(_, day)| day == "2023-02-25")
+                && found
+                    .iter()
+                    .any(|(kind, day)| kind == "rocket_attack" && day != "2023-02-25"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_verb_with_two_sites_each_dated_is_two_attacks() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Drones hit Mosul airport in March and Kirkuk in May; nobody was hurt.",
+            "2023-06-28",
+        );
+        assert!(
+            found.iter().any(|(_, day)| day.starts_with("2023-03"))
+                && found.iter().any(|(_, day)| day.starts_with("2023-05")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn others_of_the_weapon_at_another_site_are_another_attack() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             Earlier this month, rockets landed at Balad air base, and there were others at \
+             Kirkuk.",
+            "2023-06-28",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        // Both of this month.
+        assert!(
+            found.iter().all(|(_, day)| day == "2023-06-01"),
+            "{found:?}"
+        );
     }
 }

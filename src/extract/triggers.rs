@@ -251,6 +251,12 @@ const PREFILTER_STEMS: &[&str] = &[
     // Armed men firing: see `armed_subject`.
     "opened fire",
     "open fire",
+    // Killings with hand weapons: see `hand_weapon_after`.
+    "killed with",
+    "others",
+    "hacked",
+    "massacred",
+    "slaughtered",
 ];
 
 fn prefilter() -> &'static AhoCorasick {
@@ -435,7 +441,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // killed 26 fighters": an aircraft as the subject of an attack verb is an air
             // strike. Only the active subject counts: "jets were intercepted", "shot down a
             // plane" and "helicopters flew over" put no verb of attack right after the noun.
-            _ if is_aircraft_noun(cur) && aircraft_attack_verb(tokens, i).is_some() => {
+            _ if is_aircraft_noun(cur)
+                && aircraft_attack_verb(tokens, i).is_some()
+                && !in_agent_phrase(tokens, i) =>
+            {
                 let v = aircraft_attack_verb(tokens, i).unwrap_or(i);
                 // "the unmanned aircraft struck the base" is a drone, as the drone rule has it.
                 let kind = if matches!(prev, "unmanned" | "remotely-piloted" | "pilotless") {
@@ -524,6 +533,12 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
+            // "a bomb left in a bag exploded at a restaurant", "two bombs hidden in a cart went
+            // off": a participle phrase between the bomb and its verb.
+            "bomb" | "bombs" if bomb_went_off(tokens, i).is_some() => {
+                let last = bomb_went_off(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
+            }
             // "a man wearing an explosive vest blew himself up at the gate": a suicide
             // bombing. So is setting off one's own vest or belt ("detonated his vest").
             "blew" if matches!(next, "himself" | "herself" | "themselves") && w(i + 2) == "up" => {
@@ -540,6 +555,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             "explosive" if next == "device" || next == "devices" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
+            }
+            // "a car packed with explosives rammed a convoy", "a truck laden with explosives":
+            // a vehicle loaded with a charge is a vehicle bomb.
+            // The vehicle is the head: "a car" is one bomb, "explosives" no plural of attacks.
+            _ if loaded_vehicle_at(tokens, i).is_some() => {
+                let last = loaded_vehicle_at(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::Ied);
             }
             "suicide"
                 if matches!(
@@ -709,6 +731,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         None if cur == "struck" && armed_agent_before(tokens, i) => {
                             (Some(EventKind::OtherAttack), Strength::Explicit)
                         }
+                        // "strikes by unidentified aircraft": the agent names the kind.
+                        None if aircraft_agent_after(tokens, i) => {
+                            (Some(EventKind::Airstrike), Strength::Explicit)
+                        }
                         None => (None, Strength::Generic),
                     };
                     hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
@@ -754,7 +780,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             // armed men firing on people is a ground attack.
             "opened" | "open" | "opening"
                 if next == "fire"
-                    && (armed_agent_before(tokens, i) || armed_subject(tokens, i)) =>
+                    && (armed_agent_before(tokens, i)
+                        || armed_subject(tokens, i)
+                        || deaths_caused_by(tokens, i)) =>
             {
                 // No kind of its own: it may be the gunfire of a bombing ("a suicide bomber
                 // struck, and gunmen then opened fire").
@@ -824,6 +852,29 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     Strength::Explicit,
                 ));
             }
+            // "villagers were killed with knives and machetes", "hacked to death with axes":
+            // people killed with a hand weapon were attacked, whoever the attackers were.
+            "killed" | "hacked" | "massacred" | "slaughtered"
+                if hand_weapon_after(tokens, i).is_some() =>
+            {
+                let last = hand_weapon_after(tokens, i).unwrap_or(i);
+                hit = explicit_hit(i, last, EventKind::OtherAttack);
+            }
+            // "Rockets landed at Balad, and there were others at Baghdad airport", "some fell
+            // on the base; others hit a street": more of the weapon just named, elsewhere.
+            "others"
+                if elliptic_others(tokens, i)
+                    && found
+                        .last()
+                        .and_then(|t| t.kind)
+                        .is_some_and(munition_family) =>
+            {
+                let kind = found
+                    .last()
+                    .and_then(|t| t.kind)
+                    .unwrap_or(EventKind::RocketAttack);
+                hit = explicit_hit(i, i, kind);
+            }
             // A crowd as the agent ("protesters stormed …") is found here so that the
             // sentence's dates stay with it, and dropped by `not_an_event`.
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
@@ -849,7 +900,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             let head = if tokens[head].punct { i } else { head };
             let head_word = tokens[head].lower();
             let plural = head_word.ends_with('s')
-                && !matches!(head_word, "ied" | "siege" | "bombardment" | "assault")
+                && !matches!(
+                    head_word,
+                    "ied" | "siege" | "bombardment" | "assault" | "others"
+                )
                 || matches!(
                     head_word,
                     "attacks" | "strikes" | "airstrikes" | "raids" | "bombings"
@@ -1488,7 +1542,15 @@ fn attacker_subject(tokens: &[Token], verb: usize) -> bool {
 /// down" (an aircraft), nor a photograph or a film ("shot on location").
 fn shooting_attack(tokens: &[Token], i: usize) -> bool {
     let next = tokens.get(i + 1).map_or("", |t| t.lower());
-    if matches!(next, "down" | "on" | "footage" | "video" | "film") {
+    // "shot on location" is a film; "shot on Friday" is a shooting.
+    let dated_on = next == "on"
+        && tokens.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.lower(),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            ) || names_the_month(tokens, i + 2)
+        });
+    if matches!(next, "down" | "footage" | "video" | "film") || (next == "on" && !dated_on) {
         return false;
     }
     let prev = if i > 0 { tokens[i - 1].lower() } else { "" };
@@ -1497,6 +1559,154 @@ fn shooting_attack(tokens: &[Token], i: usize) -> bool {
         return !security_agent_after(tokens, i + 1) && !attacker_subject(tokens, i);
     }
     armed_agent_before(tokens, i)
+}
+
+/// The aircraft noun at `i` is in an agent phrase ("missiles fired by US aircraft struck …"):
+/// the aircraft launched the weapon already named, it is not the subject of a new verb.
+fn in_agent_phrase(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct)
+        .any(|t| t.lower() == "by")
+}
+
+/// "strikes by unidentified aircraft", "a raid by Israeli jets": an aircraft noun in the "by"
+/// phrase right after the attack word at `i`.
+fn aircraft_agent_after(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(3)
+            .take_while(|t| !t.punct)
+            .any(|t| is_aircraft_noun(t.lower()))
+}
+
+/// "a car packed with explosives", "a truck laden with explosives": the vehicle noun at `i`
+/// followed by "<loaded> with explosives"; the index of "explosives".
+fn loaded_vehicle_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let vehicle = matches!(
+        word(i),
+        "car"
+            | "cars"
+            | "truck"
+            | "trucks"
+            | "lorry"
+            | "van"
+            | "vehicle"
+            | "vehicles"
+            | "motorcycle"
+            | "motorbike"
+            | "bus"
+            | "tanker"
+            | "boat"
+            | "pickup"
+    );
+    let loaded = matches!(
+        word(i + 1),
+        "packed" | "laden" | "loaded" | "rigged" | "stuffed" | "filled" | "booby-trapped"
+    );
+    (vehicle && loaded && word(i + 2) == "with" && word(i + 3) == "explosives").then_some(i + 3)
+}
+
+/// "killed with knives and machetes", "hacked to death with axes": the hand weapon that
+/// follows the killing verb at `i` ("with", after "to death" for "hacked"); its index.
+fn hand_weapon_after(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.lower() == "to")
+        && tokens.get(j + 1).is_some_and(|t| t.lower() == "death")
+    {
+        j += 2;
+    }
+    if tokens.get(j).is_none_or(|t| t.lower() != "with") {
+        return None;
+    }
+    (j + 1..(j + 4).min(tokens.len()))
+        .take_while(|&k| !tokens[k].punct)
+        .find(|&k| {
+            matches!(
+                tokens[k].lower(),
+                "knife"
+                    | "knives"
+                    | "machete"
+                    | "machetes"
+                    | "axe"
+                    | "axes"
+                    | "ax"
+                    | "swords"
+                    | "guns"
+                    | "rifles"
+                    | "firearms"
+                    | "bayonets"
+            )
+        })
+}
+
+/// "One man was killed when a patrol … opened fire": the firing at `i` is told as the cause
+/// of deaths or wounds named before "when" in the same sentence.
+fn deaths_caused_by(tokens: &[Token], i: usize) -> bool {
+    let Some(when) = tokens[..i].iter().rposition(|t| t.lower() == "when") else {
+        return false;
+    };
+    tokens[..when].iter().any(|t| {
+        matches!(
+            t.lower(),
+            "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+        )
+    }) && !tokens[when..i]
+        .iter()
+        .any(|t| t.punct && matches!(t.lower(), ";" | ":"))
+}
+
+/// "a bomb left in a bag exploded", "bombs hidden in a cart went off": the verb of the bomb at
+/// `i` after a short participle phrase ("left", "hidden", "planted", "placed" …) in the same
+/// clause; its index.
+fn bomb_went_off(tokens: &[Token], i: usize) -> Option<usize> {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    if !matches!(
+        word(i + 1),
+        "left" | "hidden" | "planted" | "placed" | "concealed" | "attached" | "strapped"
+    ) {
+        return None;
+    }
+    (i + 2..(i + 8).min(tokens.len()))
+        .take_while(|&j| !is_clause_break(&tokens[j]) && !tokens[j].punct)
+        .find_map(|j| match word(j) {
+            "exploded" | "detonated" => Some(j),
+            "went" if word(j + 1) == "off" => Some(j + 1),
+            _ => None,
+        })
+}
+
+/// "others" at `i` stands for more of a weapon: the subject of an impact verb ("others
+/// landed in a street") or "there were others at …". Not "nine others were wounded".
+fn elliptic_others(tokens: &[Token], i: usize) -> bool {
+    let word = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let prev = if i > 0 { word(i - 1) } else { "" };
+    let counted = prev.chars().all(|c| c.is_ascii_digit()) && !prev.is_empty()
+        || matches!(
+            prev,
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        );
+    !counted
+        && (is_impact_verb(word(i + 1))
+            || (prev == "were"
+                && i >= 2
+                && word(i - 2) == "there"
+                && matches!(word(i + 1), "at" | "on" | "near")))
+}
+
+/// Kinds whose weapon is fired or dropped in numbers (rockets, missiles, shells, drones).
+fn munition_family(k: EventKind) -> bool {
+    matches!(
+        k,
+        EventKind::RocketAttack
+            | EventKind::MissileAttack
+            | EventKind::Shelling
+            | EventKind::DroneAttack
+    )
 }
 
 /// "dropped seven precision-guided bombs": the token index of "bomb(s)" within a few words
@@ -1576,6 +1786,15 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
     for j in after {
         if is_munition_verb(tokens[j].lower()) {
             return Some(j);
+        }
+        // "when the first rockets came in", "shells came down on the market": the weapon
+        // arriving is its impact. Not "missiles came from Iran" (no arrival verb).
+        if tokens[j].lower() == "came"
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| matches!(n.lower(), "in" | "down" | "crashing"))
+        {
+            return Some(j + 1);
         }
     }
     let from = i.saturating_sub(6);
@@ -2777,5 +2996,101 @@ mod tests {
             "The minister met his counterpart in Rome."
         ));
         assert!(may_contain_trigger("Rockets fell."));
+    }
+
+    #[test]
+    fn an_aircraft_in_a_by_phrase_launched_the_weapon_already_named() {
+        let found = triggers(
+            "Last spring, rockets fired by enemy jets struck a depot south of the port city.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack));
+    }
+
+    #[test]
+    fn strikes_by_aircraft_are_air_strikes() {
+        let found =
+            triggers("In May, strikes by unmarked aircraft near the dam killed nine guards.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike));
+        // A strike by workers is a stoppage, not an air strike.
+        let found = triggers("A strike by dock workers closed the port.");
+        assert!(found.iter().all(|t| t.1.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn a_vehicle_packed_with_explosives_is_a_vehicle_bomb() {
+        let found = triggers("Six guards died when a van packed with explosives rammed the gate.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "van packed with explosives");
+        assert_eq!(found[0].1, Some(EventKind::Ied));
+        // Explosives found in a warehouse are no attack.
+        assert!(triggers("Police found a warehouse packed with explosives.").is_empty());
+    }
+
+    #[test]
+    fn people_killed_with_hand_weapons_were_attacked() {
+        let found = triggers("Dozens of farmers were killed with machetes in the valley.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        let found = triggers("Four traders were hacked to death with axes at the market.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Killed with no weapon named is no attack word.
+        assert!(triggers("Two hikers were killed with their guide in an avalanche.").is_empty());
+    }
+
+    #[test]
+    fn firing_told_as_the_cause_of_deaths_is_an_attack() {
+        let found = triggers(
+            "A farmer was killed on Monday when a border patrol stopped by villagers opened fire.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "opened fire");
+        // Without deaths or wounds told before it, a unit opening fire is no attack word.
+        assert!(triggers("The patrol opened fire when it reached the bridge.").is_empty());
+    }
+
+    #[test]
+    fn shot_on_a_day_is_a_shooting_and_shot_on_location_is_a_film() {
+        let found = triggers("The judge was shot on Tuesday outside his home.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::OtherAttack));
+        assert!(triggers("The film was shot on location in the desert.").is_empty());
+    }
+
+    #[test]
+    fn munitions_coming_in_or_down_are_an_attack() {
+        let found =
+            triggers("It was just before dawn when the first shells came down on the port.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Shelling));
+        let found = triggers("It was late on Friday when the first rockets came in.");
+        assert_eq!(found[0].1, Some(EventKind::RocketAttack), "{found:?}");
+        assert!(triggers("The missiles came from a factory near the capital.").is_empty());
+    }
+
+    #[test]
+    fn others_after_a_weapon_are_more_of_it_elsewhere() {
+        let found = triggers(
+            "Earlier this week, rockets landed at a depot north of the port, and there were \
+             others at the airport.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].0, "others");
+        assert_eq!(found[1].1, Some(EventKind::RocketAttack));
+        // Casualties, not weapons.
+        let found = triggers("Two rockets hit the base. Nine others were wounded.");
+        assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
+        let found = triggers("Rockets hit the base, and others were wounded in the city.");
+        assert!(found.iter().all(|t| t.0 != "others"), "{found:?}");
+    }
+
+    #[test]
+    fn a_bomb_left_somewhere_that_exploded_is_a_planted_device() {
+        let found = triggers("A bomb hidden in a bread basket exploded at a bakery, killing two.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Ied));
+        // Found and made safe: no attack.
+        assert!(triggers("A bomb left in a bag was found and defused by police.").is_empty());
     }
 }
