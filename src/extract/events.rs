@@ -907,7 +907,10 @@ pub fn extract_article(
             };
             let ds: Vec<&DateHit> = if announced {
                 ds.into_iter()
-                    .filter(|d| d.span[1] <= t.span[0] && next_to(d.span))
+                    .filter(|d| {
+                        (d.span[1] <= t.span[0] && next_to(d.span))
+                            || dates_own_phrase(body, t.span, d.span, &ps)
+                    })
                     .collect()
             } else {
                 ds
@@ -2072,6 +2075,44 @@ fn casualty_head_when(tokens: &[Token], a: usize, b: usize) -> bool {
         .filter(|t| t.span[1] <= a)
         .count();
     !other_clause && words_to_a <= 5
+}
+
+/// "claimed the twin bombings in Kerman, Iran, in January that killed …": a date after the
+/// trigger whose only words in between are the trigger's own places and prepositions belongs
+/// to the trigger's noun phrase, even when a verb of claiming or announcing governs it.
+fn dates_own_phrase(body: &str, trigger: Span, date: Span, places: &[&PlaceHit]) -> bool {
+    if date[0] < trigger[1] {
+        return false;
+    }
+    let mut gap = String::new();
+    let mut at = trigger[1];
+    let mut inside: Vec<Span> = places
+        .iter()
+        .map(|p| p.span)
+        .filter(|p| trigger[1] <= p[0] && p[1] <= date[0])
+        .collect();
+    // "claimed the ambush on Sunday": with no place of the attack between them, the date is
+    // as likely the claim's.
+    if inside.is_empty() {
+        return false;
+    }
+    inside.sort();
+    for p in inside {
+        if p[0] >= at {
+            gap.push_str(body.get(at..p[0]).unwrap_or(" x "));
+            gap.push(' ');
+            at = p[1];
+        }
+    }
+    gap.push_str(body.get(at..date[0]).unwrap_or(" x "));
+    gap.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "on" | "at" | "near" | "of"
+            )
+        })
 }
 
 /// "Drones hit Erbil airport in April and Ain al-Asad air base in May": one verb, two sites,
@@ -4221,6 +4262,20 @@ mod consequence_clause_tests {
         // Both of this month.
         assert!(
             found.iter().all(|(_, day)| day == "2023-06-01"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_claimed_attack_keeps_the_date_written_after_its_place() {
+        let found = events(
+            "Officials met in the capital to discuss the budget. Markets were calm elsewhere. \
+             The group also claimed the twin bombings in Kirkuk, Iraq, in February that \
+             killed 40 people.",
+            "2023-06-28",
+        );
+        assert!(
+            found.iter().any(|(_, day)| day == "2023-02-01"),
             "{found:?}"
         );
     }
