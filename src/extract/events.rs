@@ -549,7 +549,12 @@ fn when_clause_trigger(body: &str, trigger_starts: &[usize], span: Span) -> Opti
     if !opens_when || is_since_date(body, span) {
         return None;
     }
-    trigger_starts.iter().position(|&s| s >= span[1])
+    // Only an attack inside the "when" clause: "Calm returned on the 9th, when the army
+    // withdrew; rockets later hit Erbil" does not date the rockets.
+    let clause_end = body.len() - after.len() + after.find([';', '—']).unwrap_or(after.len());
+    trigger_starts
+        .iter()
+        .position(|&s| s >= span[1] && s < clause_end)
 }
 
 /// "Tehran called it revenge for the killing of the general, struck by a drone the previous
@@ -1753,7 +1758,7 @@ pub fn extract_article(
             d.hint = EventKind::Airstrike;
         }
     }
-    move_recalled_tolls(&mut drafts);
+    move_recalled_tolls(gaz, &mut drafts);
     let lead_date = lead_date(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
@@ -2672,8 +2677,9 @@ fn is_page_furniture(text: &str) -> bool {
 /// killed 12") is not the toll of the strike it explains, even when the recalled mention was
 /// gathered into the strike's event. The toll moves to the nearest other event of the recalled
 /// attack's kind that the story tells with a day of its own ("the rocket that hit a football
-/// pitch on Saturday").
-fn move_recalled_tolls(drafts: &mut [Draft]) {
+/// pitch on Saturday"), and whose place and date fit what the recall says of it ("on the
+/// Golan Heights"). With no home, the toll stays.
+fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
     for di in 0..drafts.len() {
         for mi in 0..drafts[di].mentions.len() {
             let m = &drafts[di].mentions[mi];
@@ -2687,7 +2693,26 @@ fn move_recalled_tolls(drafts: &mut [Draft]) {
             if !absorbed {
                 continue;
             }
+            // A recall that names neither place nor date ("retaliation for a rocket attack
+            // that killed nine") is matched only by a definite back-reference ("the Saturday
+            // rocket strike on an orchard"), not by any attack of its kind the story tells.
+            let vague = m.places.is_empty() && m.date.is_none();
             let (kind, sentence) = (m.kind, m.sentence);
+            let recalled_places: Vec<&Place> = m.places.iter().map(|p| &p.place).collect();
+            let recalled_date = m.date.clone();
+            let fits = |d: &Draft| {
+                let home_places: Vec<&Place> = d.places().map(|p| &p.place).collect();
+                place_sets_compatible(
+                    gaz,
+                    home_places.iter().copied(),
+                    recalled_places.iter().copied(),
+                ) && recalled_date.as_ref().is_none_or(|r| {
+                    d.mentions
+                        .iter()
+                        .filter_map(|o| o.date.as_ref())
+                        .any(|o| dates_compatible(o, r))
+                })
+            };
             let home = drafts
                 .iter()
                 .enumerate()
@@ -2695,7 +2720,10 @@ fn move_recalled_tolls(drafts: &mut [Draft]) {
                     j != di
                         && d.kind
                             .is_some_and(|k| kind.is_some_and(|c| k.same_family(c)))
-                        && d.mentions.iter().any(|o| !o.recalled && o.date.is_some())
+                        && d.mentions.iter().any(|o| {
+                            !o.recalled && o.date.is_some() && (!vague || o.trigger.definite)
+                        })
+                        && fits(d)
                 })
                 .min_by_key(|(_, d)| {
                     d.mentions
@@ -2766,19 +2794,19 @@ fn ranked_attack_holder(
     kept: &[bool],
     i: usize,
 ) -> Option<usize> {
+    // "the most recent attack" is no ranking; "the most deadly attack" is.
     let ranks = |t: &Trigger| {
-        tokens[..t.token].iter().rev().take(3).any(|w| {
-            matches!(
-                w.lower(),
-                "worst"
-                    | "deadliest"
-                    | "bloodiest"
-                    | "heaviest"
-                    | "biggest"
-                    | "largest"
-                    | "deadliest-ever"
-                    | "most"
-            )
+        let before = &tokens[t.token.saturating_sub(3)..t.token];
+        before.iter().enumerate().any(|(k, w)| match w.lower() {
+            "worst" | "deadliest" | "bloodiest" | "heaviest" | "biggest" | "largest"
+            | "deadliest-ever" => true,
+            "most" => before.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.lower(),
+                    "deadly" | "lethal" | "serious" | "violent" | "devastating"
+                )
+            }),
+            _ => false,
         })
     };
     if kept[i] || !ranks(&found[i]) {
@@ -4821,6 +4849,21 @@ mod clause_tests {
         assert_eq!(killed_at("IL"), [9], "{events:?}");
         // The strike's own toll ("it had killed a commander") stays.
         assert_eq!(killed_at("LB"), [1], "{events:?}");
+        // An unrelated rocket attack told later with its own date is no home for the recalled
+        // toll: the recall names no place or date and the later attack is no back-reference.
+        let a = article(
+            "Israel said on Wednesday it had killed a commander in a strike on a building in \
+             Sidon on Tuesday evening, which it said was retaliation for a rocket attack that \
+             killed nine farmers. In March, a rocket hit a house in Kiryat Shmona on 3 March, \
+             damaging a wall.",
+            "2024-05-08",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let march = events
+            .iter()
+            .find(|e| e.date.start.to_string() == "2024-03-03")
+            .expect("the March rocket");
+        assert!(march.claims.iter().all(|c| c.value != 9), "{events:?}");
     }
 
     #[test]
