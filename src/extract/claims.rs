@@ -1946,9 +1946,23 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// attack since 2017", where "since" dates a superlative.
 static CUMULATIVE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b|(?:in|during)\s+the\s+(?:fighting|war|conflict)\b|this\s+(?:year|month)(?:[^'\w\x{2019}]|$))",
+        r"(?i)\b(?:since\s+(?:(?:early|late|mid)[- ]?)?(?:(?:19|20)\d\d\b|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|the\s+(?:start|beginning|outbreak)\b|the\s+(?:war|conflict|invasion|uprising|insurgency)\b|(?:it|the\s+(?:war|conflict|offensive|campaign|invasion|insurgency|uprising|siege))\s+(?:began|started)\b|then\b)|so\s+far\s+this\s+(?:year|month)\b|this\s+year\s+alone\b|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years?|months?|decades?|weeks?)\b|to\s+date\b)",
     )
 });
+
+/// Periods that make a running total only with a perfect tense: "have been killed in the
+/// fighting", "more than 300 have died this year". In the simple past they place one
+/// attack ("were killed in the fighting after militants attacked", "a bombing earlier this
+/// month killed nine").
+static PERFECT_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:(?:in|during)\s+the\s+(?:fighting|war|conflict)\b|this\s+(?:year|month)(?:[^'\w\x{2019}]|$))",
+    )
+});
+
+/// A perfect auxiliary: "has", "have", "had" ("have been killed", "has killed").
+static PERFECT_AUX: LazyLock<Regex> =
+    LazyLock::new(|| ascii_regex(r"(?i)\b(?:has|have|had|'ve)\b"));
 
 /// "The insurgency has killed", "the war in Yemen, which began in 2015, has killed": a
 /// conflict as the subject of a perfect tense counts all its dead, not one attack's.
@@ -1999,7 +2013,24 @@ fn cumulative_total(sentence: &str, span: Span) -> bool {
             .unwrap_or(after.len());
     let clause = &sentence[clause_start..clause_end];
     let figure_at = span[0] - clause_start;
-    CUMULATIVE_PERIOD.find_iter(clause).any(|m| {
+    let perfect = PERFECT_AUX.is_match(clause);
+    let periods = CUMULATIVE_PERIOD.find_iter(clause).chain(
+        PERFECT_PERIOD
+            .find_iter(if perfect { clause } else { "" })
+            // "earlier this month", "later this year": a date of one attack.
+            .filter(|m| {
+                !clause[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        matches!(
+                            lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref(),
+                            "earlier" | "later" | "early" | "late"
+                        )
+                    })
+            }),
+    );
+    periods.into_iter().any(|m| {
         let before = &clause[..m.start()];
         // Before the figure, the period must open the clause ("Since 2014 more than 300
         // people have been killed"); elsewhere it dates another phrase ("an attack on the
@@ -3583,6 +3614,35 @@ mod tests {
         assert_eq!(
             values("Four guards were killed, this year's deadliest attack on the mine."),
             vec![(Killed, 4)]
+        );
+    }
+
+    #[test]
+    fn a_period_in_the_simple_past_dates_one_attack() {
+        assert_eq!(
+            values("Nine people were killed in a suicide bombing at a mosque earlier this month."),
+            vec![(Killed, 9)]
+        );
+        assert_eq!(
+            values(
+                "Three soldiers were killed in the fighting after militants attacked a \
+                 checkpoint on Sunday, the army said."
+            ),
+            vec![(Killed, 3)]
+        );
+        // With a perfect tense the same periods make a running total.
+        assert_eq!(
+            values("At least 40 guards have been killed in the fighting, the union says."),
+            vec![]
+        );
+        assert_eq!(
+            values("Eleven porters have died in attacks on the road this month."),
+            vec![]
+        );
+        // "earlier this month" dates an attack even in a perfect tense.
+        assert_eq!(
+            values("Six herders have been killed in a raid earlier this month."),
+            vec![(Killed, 6)]
         );
     }
 }
