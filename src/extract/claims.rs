@@ -1329,11 +1329,10 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             None
         };
         // "responsible for the deaths of hundreds of Americans", "blamed for the deaths of":
-        // an accusation that sums up a career or a war, not a toll of the attack told.
-        if before.is_some() && {
-            let h = head.trim_end().to_ascii_lowercase();
-            h.ends_with("for the deaths of") || h.ends_with("for the killing of")
-        } {
+        // an accusation that sums up a career or a war, not a toll of the attack told. A
+        // claim of responsibility ("claimed responsibility for the killing of 12 soldiers")
+        // owns the attack, so its figure stays a toll.
+        if before.is_some() && accused_for_deaths(head) {
             before = None;
         }
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
@@ -2053,6 +2052,38 @@ fn cumulative_total(sentence: &str, span: Span) -> bool {
                 ))
                 || matches!(w.as_ref(), "worst" | "first" | "most")
         })
+    })
+}
+
+/// `head` ends with "for the deaths of" or "for the killing of" after an accusation
+/// ("responsible", "blamed", "accused", "convicted" … within three words): the deaths are
+/// the charge against someone, not the toll told.
+fn accused_for_deaths(head: &str) -> bool {
+    let h = head.trim_end().to_ascii_lowercase();
+    let Some(rest) = h
+        .strip_suffix("for the deaths of")
+        .or_else(|| h.strip_suffix("for the killing of"))
+    else {
+        return false;
+    };
+    rest.split_whitespace().rev().take(3).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        matches!(
+            w,
+            "responsible"
+                | "blamed"
+                | "blame"
+                | "blames"
+                | "blaming"
+                | "accused"
+                | "accuses"
+                | "accusing"
+                | "charged"
+                | "convicted"
+                | "guilty"
+                | "indicted"
+                | "sentenced"
+        )
     })
 }
 
@@ -3643,6 +3674,25 @@ mod tests {
         assert_eq!(
             values("Six herders have been killed in a raid earlier this month."),
             vec![(Killed, 6)]
+        );
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_for_the_killing_keeps_its_toll() {
+        assert_eq!(
+            values(
+                "A rebel group claimed responsibility for the killing of 12 soldiers in an \
+                 ambush on Sunday."
+            ),
+            vec![(Killed, 12)]
+        );
+        assert_eq!(
+            values("The militia was blamed for the killing of 30 fishermen last year."),
+            vec![]
+        );
+        assert_eq!(
+            values("A court convicted him for the deaths of seven pilgrims."),
+            vec![]
         );
     }
 }
