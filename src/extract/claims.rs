@@ -878,6 +878,9 @@ fn reduced_passive(words: &[Word<'_>]) -> bool {
         None => true,
         // "killed at least five": "at" opens a figure, not a place.
         Some("at") => !matches!(word_at(words, 2), Some("least" | "most")),
+        // "killed as many as 40": "as" opens a figure, not an adverbial clause. ("up to",
+        // "nearly", "about", "around" open no adverbial here and read as an object.)
+        Some("as") => !matches!(word_at(words, 2), Some("many" | "much" | "few")),
         Some(next) => matches!(
             next,
             "in" | "when"
@@ -3693,6 +3696,30 @@ mod tests {
         assert_eq!(
             values("A court convicted him for the deaths of seven pilgrims."),
             vec![]
+        );
+    }
+
+    #[test]
+    fn a_figure_after_the_participle_makes_the_noun_the_killer() {
+        assert_eq!(
+            values("Two suicide bombers killed as many as 40 people at a market on Friday."),
+            vec![(Killed, 40)]
+        );
+        for s in [
+            "Three gunmen killed up to 15 villagers near the well.",
+            "Two attackers killed nearly 20 worshippers at the shrine.",
+            "Four raiders killed about 30 herders on Monday.",
+            "Two bombers killed around 25 shoppers in the square.",
+        ] {
+            assert_eq!(values(s).len(), 1, "{s}: {:?}", values(s));
+            assert_ne!(values(s)[0].1, 2, "{s}");
+            assert_ne!(values(s)[0].1, 3, "{s}");
+            assert_ne!(values(s)[0].1, 4, "{s}");
+        }
+        // "as" opening a clause keeps the reduced passive.
+        assert_eq!(
+            values("Three guards killed as the convoy crossed the bridge"),
+            vec![(Killed, 3)]
         );
     }
 }
