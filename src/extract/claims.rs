@@ -1645,6 +1645,16 @@ fn joins(gap: &str) -> bool {
     })
 }
 
+/// A headline: the body's first line (`offset` 0), short, and ending without any
+/// sentence punctuation ("Two guards, one driver killed in ambush"). A line ending in "?",
+/// "!", ")" or a quote, or a body sentence that lost its full stop, is no headline.
+fn is_headline(sentence: &str, offset: usize) -> bool {
+    let line = sentence.trim_end();
+    offset == 0
+        && line.chars().next_back().is_some_and(char::is_alphanumeric)
+        && line.split_whitespace().count() <= 16
+}
+
 /// Claims in one sentence; `offset` is added to spans. Attribution comes from the same
 /// sentence only (see the module notes for the carry-over rule).
 pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
@@ -1786,9 +1796,8 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         // alone are an appositive or an aside; a list of victims closes with "and". A
         // headline drops the "and": "Two soldiers, one medic killed in ambush" (no full stop,
         // no verb before the list, a predicate after it).
-        let headline_list = !sentence.trim_end().ends_with(['.', '"', '\u{201d}'])
-            && figs[i].before.is_none()
-            && figs[j].after.is_some();
+        let headline_list =
+            is_headline(sentence, offset) && figs[i].before.is_none() && figs[j].after.is_some();
         if j > i
             && !headline_list
             && !(i..j).any(|k| {
@@ -3720,6 +3729,37 @@ mod tests {
         assert_eq!(
             values("Three guards killed as the convoy crossed the bridge"),
             vec![(Killed, 3)]
+        );
+    }
+
+    #[test]
+    fn only_a_short_first_line_without_punctuation_is_a_headline_list() {
+        let at = |s: &str, offset: usize| -> Vec<(ClaimField, u32)> {
+            find_claims(s, offset)
+                .into_iter()
+                .filter(|c| !c.subset)
+                .map(|c| (c.field, c.value))
+                .collect()
+        };
+        assert_eq!(
+            at("Four guards, one driver killed in convoy ambush", 0),
+            vec![(Killed, 5)]
+        );
+        // A line further into the body, or one ending in "?" or ")", is no headline.
+        assert_ne!(
+            at("Four guards, one driver killed in convoy ambush", 300),
+            vec![(Killed, 5)]
+        );
+        assert_ne!(
+            at("Four guards, one driver killed in convoy ambush?", 0),
+            vec![(Killed, 5)]
+        );
+        assert_ne!(
+            at(
+                "Four guards, one driver killed in convoy ambush (updated)",
+                0
+            ),
+            vec![(Killed, 5)]
         );
     }
 }
