@@ -749,7 +749,8 @@ const ORDINAL_NOUNS: [&str; 22] = [
 /// "on the 27th", "the night of the 8th": a day of the month written alone. Its month is the
 /// one written last before it in the sentence ("In January last year, … on the 27th"), or
 /// else the latest month on or before the publication that has that day. A capitalised or
-/// noun-like word after it ("the 8th Division", "the 20th century") makes it a rank.
+/// noun-like word after it ("the 8th Division", "the 20th century") makes it a rank. A day
+/// outside its written month's time or after the publication is skipped.
 fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         ascii_regex(&format!(
@@ -816,6 +817,17 @@ fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
                 let Some(date) = k.range.start.with_day(day) else {
                     continue;
                 };
+                // The day must lie in the time written ("this month" runs only to the
+                // publication; a written day stands for its whole month) and not after the
+                // publication: "In May, … on the 28th" printed on 12 May is no past attack.
+                let in_written_time = k.range.precision == DatePrecision::Day
+                    || (k.range.start <= date && date <= k.range.end);
+                let after_publication = published
+                    .as_ref()
+                    .is_some_and(|p| pub_is_day(p) && date > p.date);
+                if !in_written_time || after_publication {
+                    continue;
+                }
                 let written = &text[k.span[0]..k.span[1]];
                 (
                     date,
@@ -1718,6 +1730,38 @@ mod tests {
                 "{rank}"
             );
         }
+    }
+
+    #[test]
+    fn a_day_after_a_written_month_stays_in_its_time_and_before_the_publication() {
+        // Wednesday 2021-05-12.
+        let p = pub_day(2021, 5, 12);
+        let dates = |text: &str| {
+            find_dates(text, 0, p)
+                .iter()
+                .filter(|m| m.range.precision == DatePrecision::Day)
+                .map(|m| m.range.start)
+                .collect::<Vec<_>>()
+        };
+        // The 28th of the publication's month is still to come.
+        assert_eq!(
+            dates("In May, masked men stormed a customs post near the river on the 28th."),
+            []
+        );
+        // "This month" runs only to the publication.
+        assert_eq!(
+            dates("Earlier this month, on the 20th, a mortar round hit a bus depot."),
+            []
+        );
+        assert_eq!(
+            dates("Earlier this month, on the 3rd, a mortar round hit a bus depot."),
+            [day(2021, 5, 3)]
+        );
+        // A written day's month: "and on the 5th" is the 5th of that month.
+        assert_eq!(
+            dates("A truck bomb exploded on 2 May, and on the 5th a drone struck the port."),
+            [day(2021, 5, 2), day(2021, 5, 5)]
+        );
     }
 
     #[test]
