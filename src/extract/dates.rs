@@ -749,12 +749,14 @@ const ORDINAL_NOUNS: [&str; 22] = [
 /// "on the 27th", "the night of the 8th": a day of the month written alone. Its month is the
 /// one written last before it in the sentence ("In January last year, … on the 27th"), or
 /// else the latest month on or before the publication that has that day. A capitalised or
-/// noun-like word after it ("the 8th Division", "the 20th century") makes it a rank. A day
-/// outside its written month's time or after the publication is skipped.
+/// noun-like word after it ("the 8th Division", "the 20th century") or a hyphen ("the
+/// 20th-century mosque") makes it a rank. "until the 20th" and "by the 20th" set a deadline,
+/// not the day of an event. A day outside its written month's time or after the
+/// publication is skipped.
 fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         ascii_regex(&format!(
-            r"(?i)\b(?:on|of|by|until|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+            r"(?i)\b(?:on|of|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
         ))
     });
     if !text.contains("the ") {
@@ -786,6 +788,10 @@ fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
         let next = text[whole.end()..]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .find(|w| !w.is_empty());
+        // "the 20th-century mosque", "the 2nd-largest field": a hyphen makes it a rank.
+        if text[whole.end()..].starts_with('-') {
+            continue;
+        }
         let gap_is_space = text[whole.end()..].starts_with(' ');
         if gap_is_space
             && next.is_some_and(|w| {
@@ -1762,6 +1768,20 @@ mod tests {
             dates("A truck bomb exploded on 2 May, and on the 5th a drone struck the port."),
             [day(2021, 5, 2), day(2021, 5, 5)]
         );
+    }
+
+    #[test]
+    fn a_hyphenated_rank_or_a_deadline_is_no_day_of_the_month() {
+        let p = pub_day(2021, 5, 12);
+        for text in [
+            "A shell struck the roof of the 19th-century bathhouse by the harbour.",
+            "Raiders ambushed a tanker convoy on the 3rd-largest gas field.",
+            "The curfew ordered after the ambush will last until the 25th.",
+            "Police said the checkpoint would reopen by the 25th.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:#?}");
+        }
     }
 
     #[test]
