@@ -946,12 +946,12 @@ fn names_an_occasion(text: &str, span: Span) -> bool {
     else {
         return false;
     };
-    let lower = next.to_ascii_lowercase();
-    (next.chars().next().is_some_and(char::is_uppercase) && month_from_name(next).is_none())
-        || [
-            "prayer", "prayers", "mass", "service", "services", "sermon", "market", "school",
-        ]
-        .contains(&lower.as_str())
+    // Only the occasion words: a capitalised word after the weekday is as often the
+    // subject of the clause it dates ("on Sunday Iraqi jets struck …").
+    [
+        "prayer", "prayers", "mass", "service", "services", "sermon", "market", "school",
+    ]
+    .contains(&next.to_ascii_lowercase().as_str())
 }
 
 /// "The country began mourning on Saturday after gunmen killed 132 people in an overnight
@@ -1782,6 +1782,22 @@ mod tests {
             let found = find_dates(text, 0, p);
             assert!(found.is_empty(), "{text:?} -> {found:#?}");
         }
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_weekday_is_no_occasion() {
+        // Wednesday 2021-05-12: "Sunday" is 9 May, not the written day before it.
+        let p = pub_day(2021, 5, 12);
+        let found = find_dates(
+            "After the 4 May raid on the depot, on Sunday Turkish drones hit a convoy near the pass.",
+            0,
+            p,
+        );
+        assert_eq!(
+            found.iter().map(|m| m.range.start).collect::<Vec<_>>(),
+            [day(2021, 5, 4), day(2021, 5, 9)],
+            "{found:#?}"
+        );
     }
 
     #[test]
