@@ -749,11 +749,14 @@ const ORDINAL_NOUNS: [&str; 22] = [
 /// "on the 27th", "the night of the 8th": a day of the month written alone. Its month is the
 /// one written last before it in the sentence ("In January last year, … on the 27th"), or
 /// else the latest month on or before the publication that has that day. A capitalised or
-/// noun-like word after it ("the 8th Division", "the 20th century") makes it a rank.
+/// noun-like word after it ("the 8th Division", "the 20th century") or a hyphen ("the
+/// 20th-century mosque") makes it a rank. "until the 20th" and "by the 20th" set a deadline,
+/// not the day of an event. A day outside its written month's time or after the
+/// publication is skipped.
 fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
         ascii_regex(&format!(
-            r"(?i)\b(?:on|of|by|until|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+            r"(?i)\b(?:on|of|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
         ))
     });
     if !text.contains("the ") {
@@ -785,6 +788,10 @@ fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
         let next = text[whole.end()..]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .find(|w| !w.is_empty());
+        // "the 20th-century mosque", "the 2nd-largest field": a hyphen makes it a rank.
+        if text[whole.end()..].starts_with('-') {
+            continue;
+        }
         let gap_is_space = text[whole.end()..].starts_with(' ');
         if gap_is_space
             && next.is_some_and(|w| {
@@ -816,6 +823,17 @@ fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
                 let Some(date) = k.range.start.with_day(day) else {
                     continue;
                 };
+                // The day must lie in the time written ("this month" runs only to the
+                // publication; a written day stands for its whole month) and not after the
+                // publication: "In May, … on the 28th" printed on 12 May is no past attack.
+                let in_written_time = k.range.precision == DatePrecision::Day
+                    || (k.range.start <= date && date <= k.range.end);
+                let after_publication = published
+                    .as_ref()
+                    .is_some_and(|p| pub_is_day(p) && date > p.date);
+                if !in_written_time || after_publication {
+                    continue;
+                }
                 let written = &text[k.span[0]..k.span[1]];
                 (
                     date,
@@ -928,12 +946,12 @@ fn names_an_occasion(text: &str, span: Span) -> bool {
     else {
         return false;
     };
-    let lower = next.to_ascii_lowercase();
-    (next.chars().next().is_some_and(char::is_uppercase) && month_from_name(next).is_none())
-        || [
-            "prayer", "prayers", "mass", "service", "services", "sermon", "market", "school",
-        ]
-        .contains(&lower.as_str())
+    // Only the occasion words: a capitalised word after the weekday is as often the
+    // subject of the clause it dates ("on Sunday Iraqi jets struck …").
+    [
+        "prayer", "prayers", "mass", "service", "services", "sermon", "market", "school",
+    ]
+    .contains(&next.to_ascii_lowercase().as_str())
 }
 
 /// "The country began mourning on Saturday after gunmen killed 132 people in an overnight
@@ -1718,6 +1736,68 @@ mod tests {
                 "{rank}"
             );
         }
+    }
+
+    #[test]
+    fn a_day_after_a_written_month_stays_in_its_time_and_before_the_publication() {
+        // Wednesday 2021-05-12.
+        let p = pub_day(2021, 5, 12);
+        let dates = |text: &str| {
+            find_dates(text, 0, p)
+                .iter()
+                .filter(|m| m.range.precision == DatePrecision::Day)
+                .map(|m| m.range.start)
+                .collect::<Vec<_>>()
+        };
+        // The 28th of the publication's month is still to come.
+        assert_eq!(
+            dates("In May, masked men stormed a customs post near the river on the 28th."),
+            []
+        );
+        // "This month" runs only to the publication.
+        assert_eq!(
+            dates("Earlier this month, on the 20th, a mortar round hit a bus depot."),
+            []
+        );
+        assert_eq!(
+            dates("Earlier this month, on the 3rd, a mortar round hit a bus depot."),
+            [day(2021, 5, 3)]
+        );
+        // A written day's month: "and on the 5th" is the 5th of that month.
+        assert_eq!(
+            dates("A truck bomb exploded on 2 May, and on the 5th a drone struck the port."),
+            [day(2021, 5, 2), day(2021, 5, 5)]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_rank_or_a_deadline_is_no_day_of_the_month() {
+        let p = pub_day(2021, 5, 12);
+        for text in [
+            "A shell struck the roof of the 19th-century bathhouse by the harbour.",
+            "Raiders ambushed a tanker convoy on the 3rd-largest gas field.",
+            "The curfew ordered after the ambush will last until the 25th.",
+            "Police said the checkpoint would reopen by the 25th.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:#?}");
+        }
+    }
+
+    #[test]
+    fn a_capitalised_word_after_a_weekday_is_no_occasion() {
+        // Wednesday 2021-05-12: "Sunday" is 9 May, not the written day before it.
+        let p = pub_day(2021, 5, 12);
+        let found = find_dates(
+            "After the 4 May raid on the depot, on Sunday Turkish drones hit a convoy near the pass.",
+            0,
+            p,
+        );
+        assert_eq!(
+            found.iter().map(|m| m.range.start).collect::<Vec<_>>(),
+            [day(2021, 5, 4), day(2021, 5, 9)],
+            "{found:#?}"
+        );
     }
 
     #[test]
