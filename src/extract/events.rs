@@ -1462,6 +1462,8 @@ pub fn extract_article(
     let mut drafts: Vec<Draft> = Vec::new();
     let mut deferred: Vec<Candidate> = Vec::new();
     let mut draft_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
+    // Candidates dated by a count from another event ("hours earlier", "two days later").
+    let mut counted_from_another: Vec<usize> = Vec::new();
     for (ci, mut c) in candidates.into_iter().enumerate() {
         // "A, a day after a strike on B": the attack a date is counted from is another one.
         let mut counted_from: Option<usize> = None;
@@ -1476,6 +1478,7 @@ pub fn extract_article(
             let expr = &body[hit.span[0]..hit.span[1]];
             if delta != 0 || hours_phrase(expr) {
                 counted_from = Some(*di);
+                counted_from_another.push(ci);
             }
             let shifted = relative_range(&anchor_date.range, delta, expr);
             c.date = Some(DateHit {
@@ -1630,6 +1633,13 @@ pub fn extract_article(
             });
         }
     }
+    join_siteless_duplicates(
+        gaz,
+        &mut drafts,
+        &counted_from_another,
+        lead_end,
+        lead_date(input, lead_end).as_ref(),
+    );
     // Figures in sentences without a trigger belong to the event mentioned just before,
     // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
     // killing all 176 people aboard").
@@ -2641,6 +2651,91 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
 /// The event mentioned most recently at or before sentence `k`, if that mention is at most two
 /// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
 /// to it.
+/// "Rockets hit the base at Balad on Sunday … Sunday's barrage was the third this month":
+/// an event that no mention places, dated and of a kind that fits exactly one event of the
+/// same article that a site places (a bare "attack" fits any), with no day of either against the other, is that
+/// event told again (a story names the site once and then says "the attack"), not a
+/// second attack somewhere unknown. An attack recalled to explain another, or dated by a
+/// count from another, stays apart.
+fn join_siteless_duplicates(
+    gaz: &Gazetteer,
+    drafts: &mut Vec<Draft>,
+    counted_from_another: &[usize],
+    lead_end: usize,
+    lead_date: Option<&DateHit>,
+) {
+    let sited = |d: &Draft| d.places().next().is_some() || !d.extra_places.is_empty();
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        let Some(date) = d.date() else {
+            i += 1;
+            continue;
+        };
+        // "hours after Iran's missile attack": an attack recalled to explain another is
+        // another event, even of the same family; so is one dated by a count from another
+        // ("Hours earlier, gunmen had killed six soldiers").
+        if sited(d)
+            || d.mentions
+                .iter()
+                .any(|m| m.recalled || counted_from_another.contains(&m.ci))
+        {
+            i += 1;
+            continue;
+        }
+        let homes: Vec<usize> = (0..drafts.len())
+            .filter(|&j| j != i && sited(&drafts[j]))
+            .filter(|&j| kinds_compatible(drafts[j].kind, d.kind))
+            // "Hours earlier, gunmen had killed six soldiers", "another barrage": a further
+            // incident is not any event told wholly before it.
+            .filter(|&j| {
+                d.mentions
+                    .iter()
+                    .min_by_key(|m| m.ci)
+                    .is_none_or(|m| !m.fresh || drafts[j].last_sentence() >= m.sentence)
+            })
+            .filter(|&j| {
+                // An event the lead tells with no date of its own takes the lead's date.
+                let in_lead = drafts[j].mentions.iter().any(|m| m.sentence < lead_end);
+                let home_date = drafts[j].date().or(if in_lead { lead_date } else { None });
+                home_date.is_some_and(|h| {
+                    // The retelling must not blur the day: a week told by a vaguer mention
+                    // does not replace the event's day.
+                    dates_compatible(h, date)
+                        && best_date([h, date].into_iter()).is_some_and(|b| {
+                            precision_rank(b.range.precision) <= precision_rank(h.range.precision)
+                        })
+                })
+            })
+            .filter(|&j| {
+                d.mentions.iter().all(|m| {
+                    compatible(gaz, &drafts[j], m)
+                        && m.date.as_ref().is_none_or(|a| {
+                            drafts[j]
+                                .mentions
+                                .iter()
+                                .filter_map(|n| n.date.as_ref())
+                                .all(|b| !explicit_days_differ(a, b))
+                        })
+                })
+            })
+            .collect();
+        let [home] = homes[..] else {
+            i += 1;
+            continue;
+        };
+        let d = drafts.remove(i);
+        let home = if home > i { home - 1 } else { home };
+        let h = &mut drafts[home];
+        h.kind = refine_kind(h.kind, d.kind);
+        h.mentions.extend(d.mentions);
+        h.mentions.sort_by_key(|m| m.ci);
+        h.extra_claims.extend(d.extra_claims);
+        // Restart: the joined event may now be the only home of another one.
+        i = 0;
+    }
+}
+
 fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
     open_draft_index(drafts, k).map(|i| &mut drafts[i])
 }
@@ -3524,6 +3619,21 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_siteless_retelling_joins_the_one_sited_event_of_its_day() {
+        // The second paragraph retells Monday's barrage without naming the base again.
+        let found = events(
+            "Rockets strike Tal Afar airport again\n\nTAL AFAR (Wire) - Tal Afar airport was \
+             hit by another barrage of rockets on Monday, wounding four soldiers, two days \
+             after a similar attack. Monday's volley was fired at around noon, the army said. \
+             Some rockets landed in fields outside the perimeter.",
+            "2023-05-09",
+        );
+        let monday: Vec<_> = found.iter().filter(|(_, d, _)| d == "2023-05-08").collect();
+        assert_eq!(monday.len(), 1, "{found:?}");
+        assert!(!monday[0].2.is_empty(), "{found:?}");
     }
 
     #[test]
