@@ -1640,6 +1640,7 @@ pub fn extract_article(
         lead_end,
         lead_date(input, lead_end).as_ref(),
     );
+    join_undated_attacks_at_a_site(gaz, &mut drafts, &counted_from_another);
     // Figures in sentences without a trigger belong to the event mentioned just before,
     // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
     // killing all 176 people aboard").
@@ -2736,6 +2737,62 @@ fn join_siteless_duplicates(
     }
 }
 
+/// "Rockets hit the Balad base late on Friday … The base came under fire at about 8 p.m.":
+/// an undated mention that names no kind of attack ("came under fire", "the attack") at the
+/// site of exactly one dated attack of the article is that attack told again, not an attack
+/// of the story's week somewhere else.
+fn join_undated_attacks_at_a_site(
+    gaz: &Gazetteer,
+    drafts: &mut Vec<Draft>,
+    counted_from_another: &[usize],
+) {
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        if d.kind.is_some_and(|k| k != EventKind::OtherAttack)
+            || d.date().is_some()
+            || d.places().next().is_none()
+            || d.mentions
+                .iter()
+                .any(|m| m.recalled || m.fresh || counted_from_another.contains(&m.ci))
+        {
+            i += 1;
+            continue;
+        }
+        let homes: Vec<usize> = (0..drafts.len())
+            .filter(|&j| j != i && drafts[j].kind.is_some() && drafts[j].date().is_some())
+            .filter(|&j| drafts[j].places().next().is_some())
+            .filter(|&j| {
+                d.places().any(|p| {
+                    drafts[j]
+                        .places()
+                        .any(|q| places_compatible(gaz, &p.place, &q.place))
+                })
+            })
+            .filter(|&j| {
+                // The generic kind yields to the named one.
+                d.mentions.iter().all(|m| {
+                    let mut m = m.clone();
+                    m.kind = None;
+                    compatible(gaz, &drafts[j], &m)
+                })
+            })
+            .collect();
+        let [home] = homes[..] else {
+            i += 1;
+            continue;
+        };
+        let d = drafts.remove(i);
+        let home = if home > i { home - 1 } else { home };
+        let h = &mut drafts[home];
+        h.mentions.extend(d.mentions);
+        h.mentions.sort_by_key(|m| m.ci);
+        h.extra_claims.extend(d.extra_claims);
+        h.extra_places.extend(d.extra_places);
+        i = 0;
+    }
+}
+
 fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
     open_draft_index(drafts, k).map(|i| &mut drafts[i])
 }
@@ -3634,6 +3691,18 @@ mod clause_tests {
         let monday: Vec<_> = found.iter().filter(|(_, d, _)| d == "2023-05-08").collect();
         assert_eq!(monday.len(), 1, "{found:?}");
         assert!(!monday[0].2.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_undated_generic_attack_at_the_site_is_the_dated_attack_there() {
+        let found = events(
+            "Rockets hit Camp Speicher late on Tuesday, wounding two soldiers, officials \
+             said.\n\nThe markets in the capital were calm.\n\nThe base, about 10 km north of \
+             Tikrit, came under fire at around 9 p.m., a police officer said.",
+            "2023-05-10",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "rocket_attack", "{found:?}");
     }
 
     #[test]
