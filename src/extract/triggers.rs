@@ -2039,6 +2039,17 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         if tokens[j].punct {
             break;
         }
+        // "its cells have kept up attacks", "stepped up raids": a campaign kept going or
+        // intensified, not one attack.
+        if tokens[j].lower() == "up"
+            && j > 0
+            && matches!(
+                tokens[j - 1].lower(),
+                "keep" | "keeps" | "kept" | "keeping" | "step" | "steps" | "stepped" | "stepping"
+            )
+        {
+            return true;
+        }
         if matches!(
             tokens[j].lower(),
             "repeated"
@@ -2514,6 +2525,16 @@ mod tests {
         ] {
             let tokens = tokenize(text, [0, text.len()]);
             assert!(!series_member_subject(&tokens, verb), "{text}");
+        }
+    }
+
+    #[test]
+    fn attacks_kept_up_or_stepped_up_are_a_campaign() {
+        for text in [
+            "Rebel cells have kept up attacks in the hills since the truce ended in May 2019.",
+            "The insurgents stepped up raids on border posts last year.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
         }
     }
 
