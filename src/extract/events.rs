@@ -727,6 +727,9 @@ pub fn extract_article(
     // Places in sentences that name the target of the attack just told ("The target was the
     // U.S. position at the al-Omar oil field"), with the sentence index.
     let mut target_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // Tolls held by a counted plural dropped as background ("five fighters were killed in 73
+    // strikes"), with the sentence index and the attacks' kind.
+    let mut summary_tolls: Vec<(usize, EventKind, Vec<ClaimHit>)> = Vec::new();
     // Sentences that gave at least one candidate.
     let mut candidate_sentences: Vec<usize> = Vec::new();
     // Sentences that name any attack, kept as an event or not (for tolls told further on).
@@ -1102,6 +1105,9 @@ pub fn extract_article(
             }
             if t.bare_plural && !has_date && k >= lead_end {
                 // "three rocket attacks on facilities in Iraq": background summary.
+                if !cs.is_empty() {
+                    summary_tolls.push((k, t.kind.unwrap_or(t.hint), cs));
+                }
                 kept_index.push(None);
                 continue;
             }
@@ -1691,6 +1697,7 @@ pub fn extract_article(
             toll_run = Some((di, k));
         }
     }
+    attach_summary_tolls(&mut drafts, summary_tolls);
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
     if let Some((k, di, _, _)) = blast_lead
@@ -2740,6 +2747,20 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                 let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
                 drafts[j].extra_claims.extend(claims);
             }
+        }
+    }
+}
+
+/// "US jets struck radar sites overnight. … A rebel spokesman said five fighters had been
+/// killed in 73 strikes": a counted plural with no date of its own after the lead is dropped
+/// as background, but the toll it carries is that of the raid the story is telling, when that
+/// raid (of the same kind) is still open. A toll that finds no such event is dropped with it.
+fn attach_summary_tolls(drafts: &mut [Draft], tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>) {
+    for (k, kind, claims) in tolls {
+        if let Some(di) = open_draft_index(drafts, k)
+            && drafts[di].kind.unwrap_or(drafts[di].hint).same_family(kind)
+        {
+            drafts[di].extra_claims.extend(claims);
         }
     }
 }
@@ -4521,6 +4542,24 @@ mod clause_tests {
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
         );
+    }
+
+    #[test]
+    fn a_toll_told_with_a_count_of_the_strikes_is_the_raid_s() {
+        let a = article(
+            "Warplanes struck depots near Hama overnight, officials said on Friday. Smoke rose \
+             over the hills. A rebel spokesman said four fighters had been killed in 40 strikes.",
+            "2023-03-17",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [4], "{:?}", events[0].claims);
     }
 
     #[test]
