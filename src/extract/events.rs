@@ -727,6 +727,9 @@ pub fn extract_article(
     // Places in sentences that name the target of the attack just told ("The target was the
     // U.S. position at the al-Omar oil field"), with the sentence index.
     let mut target_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
+    // Tolls held by a counted plural dropped as background ("five fighters were killed in 73
+    // strikes"), with the sentence index and the attacks' kind.
+    let mut summary_tolls: Vec<(usize, EventKind, Vec<ClaimHit>)> = Vec::new();
     // Sentences that gave at least one candidate.
     let mut candidate_sentences: Vec<usize> = Vec::new();
     // Sentences that name any attack, kept as an event or not (for tolls told further on).
@@ -1102,6 +1105,9 @@ pub fn extract_article(
             }
             if t.bare_plural && !has_date && k >= lead_end {
                 // "three rocket attacks on facilities in Iraq": background summary.
+                if !cs.is_empty() {
+                    summary_tolls.push((k, t.kind.unwrap_or(t.hint), cs));
+                }
                 kept_index.push(None);
                 continue;
             }
@@ -1702,6 +1708,7 @@ pub fn extract_article(
             toll_run = Some((di, k));
         }
     }
+    attach_summary_tolls(&mut drafts, summary_tolls);
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
     if let Some((k, di, _, _)) = blast_lead
@@ -1731,6 +1738,23 @@ pub fn extract_article(
             }
         }
     }
+    let next_sites: Vec<(usize, Vec<PlaceHit>)> = (1..input.sentences.len())
+        .filter(|k| candidate_sentences.binary_search(k).is_err() && !attack_sentences.contains(k))
+        .filter_map(|k| {
+            let sspan = input.sentences[k];
+            let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
+                .filter(|p| {
+                    matches!(
+                        p.place.precision,
+                        PlacePrecision::Point | PlacePrecision::Town
+                    )
+                })
+                .cloned()
+                .collect();
+            (!here.is_empty()).then_some((k, here))
+        })
+        .collect();
+    place_district_event_at_next_site(gaz, &mut drafts, next_sites);
     // "a strike on the port" names no weapon; "The air force said Russia had used cruise
     // missiles" right after the attack's last mention, in a sentence reporting no attack of
     // its own, does.
@@ -2892,6 +2916,54 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                 let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
                 drafts[j].extra_claims.extend(claims);
             }
+        }
+    }
+}
+
+/// "An air strike hit a convoy north of Kirkuk. Two of its trucks burned near Daquq": an attack
+/// placed only at an area no wider than a district (a bearing from a town, "the X district")
+/// is placed by the site that the very next sentence, naming no attack of its own, gives
+/// inside that area. `sites` holds such sentences' towns and points, with the sentence index.
+fn place_district_event_at_next_site(
+    gaz: &Gazetteer,
+    drafts: &mut [Draft],
+    sites: Vec<(usize, Vec<PlaceHit>)>,
+) {
+    for (k, places) in sites {
+        let mut just_before = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.last_sentence() + 1 == k)
+            .map(|(i, _)| i);
+        // Two attacks told just before: the site may be either's.
+        let (Some(di), None) = (just_before.next(), just_before.next()) else {
+            continue;
+        };
+        let d = &drafts[di];
+        let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+        let district_only = !dp.is_empty()
+            && dp.iter().all(|p| p.precision >= PlacePrecision::District)
+            && dp.iter().any(|p| p.precision == PlacePrecision::District);
+        let inside_all: Vec<PlaceHit> = places
+            .into_iter()
+            .filter(|c| dp.iter().all(|p| places_compatible(gaz, p, &c.place)))
+            .collect();
+        if district_only && !inside_all.is_empty() && d.extra_places.is_empty() {
+            drafts[di].extra_places.extend(inside_all);
+        }
+    }
+}
+
+/// "US jets struck radar sites overnight. … A rebel spokesman said five fighters had been
+/// killed in 73 strikes": a counted plural with no date of its own after the lead is dropped
+/// as background, but the toll it carries is that of the raid the story is telling, when that
+/// raid (of the same kind) is still open. A toll that finds no such event is dropped with it.
+fn attach_summary_tolls(drafts: &mut [Draft], tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>) {
+    for (k, kind, claims) in tolls {
+        if let Some(di) = open_draft_index(drafts, k)
+            && drafts[di].kind.unwrap_or(drafts[di].hint).same_family(kind)
+        {
+            drafts[di].extra_claims.extend(claims);
         }
     }
 }
@@ -4700,6 +4772,37 @@ mod clause_tests {
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
         );
+    }
+
+    #[test]
+    fn a_site_in_the_next_sentence_places_an_attack_told_only_beside_a_town() {
+        let found = events(
+            "An air strike hit a convoy south of Kirkuk on Monday, killing four people. Two of \
+             the trucks burned near Daquq, police said.",
+            "2023-03-15",
+        );
+        assert_eq!(
+            found,
+            [("airstrike".into(), "2023-03-13".into(), "Daquq".into())]
+        );
+    }
+
+    #[test]
+    fn a_toll_told_with_a_count_of_the_strikes_is_the_raid_s() {
+        let a = article(
+            "Warplanes struck depots near Hama overnight, officials said on Friday. Smoke rose \
+             over the hills. A rebel spokesman said four fighters had been killed in 40 strikes.",
+            "2023-03-17",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [4], "{:?}", events[0].claims);
     }
 
     #[test]
