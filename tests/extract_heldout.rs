@@ -9,6 +9,8 @@
 //!
 //! Session 4 (multi-event articles, speech venues, summed tolls, targeted killings): F1 0.918,
 //! exact day 0.974, place 0.897, killed 0.929; the event-F1 floor is raised to 0.9.
+//!
+//! Session 7 (rules found on sets 9 and 10): killed 0.952; the killed floor is raised to 0.95.
 
 mod extract_common;
 
@@ -23,7 +25,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     // village) instead of the Kaduna state centre, which happened to lie 22 km away. The same
     // change raised this set's event F1 from 0.881 to 0.905.
     place_within_25km: 0.85,
-    killed_claims_recall: 0.9,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: None,
     scored_gold_events: None,
 };

@@ -21,6 +21,7 @@
 //!
 //! Session 6 (tuned on): F1 0.922, day 0.95, place 0.981, killed 0.93, clusters 1.0; floors
 //! raised to F1 0.9, day 0.95, killed 0.9.
+//! Session 7: F1 0.931, killed 1.0; the killed floor is raised to 0.95.
 
 mod extract_common;
 
@@ -31,7 +32,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.9,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(59),
 };

@@ -13,6 +13,8 @@
 //!
 //! Session 6 (tuned on): F1 0.893, day 0.973, place 0.98, killed 0.857, clusters 0.99; floors
 //! raised to F1 0.85, killed 0.85.
+//! Session 7: killed 0.976 (tolls told several sentences after their attack); the killed floor
+//! is raised to 0.95.
 
 mod extract_common;
 
@@ -23,7 +25,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.85,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.85,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(0.95),
     scored_gold_events: Some(58),
 };
