@@ -1738,23 +1738,6 @@ pub fn extract_article(
             }
         }
     }
-    let next_sites: Vec<(usize, Vec<PlaceHit>)> = (1..input.sentences.len())
-        .filter(|k| candidate_sentences.binary_search(k).is_err() && !attack_sentences.contains(k))
-        .filter_map(|k| {
-            let sspan = input.sentences[k];
-            let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
-                .filter(|p| {
-                    matches!(
-                        p.place.precision,
-                        PlacePrecision::Point | PlacePrecision::Town
-                    )
-                })
-                .cloned()
-                .collect();
-            (!here.is_empty()).then_some((k, here))
-        })
-        .collect();
-    place_district_event_at_next_site(gaz, &mut drafts, next_sites);
     // "a strike on the port" names no weapon; "The air force said Russia had used cruise
     // missiles" right after the attack's last mention, in a sentence reporting no attack of
     // its own, does.
@@ -2916,40 +2899,6 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                 let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
                 drafts[j].extra_claims.extend(claims);
             }
-        }
-    }
-}
-
-/// "An air strike hit a convoy north of Kirkuk. Two of its trucks burned near Daquq": an attack
-/// placed only at an area no wider than a district (a bearing from a town, "the X district")
-/// is placed by the site that the very next sentence, naming no attack of its own, gives
-/// inside that area. `sites` holds such sentences' towns and points, with the sentence index.
-fn place_district_event_at_next_site(
-    gaz: &Gazetteer,
-    drafts: &mut [Draft],
-    sites: Vec<(usize, Vec<PlaceHit>)>,
-) {
-    for (k, places) in sites {
-        let mut just_before = drafts
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.last_sentence() + 1 == k)
-            .map(|(i, _)| i);
-        // Two attacks told just before: the site may be either's.
-        let (Some(di), None) = (just_before.next(), just_before.next()) else {
-            continue;
-        };
-        let d = &drafts[di];
-        let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
-        let district_only = !dp.is_empty()
-            && dp.iter().all(|p| p.precision >= PlacePrecision::District)
-            && dp.iter().any(|p| p.precision == PlacePrecision::District);
-        let inside_all: Vec<PlaceHit> = places
-            .into_iter()
-            .filter(|c| dp.iter().all(|p| places_compatible(gaz, p, &c.place)))
-            .collect();
-        if district_only && !inside_all.is_empty() && d.extra_places.is_empty() {
-            drafts[di].extra_places.extend(inside_all);
         }
     }
 }
@@ -4771,19 +4720,6 @@ mod clause_tests {
         assert_eq!(
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
-        );
-    }
-
-    #[test]
-    fn a_site_in_the_next_sentence_places_an_attack_told_only_beside_a_town() {
-        let found = events(
-            "An air strike hit a convoy south of Kirkuk on Monday, killing four people. Two of \
-             the trucks burned near Daquq, police said.",
-            "2023-03-15",
-        );
-        assert_eq!(
-            found,
-            [("airstrike".into(), "2023-03-13".into(), "Daquq".into())]
         );
     }
 
