@@ -550,8 +550,14 @@ fn when_clause_trigger(body: &str, trigger_starts: &[usize], span: Span) -> Opti
         return None;
     }
     // Only an attack inside the "when" clause: "Calm returned on the 9th, when the army
-    // withdrew; rockets later hit Erbil" does not date the rockets.
-    let clause_end = body.len() - after.len() + after.find([';', '—']).unwrap_or(after.len());
+    // withdrew; rockets later hit Erbil" does not date the rockets (the clause ends at a
+    // semicolon or a dash).
+    let clause_end = body.len() - after.len()
+        + [";", "—", "–", " - "]
+            .iter()
+            .filter_map(|mark| after.find(mark))
+            .min()
+            .unwrap_or(after.len());
     trigger_starts
         .iter()
         .position(|&s| s >= span[1] && s < clause_end)
@@ -1105,7 +1111,9 @@ pub fn extract_article(
             }
             if t.bare_plural && !has_date && k >= lead_end {
                 // "three rocket attacks on facilities in Iraq": background summary.
-                if !cs.is_empty() {
+                if !cs.is_empty()
+                    && !tells_a_running_total(body.get(sspan[0]..sspan[1]).unwrap_or(""))
+                {
                     summary_tolls.push((k, t.kind.unwrap_or(t.hint), cs));
                 }
                 kept_index.push(None);
@@ -2655,14 +2663,10 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
     .cloned()
 }
 
-/// The most recently mentioned draft of a compatible kind within three sentences.
-/// The event mentioned most recently at or before sentence `k`, if that mention is at most two
-/// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
-/// to it.
 /// "Rockets hit the base at Balad on Sunday … Sunday's barrage was the third this month":
 /// an event that no mention places, dated and of a kind that fits exactly one event of the
-/// same article that a site places (a bare "attack" fits any), with no day of either against the other, is that
-/// event told again (a story names the site once and then says "the attack"), not a
+/// same article that a site places (a bare "attack" fits any), with no day of either against
+/// the other, is that event told again (a story names the site once and then says "the attack"), not a
 /// second attack somewhere unknown. An attack recalled to explain another, or dated by a
 /// count from another, stays apart.
 fn join_siteless_duplicates(
@@ -2770,11 +2774,10 @@ fn join_undated_attacks_at_a_site(
             .filter(|&j| j != i && drafts[j].kind.is_some() && drafts[j].date().is_some())
             .filter(|&j| drafts[j].places().next().is_some())
             .filter(|&j| {
-                d.places().any(|p| {
-                    drafts[j]
-                        .places()
-                        .any(|q| places_compatible(gaz, &p.place, &q.place))
-                })
+                // The same site, not merely a compatible area: "Gunmen attacked a checkpoint in
+                // Tarmiyah" is no retelling of the rockets on Camp Taji, 20 km away.
+                d.places()
+                    .any(|p| drafts[j].places().any(|q| same_site(&p.place, &q.place)))
             })
             .filter(|&j| {
                 // The generic kind yields to the named one.
@@ -2800,6 +2803,15 @@ fn join_undated_attacks_at_a_site(
     }
 }
 
+/// Two places that name one site: both a town or finer, at most 5 km apart.
+fn same_site(a: &Place, b: &Place) -> bool {
+    let fine = |p: &Place| p.precision <= PlacePrecision::Town;
+    fine(a) && fine(b) && haversine_km((a.lat, a.lon), (b.lat, b.lon)) <= 5.0
+}
+
+/// The event mentioned most recently at or before sentence `k`, if that mention is at most two
+/// sentences back: loose claims and blast sites in a sentence without a trigger of its own belong
+/// to it.
 fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
     open_draft_index(drafts, k).map(|i| &mut drafts[i])
 }
@@ -2837,7 +2849,7 @@ fn is_page_furniture(text: &str) -> bool {
 /// gathered into the strike's event. The toll moves to the nearest other event of the recalled
 /// attack's kind that the story tells with a day of its own ("the rocket that hit a football
 /// pitch on Saturday"), and whose place and date fit what the recall says of it ("on the
-/// Golan Heights"). With no home, the toll stays.
+/// Golan Heights").
 fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
     for di in 0..drafts.len() {
         for mi in 0..drafts[di].mentions.len() {
@@ -2853,8 +2865,8 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                 continue;
             }
             // A recall that names neither place nor date ("retaliation for a rocket attack
-            // that killed nine") is matched only by a definite back-reference ("the Saturday
-            // rocket strike on an orchard"), not by any attack of its kind the story tells.
+            // that killed nine") cannot be told from any other attack of its kind in the story
+            // ("The rocket attack on Kiryat Shmona on 3 March damaged a wall"): no home.
             let vague = m.places.is_empty() && m.date.is_none();
             let (kind, sentence) = (m.kind, m.sentence);
             let recalled_places: Vec<&Place> = m.places.iter().map(|p| &p.place).collect();
@@ -2879,9 +2891,8 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                     j != di
                         && d.kind
                             .is_some_and(|k| kind.is_some_and(|c| k.same_family(c)))
-                        && d.mentions.iter().any(|o| {
-                            !o.recalled && o.date.is_some() && (!vague || o.trigger.definite)
-                        })
+                        && !vague
+                        && d.mentions.iter().any(|o| !o.recalled && o.date.is_some())
                         && fits(d)
                 })
                 .min_by_key(|(_, d)| {
@@ -2892,12 +2903,30 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
                         .unwrap_or(usize::MAX)
                 })
                 .map(|(j, _)| j);
-            // With no event of its own kind told elsewhere, the event that gathered the
-            // recalled mention may well be that attack ("those strikes were retaliation for a
-            // rocket attack that killed …" read as the rocket attack): the toll stays.
             if let Some(j) = home {
                 let claims = std::mem::take(&mut drafts[di].mentions[mi].claims);
                 drafts[j].extra_claims.extend(claims);
+                continue;
+            }
+            // With no home, the event that gathered the recall may well be that attack
+            // ("those strikes were retaliation for a rocket attack that killed …" read as the
+            // rocket attack): the toll stays, unless the attack told beside the recall is of
+            // another kind or is told with a day of its own ("a strike on a building on
+            // Tuesday … retaliation for a rocket attack that killed nine"), whose toll it is
+            // not; then it is dropped rather than misplaced.
+            let told_another_kind = drafts[di].mentions.iter().any(|o| {
+                o.ci != drafts[di].mentions[mi].ci
+                    && o.sentence == sentence
+                    && !o.recalled
+                    && match o.kind {
+                        Some(k) => !kind.is_some_and(|c| k.same_family(c)),
+                        // A generic "strike" with a day of its own is the attack being told;
+                        // "those strikes were retaliation for …" (no day) may be the recall.
+                        None => o.date.is_some(),
+                    }
+            });
+            if told_another_kind {
+                drafts[di].mentions[mi].claims.clear();
             }
         }
     }
@@ -2915,6 +2944,26 @@ fn attach_summary_tolls(drafts: &mut [Draft], tolls: Vec<(usize, EventKind, Vec<
             drafts[di].extra_claims.extend(claims);
         }
     }
+}
+
+/// "Overall, 2,000 civilians have been killed in 500 air strikes": a sentence that counts the
+/// dead of a whole campaign, not of the raid just told.
+fn tells_a_running_total(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    [
+        "overall",
+        "in total",
+        "in all",
+        "so far",
+        "since ",
+        "this year",
+        "campaign",
+        "a total of",
+        "have been killed",
+        "has been killed",
+    ]
+    .iter()
+    .any(|cue| lower.contains(cue))
 }
 
 /// How far after its event's last mention a toll sentence may still be that event's, when no
@@ -5032,6 +5081,21 @@ mod clause_tests {
     }
 
     #[test]
+    fn a_campaign_s_running_total_is_not_the_raid_s_toll() {
+        let a = article(
+            "Warplanes struck a market in Maarat al-Numan on Friday, killing five civilians, the \
+             monitor said. Smoke rose over the town. Overall, 2,000 civilians have been killed \
+             in 500 air strikes by government forces, the monitor said.",
+            "2022-05-03",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert!(
+            killed_of(&events).iter().all(|k| !k.contains(&2000)),
+            "{events:?}"
+        );
+    }
+
+    #[test]
     fn a_teaser_line_s_toll_is_another_story_s() {
         let a = article(
             "Rockets hit an air base near Kirkuk on Sunday, officials said. The base houses \
@@ -5064,8 +5128,10 @@ mod clause_tests {
                 .flat_map(|e| e.claims.iter().map(|c| c.value))
                 .collect::<Vec<u32>>()
         };
-        assert_eq!(killed_at("IL"), [9], "{events:?}");
-        // The strike's own toll ("it had killed a commander") stays.
+        // The recall names no place or date, so nothing ties the nine to the Kiryat Shmona
+        // strike; they are not the Sidon strike's either. The strike's own toll ("it had
+        // killed a commander") stays.
+        assert!(killed_at("IL").is_empty(), "{events:?}");
         assert_eq!(killed_at("LB"), [1], "{events:?}");
         // An unrelated rocket attack told later with its own date is no home for the recalled
         // toll: the recall names no place or date and the later attack is no back-reference.

@@ -2041,12 +2041,32 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         }
         // "its cells have kept up attacks", "stepped up raids": a campaign kept going or
         // intensified, not one attack.
+        // Only a determiner or a weapon word may stand between "up" and the attack: "police
+        // stepped up patrols after an attack" keeps the attack.
         if tokens[j].lower() == "up"
             && j > 0
             && matches!(
                 tokens[j - 1].lower(),
                 "keep" | "keeps" | "kept" | "keeping" | "step" | "steps" | "stepped" | "stepping"
             )
+            && tokens[j + 1..first].iter().all(|t| {
+                matches!(
+                    t.lower(),
+                    "the"
+                        | "their"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "rocket"
+                        | "missile"
+                        | "drone"
+                        | "air"
+                        | "mortar"
+                        | "suicide"
+                        | "car"
+                        | "bomb"
+                )
+            })
         {
             return true;
         }
@@ -2536,6 +2556,8 @@ mod tests {
         ] {
             assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
         }
+        let text = "Police stepped up patrols after an attack on a checkpoint on Monday.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
     }
 
     #[test]
