@@ -49,6 +49,14 @@ pub struct DateHit {
     pub night: bool,
 }
 
+impl DateHit {
+    /// A day the text itself states for what it tells: not the day of a statement, not a
+    /// count from another event, and no wider than a day's precision.
+    fn states_a_day(&self) -> bool {
+        !self.soft && self.shift.is_none() && self.range.precision == DatePrecision::Day
+    }
+}
+
 /// One figure from a sentence.
 #[derive(Debug, Clone)]
 pub struct ClaimHit {
@@ -221,8 +229,7 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
 /// True when both dates name a day in the text itself (not a statement date, not derived)
 /// and the days do not overlap.
 pub fn explicit_days_differ(a: &DateHit, b: &DateHit) -> bool {
-    let explicit =
-        |d: &DateHit| !d.soft && d.shift.is_none() && d.range.precision == DatePrecision::Day;
+    let explicit = DateHit::states_a_day;
     // "overnight" is dated by the evening it began, but the strikes may fall after midnight:
     // the night reaches into the next day.
     let end = |d: &DateHit| {
@@ -585,7 +592,7 @@ fn previous_weekday_of_the_day_told(input: &ArticleInput, d: &DateHit) -> Option
             && !body[..span[0]]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| matches!(w, "said" | "says" | "told" | "announced"))
+                .is_some_and(is_saying_verb)
     };
     // This sentence and the eight before it, nearest first (a story told in order).
     let here = input.sentences.iter().rposition(|s| s[0] <= d.span[0])?;
@@ -626,13 +633,9 @@ fn counted_from_day_written_before(
     r: &DateHit,
     shift: i64,
 ) -> Option<DateHit> {
-    let main = dates_here.iter().rfind(|d| {
-        d.span[1] <= r.span[0]
-            && !d.soft
-            && d.shift.is_none()
-            && d.range.precision == DatePrecision::Day
-            && d.range.start == d.range.end
-    })?;
+    let main = dates_here
+        .iter()
+        .rfind(|d| d.span[1] <= r.span[0] && d.states_a_day() && d.range.start == d.range.end)?;
     let expr = &body[r.span[0]..r.span[1]];
     let shifted = relative_range(&main.range, shift, expr);
     Some(DateHit {
@@ -2231,6 +2234,16 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
         })
 }
 
+/// "said", "told", "announced" …: a verb that reports speech (punctuation and case ignored).
+fn is_saying_verb(word: &str) -> bool {
+    matches!(
+        word.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+            .as_str(),
+        "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "added"
+    )
+}
+
 /// A date that dates what someone said rather than the strike: right after a verb of saying
 /// ("acknowledged on Friday", "admitted Friday") or right before the "that" of reported
 /// speech ("… on Friday that the drone strike …").
@@ -2238,14 +2251,11 @@ fn dates_a_statement(body: &str, span: Span) -> bool {
     let after = body[span[1]..].trim_start_matches([' ', ',']);
     // "said on Friday that …" (reported speech), not "on April 1 that killed …" (a relative
     // clause of the strike).
-    let said_before = body[..span[0]].split_whitespace().rev().take(3).any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-                .as_str(),
-            "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "added"
-        )
-    });
+    let said_before = body[..span[0]]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(is_saying_verb);
     if after.starts_with("that ") && said_before {
         return true;
     }
@@ -3168,10 +3178,7 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
     // "Rockets fell on the Taji base on Tuesday … Sunday's strike was on Balad": a mention with
     // a day of its own at a site of its own, away from every site of an event that states no
     // day (only the day it was said, or none), is another attack, not that event's date.
-    let own_day = c
-        .date
-        .as_ref()
-        .is_some_and(|b| !b.soft && b.shift.is_none() && b.range.precision == DatePrecision::Day);
+    let own_day = c.date.as_ref().is_some_and(DateHit::states_a_day);
     if own_day
         && c.after_lead
         && d.mentions
