@@ -235,6 +235,26 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
     updated
 }
 
+/// The date a story prints at its foot, alone or before the credit line: "January 31, 2023 |
+/// Reporting by …", "November 29, 2022. Associated Press writer … contributed." Only a line
+/// among the last three that opens with a full date, followed by nothing or a separator,
+/// counts; a sentence that opens with a date ("March 4, 2022 was …") is no foot line.
+pub fn date_at_foot(text: &str) -> Option<PubDate> {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^{FULL_DATE}(?:$|\s*[|.,;(\u{{2014}}\u{{2013}}-])"
+        ))
+        .expect("foot date")
+    });
+    text.lines()
+        .rev()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(3)
+        .filter(|l| l.len() <= 200)
+        .find_map(|l| OPENS.captures(l).and_then(|c| parse_date(&c[1])))
+}
+
 /// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12".
 /// Day and month are told apart only when one of them is over 12 ("15/01" is day first,
 /// "01/15" month first, the US order); "03/04/2020" could be either, so it gives nothing
@@ -407,6 +427,24 @@ mod tests {
             None
         );
         assert_eq!(day("Posted troops left on 3 May 2016."), None);
+    }
+
+    #[test]
+    fn a_date_opening_one_of_the_last_lines_is_the_story_s_date() {
+        let day = |t: &str| date_at_foot(t).map(|d| d.date.to_string());
+        let story = "Rockets hit the base.\n\nNo one was hurt.\n\n";
+        let foot = format!("{story}April 2, 2021 | Reporting by the Gulf desk\n");
+        assert_eq!(day(&foot).as_deref(), Some("2021-04-02"));
+        let credit = format!("{story}3 May 2020. Staff writers in Erbil contributed.");
+        assert_eq!(day(&credit).as_deref(), Some("2020-05-03"));
+        // A sentence that opens with a date is the story, not its foot.
+        let told = format!("{story}March 4, 2022 was the deadliest day.");
+        assert_eq!(day(&told), None);
+        // Nor does a date at the top count.
+        assert_eq!(
+            day("May 1, 2020 | Desk\n\nOne.\n\nTwo.\n\nThree.\n\nFour."),
+            None
+        );
     }
 
     #[test]

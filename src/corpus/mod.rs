@@ -353,6 +353,7 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
     let published = p
         .published
         .or_else(|| header::labelled_date_in_text(&p.body))
+        .or_else(|| header::date_at_foot(&p.body))
         .or_else(|| {
             file.file_name()
                 .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))

@@ -347,7 +347,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::MonthOnly,
             format!(
-                r"\b(?:(?P<prep>in|since|during|until|through|throughout|by|from|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of|the|of)[\s-]+(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of)[\s-]+)?|(?P<part2>early|mid|late)[\s-]+){m_nodot}"
+                r"\b(?:(?P<prep>in|since|during|until|through|throughout|by|from|last|this|earlier\s+in|late\s+in|early\s+in|the\s+end\s+of|end\s+of|the|of|an?)[\s-]+(?:(?:the\s+)?(?P<part>early|mid|late|middle\s+of)[\s-]+)?|(?P<part2>early|mid|late)[\s-]+){m_nodot}"
             ),
         ),
         (
@@ -2242,6 +2242,15 @@ mod tests {
         // A month after the publication month is last year's.
         let m = one("It echoed the strikes of November on the ridge.", p);
         assert_eq!(m.range, month_range(2023, 11).unwrap());
+        // After "a" or "an" too: "blamed for a December bombing of the pipeline".
+        let text = "The group was blamed for a December bombing of the pipeline.";
+        let m = one(text, p);
+        assert_eq!(m.range, month_range(2023, 12).unwrap());
+        assert_eq!(&text[m.span[0]..m.span[1]], "a December");
+        assert_eq!(
+            one("Police recalled an August raid on the market.", p).range,
+            month_range(2024, 8).unwrap()
+        );
         // A verb is no month: "the march" and "the may" stay words.
         assert!(find_dates("They joined the march to the square.", 0, p).is_empty());
     }

@@ -544,6 +544,215 @@ fn dates_another_noun(body: &str, span: Span, trigger_starts: &[usize]) -> bool 
             .is_some_and(triggers::may_contain_trigger)
 }
 
+/// "Monday's suicide bombing", "the Jan. 3 drone strike", "a December rocket attack", "last
+/// week's raids": a date written as a modifier of the attack noun is that attack's own date,
+/// whatever day the sentence gives its verbs ("Police on Thursday revised the toll of
+/// Monday's bombing"). The date is a possessive or stands after an article, and at most
+/// three words that open no clause or phrase ("US", "suicide", "rocket") stand between it and
+/// the attack word. Returns the index of the trigger it modifies.
+fn trigger_modified_by_date(body: &str, span: Span, triggers: &[Trigger]) -> Option<usize> {
+    let after = body.get(span[1]..)?;
+    let possessive = after.starts_with("'s ") || after.starts_with("\u{2019}s ");
+    let expr = body.get(span[0]..span[1])?;
+    let article = |w: &str| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    let determined = possessive
+        || expr.split_whitespace().next().is_some_and(article)
+        || body[..span[0]]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(article);
+    if !determined {
+        return None;
+    }
+    let i = triggers.iter().position(|t| t.span[0] >= span[1])?;
+    let gap = body.get(span[1]..triggers[i].span[0])?;
+    let gap = gap
+        .strip_prefix("'s")
+        .or_else(|| gap.strip_prefix("\u{2019}s"))
+        .unwrap_or(gap);
+    if !gap.is_empty() && !gap.starts_with(' ') {
+        return None;
+    }
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let modifier = |w: &&str| {
+        w.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+            && !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "but"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "of"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "said"
+                    | "says"
+            )
+    };
+    (words.len() <= 3 && words.iter().all(modifier)).then_some(i)
+}
+
+/// "airstrikes at the weekend", "the raids last week": a week-long date written right after
+/// the attack word (at most a preposition between), not a span of many incidents ("this
+/// week", "the past week", "within the past week").
+fn week_right_after(body: &str, trigger: Span, date: Span) -> bool {
+    let gap = body.get(trigger[1]..date[0]).unwrap_or("x").trim();
+    let expr = body
+        .get(date[0]..date[1])
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(gap, "" | "in" | "on" | "at" | "over" | "during")
+        && !["this", "past", "earlier", "within"]
+            .iter()
+            .any(|w| expr.starts_with(w))
+}
+
+/// A date that dates what someone said or how they reacted, not the attack: written right
+/// before the verb ("Iran on Saturday condemned …", "officials on Monday said …"), or after a
+/// verb of saying and only its objects and adjuncts ("a spokesman told reporters in
+/// Washington on Thursday night", "said in a statement on Sunday"). No attack word and no
+/// other verb may stand between the verb of saying and the date.
+fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let next = body
+        .get(span[1]..)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if !next.starts_with(|c: char| c.is_alphanumeric()) {
+        // "On Monday, officials said …" opens the sentence for what follows; not this rule.
+    } else {
+        let w = bare(next);
+        if is_saying_verb(&w) || is_reaction_verb(&w) || is_vow_verb(&w) {
+            return true;
+        }
+    }
+    let line_start = body[..span[0]]
+        .rfind(['\n', ',', ';', ':', '"', '(', ')', '\u{201c}', '\u{201d}'])
+        .map_or(0, |i| i + 1);
+    let before = &body[line_start..span[0]];
+    let verb_like = |w: &str| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "been"
+                    | "hit"
+                    | "struck"
+                    | "shot"
+                    | "blew"
+                    | "fell"
+                    | "went"
+                    | "came"
+                    | "took"
+                    | "left"
+                    | "began"
+                    | "set"
+                    | "ran"
+                    | "tore"
+                    | "threw"
+                    | "sank"
+                    | "killing"
+                    | "would"
+                    | "will"
+                    | "could"
+            )
+    };
+    // Walk back word by word, at most eight, to the verb of saying.
+    let mut end = before.len();
+    for _ in 0..8 {
+        let rest = before[..end].trim_end();
+        if rest.is_empty() {
+            break;
+        }
+        let start = rest
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let w = bare(&rest[start..]);
+        if is_saying_verb(&w) || w == "speaking" {
+            let at = line_start + start;
+            return !triggers
+                .iter()
+                .any(|t| at <= t.span[0] && t.span[0] < span[0]);
+        }
+        if verb_like(&w) {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// "BAGHDAD, March 17, 2020 (AFP) - Two rockets struck …": the date of a wire dateline (a
+/// city in capitals opening the paragraph, the date, the agency, a dash) is the day the story
+/// was filed, not the day of what it reports.
+fn is_dateline_date(body: &str, span: Span) -> bool {
+    let line_start = body[..span[0]].rfind('\n').map_or(0, |i| i + 1);
+    let Some(place) = body[line_start..span[0]].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let city = place.split([',', ' ', '/']).next().unwrap_or("");
+    let city_in_capitals = city.chars().filter(char::is_ascii_uppercase).count() >= 3
+        && city
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, '-' | '.' | '\''));
+    let short = place.len() <= 60
+        && place
+            .split(',')
+            .all(|part| part.trim().chars().next().is_some_and(char::is_uppercase));
+    let after = body[span[1]..].trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(rest) => match rest.split_once(')') {
+            Some((agency, rest)) if agency.len() <= 40 => rest.trim_start(),
+            _ => return false,
+        },
+        None => after,
+    };
+    city_in_capitals && short && after.starts_with(['-', '\u{2013}', '\u{2014}'])
+}
+
 /// "The first strike came on the night of the 8th, when gunmen fired rockets at …": a date
 /// that no clause of its own takes (the head's "came" points elsewhere, the "when" clause is
 /// subordinate) dates the attack that the "when" clause right after it tells.
@@ -847,9 +1056,17 @@ pub fn extract_article(
         let statement_dates: Vec<DateHit> = inside(&input.dates, dates_sorted, sspan, date_span)
             .filter(|d| d.shift.is_none())
             .map(|d| DateHit {
-                // "said the Aug. 29 strike …": a date after "the" modifies a noun, whatever
-                // verb comes before it.
-                soft: (d.soft && !after_article(body, d.span)) || dates_a_statement(body, d.span),
+                // "said the Aug. 29 strike …", "said Sunday's strikes …": a date that modifies
+                // a noun is that noun's, whatever verb comes before it. A dateline's date is
+                // the day the story was filed.
+                soft: if trigger_modified_by_date(body, d.span, &found).is_some() {
+                    false
+                } else {
+                    (d.soft && !after_article(body, d.span))
+                        || dates_a_statement(body, d.span)
+                        || dates_the_speaker(body, d.span, &found)
+                        || is_dateline_date(body, d.span)
+                },
                 ..previous_weekday_of_the_day_told(input, d).unwrap_or_else(|| d.clone())
             })
             .collect();
@@ -970,7 +1187,14 @@ pub fn extract_article(
             .iter()
             .map(|_| (Vec::new(), Vec::new(), Vec::new()))
             .collect();
+        // Triggers that a date modifies ("Monday's bombing"): that date is theirs alone.
+        let mut modified = vec![false; found.len()];
         for d in &dates_here {
+            if let Some(i) = trigger_modified_by_date(body, d.span, &found) {
+                per_trigger[i].0.push(d);
+                modified[i] = true;
+                continue;
+            }
             if dates_another_noun(body, d.span, &trigger_starts) {
                 continue;
             }
@@ -978,6 +1202,11 @@ pub fn extract_article(
                 .or_else(|| when_clause_trigger(body, &trigger_starts, d.span))
             {
                 per_trigger[i].0.push(d);
+            }
+        }
+        for (i, (ds, _, _)) in per_trigger.iter_mut().enumerate() {
+            if modified[i] {
+                ds.retain(|d| trigger_modified_by_date(body, d.span, &found) == Some(i));
             }
         }
         // "At the end of August, missiles fired by aircraft struck a meeting …": a date that
@@ -1127,8 +1356,14 @@ pub fn extract_article(
             // the consulate on April 1": with a stated day after the trigger, a date some words
             // before it belongs to the sentence's head. Not against "last Saturday's truck
             // bombing" (right before), nor for "within the past week" or "said on Friday".
+            // "funerals on Tuesday for fighters killed in airstrikes at the weekend": a weekend
+            // or week written right after the attack word is as much its own.
             let own_day_after = |d: &&DateHit| {
-                d.span[0] >= t.span[1] && !d.soft && d.range.precision == DatePrecision::Day
+                d.span[0] >= t.span[1]
+                    && !d.soft
+                    && (d.range.precision == DatePrecision::Day
+                        || (d.range.precision == DatePrecision::Week
+                            && week_right_after(body, t.span, d.span)))
             };
             // "began mourning on Saturday after gunmen killed 132 people in an overnight raid":
             // across "after", a date before it is the head clause's however close it is.
@@ -2664,12 +2899,9 @@ fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
             .next()
             .is_some_and(|w| is_reaction_verb(&w.to_ascii_lowercase()))
     };
-    best_date(
-        input
-            .dates
-            .iter()
-            .filter(|d| d.span[1] <= end && !dates_a_reaction(d)),
-    )
+    best_date(input.dates.iter().filter(|d| {
+        d.span[1] <= end && !dates_a_reaction(d) && !is_dateline_date(&input.article.body, d.span)
+    }))
     .cloned()
 }
 
@@ -3753,6 +3985,80 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_date_modifying_the_attack_noun_beats_the_day_of_the_verb() {
+        // Friday 2020-05-08: "Monday's" is the bombing's day, Thursday the revision's.
+        let found = events(
+            "Police on Thursday raised the toll of Monday's car bombing at a market in Kirkuk \
+             to 30.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-04", "{found:?}");
+        // "a December rocket attack" in a January story is December's, not the news day's.
+        let found = events(
+            "Gunmen shelled a checkpoint near Mosul on Tuesday. The militia, blamed for a \
+             December rocket attack that killed a contractor near Kirkuk, denied any role in \
+             Tuesday's attack.",
+            "2020-01-15",
+        );
+        let kirkuk: Vec<_> = found.iter().filter(|e| e.2 == "Kirkuk").collect();
+        assert_eq!(kirkuk.len(), 1, "{found:?}");
+        assert_eq!(kirkuk[0].1, "2019-12-01", "{found:?}");
+    }
+
+    #[test]
+    fn a_dateline_s_date_is_the_filing_day_not_the_attack_s() {
+        let found = events(
+            "MOSUL, May 8, 2020 (Reuters) - Gunmen attacked a checkpoint near Mosul, police \
+             said. The gunmen struck late on Wednesday.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-06", "{found:?}");
+    }
+
+    #[test]
+    fn a_day_after_a_verb_of_saying_and_its_objects_dates_the_speaker() {
+        // Friday 2020-05-08: Thursday is when the spokesman spoke in Tehran.
+        let found = events(
+            "Two rockets struck the Green Zone in Baghdad late on Wednesday, officials said. \
+             One rocket hit near the embassy compound, a spokesman told reporters in Tehran on \
+             Thursday night.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-06", "{found:?}");
+        // A day right before a reaction verb is the reaction's.
+        let found = events(
+            "US jets struck militia sites near Albu Kamal late on Wednesday. Iran on Thursday \
+             condemned the first action of the new administration, US air strikes on militia \
+             sites in eastern Syria.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-06", "{found:?}");
+        // An attack told between the verb and the day keeps the day.
+        let found = events(
+            "A spokesman said gunmen stormed a police post near Kirkuk on Thursday.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-07", "{found:?}");
+    }
+
+    #[test]
+    fn a_weekend_right_after_the_attack_beats_a_day_of_another_verb_before_it() {
+        // Wednesday 2021-06-30: the funerals were on Tuesday, the airstrikes at the weekend.
+        let found = events(
+            "Mourners gathered in Baghdad on Tuesday for fighters killed in airstrikes at the \
+             weekend.",
+            "2021-06-30",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-06-26", "{found:?}");
     }
 
     #[test]
