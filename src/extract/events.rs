@@ -628,6 +628,42 @@ fn week_right_after(body: &str, trigger: Span, date: Span) -> bool {
             .any(|w| expr.starts_with(w))
 }
 
+/// "Iraq on Wednesday cancelled a visit … after a drone strike killed two officers": a day
+/// written before the "after" (or "following", "in response to") that governs the attack,
+/// in a head clause that tells no casualties, dates the head's act. The attack came on or
+/// before that day, as with the day of a statement, so the day is kept only as a soft one,
+/// and only when the attack has no date of its own. ("25 fighters were killed on Sunday
+/// after air strikes" tells the strikes' day.) Returns the dates left and whether they are
+/// the head's.
+fn head_day_before_after<'a>(
+    body: &str,
+    sentence: Span,
+    tokens: &[Token],
+    t: &Trigger,
+    ds: Vec<&'a DateHit>,
+) -> (Vec<&'a DateHit>, bool) {
+    let Some(r) = relation_word_before(tokens, t) else {
+        return (ds, false);
+    };
+    let head = body.get(sentence[0]..r).unwrap_or("");
+    let casualties = head.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "killed" | "wounded" | "injured" | "died" | "dead" | "hurt" | "killing" | "wounding"
+        )
+    });
+    if casualties {
+        return (ds, false);
+    }
+    let (before, own): (Vec<&DateHit>, Vec<&DateHit>) =
+        ds.into_iter().partition(|d| d.span[1] <= r);
+    if own.is_empty() && !before.is_empty() {
+        (before, true)
+    } else {
+        (own, false)
+    }
+}
+
 /// A date that dates what someone said or how they reacted, not the attack: written right
 /// before the verb ("Iran on Saturday condemned …", "officials on Monday said …"), or after a
 /// verb of saying and only its objects and adjuncts ("a spokesman told reporters in
@@ -1454,8 +1490,12 @@ pub fn extract_article(
             } else {
                 ps
             };
+            let (ds, head_day) = head_day_before_after(body, sspan, &tokens, &t, ds);
             let site_dates: Vec<DateHit> = ds.iter().map(|d| (*d).clone()).collect();
-            let date = best_date(ds.into_iter()).cloned();
+            let date = best_date(ds.into_iter()).cloned().map(|d| DateHit {
+                soft: d.soft || head_day,
+                ..d
+            });
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
             let home = roles.perpetrator.and_then(|(name, _)| home_country(name));
@@ -4047,6 +4087,26 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-05-07", "{found:?}");
+    }
+
+    #[test]
+    fn a_day_of_a_head_act_before_after_only_bounds_the_attack_it_came_after() {
+        // Wednesday 2020-08-12: the visit was cancelled on Wednesday, after Tuesday's strike.
+        let found = events(
+            "Turkish drones struck a car near Sidakan on Tuesday, killing two officers. Iraq on \
+             Wednesday cancelled a visit by the Turkish minister after a drone strike in the \
+             Kurdistan Region killed two officers.",
+            "2020-08-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-08-11", "{found:?}");
+        // A head clause that tells the deaths tells the strikes' day.
+        let found = events(
+            "Twenty fighters were killed on Tuesday after three air strikes near Qaim.",
+            "2020-08-12",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-08-11", "{found:?}");
     }
 
     #[test]
