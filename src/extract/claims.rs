@@ -85,6 +85,7 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "hospitaliz",
             "bodies",
             "burial",
+            "buried",
             "funeral",
             // Militants' and mourners' word for their dead: "11 fighters were martyred".
             "martyr",
@@ -104,7 +105,7 @@ static NUMBER_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -113,7 +114,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured)))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed)|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -230,6 +231,14 @@ static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "a second man, wounded in the blast, later died", "a third soldier was reported dead":
+/// the ordinal is the toll so far.
+static NTH_DEATH: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|victim|civilian|soldier|contractor|officer|policeman|child|boy|girl|worker|fighter|patient|journalist|service\s+member|serviceman|marine|american)\b[^.;]{0,100}?\b(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:reported\s+|confirmed\s+|pronounced\s+|declared\s+)?(?:dead|killed))\b",
+    )
+});
+
 static SUBSET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$")
 });
@@ -321,6 +330,11 @@ fn is_stop(w: &str) -> bool {
             | "for"
             | "said"
             | "says"
+            // "an official put the number killed at five": the noun is the speaker.
+            | "put"
+            | "puts"
+            | "gave"
+            | "told"
             | "hit"
             | "struck"
             | "landed"
@@ -810,6 +824,18 @@ fn classify_after(
         } else if aux && w.len() > 4 && w.ends_with("ly") && !*boundary {
             // "were ruthlessly killed", "had been reportedly killed": an adverb between the
             // auxiliary and the participle.
+        } else if aux
+            && !*boundary
+            && (matches!(w, "believed" | "feared" | "thought" | "presumed" | "said")
+                || (w == "to"
+                    && i > 0
+                    && matches!(
+                        word_at(words, i - 1),
+                        Some("believed" | "feared" | "thought" | "presumed" | "said")
+                    )))
+        {
+            // "were believed killed", "are feared dead", "were said to have been killed":
+            // a hedge on the participle is still the figure's predicate.
         } else if w == "and"
             && !aux
             && nouns > 0
@@ -1380,6 +1406,12 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             {
                 before = Some(ClaimField::Killed);
             }
+            // "mourners buried nine members of the family": the buried are dead.
+            if matches!(prev_word.as_deref(), Some("buried" | "bury" | "burying"))
+                && people_follow(sentence, lower, whole.end())
+            {
+                before = Some(ClaimField::Killed);
+            }
             // "the bombing claimed 23 lives", "cost 40 lives".
             if matches!(next_word.as_deref(), Some("lives"))
                 && matches!(
@@ -1425,6 +1457,18 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 weak,
             )
             .0;
+        }
+        // "two brigadiers and their driver were killed": one more victim named by a
+        // possessive, then the list's predicate.
+        if after.is_none()
+            && before.is_none()
+            && vague.is_none()
+            && let Some(e) = possessive_victim_after(sentence, lower, noun_end.max(whole.end()))
+            && let (Some(found @ (Role::Casualty(_), _, false)), _) =
+                classify_after(sentence, lower, e, false)
+        {
+            after = Some(found);
+            value = value.saturating_add(1);
         }
         if is_the && !definite_single_victim(sentence, whole.end(), noun_end, before, after, listed)
         {
@@ -1494,7 +1538,10 @@ fn possessive_victim_after(sentence: &str, lower: &str, from: usize) -> Option<u
             | "aide"
             | "companion"
     );
-    let own_predicate = !noun.3 && word_at(words, 3).is_some_and(is_aux);
+    // "and their driver was wounded" has a predicate of its own; "and their driver were
+    // killed" shares the plural predicate of the whole list.
+    let own_predicate = !noun.3
+        && word_at(words, 3).is_some_and(|w| is_aux(w) && !matches!(w, "were" | "are" | "have"));
     (companion && !own_predicate).then_some(noun.1)
 }
 
@@ -1548,6 +1595,9 @@ fn named_victims_before(head: &str) -> Option<(ClaimField, u32)> {
     let head = head.strip_suffix(',').unwrap_or(head);
     let mut items = 0u32;
     let mut item_words = 0usize;
+    // Name words in the current item: once a name is read, a title before it ("militia
+    // commander Abu Mahdi al-Muhandis") belongs to the same item.
+    let mut item_names = 0usize;
     for token in head.split_whitespace().rev() {
         let bare = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
         let w = lower_word(bare);
@@ -1563,6 +1613,7 @@ fn named_victims_before(head: &str) -> Option<(ClaimField, u32)> {
         if token.ends_with(',') && item_words > 0 {
             items += 1;
             item_words = 0;
+            item_names = 0;
         }
         if w == "and" {
             if item_words == 0 {
@@ -1570,18 +1621,50 @@ fn named_victims_before(head: &str) -> Option<(ClaimField, u32)> {
             }
             items += 1;
             item_words = 0;
+            item_names = 0;
             continue;
         }
         let name_like = bare.starts_with(|c: char| c.is_uppercase())
             || ["al-", "el-", "bin", "ibn", "abu"]
                 .iter()
                 .any(|p| w.starts_with(p));
+        let title = !name_like
+            && item_names > 0
+            && bare.len() > 2
+            && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !is_stop(&w)
+            && !is_aux(&w)
+            && !matches!(
+                w.as_ref(),
+                "the" | "a" | "an" | "of" | "his" | "her" | "their"
+            );
         item_words += 1;
-        if !name_like || item_words > 4 || items > 5 {
+        if name_like {
+            item_names += 1;
+        }
+        let limit = if item_words > item_names { 7 } else { 4 };
+        if !(name_like || title) || item_words > limit || items > 5 {
             return None;
         }
     }
     None
+}
+
+/// The gap between a total and its first part: a comma ("six people, three soldiers …"),
+/// possibly after the total's own complement ("five members of one family, two women …").
+fn breakdown_follows(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    if gap.starts_with(',') {
+        return true;
+    }
+    let complement = gap.strip_prefix("of ").unwrap_or(gap);
+    complement.find(',').is_some_and(|comma| {
+        let words = &complement[..comma];
+        words.split_whitespace().count() <= 4
+            && !words
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("and"))
+    })
 }
 
 /// True when the gap between two figures joins them as one list ("soldiers and", ", ").
@@ -1670,15 +1753,27 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     // One lower-cased copy (same byte offsets) serves every word and literal search below.
     let lower = sentence.to_ascii_lowercase();
 
-    // Every zero phrase holds the word "no" (then white space) or "nobody": "not", "now" and
-    // "north" need no regex search.
-    let has_no_word = lower.match_indices("no").any(|(i, _)| {
-        (i == 0 || !is_ascii_word_byte(lower.as_bytes()[i - 1]))
-            && (lower[i + 2..].starts_with(char::is_whitespace)
-                || lower[i + 2..].starts_with("body"))
-    });
+    // Every zero phrase holds the word "no" (then white space), "nobody" or "without": "not",
+    // "now" and "north" need no regex search.
+    let has_no_word = lower.contains("without ")
+        || lower.match_indices("no").any(|(i, _)| {
+            (i == 0 || !is_ascii_word_byte(lower.as_bytes()[i - 1]))
+                && (lower[i + 2..].starts_with(char::is_whitespace)
+                    || lower[i + 2..].starts_with("body"))
+        });
     for caps in ZERO.captures_iter(if has_no_word { sentence } else { "" }) {
         let whole = caps.get(0).expect("group 0");
+        // "there were no other casualties": someone else was hurt or killed.
+        if caps.name("none").is_some_and(|none| {
+            none.as_str().split_whitespace().nth(1).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "other" | "further" | "additional" | "more"
+                )
+            })
+        }) {
+            continue;
+        }
         let head = sentence[..whole.start()].to_lowercase();
         // "no immediate reports of casualties" asserts nothing.
         if head.trim_end().ends_with("reports of")
@@ -1693,6 +1788,16 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                 &[ClaimField::Killed]
             } else {
                 &[ClaimField::Wounded]
+            }
+        } else if let Some(without) = caps.name("without") {
+            // "without causing casualties", "without injuries".
+            let what = without.as_str().to_ascii_lowercase();
+            if what.ends_with("injuries") {
+                &[ClaimField::Wounded]
+            } else if what.ends_with("deaths") || what.ends_with("fatalities") {
+                &[ClaimField::Killed]
+            } else {
+                &[ClaimField::Killed, ClaimField::Wounded]
             }
         } else if let Some(what) = caps.name("what") {
             match what.as_str().to_lowercase().as_str() {
@@ -1851,16 +1956,21 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     .any(|w| {
                         matches!(
                             lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref(),
-                            "people" | "persons" | "individuals" | "victims" | "others"
+                            "people"
+                                | "persons"
+                                | "individuals"
+                                | "victims"
+                                | "others"
+                                | "members"
+                                | "relatives"
                         )
                     });
                 let value = if group.len() >= 2
                     && total_noun
                     && parts == first.value
-                    && sentence[first.noun_end.min(group[1].start)..group[1].start]
-                        .trim_start()
-                        .starts_with(',')
-                {
+                    && breakdown_follows(
+                        &sentence[first.noun_end.min(group[1].start)..group[1].start],
+                    ) {
                     first.value
                 } else {
                     value
@@ -1937,6 +2047,33 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         i = j + 1;
     }
 
+    if ["a second ", "a third ", "a fourth ", "a fifth ", "a sixth "]
+        .iter()
+        .any(|o| lower.contains(o))
+        && let Some(caps) = NTH_DEATH.captures(sentence)
+    {
+        let whole = caps.get(0).expect("group 0");
+        let value = match caps["ord"].to_ascii_lowercase().as_str() {
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            _ => 6,
+        };
+        // The one death it tells ("a second man … died") is the count's last.
+        claims.retain(|c| {
+            c.field != ClaimField::Killed || c.span[1] <= whole.start() || c.span[0] >= whole.end()
+        });
+        claims.push(ClaimMention {
+            field: ClaimField::Killed,
+            value,
+            qualifier: None,
+            attributed_to: None,
+            span: [whole.start(), whole.end()],
+            attribution_span: None,
+            subset: false,
+        });
+    }
     claims.sort_by_key(|c| c.span[0]);
     if claims.is_empty() {
         return claims;
@@ -2939,6 +3076,91 @@ mod tests {
         assert_eq!(
             find_attribution("Rockets fell, the ministry said.", 3).map(|a| a.0),
             Some("ministry".to_string())
+        );
+    }
+
+    #[test]
+    fn a_family_total_then_its_breakdown_is_the_total() {
+        assert_eq!(
+            values(
+                "The shell hit a farmhouse, killing six members of one clan, two men and four boys."
+            ),
+            vec![(Killed, 6)]
+        );
+        // Parts that do not add up to the first figure are a list.
+        assert_eq!(
+            values("The blast killed four members of the council, two guards and a cook."),
+            vec![(Killed, 7)]
+        );
+    }
+
+    #[test]
+    fn no_other_casualties_is_no_zero_and_without_casualties_is() {
+        assert!(
+            values("A guard died of his wounds; there were no other casualties.")
+                .iter()
+                .all(|v| v.1 != 0)
+        );
+        assert_eq!(
+            values("Two mortar rounds landed near the depot without causing casualties."),
+            vec![(Munitions, 2), (Killed, 0), (Wounded, 0)]
+        );
+        assert_eq!(
+            values("The missile struck a warehouse without causing any injuries."),
+            vec![(Wounded, 0)]
+        );
+    }
+
+    #[test]
+    fn the_number_killed_put_at_a_figure() {
+        assert_eq!(
+            values("A hospital director put the number killed in the town at eleven."),
+            vec![(Killed, 11)]
+        );
+    }
+
+    #[test]
+    fn named_victims_with_titles_and_others() {
+        assert_eq!(
+            values("The raid also killed rebel commander Juma Okello and six others."),
+            vec![(Killed, 7)]
+        );
+    }
+
+    #[test]
+    fn hedged_passives_and_a_companion_before_the_predicate() {
+        assert_eq!(
+            values("About 40 villagers were believed killed in the fire."),
+            vec![(Killed, 40)]
+        );
+        assert_eq!(
+            values("Five miners were feared to have been killed."),
+            vec![(Killed, 5)]
+        );
+        assert_eq!(
+            values("Three judges of the appeals court and their driver were killed."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("Villagers buried twelve members of two families on Friday."),
+            vec![(Killed, 12)]
+        );
+    }
+
+    #[test]
+    fn a_second_death_makes_the_toll_two() {
+        assert_eq!(
+            values("A second soldier, hurt in the ambush, later died in hospital."),
+            vec![(Killed, 2)]
+        );
+        assert_eq!(
+            values("On Friday a third man was reported dead by the clinic."),
+            vec![(Killed, 3)]
+        );
+        assert!(
+            values("A second rocket landed in a field.")
+                .iter()
+                .all(|v| v.0 != Killed)
         );
     }
 
