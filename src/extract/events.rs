@@ -862,6 +862,7 @@ pub fn extract_article(
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
+            .filter(|p| !names_a_clock(body, p.span))
             .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
@@ -1849,6 +1850,19 @@ fn names_a_time_zone(body: &str, dates: &[&DateHit], place: Span) -> bool {
                 .get(d.span[1]..place[0])
                 .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
             && dates_a_statement(body, d.span)
+    })
+}
+
+/// "on Sunday evening, Washington time": a place before "time" names whose clock tells the
+/// hour, not where anything happened.
+fn names_a_clock(body: &str, place: Span) -> bool {
+    body.get(place[1]..).is_some_and(|rest| {
+        let mut words = rest.split_whitespace();
+        rest.starts_with(' ')
+            && words.next().is_some_and(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("time")
+            })
     })
 }
 
@@ -4242,6 +4256,17 @@ mod clause_tests {
             "2022-08-20",
         );
         assert!(found.iter().all(|e| e.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_that_names_a_clock_is_no_site() {
+        let found = events(
+            "At 9 p.m. Baghdad time on Monday, rockets hit an air base housing foreign troops, \
+             officials said.",
+            "2022-08-20",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.is_empty(), "{found:?}");
     }
 
     #[test]
