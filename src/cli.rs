@@ -71,6 +71,26 @@ pub struct ExtractArgs {
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// mimalloc's C API (linked in through the `mimalloc` crate; `mi_option_set` is part of the
+// compiled library whatever the Rust crate's features).
+unsafe extern "C" {
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// `mi_option_purge_delay` in mimalloc's `mi_option_t` (the same index in its v2 and v3).
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+/// Keeps freed memory in the process instead of handing it back to the OS after 10 ms (the
+/// default). `chronomap extract` frees each batch's text and tokens and allocates the next
+/// batch's a moment later; returned pages come back as fresh pages the kernel must zero, which
+/// cost ~1.3 of ~20 CPU-s per 100 MB (system time 2.7 -> 1.4 s with `MIMALLOC_PURGE_DELAY=-1`)
+/// for ~30 MB more peak memory. A one-shot batch process; the app keeps the default.
+fn keep_freed_memory() {
+    // SAFETY: sets a process-wide integer option; mimalloc reads options atomically and
+    // accepts a change at any time.
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+}
+
 /// Exit code when the corpus could not be read at all (missing path, nothing readable).
 pub const EXIT_NO_CORPUS: u8 = 2;
 /// Exit code when the output could not be written.
@@ -105,6 +125,7 @@ fn no_corpus(e: &CorpusError) -> u8 {
 
 /// Runs `chronomap extract`; returns the process exit code.
 pub fn run_extract(args: &ExtractArgs) -> u8 {
+    keep_freed_memory();
     let mut clock = PhaseClock::start();
     // The gazetteer (~100k names, an automaton) is built while the files are read, on a thread
     // of its own; extraction waits for it only if ingest finished first.

@@ -1001,7 +1001,15 @@ pub fn extract_article(
     // With the sentence each was named in.
     let mut series_kind: Option<(EventKind, usize)> = None;
     let mut last_weapon: Option<(EventKind, usize)> = None;
+    // Inside a list of links ("Related coverage:" and the headlines under it).
+    let mut in_link_list = false;
     for (k, &sspan) in input.sentences.iter().enumerate() {
+        let line = body.get(sspan[0]..sspan[1]).unwrap_or("");
+        if in_link_list && is_headline_line(line) {
+            continue;
+        }
+        // The label may end a sentence that the splitter ran on from the paragraph before.
+        in_link_list = line.lines().last().is_some_and(is_link_line);
         if article
             .boilerplate
             .iter()
@@ -1115,6 +1123,7 @@ pub fn extract_article(
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
+            .filter(|p| !names_a_clock(body, p.span))
             .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
@@ -1148,7 +1157,7 @@ pub fn extract_article(
                     found
                         .iter()
                         .zip(&kept_at_first)
-                        .any(|(h, &kept)| kept && h.span[1] <= r)
+                        .any(|(h, &kept)| (kept || ends_a_siege(&tokens, h)) && h.span[1] <= r)
                 })
             })
             .collect();
@@ -1871,6 +1880,15 @@ pub fn extract_article(
                 let i = recent_air_draft(gaz, &drafts, &c).unwrap_or_default();
                 drafts[i].mentions.push(c);
             }
+            None if c.kind == Some(EventKind::MissileAttack)
+                && same_day_air_draft(gaz, &drafts, &c).is_some() =>
+            {
+                // "… killed by a US drone at the airport on Friday" and paragraphs later
+                // "missiles struck two vehicles leaving the airport on January 3": the
+                // aircraft's missiles, on the strike's day at its site.
+                let i = same_day_air_draft(gaz, &drafts, &c).unwrap_or_default();
+                drafts[i].mentions.push(c);
+            }
             _ if can_stand_alone(&c, lead_end) => drafts.push(Draft {
                 kind: c.kind,
                 hint: c.kind.unwrap_or(c.trigger.hint),
@@ -2118,12 +2136,33 @@ fn dateline_fallback(input: &ArticleInput, gaz: &Gazetteer, events: &[Event]) ->
 /// "1:30 a.m. local time, late on Tuesday evening in Washington": the place says whose clock
 /// the date is read on, not where anything happened.
 fn names_a_time_zone(body: &str, dates: &[&DateHit], place: Span) -> bool {
-    dates.iter().any(|d| {
-        d.span[1] <= place[0]
-            && body
-                .get(d.span[1]..place[0])
-                .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
-            && dates_a_statement(body, d.span)
+    // "on Sunday evening, Washington time": the clock, whatever the date's place.
+    let clock_after = body.get(place[1]..).is_some_and(|rest| {
+        let rest = rest.strip_prefix(' ').unwrap_or("");
+        rest.get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("time"))
+            && !rest[4..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    clock_after
+        || dates.iter().any(|d| {
+            d.span[1] <= place[0]
+                && body
+                    .get(d.span[1]..place[0])
+                    .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
+                && dates_a_statement(body, d.span)
+        })
+}
+
+/// "on Sunday evening, Washington time": a place before "time" names whose clock tells the
+/// hour, not where anything happened.
+fn names_a_clock(body: &str, place: Span) -> bool {
+    body.get(place[1]..).is_some_and(|rest| {
+        let mut words = rest.split_whitespace();
+        rest.starts_with(' ')
+            && words.next().is_some_and(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("time")
+            })
     })
 }
 
@@ -2176,6 +2215,14 @@ fn is_link_line(text: &str) -> bool {
     LABELS
         .iter()
         .any(|l| t.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l)))
+}
+
+/// "Drone attack targets consulate area in Erbil — April": a line under a "Related
+/// coverage:" label with no full stop at its end is the headline of another story, like the
+/// label before it.
+fn is_headline_line(text: &str) -> bool {
+    let t = text.trim_end();
+    !t.is_empty() && !t.ends_with(['.', '!', '"', '\u{201d}'])
 }
 
 /// "announced the attack", "first reported the strike": the trigger's noun phrase is the
@@ -2381,11 +2428,12 @@ fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
                             n.span[1] <= b
                                 && matches!(n.lower(), "and" | "but" | "while" | "whereas")
                         }))))
-                // "… hit the base on Saturday and landed near the embassy on Monday".
+                // "… hit the base on Saturday and landed near the embassy on Monday"; "one on
+                // the airport on April 14 and another on the base in May".
                 || (t.lower() == "and"
                     && tokens
                         .get(i + 1)
-                        .is_some_and(|n| is_past_verb(n.lower()))))
+                        .is_some_and(|n| is_past_verb(n.lower()) || n.lower() == "another")))
     })
 }
 
@@ -3347,6 +3395,40 @@ fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<
         .map(|(i, _)| i)
 }
 
+/// "Troops ended a siege of the hotel late Saturday, after gunmen stormed it": the ended siege
+/// is a head clause of its own, so what is written before "after" (the day the siege ended)
+/// does not date the storming.
+fn ends_a_siege(tokens: &[Token], t: &Trigger) -> bool {
+    triggers::not_an_event(tokens, t) == Some(triggers::NotAnEvent::Ended)
+}
+
+/// The air or drone strike, anywhere in the article, that the missiles of a mention dated to
+/// a day are the weapons of: same day, and both name places that fit each other.
+fn same_day_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    let day = c
+        .date
+        .as_ref()
+        .filter(|d| d.range.precision == DatePrecision::Day && !d.soft)?;
+    if c.places.is_empty() {
+        return None;
+    }
+    let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| {
+            let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+            d.kind.is_some_and(|k| {
+                k.same_family(EventKind::Airstrike) || k.same_family(EventKind::DroneAttack)
+            }) && d.date().is_some_and(|dd| {
+                dd.range.precision == DatePrecision::Day && dd.range.start == day.range.start
+            }) && !dp.is_empty()
+                && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+        })
+        .max_by_key(|(_, d)| d.last_sentence())
+        .map(|(i, _)| i)
+}
+
 /// "The bombing of the market came as votes were counted on Monday": a definite reference
 /// to an attack by its target ("the <attack> of the <target>"), with no kind of its own, whose
 /// target noun was told in the sentence of an event before, is that event, whatever date or
@@ -4149,6 +4231,54 @@ mod clause_tests {
     }
 
     #[test]
+    fn the_day_a_siege_ended_does_not_date_the_storming() {
+        let found = events(
+            "KAMPALA - Troops ended a 20-hour siege of a guesthouse in the capital late \
+             Saturday, after militants stormed the building, police said.\n\nThe assault on \
+             the lodge began on Friday evening, when a car bomb exploded at the gate.",
+            "2023-05-14",
+        );
+        assert!(
+            found.iter().all(|e| e.1 == "2023-05-12"),
+            "no event on the day the siege ended: {found:?}"
+        );
+    }
+
+    #[test]
+    fn missiles_on_the_day_and_at_the_site_of_a_drone_strike_are_its_missiles() {
+        let found = events(
+            "The commander was killed by a US drone at Aden airport on Friday, officials \
+             said.\n\nHis aides spoke of him.\n\nThe funeral drew crowds.\n\nThe militia \
+             vowed to respond.\n\nTwo missiles struck his car as it left Aden airport on \
+             May 12.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "drone_strike", "{found:?}");
+    }
+
+    #[test]
+    fn a_headline_under_a_related_label_is_another_story() {
+        let found = events(
+            "Jets struck a depot near Hodeidah on Saturday, officials said.\n\nRelated \
+             coverage:\nDrone attack targets U.S. consulate in Aden — April\n\nThe ministry \
+             gave no toll.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_place_before_time_is_a_clock_not_a_site() {
+        let found = events(
+            "Jets struck a depot near Hodeidah overnight, officials said.\n\nThe strikes took \
+             place on Saturday evening, Washington time.",
+            "2023-05-14",
+        );
+        assert!(found.iter().all(|e| e.2 != "Washington"), "{found:?}");
+    }
+
+    #[test]
     fn a_count_of_days_runs_from_a_day_written_before_it_in_the_sentence() {
         // The first clause's blast may not be read as an event; its day still anchors.
         let found = events(
@@ -4608,6 +4738,17 @@ mod clause_tests {
             "2022-08-20",
         );
         assert!(found.iter().all(|e| e.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_place_that_names_a_clock_is_no_site() {
+        let found = events(
+            "At 9 p.m. Baghdad time on Monday, rockets hit an air base housing foreign troops, \
+             officials said.",
+            "2022-08-20",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].2.is_empty(), "{found:?}");
     }
 
     #[test]

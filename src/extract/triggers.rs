@@ -923,7 +923,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 );
             let definite = is_definite(tokens, first);
             let (generic, determiner) = plural_determiners(tokens, first);
-            let generic = (plural && (generic || perfect_tally(tokens, first, last)))
+            let generic = (plural
+                && (generic
+                    || perfect_tally(tokens, first, last)
+                    || purpose_plural(tokens, first)))
                 || habitual_modifier(tokens, first);
             let bare_plural = plural && !generic && !determiner;
             found.push(Trigger {
@@ -1122,26 +1125,71 @@ fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
                 .rev()
                 .find_map(|x| munition_kind(x.lower()))
         });
-        let one = &tokens[j + 1];
-        extra.push(Trigger {
-            token: j + 1,
-            span: one.span,
-            kind,
-            hint: kind.unwrap_or(parent.hint),
-            strength: if kind.is_some() {
-                Strength::Explicit
-            } else {
-                Strength::Generic
-            },
-            plural: false,
-            definite: false,
-            generic: false,
-            bare_plural: false,
-        });
+        // "including one on a hangar at Erbil airport on April 14 and another on Ain al-Asad
+        // in May": "another" after "and" in the same list is one more of them.
+        let another = tokens
+            .iter()
+            .enumerate()
+            .skip(j + 2)
+            .take_while(|(_, x)| !matches!(x.lower(), "." | ";" | "including"))
+            .find(|(a, x)| {
+                x.lower() == "another"
+                    && tokens[*a - 1].lower() == "and"
+                    && tokens.get(*a + 1).is_some_and(|n| {
+                        matches!(n.lower(), "on" | "at" | "in" | "near" | "against")
+                    })
+            })
+            .map(|(a, _)| a);
+        for at in std::iter::once(j + 1).chain(another) {
+            extra.push(Trigger {
+                token: at,
+                span: tokens[at].span,
+                kind,
+                hint: kind.unwrap_or(parent.hint),
+                strength: if kind.is_some() {
+                    Strength::Explicit
+                } else {
+                    Strength::Generic
+                },
+                plural: false,
+                definite: false,
+                generic: false,
+                bare_plural: false,
+            });
+        }
     }
     if !extra.is_empty() {
         found.extend(extra);
         found.sort_by_key(|t| t.span[0]);
+    }
+    listed_wildcards_take_the_series_kind(tokens, found);
+}
+
+/// "a string of drone attacks, including the April 14 attack on Erbil and the May 8 strike on
+/// Ain al-Asad": a wildcard listed after "including" is one of the plural before it, of its
+/// kind.
+fn listed_wildcards_take_the_series_kind(tokens: &[Token], found: &mut [Trigger]) {
+    for j in 0..found.len() {
+        if found[j].kind.is_some() {
+            continue;
+        }
+        let at = found[j].token;
+        let Some(including) = (0..at)
+            .rev()
+            .take_while(|&x| !matches!(tokens[x].lower(), "." | ";"))
+            .find(|&x| tokens[x].lower() == "including")
+        else {
+            continue;
+        };
+        let parent = found[..j]
+            .iter()
+            .rfind(|t| t.plural && t.token < including && t.token + 12 >= including)
+            .and_then(|t| t.kind);
+        if let Some(kind) = parent {
+            found[j].kind = Some(kind);
+            found[j].hint = kind;
+            found[j].strength = Strength::Explicit;
+        }
     }
 }
 
@@ -1993,6 +2041,17 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
             "repeatedly" | "regularly" | "frequently" | "often" | "routinely" | "periodically"
         )
     };
+    // "rockets continue to target the Green Zone": an ongoing pattern told in the present.
+    let continues = tokens
+        .iter()
+        .skip(first)
+        .take(4)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| matches!(w[0].lower(), "continue" | "continues") && w[1].lower() == "to");
+    if continues {
+        return true;
+    }
     let habitual_adverb = tokens.iter().skip(first).take(6).any(is_habitual_adverb)
         || tokens[first.saturating_sub(2)..first]
             .iter()
@@ -2096,6 +2155,38 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
     false
 }
 
+/// "sites the militia used for drone attacks", "depots used to launch rocket attacks",
+/// "capable of mounting attacks": a bare plural (no determiner) that is the purpose or the
+/// capability of something names a kind of activity, not attacks that happened. `first` is
+/// the trigger's first token.
+fn purpose_plural(tokens: &[Token], first: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    let Some(before) = first.checked_sub(1) else {
+        return false;
+    };
+    if w(before) == "for" {
+        return true;
+    }
+    let launch = |v: &str| matches!(v, "launch" | "conduct" | "stage" | "mount" | "carry");
+    let launching = |v: &str| {
+        matches!(
+            v,
+            "launching" | "conducting" | "staging" | "mounting" | "carrying"
+        )
+    };
+    // "to carry out attacks", "of carrying out attacks": skip the particle.
+    let verb = if w(before) == "out" {
+        before.checked_sub(1)
+    } else {
+        Some(before)
+    };
+    let Some(verb) = verb else {
+        return false;
+    };
+    let marker = verb.checked_sub(1).map_or("", w);
+    (launch(w(verb)) && marker == "to") || (launching(w(verb)) && matches!(marker, "of" | "for"))
+}
+
 /// "jets have carried out raids in the desert this year", "the militia has launched rocket
 /// attacks so far": a plural told in the present perfect over a running period is a tally of
 /// many attacks, not one. The auxiliary stands a few words before the trigger (`first`), the
@@ -2148,7 +2239,9 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
                     "after" | "since" | "before" | "following" | "than"
                 )
             });
-            let close = t.token.abs_diff(last.token) <= limit && !crosses;
+            let close = t.token.abs_diff(last.token) <= limit
+                && !crosses
+                && !dated_conjunct(tokens, last.token, t.token);
             // Background ("a series of attacks") stays apart so that it is dropped alone.
             let background = t.generic || last.generic;
             let same = !background
@@ -2172,6 +2265,48 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
         keep.push(t);
     }
     keep
+}
+
+/// "the April 14 drone attack on Erbil and the May 8 strike on Ain al-Asad": a second noun
+/// phrase joined by "and" that carries a date of its own names another attack, not the first
+/// one again. Looks from the conjunction after the first trigger (`a`) up to the second (`b`).
+fn dated_conjunct(tokens: &[Token], a: usize, b: usize) -> bool {
+    let Some(and) = (a + 1..b).rev().find(|&j| tokens[j].lower() == "and") else {
+        return false;
+    };
+    (and + 1..b).any(|j| {
+        let t = &tokens[j];
+        let w = t.lower().trim_end_matches("'s").trim_end_matches("’s");
+        matches!(
+            w,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan."
+                | "feb."
+                | "aug."
+                | "sept."
+                | "oct."
+                | "nov."
+                | "dec."
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+        ) || (t.raw == "May" && names_the_month(tokens, j))
+    })
 }
 
 /// True when the capitalised "May" at `j` is the month: after "in", "of", "since", "early",
@@ -2209,6 +2344,53 @@ pub enum NotAnEvent {
     /// "protesters stormed the embassy's reception area": a crowd forcing its way in is
     /// unrest, not an armed attack ("gunmen stormed a hotel" still is one).
     Unrest,
+    /// "troops ended a 30-hour siege of the hotel late Saturday": the end of the standoff is
+    /// the day the operation finished, not the attack, which the text tells on its own
+    /// ("after gunmen stormed the building").
+    Ended,
+}
+
+/// "ended a siege", "lifted the siege", "the siege was over": the siege at `i` is told by its
+/// end. Only determiners, numbers and duration words ("a 30-hour", "the day-long") may stand
+/// between the verb and the noun.
+fn ends_a_siege(tokens: &[Token], i: usize) -> bool {
+    if tokens.get(i).is_none_or(|t| t.lower() != "siege") {
+        return false;
+    }
+    let ending = |w: &str| {
+        matches!(
+            w,
+            "end"
+                | "ends"
+                | "ended"
+                | "ending"
+                | "lifted"
+                | "lifting"
+                | "broke"
+                | "broken"
+                | "breaking"
+                | "concluded"
+        )
+    };
+    let before = tokens[i.saturating_sub(5)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct || t.lower() == "-")
+        .find(|t| {
+            let w = t.lower();
+            !matches!(
+                w,
+                "a" | "an" | "the" | "its" | "their" | "-" | "hour" | "hours" | "day" | "long"
+            ) && !w.contains('-')
+                && crate::extract::numbers::parse_number_words(w).is_none()
+        })
+        .is_some_and(|t| ending(t.lower()));
+    // "the siege ended on Monday", "the siege was over".
+    let after = tokens.get(i + 1).is_some_and(|t| ending(t.lower()))
+        || tokens
+            .get(i + 1..i + 3)
+            .is_some_and(|w| matches!(w[0].lower(), "was" | "is") && w[1].lower() == "over");
+    before || after
 }
 
 /// Words before a trigger that make it a threat, plan or hypothetical rather than a fact.
@@ -2343,6 +2525,9 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
     }) && crowd_agent(tokens, trigger.token)
     {
         return Some(NotAnEvent::Unrest);
+    }
+    if ends_a_siege(tokens, trigger.token) {
+        return Some(NotAnEvent::Ended);
     }
     // "another strike could be warranted", "attacks would be answered".
     for t in tokens.iter().skip(last + 1).take(3) {
@@ -2558,6 +2743,70 @@ mod tests {
         }
         let text = "Police stepped up patrols after an attack on a checkpoint on Monday.";
         assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_end_of_a_siege_is_not_the_attack() {
+        for text in [
+            "Troops ended a 20-hour siege of a guesthouse late Saturday.",
+            "Commandos lifted the siege of the lodge on Monday.",
+            "The siege ended at dawn.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let text = "Militants laid siege to a police post on Monday.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn attacks_named_as_a_purpose_or_an_ongoing_pattern_are_background() {
+        for text in [
+            "Jets struck depots that the rebels used for drone attacks.",
+            "The sites were used to launch rocket attacks on shipping.",
+            "The cell is capable of mounting attacks in the capital.",
+            "Rockets continue to target the port.",
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            let kept: Vec<String> = find_triggers(&tokens)
+                .into_iter()
+                .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
+                .filter(|t| !text[t.span[0]..t.span[1]].starts_with("Jets"))
+                .map(|t| text[t.span[0]..t.span[1]].to_string())
+                .collect();
+            assert!(kept.is_empty(), "{text}: {kept:?}");
+        }
+        // A determiner names attacks that happened.
+        let text = "The group was blamed for the drone attacks on Sunday.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_dated_second_item_of_a_list_is_a_second_attack_of_the_series_kind() {
+        let text = "The rebels launched drone attacks, including the April 2 drone attack on a \
+                    tanker and the April 20 strike on the port.";
+        let found = triggers(text);
+        let named: Vec<&str> = found.iter().map(|t| t.0.as_str()).collect();
+        assert!(named.contains(&"strike"), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .all(|t| t.0 == "drone attacks" || t.1 == Some(EventKind::DroneAttack)),
+            "{found:?}"
+        );
+        let text = "Two rockets hit the base on Sunday, and the attack wounded a guard.";
+        assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn another_after_an_included_one_is_one_more_of_the_series() {
+        let text = "The rebels have carried out a string of drone attacks, including one on a \
+                    tanker on April 2 and another on the port in March.";
+        let found = triggers(text);
+        assert!(found.iter().any(|t| t.0 == "one"), "{found:?}");
+        assert!(found.iter().any(|t| t.0 == "another"), "{found:?}");
+        let text = "Rockets hit several buildings, including one on the main road and another \
+                    building.";
+        assert!(!triggers(text).iter().any(|t| t.0 == "another"), "{text}");
     }
 
     #[test]
