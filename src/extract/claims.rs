@@ -11,8 +11,8 @@
 //!   different clauses or sentences are never summed.
 //! - "including four commanders", "four commanders were among the dead" are `subset` claims:
 //!   part of another figure, not a total.
-//! - "no casualties", "no one was hurt" are claims with value 0 (killed and wounded); "no one
-//!   was killed" is killed 0 only. "No immediate reports of casualties" is no claim: nothing
+//! - "no casualties", "no injuries", "no one was hurt" are claims with value 0 (killed and
+//!   wounded); "no one was killed" is killed 0 only. "No immediate reports of casualties" is no claim: nothing
 //!   was asserted.
 //! - "N rockets / missiles / drones / mortar rounds / shells" are munition claims; a count of
 //!   airstrikes is not (a strike is an event, not a munition). "a rocket" counts only when a
@@ -859,6 +859,10 @@ fn classify_after(
             nouns += 1;
         } else if w == "more" && nouns == 0 && !aux {
             // "six more were wounded"
+        } else if !aux && nouns > 0 && !*boundary && relative_before_predicate(words, i) {
+            // "21 people who were killed", "four fighters the force said were killed", "ten
+            // men who they said had died": a relative or a reported clause whose predicate
+            // is the figure's.
         } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
@@ -877,6 +881,27 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// At word `i` after a figure's noun: "who"/"that" opening a passive or a reported clause
+/// ("who were killed", "who they said were killed"), or the "said" of a reported clause
+/// ("the force said were killed"), right before an auxiliary.
+fn relative_before_predicate(words: &[Word<'_>], i: usize) -> bool {
+    let said = |w: Option<&str>| matches!(w, Some("said" | "say" | "says"));
+    let aux_at =
+        |j: usize| words.get(j - 1).is_some_and(|w| !w.3) && word_at(words, j).is_some_and(is_aux);
+    match word_at(words, i) {
+        Some("who" | "that") => {
+            aux_at(i + 1)
+                || (said(word_at(words, i + 2)) && aux_at(i + 3) && !words[i + 1].3)
+                || (said(word_at(words, i + 3))
+                    && aux_at(i + 4)
+                    && !words[i + 1].3
+                    && !words[i + 2].3)
+        }
+        w @ Some(_) if said(w) => aux_at(i + 1),
+        _ => false,
+    }
 }
 
 /// "four fighters killed in the strikes", "two men killed when their car was hit", "five
@@ -1792,9 +1817,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         } else if let Some(without) = caps.name("without") {
             // "without causing casualties", "without injuries".
             let what = without.as_str().to_ascii_lowercase();
-            if what.ends_with("injuries") {
-                &[ClaimField::Wounded]
-            } else if what.ends_with("deaths") || what.ends_with("fatalities") {
+            if what.ends_with("deaths") || what.ends_with("fatalities") {
                 &[ClaimField::Killed]
             } else {
                 &[ClaimField::Killed, ClaimField::Wounded]
@@ -1802,7 +1825,9 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         } else if let Some(what) = caps.name("what") {
             match what.as_str().to_lowercase().as_str() {
                 "deaths" | "fatalities" | "dead" => &[ClaimField::Killed],
-                "injuries" | "injured" => &[ClaimField::Wounded],
+                // "no one was injured" is a wounded zero; "there were no injuries" after an
+                // attack tells that nobody was hurt at all, as "no casualties" does.
+                "injured" => &[ClaimField::Wounded],
                 _ => &[ClaimField::Killed, ClaimField::Wounded],
             }
         } else {
@@ -3107,7 +3132,11 @@ mod tests {
         );
         assert_eq!(
             values("The missile struck a warehouse without causing any injuries."),
-            vec![(Wounded, 0)]
+            vec![(Killed, 0), (Wounded, 0)]
+        );
+        assert_eq!(
+            values("There were no injuries, the garrison said."),
+            vec![(Killed, 0), (Wounded, 0)]
         );
     }
 
@@ -3145,6 +3174,24 @@ mod tests {
             values("Villagers buried twelve members of two families on Friday."),
             vec![(Killed, 12)]
         );
+    }
+
+    #[test]
+    fn relative_and_reported_clauses_before_the_predicate() {
+        assert_eq!(
+            values("Mourners carried the coffins of 14 miners who were killed in the collapse."),
+            vec![(Killed, 14)]
+        );
+        assert_eq!(
+            values("Crowds marched for six guards the party said were killed at the checkpoint."),
+            vec![(Killed, 6)]
+        );
+        assert_eq!(
+            values("Neighbours buried three sisters who relatives said had died in the fire."),
+            vec![(Killed, 3)]
+        );
+        // A relative clause of another verb is no predicate.
+        assert!(values("Nine workers who were repairing the line saw the crash.").is_empty());
     }
 
     #[test]

@@ -793,12 +793,20 @@ fn is_dateline_date(body: &str, span: Span) -> bool {
 /// that no clause of its own takes (the head's "came" points elsewhere, the "when" clause is
 /// subordinate) dates the attack that the "when" clause right after it tells.
 fn when_clause_trigger(body: &str, trigger_starts: &[usize], span: Span) -> Option<usize> {
+    // "in flux since January, when …": a period's start is left to the period rules.
+    if is_since_date(body, span) {
+        return None;
+    }
+    trigger_in_when_clause(body, trigger_starts, span)
+}
+
+/// The first attack word inside a "when" clause that opens right after the date, if any.
+fn trigger_in_when_clause(body: &str, trigger_starts: &[usize], span: Span) -> Option<usize> {
     let after = body.get(span[1]..)?.trim_start_matches([',', ' ']);
     let opens_when = after
         .get(..5)
         .is_some_and(|w| w.eq_ignore_ascii_case("when "));
-    // "in flux since January, when …": a period's start is left to the period rules.
-    if !opens_when || is_since_date(body, span) {
+    if !opens_when {
         return None;
     }
     // Only an attack inside the "when" clause: "Calm returned on the 9th, when the army
@@ -1241,6 +1249,16 @@ pub fn extract_article(
                 continue;
             }
             if dates_another_noun(body, d.span, &trigger_starts) {
+                continue;
+            }
+            // "the deadliest attack since March 4 last year, when a bomber struck a mosque":
+            // the day that opened the period is the day of the attack the "when" clause tells,
+            // not of the attack word before "since".
+            if is_since_date(body, d.span)
+                && nearest_in_clause(d.span).is_some_and(|i| found[i].span[1] <= d.span[0])
+                && let Some(i) = trigger_in_when_clause(body, &trigger_starts, d.span)
+            {
+                per_trigger[i].0.push(d);
                 continue;
             }
             if let Some(i) = nearest_in_clause(d.span)
@@ -4189,6 +4207,19 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-08-11", "{found:?}");
+    }
+
+    #[test]
+    fn a_since_date_before_a_when_clause_dates_the_attack_of_the_clause() {
+        // Not the "strikes" before "since", which open the period, but the attack that
+        // opened it.
+        let found = events(
+            "The coalition has carried out waves of strikes on militia sites since January 12, \
+             when jets and drones hit depots near Qaim.",
+            "2020-03-01",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-01-12", "{found:?}");
     }
 
     #[test]
