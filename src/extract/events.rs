@@ -341,6 +341,39 @@ fn kinds_compatible(a: Option<EventKind>, b: Option<EventKind>) -> bool {
     }
 }
 
+/// "Militants struck late on Friday, first setting off roadside bombs and then opening fire":
+/// bombs told in the clause of an assault are a stage of it, and the whole is the assault.
+fn one_complex_attack(head: Option<EventKind>, other: Option<EventKind>) -> bool {
+    matches!(
+        (head, other),
+        (Some(EventKind::OtherAttack), Some(EventKind::Ied))
+    )
+}
+
+/// "… in an ambush late Saturday, days after the jihadists claimed a suicide bombing", "the
+/// ambush followed Thursday's bombing": words between byte offsets `a` and `b` that order two
+/// events in time.
+fn tells_a_sequence(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens.iter().any(|t| {
+        a <= t.span[0]
+            && t.span[1] <= b
+            && matches!(
+                t.lower(),
+                "after"
+                    | "before"
+                    | "since"
+                    | "following"
+                    | "followed"
+                    | "follows"
+                    | "earlier"
+                    | "later"
+                    | "than"
+                    | "days"
+                    | "weeks"
+            )
+    })
+}
+
 /// The more telling of two kinds of one event ("drone strike" over "airstrike").
 fn refine_kind(a: Option<EventKind>, b: Option<EventKind>) -> Option<EventKind> {
     match (a, b) {
@@ -1178,10 +1211,11 @@ pub fn extract_article(
             .map(|(t, rel)| {
                 relation_word_before(&tokens, t).filter(|&r| {
                     rel.is_none()
-                        && tokens
-                            .iter()
-                            .take_while(|k| k.span[1] <= r)
-                            .any(|k| is_reaction_verb(k.lower()) || is_vow_verb(k.lower()))
+                        && tokens.iter().take_while(|k| k.span[1] <= r).any(|k| {
+                            is_reaction_verb(k.lower())
+                                || is_vow_verb(k.lower())
+                                || is_diplomatic_reply_verb(k.lower())
+                        })
                 })
             })
             .collect();
@@ -1359,11 +1393,17 @@ pub fn extract_article(
             }
         }
         let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
+        let sieges_ended: Vec<bool> = found.iter().map(|t| ends_a_siege(&tokens, t)).collect();
+        // The site of a siege the sentence tells the end of: the site of the storming.
+        let mut siege_site: Vec<PlaceHit> = Vec::new();
         let trigger_tokens: Vec<usize> = found.iter().map(|t| t.token).collect();
         for (ti, ((t, (ds, ps, cs)), kept)) in
             found.into_iter().zip(per_trigger).zip(keep).enumerate()
         {
             if !kept {
+                if sieges_ended[ti] {
+                    siege_site = ps.iter().map(|p| (*p).clone()).collect();
+                }
                 if t.generic && !ps.is_empty() {
                     topic = Some((k, ps.into_iter().cloned().collect()));
                 }
@@ -1652,13 +1692,17 @@ pub fn extract_article(
                 x.places.iter().map(|p| &p.place),
                 y.places.iter().map(|p| &p.place),
             );
-            if kinds_compatible(x.kind, y.kind)
+            let complex = one_complex_attack(x.kind, y.kind) && !tells_a_sequence(&tokens, a, b);
+            if (kinds_compatible(x.kind, y.kind) || complex)
                 && dates_agree
                 && places_agree
                 && !y.fresh
                 && trigger_tokens[tb] > trigger_tokens[ta]
             {
                 candidates[cb].joins = Some(ca);
+                if complex {
+                    candidates[cb].kind = candidates[ca].kind;
+                }
                 // The clause's date dates both words of it, whichever of them stands nearer.
                 if let Some(d) = pooled_date {
                     candidates[ca].date = Some(d);
@@ -1754,6 +1798,36 @@ pub fn extract_article(
                 let Some(&t) = before_idx.last() else {
                     continue;
                 };
+                // "ended a siege … early on Monday after gunmen stormed the hotel a day
+                // earlier": counted from the day the siege ended, which dates no event.
+                if let Some(&a) = before_idx.iter().rev().nth(1)
+                    && sieges_ended[a]
+                    && let Some(ti) = kept_index[t]
+                    && candidates[ti].date.is_none()
+                    && let Some(end) = dates_here.iter().rfind(|d| {
+                        trigger_spans[a][1] <= d.span[0]
+                            && d.span[1] <= r.span[0]
+                            && d.range.precision == DatePrecision::Day
+                    })
+                {
+                    if candidates[ti].places.is_empty() {
+                        candidates[ti].places = siege_site.clone();
+                    }
+                    let expr = &body[r.span[0]..r.span[1]];
+                    let shifted = relative_range(&end.range, shift, expr);
+                    candidates[ti].date = Some(DateHit {
+                        span: r.span,
+                        range: shifted,
+                        reasoning: format!(
+                            "'{expr}' {shift:+} day(s) from the siege's end {} -> {}",
+                            end.range.start, shifted.start
+                        ),
+                        soft: false,
+                        shift: None,
+                        night: false,
+                    });
+                    continue;
+                }
                 let anchor = before_idx
                     .iter()
                     .rev()
@@ -1817,7 +1891,14 @@ pub fn extract_article(
         c.ci = ci;
         if let Some(head) = c.joins
             && let Some(Some(di)) = draft_of.get(head).copied()
-            && compatible(gaz, &drafts[di], &c)
+            && (compatible(gaz, &drafts[di], &c) || {
+                // "The attack began when a car bomb exploded": a stage of the assault.
+                let stage = one_complex_attack(drafts[di].kind, c.kind);
+                if stage {
+                    c.kind = drafts[di].kind;
+                }
+                stage && compatible(gaz, &drafts[di], &c)
+            })
         {
             drafts[di].kind = refine_kind(drafts[di].kind, c.kind);
             drafts[di].mentions.push(c);
@@ -1896,6 +1977,14 @@ pub fn extract_article(
                 // "missiles hit two vehicles" right after a drone or air strike: the aircraft's
                 // missiles, not a missile attack of their own.
                 let i = recent_air_draft(gaz, &drafts, &c).unwrap_or_default();
+                drafts[i].mentions.push(c);
+            }
+            None if assault_of_the_sentence(gaz, body, &drafts, &c).is_some() => {
+                // "The attack on the hotel began on Sunday when a car bomb exploded at the
+                // gate": the bomb is a stage of the assault its sentence tells.
+                let i = assault_of_the_sentence(gaz, body, &drafts, &c).unwrap_or_default();
+                let mut c = c;
+                c.kind = drafts[i].kind;
                 drafts[i].mentions.push(c);
             }
             None if c.kind == Some(EventKind::MissileAttack)
@@ -2300,6 +2389,22 @@ fn is_reaction_verb(w: &str) -> bool {
 
 /// A verb of vowing or warning: what it promises has not happened, and the day written
 /// after it is the day of the vow.
+/// "Iraq on Wednesday cancelled a visit by Turkey's minister and summoned its ambassador after
+/// a drone strike killed two officers": a state's diplomatic reply, dated by its own day.
+fn is_diplomatic_reply_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "cancelled"
+            | "canceled"
+            | "scrapped"
+            | "summoned"
+            | "postponed"
+            | "suspended"
+            | "recalled"
+            | "expelled"
+    )
+}
+
 fn is_vow_verb(w: &str) -> bool {
     matches!(
         w,
@@ -3420,6 +3525,51 @@ fn ends_a_siege(tokens: &[Token], t: &Trigger) -> bool {
     triggers::not_an_event(tokens, t) == Some(triggers::NotAnEvent::Ended)
 }
 
+/// The assault (an attack of no named weapon) that a bomb mention's own sentence already
+/// reports, on a day that fits the bomb's.
+/// "The attack began when a car bomb exploded" is one mention of the bomb (the reference back
+/// folds into it) and reports the same assault.
+fn assault_of_the_sentence(
+    gaz: &Gazetteer,
+    body: &str,
+    drafts: &[Draft],
+    c: &Candidate,
+) -> Option<usize> {
+    if c.kind != Some(EventKind::Ied) {
+        return None;
+    }
+    // "the ambush followed Thursday's bombing", "an ambush, days after a bombing": two events
+    // told in order.
+    let sequence_between = |m: &Candidate| {
+        let (a, b) = if m.trigger.span[1] <= c.trigger.span[0] {
+            (m.trigger.span[1], c.trigger.span[0])
+        } else {
+            (c.trigger.span[1], m.trigger.span[0])
+        };
+        let tokens = triggers::tokenize(body, [a, b.max(a)]);
+        tells_a_sequence(&tokens, a, b)
+    };
+    let cp: Vec<&Place> = c.places.iter().map(|p| &p.place).collect();
+    // "The attack on the hotel began when a car bomb exploded" folds into one mention of the
+    // bomb, a reference back: with no other mention in its sentence it is the assault's.
+    let alone = !drafts
+        .iter()
+        .any(|d| d.mentions.iter().any(|m| m.sentence == c.sentence));
+    drafts.iter().position(|d| {
+        let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
+        one_complex_attack(d.kind, c.kind)
+            && ((c.trigger.definite && alone)
+                || d.mentions
+                    .iter()
+                    .any(|m| m.sentence == c.sentence && !sequence_between(m)))
+            && place_sets_compatible(gaz, dp.iter().copied(), cp.iter().copied())
+            && match (d.date(), c.date.as_ref()) {
+                (Some(p), Some(q)) => dates_compatible(p, q) && !explicit_days_differ(p, q),
+                _ => true,
+            }
+    })
+}
+
 /// The air or drone strike, anywhere in the article, that the missiles of a mention dated to
 /// a day are the weapons of: same day, and both name places that fit each other.
 fn same_day_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -4273,6 +4423,50 @@ mod clause_tests {
             found.iter().all(|e| e.1 == "2023-05-12"),
             "no event on the day the siege ended: {found:?}"
         );
+    }
+
+    #[test]
+    fn a_storming_a_day_before_the_siege_ended_is_one_assault_with_its_car_bomb() {
+        let found = events(
+            "KAMPALA - Troops ended a siege of a guesthouse in Kampala early on Sunday after \
+             militants stormed the building a day earlier, killing at least 10 people, police \
+             said.\n\nThe attack on the lodge began on Saturday afternoon when a car bomb \
+             exploded at the gate.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "other_attack", "{found:?}");
+        assert_eq!(found[0].1, "2023-05-13", "{found:?}");
+        assert_eq!(found[0].2, "Kampala", "{found:?}");
+    }
+
+    #[test]
+    fn bombs_set_off_in_an_assault_s_clause_are_a_stage_of_it_but_not_across_after() {
+        let found = events(
+            "Militants struck late on Friday near Hodeidah, first setting off roadside bombs \
+             and then opening fire on soldiers, officials said.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "other_attack", "{found:?}");
+        let found = events(
+            "Militants killed 11 soldiers in an ambush near Hodeidah late on Saturday, days \
+             after the group claimed a suicide bombing at a market in Aden on Thursday.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn the_day_of_a_diplomatic_reply_does_not_date_the_strike_it_answers() {
+        let found = events(
+            "Somalia on Saturday cancelled a visit by Kenya's defence minister and summoned \
+             the ambassador after a drone strike killed two border guards in Gedo.\n\nThe \
+             drone hit a vehicle near Bulo Hawo on Friday, the army said.",
+            "2023-05-14",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2023-05-12", "{found:?}");
     }
 
     #[test]
