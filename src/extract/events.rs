@@ -1667,7 +1667,10 @@ pub fn extract_article(
             let after_idx: Vec<usize> = (0..trigger_spans.len())
                 .filter(|&i| trigger_spans[i][0] >= r.span[1])
                 .collect();
-            let backward = phrase.ends_with("after") || phrase.ends_with("before");
+            // "Hours before, gunmen killed …": with no object, "before" and "after" are
+            // adverbs like "earlier" and "later", counted from the event just told.
+            let backward = (phrase.ends_with("after") || phrase.ends_with("before"))
+                && !body[r.span[1]..].trim_start().starts_with(',');
             // "X happened on Monday, three days after a missile strike": with no trigger before
             // the phrase, the strike is dated from the sentence's own date, which must not
             // pass into the "after" clause.
@@ -4138,6 +4141,30 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-01-12", "{found:?}");
+    }
+
+    #[test]
+    fn before_with_no_object_opening_a_sentence_counts_back_like_earlier() {
+        // Sunday 2021-06-06: Tuesday is 2021-06-01, two days before it 2021-05-30.
+        let mut found = events(
+            "Gunmen stormed a village near Kirkuk on Tuesday. Two days before, a roadside bomb \
+             exploded near a patrol in Tikrit, killing three soldiers.",
+            "2021-06-06",
+        );
+        found.sort();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("2021-05-30", "Tikrit")
+        );
+        // "Hours before," is the day of the attack just told.
+        let found = events(
+            "Gunmen killed 132 people in Solhan around 2 a.m. on Saturday, officials said. Hours \
+             before, gunmen killed 14 people in the village of Tadaryat in Oudalan province.",
+            "2021-06-06",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|e| e.1 == "2021-06-05"), "{found:?}");
     }
 
     #[test]
