@@ -688,9 +688,12 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
             return true;
         }
     }
+    // Past the stop found, by its own length: the curly quotes take three bytes.
     let line_start = body[..span[0]]
         .rfind(['\n', ',', ';', ':', '"', '(', ')', '\u{201c}', '\u{201d}'])
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let before = &body[line_start..span[0]];
     let verb_like = |w: &str| {
         w.ends_with("ed")
@@ -4068,6 +4071,24 @@ mod clause_tests {
         let kirkuk: Vec<_> = found.iter().filter(|e| e.2 == "Kirkuk").collect();
         assert_eq!(kirkuk.len(), 1, "{found:?}");
         assert_eq!(kirkuk[0].1, "2019-12-01", "{found:?}");
+    }
+
+    #[test]
+    fn curly_quotes_and_dashes_before_a_date_do_not_break_the_speaker_rule() {
+        // Friday 2020-05-08: the curly quote opening the quote is three bytes long.
+        let found = events(
+            "\u{201c}Two rockets hit the base near Kirkuk on Monday,\u{201d} he said.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-04", "{found:?}");
+        let found = events(
+            "Police said \u{2014} on Thursday \u{2014} that \u{201c}gunmen stormed a police \
+             post near Kirkuk on Tuesday\u{201d}.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-05", "{found:?}");
     }
 
     #[test]
