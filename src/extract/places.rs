@@ -2146,6 +2146,17 @@ fn role_of(
             return PlaceRole::Attribution;
         }
     }
+    // "attacks on US personnel", "Iraqi and US troops": a country naming whose people or
+    // forces they are, an adjective, not where anything happened.
+    if kind == EntryKind::Country
+        && text[span[1]..].starts_with(' ')
+        && around
+            .next(1)
+            .first()
+            .is_some_and(|w| listed(NATIONALS_NOUNS, w))
+    {
+        return PlaceRole::Attribution;
+    }
     // Bytes of the lower-cased text: a slice of `text` five bytes back may split a character.
     let lb = &lower.s.as_bytes()[..span[0]];
     if lb.ends_with(b"pro-") || lb.ends_with(b"anti-") {
@@ -2311,6 +2322,30 @@ fn role_of(
     }
     PlaceRole::Site
 }
+
+/// People and forces a country's name can qualify ("US personnel", "Turkish-held" aside).
+const NATIONALS_NOUNS: &[&str] = &[
+    "personnel",
+    "troops",
+    "forces",
+    "soldiers",
+    "servicemen",
+    "diplomats",
+    "citizens",
+    "nationals",
+    "contractors",
+    "contractor",
+    "interests",
+    "officials",
+    "warplanes",
+    "jets",
+    "aircraft",
+    "drones",
+    "warships",
+    "navy",
+    "army",
+    "military",
+];
 
 /// Verbs whose object is the doer of the "to" clause after it: "prompted Washington to
 /// threaten", "forced Kabul to close": the capital there is its government.
@@ -3673,6 +3708,18 @@ mod tests {
         // A sentence that opens with "Also on" is text.
         let text = "Also on Monday, a bomb exploded in Mosul: two people died.";
         assert_eq!(role(text, "Mosul"), PlaceRole::Site);
+    }
+
+    #[test]
+    fn a_country_qualifying_people_or_forces_is_attribution() {
+        let text = "Militias launched drone attacks on US personnel in Iraq last year.";
+        assert_eq!(role(text, "US"), PlaceRole::Attribution);
+        assert_eq!(role(text, "Iraq"), PlaceRole::Site);
+        let text = "Rockets hit a base housing Iraq forces and contractors.";
+        assert_eq!(role(text, "Iraq"), PlaceRole::Attribution);
+        // A country followed by anything else is still a place.
+        let text = "A drone attack in Syria killed two people.";
+        assert_eq!(role(text, "Syria"), PlaceRole::Site);
     }
 
     #[test]
