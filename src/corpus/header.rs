@@ -237,22 +237,36 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
 
 /// The date a story prints at its foot, alone or before the credit line: "January 31, 2023 |
 /// Reporting by …", "November 29, 2022. Associated Press writer … contributed." Only a line
-/// among the last three that opens with a full date, followed by nothing or a separator,
-/// counts; a sentence that opens with a date ("March 4, 2022 was …") is no foot line.
+/// among the last three that opens with a full date and holds nothing else, or a '|' or a
+/// credit after it, counts. A date followed by a sentence ("March 11, 2020 - Rockets kill
+/// two …", "March 4, 2022 was …") is the story's, and two or more such lines at the foot are
+/// a timeline, whose dates are the events', so then no date is taken.
 pub fn date_at_foot(text: &str) -> Option<PubDate> {
-    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"^{FULL_DATE}(?:$|\s*[|.,;(\u{{2014}}\u{{2013}}-])"
-        ))
-        .expect("foot date")
+    static OPENS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"^{FULL_DATE}\b")).expect("foot date"));
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:reporting|editing|writing|compiled|produced)\s+by\b|\bcontributed\b")
+            .expect("credit line")
     });
-    text.lines()
+    let last: Vec<&str> = text
+        .lines()
         .rev()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(3)
-        .filter(|l| l.len() <= 200)
-        .find_map(|l| OPENS.captures(l).and_then(|c| parse_date(&c[1])))
+        .collect();
+    let dated: Vec<(&str, regex::Captures)> = last
+        .iter()
+        .filter_map(|l| OPENS.captures(l).map(|c| (*l, c)))
+        .collect();
+    if dated.len() >= 2 {
+        return None;
+    }
+    let (line, caps) = dated.into_iter().next()?;
+    let rest = line[caps.get(0)?.end()..].trim_start_matches([' ', '.', ',', ';']);
+    let foot =
+        rest.is_empty() || rest.starts_with('|') || (line.len() <= 200 && CREDIT.is_match(rest));
+    if foot { parse_date(&caps[1]) } else { None }
 }
 
 /// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12".
@@ -440,6 +454,21 @@ mod tests {
         // A sentence that opens with a date is the story, not its foot.
         let told = format!("{story}March 4, 2022 was the deadliest day.");
         assert_eq!(day(&told), None);
+        // A timeline at the foot dates its events, not the story.
+        let timeline = format!(
+            "{story}Jan. 3, 2020 - A drone kills a general.\n\
+             Jan. 8, 2020 - Missiles hit two bases.\n\
+             March 11, 2020 - Rockets kill three soldiers.\n"
+        );
+        assert_eq!(day(&timeline), None);
+        // A date before a dash and a sentence is the story's, even alone at the foot.
+        let dashed = format!("{story}June 9, 2021 \u{2014} Gunmen fired on the post.");
+        assert_eq!(day(&dashed), None);
+        let dashed = format!("{story}June 9, 2021, gunmen fired on the post.");
+        assert_eq!(day(&dashed), None);
+        // A bare date alone on the last line is the foot's.
+        let bare = format!("{story}June 9, 2021\n");
+        assert_eq!(day(&bare).as_deref(), Some("2021-06-09"));
         // Nor does a date at the top count.
         assert_eq!(
             day("May 1, 2020 | Desk\n\nOne.\n\nTwo.\n\nThree.\n\nFour."),

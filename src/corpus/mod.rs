@@ -349,15 +349,17 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
         .unwrap_or_else(|| clean::title_from_body(&p.body, dateline_span));
     let source = p.source.or_else(|| dateline.and_then(|d| d.1));
     // A page whose header carries no date may still print one on a labelled line ("Published
-    // 5 May 2020" at its foot); the file name is the last resort.
+    // 5 May 2020" at its foot), else its file name may carry one, else a bare date at its foot.
     let published = p
         .published
         .or_else(|| header::labelled_date_in_text(&p.body))
-        .or_else(|| header::date_at_foot(&p.body))
         .or_else(|| {
             file.file_name()
                 .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
-        });
+        })
+        // A date printed at the foot is weaker than the file's name: a foot line can be the
+        // last entry of a timeline.
+        .or_else(|| header::date_at_foot(&p.body));
     Article {
         id: String::new(),
         path: file.to_path_buf(),

@@ -1189,6 +1189,24 @@ fn resolve(
                 .name("prep")
                 .map(|m| m.as_str().to_ascii_lowercase())
                 .unwrap_or_default();
+            // "an August raid", "a December rocket attack": after "a"/"an" a month is a date
+            // only as the modifier of an attack noun within three words; "before an August
+            // vote", "for an October election" name an event that is no attack.
+            if matches!(prep.as_str(), "a" | "an") {
+                let next: Vec<&str> = text
+                    .get(whole.end()..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(3)
+                    .collect();
+                let clause_end = next
+                    .iter()
+                    .position(|w| w.ends_with([',', '.', ';', ':']))
+                    .map_or(next.len(), |i| i + 1);
+                if !crate::extract::triggers::may_contain_trigger(&next[..clause_end].join(" ")) {
+                    return None;
+                }
+            }
             let last = prep == "last";
             let mut year = reference.year();
             if mo > reference.month() || (last && mo == reference.month()) {
@@ -2250,6 +2268,15 @@ mod tests {
         assert_eq!(
             one("Police recalled an August raid on the market.", p).range,
             month_range(2024, 8).unwrap()
+        );
+        // Not before a noun that is no attack: a vote, an election.
+        let text = "A drone hit the depot, weeks before an August vote on the troops.";
+        assert!(find_dates(text, 0, p).is_empty());
+        let text = "Rockets hit the square as the city prepared for an October election.";
+        assert!(find_dates(text, 0, p).is_empty());
+        assert_eq!(
+            one("Police blamed a March car bombing on the cell.", p).range,
+            month_range(2024, 3).unwrap()
         );
         // A verb is no month: "the march" and "the may" stay words.
         assert!(find_dates("They joined the march to the square.", 0, p).is_empty());

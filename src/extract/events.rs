@@ -721,9 +721,12 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
             return true;
         }
     }
+    // Past the stop found, by its own length: the curly quotes take three bytes.
     let line_start = body[..span[0]]
         .rfind(['\n', ',', ';', ':', '"', '(', ')', '\u{201c}', '\u{201d}'])
-        .map_or(0, |i| i + 1);
+        .map_or(0, |i| {
+            i + body[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let before = &body[line_start..span[0]];
     let verb_like = |w: &str| {
         w.ends_with("ed")
@@ -1720,7 +1723,10 @@ pub fn extract_article(
             let after_idx: Vec<usize> = (0..trigger_spans.len())
                 .filter(|&i| trigger_spans[i][0] >= r.span[1])
                 .collect();
-            let backward = phrase.ends_with("after") || phrase.ends_with("before");
+            // "Hours before, gunmen killed …": with no object, "before" and "after" are
+            // adverbs like "earlier" and "later", counted from the event just told.
+            let backward = (phrase.ends_with("after") || phrase.ends_with("before"))
+                && !body[r.span[1]..].trim_start().starts_with(',');
             // "X happened on Monday, three days after a missile strike": with no trigger before
             // the phrase, the strike is dated from the sentence's own date, which must not
             // pass into the "after" clause.
@@ -4300,6 +4306,24 @@ mod clause_tests {
     }
 
     #[test]
+    fn curly_quotes_and_dashes_before_a_date_do_not_break_the_speaker_rule() {
+        // Friday 2020-05-08: the curly quote opening the quote is three bytes long.
+        let found = events(
+            "\u{201c}Two rockets hit the base near Kirkuk on Monday,\u{201d} he said.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-04", "{found:?}");
+        let found = events(
+            "Police said \u{2014} on Thursday \u{2014} that \u{201c}gunmen stormed a police \
+             post near Kirkuk on Tuesday\u{201d}.",
+            "2020-05-08",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-05-05", "{found:?}");
+    }
+
+    #[test]
     fn a_dateline_s_date_is_the_filing_day_not_the_attack_s() {
         let found = events(
             "MOSUL, May 8, 2020 (Reuters) - Gunmen attacked a checkpoint near Mosul, police \
@@ -4370,6 +4394,30 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-01-12", "{found:?}");
+    }
+
+    #[test]
+    fn before_with_no_object_opening_a_sentence_counts_back_like_earlier() {
+        // Sunday 2021-06-06: Tuesday is 2021-06-01, two days before it 2021-05-30.
+        let mut found = events(
+            "Gunmen stormed a village near Kirkuk on Tuesday. Two days before, a roadside bomb \
+             exploded near a patrol in Tikrit, killing three soldiers.",
+            "2021-06-06",
+        );
+        found.sort();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("2021-05-30", "Tikrit")
+        );
+        // "Hours before," is the day of the attack just told.
+        let found = events(
+            "Gunmen killed 132 people in Solhan around 2 a.m. on Saturday, officials said. Hours \
+             before, gunmen killed 14 people in the village of Tadaryat in Oudalan province.",
+            "2021-06-06",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|e| e.1 == "2021-06-05"), "{found:?}");
     }
 
     #[test]
