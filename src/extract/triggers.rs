@@ -2164,8 +2164,24 @@ fn purpose_plural(tokens: &[Token], first: usize) -> bool {
     let Some(before) = first.checked_sub(1) else {
         return false;
     };
+    // "used for drone attacks", "launchpads for rocket attacks": "for" names a purpose only
+    // after a word of purpose. After "blamed X for", "responsibility for", "in retaliation
+    // for" it names attacks that happened.
     if w(before) == "for" {
-        return true;
+        let purpose = |v: &str| {
+            matches!(
+                v,
+                "used"
+                    | "designed"
+                    | "intended"
+                    | "meant"
+                    | "base"
+                    | "bases"
+                    | "launchpad"
+                    | "launchpads"
+            )
+        };
+        return (1..=2).any(|k| before.checked_sub(k).is_some_and(|j| purpose(w(j))));
     }
     let launch = |v: &str| matches!(v, "launch" | "conduct" | "stage" | "mount" | "carry");
     let launching = |v: &str| {
@@ -2350,6 +2366,39 @@ pub enum NotAnEvent {
     Ended,
 }
 
+/// "Troops ended a siege of a police station on Monday, killing four militants": a toll in the
+/// clause of the ended siege (after the trigger at `i`, before any "after"/"when" that tells
+/// the assault apart) makes the siege the one telling of the attack, ended by the killing of
+/// the attackers, so it is reported like any assault whose end is told.
+fn tells_its_own_toll(tokens: &[Token], i: usize) -> bool {
+    let rest: Vec<&Token> = tokens
+        .iter()
+        .skip(i + 1)
+        .take_while(|t| {
+            !matches!(
+                t.lower(),
+                "after" | "when" | "following" | "before" | "since" | "." | ";"
+            )
+        })
+        .collect();
+    let casualty = |w: &str| {
+        matches!(
+            w,
+            "killing" | "killed" | "wounding" | "wounded" | "injuring" | "injured" | "dead"
+        )
+    };
+    let number = |t: &Token| {
+        t.lower().starts_with(|c: char| c.is_ascii_digit())
+            || crate::extract::numbers::parse_number_words(t.lower()).is_some()
+    };
+    rest.iter().enumerate().any(|(j, t)| {
+        casualty(t.lower())
+            && rest[j.saturating_sub(3)..(j + 4).min(rest.len())]
+                .iter()
+                .any(|n| number(n))
+    })
+}
+
 /// "ended a siege", "lifted the siege", "the siege was over": the siege at `i` is told by its
 /// end. Only determiners, numbers and duration words ("a 30-hour", "the day-long") may stand
 /// between the verb and the noun.
@@ -2526,7 +2575,7 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
     {
         return Some(NotAnEvent::Unrest);
     }
-    if ends_a_siege(tokens, trigger.token) {
+    if ends_a_siege(tokens, trigger.token) && !tells_its_own_toll(tokens, trigger.token) {
         return Some(NotAnEvent::Ended);
     }
     // "another strike could be warranted", "attacks would be answered".
@@ -2756,6 +2805,42 @@ mod tests {
         }
         let text = "Militants laid siege to a police post on Monday.";
         assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn an_ended_siege_with_its_own_toll_is_the_attack() {
+        let text = "Soldiers ended a siege of a bank in Mosul on Friday, killing three gunmen.";
+        assert_eq!(triggers(text).len(), 1, "{text}: {:?}", triggers(text));
+        // A toll told after "after" is the storming's, not the siege's.
+        let text = "Soldiers ended a siege of a bank on Friday after gunmen stormed it, killing \
+                    three guards.";
+        assert!(
+            triggers(text).iter().all(|t| !t.0.contains("siege")),
+            "{text}: {:?}",
+            triggers(text)
+        );
+    }
+
+    #[test]
+    fn attacks_blamed_or_claimed_after_for_are_events() {
+        for text in [
+            "Officials blamed the militia for rocket attacks on the embassy in Baghdad.",
+            "The group claimed responsibility for drone attacks on the airport.",
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            let kept = find_triggers(&tokens)
+                .into_iter()
+                .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
+                .count();
+            assert_eq!(kept, 1, "{text}");
+        }
+        let text = "Jets struck hangars used as launchpads for drone attacks.";
+        let tokens = tokenize(text, [0, text.len()]);
+        let kept = find_triggers(&tokens)
+            .into_iter()
+            .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
+            .count();
+        assert_eq!(kept, 1, "only the jets' strike: {text}");
     }
 
     #[test]
