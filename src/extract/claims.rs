@@ -232,10 +232,12 @@ static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a second man, wounded in the blast, later died", "a third soldier was reported dead":
-/// the ordinal is the toll so far.
+/// the ordinal is the toll so far. Only a comma-bounded aside may stand between the victim
+/// and the death: a longer gap crosses into another clause ("a second soldier was wounded
+/// in the blast, in which his commander was killed").
 static NTH_DEATH: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|victim|civilian|soldier|contractor|officer|policeman|child|boy|girl|worker|fighter|patient|journalist|service\s+member|serviceman|marine|american)\b[^.;]{0,100}?\b(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:reported\s+|confirmed\s+|pronounced\s+|declared\s+)?(?:dead|killed))\b",
+        r"(?i)\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|victim|civilian|soldier|contractor|officer|policeman|child|boy|girl|worker|fighter|patient|journalist|service\s+member|serviceman|marine|american)\b(?P<aside>\s*,[^,.;]{0,80},)?\s+(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:reported\s+|confirmed\s+|pronounced\s+|declared\s+)?(?:dead|killed))\b",
     )
 });
 
@@ -670,6 +672,8 @@ fn classify_after(
     let mut noun_end = from;
     // Inside "living near the airport": place words belong to the victim's noun phrase.
     let mut modifier = false;
+    // Past "who were …": the relative clause's predicate may give way to the main verb.
+    let mut relative = false;
     let mut i = 0;
     loop {
         // The rules below look at most four words ahead.
@@ -694,7 +698,7 @@ fn classify_after(
             i = next;
             continue;
         }
-        let words = cursor.fill(i + 5);
+        let words = cursor.fill(if relative { i + 14 } else { i + 5 });
         let (_, end, w, boundary) = &words[i];
         let w = w.as_ref();
         // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
@@ -748,6 +752,14 @@ fn classify_after(
                 || matches!(w, "dead" | "died" | "perished" | "fatalities" | "deaths")
                 || reduced_passive(&words[i..]);
             if predicate {
+                // "two soldiers who were wounded in the ambush died in hospital": the main
+                // verb tells their fate; the relative clause only how they came to it.
+                if relative && let Some(main_end) = death_after_relative_clause(words, i) {
+                    return (
+                        Some((Role::Casualty(ClaimField::Killed), main_end, false)),
+                        noun_end,
+                    );
+                }
                 // "nine of the dead were children": part of the toll, not a toll.
                 let part_of_the_dead = i == 2
                     && word_at(words, 0) == Some("of")
@@ -863,6 +875,7 @@ fn classify_after(
             // "21 people who were killed", "four fighters the force said were killed", "ten
             // men who they said had died": a relative or a reported clause whose predicate
             // is the figure's.
+            relative = true;
         } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
@@ -881,6 +894,31 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// After a relative clause's casualty participle at `i` ("who were wounded in the ambush"),
+/// the main verb of the same clause when it tells a death ("… died in hospital", "… were
+/// killed"): returns the end of that predicate. The search stops at clause punctuation
+/// and at a word that opens another clause or list item ("when", "and").
+fn death_after_relative_clause(words: &[Word<'_>], i: usize) -> Option<usize> {
+    for j in i + 1..words.len() {
+        if words[j - 1].3 {
+            return None;
+        }
+        match word_at(words, j)? {
+            "died" | "succumbed" => return Some(words[j].1),
+            w if is_aux(w)
+                && !words[j].3
+                && matches!(word_at(words, j + 1), Some("killed" | "dead")) =>
+            {
+                return Some(words[j + 1].1);
+            }
+            "when" | "as" | "after" | "while" | "because" | "where" | "which" | "who" | "that"
+            | "and" | "but" | "before" | "until" => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// At word `i` after a figure's noun: "who"/"that" opening a passive or a reported clause
@@ -1677,19 +1715,66 @@ fn named_victims_before(head: &str) -> Option<(ClaimField, u32)> {
 
 /// The gap between a total and its first part: a comma ("six people, three soldiers …"),
 /// possibly after the total's own complement ("five members of one family, two women …").
-fn breakdown_follows(gap: &str) -> bool {
+/// After an "of" complement (in the total's noun phrase or in the gap) the list may as well
+/// be more victims ("two members of the militia, a soldier and a policeman" is four): it is
+/// a breakdown only when it splits a family ("of one family", "of the same family") or names
+/// sex and age, as a household's toll is told ("two women and three children").
+/// `part_nouns` are the parts' noun phrases.
+fn breakdown_follows(total_noun: &str, gap: &str, part_nouns: &[&str]) -> bool {
     let gap = gap.trim_start();
-    if gap.starts_with(',') {
-        return true;
-    }
-    let complement = gap.strip_prefix("of ").unwrap_or(gap);
-    complement.find(',').is_some_and(|comma| {
-        let words = &complement[..comma];
-        words.split_whitespace().count() <= 4
-            && !words
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("and"))
-    })
+    let complement_words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    };
+    let (of_complement, short) = if gap.starts_with(',') {
+        let lower = total_noun.to_ascii_lowercase();
+        let of = lower
+            .split_once(" of ")
+            .map(|(_, complement)| complement_words(complement));
+        (of, true)
+    } else {
+        let stripped = gap.strip_prefix("of ");
+        let complement = stripped.unwrap_or(gap);
+        let Some(comma) = complement.find(',') else {
+            return false;
+        };
+        let words = complement_words(&complement[..comma]);
+        let short = words.len() <= 4 && !words.iter().any(|w| w == "and");
+        (stripped.map(|_| words), short)
+    };
+    let Some(complement) = of_complement else {
+        return short;
+    };
+    let one_family = matches!(
+        complement
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice(),
+        ["one" | "a", "family"] | ["the", "same", "family"]
+    );
+    let sex_and_age = part_nouns.iter().all(|noun| {
+        noun.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "man"
+                    | "men"
+                    | "woman"
+                    | "women"
+                    | "child"
+                    | "children"
+                    | "boy"
+                    | "boys"
+                    | "girl"
+                    | "girls"
+            )
+        })
+    });
+    short && (one_family || sex_and_age)
 }
 
 /// True when the gap between two figures joins them as one list ("soldiers and", ", ").
@@ -1775,6 +1860,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
     }
     let mut claims: Vec<ClaimMention> = Vec::new();
     let mut covered: Vec<[usize; 2]> = Vec::new();
+    let mut injuries_zero_spans: Vec<[usize; 2]> = Vec::new();
     // One lower-cased copy (same byte offsets) serves every word and literal search below.
     let lower = sentence.to_ascii_lowercase();
 
@@ -1843,6 +1929,23 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         };
         let span = [whole.start(), whole.end()];
         covered.push(span);
+        // "no injuries" speaks of the hurt: it is a killed zero too only when it is about
+        // everyone ("there were no injuries"), not one group ("no injuries among the
+        // troops"), and when the sentence tells no deaths (checked below).
+        let fields = if whole.as_str().to_ascii_lowercase().ends_with("injuries") {
+            if sentence[whole.end()..]
+                .trim_start()
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("among"))
+            {
+                &[ClaimField::Wounded]
+            } else {
+                injuries_zero_spans.push(span);
+                fields
+            }
+        } else {
+            fields
+        };
         for &field in fields {
             claims.push(ClaimMention {
                 field,
@@ -1994,7 +2097,12 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
                     && total_noun
                     && parts == first.value
                     && breakdown_follows(
+                        &sentence[first.num_end..first.noun_end.max(first.num_end)],
                         &sentence[first.noun_end.min(group[1].start)..group[1].start],
+                        &group[1..]
+                            .iter()
+                            .map(|f| &sentence[f.num_end.min(f.noun_end)..f.noun_end])
+                            .collect::<Vec<_>>(),
                     ) {
                     first.value
                 } else {
@@ -2076,6 +2184,16 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         .iter()
         .any(|o| lower.contains(o))
         && let Some(caps) = NTH_DEATH.captures(sentence)
+        // An aside that opens a clause of its own ("a third soldier, who was hurt in an
+        // earlier attack, died") is no description of this victim's death.
+        && !caps.name("aside").is_some_and(|aside| {
+            aside.as_str().split(|c: char| !c.is_alphanumeric()).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "which" | "who" | "where" | "when" | "whom" | "as" | "after"
+                )
+            })
+        })
     {
         let whole = caps.get(0).expect("group 0");
         let value = match caps["ord"].to_ascii_lowercase().as_str() {
@@ -2097,6 +2215,16 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             span: [whole.start(), whole.end()],
             attribution_span: None,
             subset: false,
+        });
+    }
+    if claims
+        .iter()
+        .any(|c| c.field == ClaimField::Killed && c.value > 0)
+    {
+        claims.retain(|c| {
+            !(c.field == ClaimField::Killed
+                && c.value == 0
+                && injuries_zero_spans.contains(&c.span))
         });
     }
     claims.sort_by_key(|c| c.span[0]);
@@ -3121,10 +3249,9 @@ mod tests {
 
     #[test]
     fn no_other_casualties_is_no_zero_and_without_casualties_is() {
-        assert!(
-            values("A guard died of his wounds; there were no other casualties.")
-                .iter()
-                .all(|v| v.1 != 0)
+        assert_eq!(
+            values("A guard died of his wounds; there were no other casualties."),
+            vec![(Killed, 1)]
         );
         assert_eq!(
             values("Two mortar rounds landed near the depot without causing casualties."),
@@ -3208,6 +3335,72 @@ mod tests {
             values("A second rocket landed in a field.")
                 .iter()
                 .all(|v| v.0 != Killed)
+        );
+    }
+
+    #[test]
+    fn a_second_victim_then_another_clause_is_no_second_death() {
+        // The gap reaches into a relative clause about someone else.
+        assert_eq!(
+            values(
+                "A second soldier was hurt in the car bomb outside Mosul on Friday, in which his captain was killed."
+            ),
+            vec![(Wounded, 1)]
+        );
+        // An aside that opens a clause of its own tells another story.
+        assert!(
+            values("A fourth worker, who was trapped after the first blast, died on Sunday.")
+                .iter()
+                .all(|v| v.1 != 4)
+        );
+    }
+
+    #[test]
+    fn the_main_verb_after_a_relative_clause_tells_the_fate() {
+        assert_eq!(
+            values(
+                "Three guards who were injured in the raid on the depot last week died on Sunday."
+            ),
+            vec![(Killed, 3)]
+        );
+        // A death in another clause is not theirs.
+        assert_eq!(
+            values("Three guards who were injured when the roof fell saw it."),
+            vec![(Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn no_injuries_among_a_group_or_beside_a_death_is_no_killed_zero() {
+        assert_eq!(
+            values(
+                "A shell killed a cook at the camp near Basra; there were no injuries among the guards."
+            ),
+            vec![(Killed, 1), (Wounded, 0)]
+        );
+        assert_eq!(
+            values("The blast killed a driver, and there were no injuries to other staff."),
+            vec![(Killed, 1), (Wounded, 0)]
+        );
+    }
+
+    #[test]
+    fn a_list_after_an_of_complement_is_more_victims_unless_a_household() {
+        assert_eq!(
+            values("The raid killed two members of the border guard, a nurse and a teacher."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("The shell killed two relatives of the judge, a soldier and a farmer."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("The shell killed three members of the same family, a man and two boys."),
+            vec![(Killed, 3)]
+        );
+        assert_eq!(
+            values("The strike killed four members of one family, a nurse and three students."),
+            vec![(Killed, 4)]
         );
     }
 

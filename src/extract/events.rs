@@ -406,6 +406,9 @@ fn is_claim_sentence(text: &str) -> bool {
                 "injuring",
                 "wounding",
                 "casualties",
+                // "There were no injuries", "mourners buried nine members of the family".
+                "injuries",
+                "buried",
                 // "death toll", "The toll rose to 63", "put the toll at 160, saying many
                 // bodies were buried". A substring search: "toll" covers "death toll".
                 "toll",
@@ -5105,6 +5108,18 @@ mod clause_tests {
             "2022-08-20",
         );
         assert!(found.iter().all(|e| e.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_of_no_injuries_is_a_zero_toll_of_the_attack_before() {
+        let a = article(
+            "Mortar rounds hit a police post in Kirkuk on Tuesday.\n\nThere were no injuries, \
+             a police officer said.",
+            "2022-08-17",
+        );
+        let found = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].claims.iter().any(|c| c.value == 0), "{found:?}");
     }
 
     #[test]
