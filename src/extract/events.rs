@@ -1175,7 +1175,6 @@ pub fn extract_article(
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
             .filter(|p| !is_launch_site(body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
-            .filter(|p| !names_a_clock(body, p.span))
             .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
         let claims_here = if claim_sentence || text.contains("rocket") || text.contains("missile") {
@@ -2263,19 +2262,6 @@ fn names_a_time_zone(body: &str, dates: &[&DateHit], place: Span) -> bool {
                 .get(d.span[1]..place[0])
                 .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("in"))
             && dates_a_statement(body, d.span)
-    })
-}
-
-/// "on Sunday evening, Washington time": a place before "time" names whose clock tells the
-/// hour, not where anything happened.
-fn names_a_clock(body: &str, place: Span) -> bool {
-    body.get(place[1]..).is_some_and(|rest| {
-        let mut words = rest.split_whitespace();
-        rest.starts_with(' ')
-            && words.next().is_some_and(|w| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .eq_ignore_ascii_case("time")
-            })
     })
 }
 
