@@ -218,13 +218,7 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
         if line.len() > 160 {
             continue;
         }
-        let Some((label, rest)) = split_date_label(line) else {
-            continue;
-        };
-        let Some(date) = parse_date(rest)
-            .or_else(|| date_in_byline(rest))
-            .or_else(|| numeric_date(rest))
-        else {
+        let Some((label, date)) = labelled_date_in_line(line) else {
             continue;
         };
         match label {
@@ -233,6 +227,67 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
         }
     }
     updated
+}
+
+/// Separators between the parts of a byline: "Staff · Published Sunday, March 15, 2020",
+/// "By Desk | Updated 9 May 2021".
+const BYLINE_SEPARATORS: [&str; 6] = [" · ", " | ", " • ", " — ", " – ", " - "];
+
+/// The labelled date of one line: the label opens the line ("Published 5 May 2020 | Desk"), or
+/// opens a part of a byline after a separator ("Staff with agencies · Published Sunday, March
+/// 15, 2020"). After a separator the date must follow the label at once (an optional weekday
+/// aside), so a clause such as "— published reports say 3 May …" is never read.
+fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
+    if let Some((label, rest)) = split_date_label(line)
+        && let Some(date) = parse_date(rest)
+            .or_else(|| date_in_byline(rest))
+            .or_else(|| numeric_date(rest))
+    {
+        return Some((label, date));
+    }
+    BYLINE_SEPARATORS
+        .iter()
+        .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()))
+        .filter_map(|start| line.get(start..))
+        .find_map(|part| {
+            let (label, rest) = split_date_label(part.trim_start())?;
+            let date = parse_date(rest).or_else(|| numeric_date(rest))?;
+            Some((label, date))
+        })
+}
+
+/// A date as a record or metadata field holds it: any spelling `parse_date` reads, or a
+/// numeric day-month-year date whose order is plain ("24/01/2021"; "03/04/2021" gives None).
+pub fn parse_field_date(s: &str) -> Option<PubDate> {
+    parse_date(s).or_else(|| numeric_date(s))
+}
+
+/// The date of a line printed right under a title, alone or among the parts of a standfirst
+/// line: "**June 2021** · Long read · Security" (month), "15 June 2021 · Analysis" (day),
+/// "By Desk | 9 May 2021 | 3 min read". A part must be a date and nothing else, at day or month
+/// precision (a bare year is a topic as often as a date), or the whole line a byline.
+pub fn date_in_standfirst(line: &str) -> Option<PubDate> {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > 120 {
+        return None;
+    }
+    let mut parts = vec![line];
+    for sep in BYLINE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    if parts.len() > 1 || line.split_whitespace().count() <= 4 {
+        let whole_date = parts.iter().find_map(|part| {
+            let part = part.trim();
+            let date = parse_date(part).filter(|d| d.precision != DatePrecision::Year)?;
+            // parse_date reads a date at the start of a longer text; a part here must be only
+            // the date ("June 2021", "Sunday, 15 June 2021", "2021-06-15").
+            (part.split_whitespace().count() <= 4).then_some(date)
+        });
+        if whole_date.is_some() {
+            return whole_date;
+        }
+    }
+    date_in_byline(line)
 }
 
 /// The date a story prints at its foot, alone or before the credit line: "January 31, 2023 |
@@ -273,7 +328,7 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
 /// Day and month are told apart only when one of them is over 12 ("15/01" is day first,
 /// "01/15" month first, the US order); "03/04/2020" could be either, so it gives nothing
 /// rather than a date that may be a month off.
-fn numeric_date(text: &str) -> Option<PubDate> {
+pub(crate) fn numeric_date(text: &str) -> Option<PubDate> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("numeric date")
     });
@@ -441,6 +496,57 @@ mod tests {
             None
         );
         assert_eq!(day("Posted troops left on 3 May 2016."), None);
+    }
+
+    #[test]
+    fn a_labelled_date_after_a_byline_separator() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("Body.\nNews desk · Published Tuesday, June 7, 2022").as_deref(),
+            Some("2022-06-07")
+        );
+        assert_eq!(
+            day("By Lena Ortiz | Updated 8 June 2022 | 2 min read").as_deref(),
+            Some("2022-06-08")
+        );
+        // After a separator the label must be followed by the date itself.
+        assert_eq!(
+            day("Shells hit the depot — published reports said 7 June 2022"),
+            None
+        );
+        assert_eq!(day("Desk · Published"), None);
+    }
+
+    #[test]
+    fn dates_of_a_standfirst_line() {
+        let show = |line: &str| {
+            date_in_standfirst(line)
+                .map(|d| format!("{} {}", d.to_schema_string(), d.precision.as_str()))
+        };
+        assert_eq!(
+            show("April 2022 · Long read · Defence").as_deref(),
+            Some("2022-04 month")
+        );
+        assert_eq!(
+            show("11 April 2022 · Analysis").as_deref(),
+            Some("2022-04-11 day")
+        );
+        assert_eq!(
+            show("By Newsroom | 2 January 2022 | 4 min read").as_deref(),
+            Some("2022-01-02 day")
+        );
+        assert_eq!(
+            show("Monday 3 January 2022 | Log in").as_deref(),
+            Some("2022-01-03 day")
+        );
+        assert_eq!(show("2022 · Analysis"), None);
+        assert_eq!(
+            show("In April 2022 drones hit a depot · officials said."),
+            None
+        );
+        assert_eq!(show("·"), None);
+        assert_eq!(show(" | | "), None);
+        assert_eq!(show("İ · — · 9 İ 2021"), None);
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! page furniture recognised by class or id. Block elements become paragraph breaks.
 
 use super::clean::{decode_entities, normalise_lines};
-use super::header::parse_date;
-use super::{ParsedArticle, SourceFormat};
+use super::header::{date_in_standfirst, labelled_date_in_text, parse_date, parse_field_date};
+use super::{ParsedArticle, PubDate, SourceFormat};
 
 /// Elements whose content is never text to show (skipped up to their end tag, unparsed).
 const RAW_SKIP: &[&str] = &[
@@ -30,6 +30,9 @@ const JUNK_CLASS: &[&str] = &[
     "paywall",
     "banner",
 ];
+/// class/id fragments of the blocks that print a story's byline and date ("byline",
+/// "article-meta", "post-date", "dateline", "author-info").
+const BYLINE_CLASS: &[&str] = &["byline", "meta", "date", "author", "posted", "publish"];
 const BLOCK: &[&str] = &[
     "p",
     "div",
@@ -89,6 +92,10 @@ struct Scan {
     article_text: String,
     body_text: String,
     saw_article: bool,
+    /// The byline block being read: its tag, nesting depth and text so far.
+    byline: Option<(String, usize, String)>,
+    /// The text of each byline block, in page order.
+    bylines: Vec<String>,
 }
 
 impl Scan {
@@ -104,6 +111,9 @@ impl Scan {
         }
         if self.in_body {
             self.body_text.push_str(text);
+        }
+        if let Some((_, _, byline)) = &mut self.byline {
+            byline.push_str(text);
         }
     }
 }
@@ -204,21 +214,31 @@ fn open_tag(scan: &mut Scan, tag: &Tag) {
         "body" => scan.in_body = true,
         _ => {}
     }
-    let junk = || {
-        let class_id = format!(
-            "{} {}",
-            tag.attr("class").unwrap_or(""),
-            tag.attr("id").unwrap_or("")
-        )
-        .to_ascii_lowercase();
-        JUNK_CLASS.iter().any(|j| class_id.contains(j))
-    };
+    let class_id = format!(
+        "{} {}",
+        tag.attr("class").unwrap_or(""),
+        tag.attr("id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    let junk = || JUNK_CLASS.iter().any(|j| class_id.contains(j));
     if !VOID.contains(&name)
         && !tag.self_closing
         && (DROP.contains(&name) || (name != "article" && name != "body" && junk()))
     {
         scan.drop = Some((name.to_owned(), 1));
         return;
+    }
+    let opens_block = !VOID.contains(&name) && !tag.self_closing;
+    match &mut scan.byline {
+        Some((byline_tag, depth, _)) if byline_tag == name && opens_block => *depth += 1,
+        None if opens_block
+            && name != "article"
+            && name != "body"
+            && BYLINE_CLASS.iter().any(|b| class_id.contains(b)) =>
+        {
+            scan.byline = Some((name.to_owned(), 1, String::new()));
+        }
+        _ => {}
     }
     if name == "article" {
         scan.article_depth += 1;
@@ -243,6 +263,16 @@ fn close_tag(scan: &mut Scan, name: &str) {
             }
         }
         return;
+    }
+    if let Some((byline_tag, depth, _)) = &mut scan.byline
+        && byline_tag == name
+    {
+        *depth -= 1;
+        if *depth == 0
+            && let Some((_, _, text)) = scan.byline.take()
+        {
+            scan.bylines.push(text);
+        }
     }
     match name {
         "article" => scan.article_depth = scan.article_depth.saturating_sub(1),
@@ -419,8 +449,16 @@ fn finish(scan: Scan) -> ParsedArticle {
         "parsely-pub-date",
     ])
     .as_deref()
-    .and_then(parse_date)
-    .or_else(|| scan.time_datetime.as_deref().and_then(parse_date));
+    .and_then(parse_field_date)
+    .or_else(|| scan.time_datetime.as_deref().and_then(parse_date))
+    .or_else(|| {
+        // A block of a few lines only: a wrapper whose class happens to hold "meta" or "date"
+        // around the whole story is no byline.
+        scan.bylines
+            .iter()
+            .filter(|b| b.trim().chars().count() <= 400)
+            .find_map(|b| date_in_byline_block(b))
+    });
     let h1 = scan.h1.as_deref().map(collapse).filter(|h| !h.is_empty());
     let title_tag = scan
         .title_tag
@@ -444,8 +482,33 @@ fn finish(scan: Scan) -> ParsedArticle {
     {
         body.drain(..h.len() + 2);
     }
+    parsed.leading_date = leading_date(&body);
     parsed.body = body;
     parsed
+}
+
+/// The date a byline or meta block prints: "Staff · Published Sunday, March 15, 2020", "By
+/// Desk | 9 May 2021 | 3 min read", or a date alone on one of its lines.
+fn date_in_byline_block(text: &str) -> Option<PubDate> {
+    labelled_date_in_text(text).or_else(|| {
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .find_map(date_in_standfirst)
+    })
+}
+
+/// A date on one of the short lines that open the page's text before its first sentence: a
+/// top bar ("Sunday 9 May 2021 | Log in") or an unmarked byline. Weaker than any marked date,
+/// and than the file's name: a top bar prints the day the page was fetched, which is not
+/// always the day the story was published.
+fn leading_date(body: &str) -> Option<PubDate> {
+    body.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(8)
+        .take_while(|l| l.chars().count() <= 120 && !l.ends_with(['.', '!', '?', '"', '\u{201D}']))
+        .find_map(date_in_standfirst)
 }
 
 /// "Drone strike on convoy - Al Jazeera" → "Drone strike on convoy".
@@ -521,6 +584,55 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_date_in_a_byline_paragraph() {
+        let html = "<html><body><h1>Shells hit a depot</h1>\
+                    <p class=\"byline\">Staff with agencies &middot; Published Tuesday, June 7, 2022</p>\
+                    <p>Shells hit a fuel depot on Monday, officials said.</p></body></html>";
+        let p = parse_html(html);
+        assert_eq!(p.published.unwrap().to_schema_string(), "2022-06-07");
+        // The same line in any element, with no byline class: the labelled line rule reads it
+        // once the page's text is shared (finish_article), so here it is no leading date even.
+        let plain = "<html><body><div>Desk &middot; Updated 8 June 2022</div>\
+                     <p>Shells hit a fuel depot on Monday.</p></body></html>";
+        let p = parse_html(plain);
+        assert_eq!(p.published, None);
+        assert_eq!(
+            labelled_date_in_text(&p.body).map(|d| d.to_schema_string()),
+            Some("2022-06-08".into())
+        );
+    }
+
+    #[test]
+    fn a_date_between_separators_in_the_meta_line_beats_the_top_bar() {
+        let html = "<html><body><div class=\"top-bar\">Monday 3 January 2022 | <a>Log in</a></div>\
+                    <h1>Shells hit a depot</h1>\
+                    <div class=\"meta\">By Newsroom | 2 January 2022 | 4 min read</div>\
+                    <p>Shells hit a fuel depot on Sunday, officials said.</p></body></html>";
+        let p = parse_html(html);
+        assert_eq!(p.published.unwrap().to_schema_string(), "2022-01-02");
+        // Without a meta line, the top bar's date is only a leading date, weaker than the
+        // file's name (see finish_article).
+        let bar = "<html><body><div class=\"top-bar\">Monday 3 January 2022 | <a>Log in</a></div>\
+                   <h1>Shells hit a depot</h1><p>Shells hit a fuel depot on Sunday.</p></body></html>";
+        let p = parse_html(bar);
+        assert_eq!(p.published, None);
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2022-01-03");
+        // A sentence that mentions a date is no leading date.
+        let told = "<html><body><p>On 3 January 2022 shells hit a depot.</p></body></html>";
+        assert_eq!(parse_html(told).leading_date, None);
+    }
+
+    #[test]
+    fn a_story_wrapped_in_a_meta_class_is_no_byline() {
+        let filler = "Shells hit a fuel depot on Sunday and the fire burned for hours. ".repeat(8);
+        let html = format!(
+            "<html><body><div class=\"post-metadata\"><p>{filler}</p>\
+             <p>Earlier strike | 2 January 2022</p></div></body></html>"
+        );
+        assert_eq!(parse_html(&html).published, None);
+    }
+
+    #[test]
     fn broken_markup_does_not_panic() {
         for html in [
             "<",
@@ -530,6 +642,8 @@ mod tests {
             "<script>forever",
             "a < b > c",
             "<p>é</p",
+            "<div class=\"byline\">By Desk | 9 May 2021",
+            "<span class=\"date\"><span>9 May</span></span></span>",
         ] {
             let _ = parse_html(html);
         }

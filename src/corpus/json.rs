@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::clean::clean_text;
-use super::header::parse_date;
+use super::header::parse_field_date;
 use super::html::parse_html;
 use super::{ParsedArticle, SourceFormat};
 
@@ -41,9 +41,13 @@ const TEXT_KEYS: &[&str] = &[
     "maintext",
     "article",
     "articleBody",
+    "story",
     "full_text",
-    "description",
+    "paragraphs",
 ];
+/// A description is a teaser of a sentence or two: the record's text only when it has no
+/// other (a story told in its description alone still gives its events).
+const TEASER_KEYS: &[&str] = &["description"];
 const URL_KEYS: &[&str] = &["url", "link", "href"];
 const SOURCE_KEYS: &[&str] = &[
     "source",
@@ -124,7 +128,7 @@ fn from_value(v: Value) -> JsonFile {
                 .iter()
                 .find_map(|k| obj.get(*k).and_then(Value::as_array));
             match collection {
-                Some(items) if find_str(&obj, TEXT_KEYS).is_none() => push_array(&mut out, items),
+                Some(items) if find_text(&obj).is_none() => push_array(&mut out, items),
                 _ => push_record(&mut out, None, &obj, "record"),
             }
         }
@@ -148,18 +152,18 @@ fn push_array(out: &mut JsonFile, items: &[Value]) {
 
 fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Value>, unit: &str) {
     let label = record.map(|n| format!("{unit} {n}: ")).unwrap_or_default();
-    let Some(text) = find_str(obj, TEXT_KEYS) else {
+    let Some(text) = find_text(obj) else {
         out.record_warnings.push(format!(
             "{label}no text field (text/body/content/maintext), skipped"
         ));
         return;
     };
     // Some dumps keep the page's HTML in the text field.
-    let mut article = if looks_like_html(text) {
-        parse_html(text)
+    let mut article = if looks_like_html(&text) {
+        parse_html(&text)
     } else {
         ParsedArticle {
-            body: clean_text(text),
+            body: clean_text(&text),
             ..ParsedArticle::new(SourceFormat::Json)
         }
     };
@@ -173,7 +177,7 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
         article.title = Some(clean_text(t).replace('\n', " "));
     }
     if let Some(d) = find_str(obj, DATE_KEYS) {
-        match parse_date(d) {
+        match parse_field_date(d) {
             Some(date) => article.published = Some(date),
             None => article.warnings.push(format!("unrecognised date {d:?}")),
         }
@@ -181,6 +185,56 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     article.url = find_str(obj, URL_KEYS).map(str::to_owned).or(article.url);
     article.source = find_source(obj).or(article.source);
     out.records.push(JsonRecord { record, article });
+}
+
+/// The record's text: the first text field, else the teaser. A field may hold the text as a
+/// string, as an array of paragraph strings, or as a string holding a JSON-encoded array of
+/// them (`"[\"BAGHDAD — …\", \"…\"]"`, as some scrapers store lists); paragraphs are joined
+/// with blank lines.
+fn find_text(obj: &Map<String, Value>) -> Option<String> {
+    TEXT_KEYS
+        .iter()
+        .chain(TEASER_KEYS)
+        .find_map(|k| text_of(obj.get(*k)?))
+}
+
+fn text_of(value: &Value) -> Option<String> {
+    let text = match value {
+        Value::String(s) => {
+            let s = s.trim();
+            match encoded_paragraphs(s) {
+                Some(joined) => joined,
+                None => s.to_owned(),
+            }
+        }
+        Value::Array(items) => join_paragraphs(items)?,
+        _ => return None,
+    };
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// `["para one", "para two"]` inside a string: read only when the whole string is such an
+/// array, so a text that merely opens with a bracket ("[Updated] Rockets …") stays as it is.
+fn encoded_paragraphs(s: &str) -> Option<String> {
+    if !(s.starts_with('[') && s.ends_with(']')) {
+        return None;
+    }
+    match serde_json::from_str::<Value>(s).ok()? {
+        Value::Array(items) => join_paragraphs(&items),
+        _ => None,
+    }
+}
+
+/// The strings of an array joined with blank lines; None unless every item is a string
+/// (an array of objects is not a text).
+fn join_paragraphs(items: &[Value]) -> Option<String> {
+    let parts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+    let parts: Vec<&str> = parts?
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("\n\n"))
 }
 
 fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
@@ -256,6 +310,71 @@ mod tests {
                 .to_schema_string(),
             "2019-12-29"
         );
+    }
+
+    #[test]
+    fn numeric_and_rfc_2822_record_dates() {
+        let date = |d: &str| {
+            let rec = format!(r#"{{"title": "T", "date": "{d}", "text": "Rockets hit a depot."}}"#);
+            let parsed = parse_json(&rec, false).unwrap();
+            let a = &parsed.records[0].article;
+            (a.published.map(|p| p.to_schema_string()), a.warnings.len())
+        };
+        assert_eq!(date("17/02/2022"), (Some("2022-02-17".into()), 0));
+        assert_eq!(date("02/17/2022"), (Some("2022-02-17".into()), 0));
+        // Day and month could be swapped: no date, and a warning says so.
+        assert_eq!(date("05/06/2022"), (None, 1));
+        assert_eq!(date("Thu, 10 Feb 2022"), (Some("2022-02-10".into()), 0));
+        assert_eq!(
+            date("Thu, 10 Feb 2022 07:45:00 GMT"),
+            (Some("2022-02-10".into()), 0)
+        );
+        assert_eq!(
+            date("Thu, 10 Feb 2022 07:45 +0300"),
+            (Some("2022-02-10".into()), 0)
+        );
+    }
+
+    #[test]
+    fn paragraphs_as_an_array_or_an_encoded_array() {
+        let body = |rec: &str| {
+            parse_json(rec, false)
+                .unwrap()
+                .records
+                .first()
+                .map(|r| r.article.body.clone())
+        };
+        let array = r#"{"title": "T", "paragraphs": ["KIRAN, May 2 — Shells hit a depot.", "", "Two guards died."]}"#;
+        assert_eq!(
+            body(array).as_deref(),
+            Some("KIRAN, May 2 — Shells hit a depot.\n\nTwo guards died.")
+        );
+        let encoded = r#"{"title": "T", "paragraphs": "[\"KIRAN, May 2 — Shells hit a depot.\", \"Two guards died.\"]"}"#;
+        assert_eq!(
+            body(encoded).as_deref(),
+            Some("KIRAN, May 2 — Shells hit a depot.\n\nTwo guards died.")
+        );
+        // A text that opens with a bracket but is no array stays as written.
+        let bracket = r#"{"text": "[Updated] Shells hit a depot."}"#;
+        assert_eq!(
+            body(bracket).as_deref(),
+            Some("[Updated] Shells hit a depot.")
+        );
+        // An array of objects is no text.
+        assert_eq!(body(r#"[{"paragraphs": [{"a": 1}]}]"#), None);
+        // The story field; a description only when nothing else is there.
+        let story = r#"{"description": "Teaser.", "story": "Shells hit a depot."}"#;
+        assert_eq!(body(story).as_deref(), Some("Shells hit a depot."));
+        let teaser = r#"{"description": "Shells hit a depot."}"#;
+        assert_eq!(body(teaser).as_deref(), Some("Shells hit a depot."));
+        // Malformed encodings never panic.
+        for odd in [
+            r#"{"paragraphs": "["}"#,
+            r#"{"paragraphs": "[1, 2]"}"#,
+            r#"{"paragraphs": []}"#,
+        ] {
+            let _ = parse_json(odd, false);
+        }
     }
 
     #[test]

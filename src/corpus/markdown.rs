@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clean::clean_text;
-use super::header::parse_date;
+use super::header::{date_in_standfirst, parse_field_date};
 use super::{ParsedArticle, SourceFormat};
 
 pub fn parse_markdown(raw: &str) -> ParsedArticle {
@@ -27,7 +27,7 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
             match key.trim().to_ascii_lowercase().as_str() {
                 "title" | "headline" => parsed.title = Some(clean_text(value)),
                 "date" | "published" | "pub_date" | "publishedat" => {
-                    parsed.published = parse_date(value).or(parsed.published)
+                    parsed.published = parse_field_date(value).or(parsed.published)
                 }
                 "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
                 "url" | "link" => parsed.url = Some(value.to_owned()),
@@ -39,6 +39,8 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     let mut body = String::with_capacity(content.len());
     let mut seen_text = false;
     let mut in_code = false;
+    // Right after the title heading: its first line may be a standfirst with the date.
+    let mut under_title = false;
     for line in content.split('\n') {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
@@ -56,6 +58,7 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
                 if parsed.title.is_none() {
                     parsed.title = Some(clean_text(&strip_inline(heading)));
                 }
+                under_title = true;
                 continue;
             }
             body.push_str(&strip_inline(heading));
@@ -69,6 +72,11 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
         let unquoted = trimmed.trim_start_matches('>').trim_start();
         if !unquoted.is_empty() {
             seen_text = true;
+            // "**June 2021** · Long read · Security" under the title: the page's date, at the
+            // precision written (a month line gives no day).
+            if std::mem::take(&mut under_title) && parsed.published.is_none() {
+                parsed.published = date_in_standfirst(&strip_inline(unquoted));
+            }
         }
         body.push_str(&strip_inline(if trimmed.starts_with('>') {
             unquoted
@@ -160,6 +168,33 @@ mod tests {
         assert_eq!(
             p.body,
             "TAJI, Iraq (AP) — Rockets hit the base on Wednesday.\n\nA quote here."
+        );
+    }
+
+    #[test]
+    fn a_bold_date_line_under_the_title() {
+        let date = |md: &str| {
+            parse_markdown(md)
+                .published
+                .map(|d| format!("{} {}", d.to_schema_string(), d.precision.as_str()))
+        };
+        let month =
+            "# Drones over the delta\n\n**April 2022** · Analysis · Defence\n\nDrones hit a depot.";
+        assert_eq!(date(month).as_deref(), Some("2022-04 month"));
+        let day = "# Drones over the delta\n\n**11 April 2022** · Analysis\n\nDrones hit a depot.";
+        assert_eq!(date(day).as_deref(), Some("2022-04-11 day"));
+        // Front matter wins; a date in the first sentence is no standfirst.
+        let front = format!("---\ndate: 2022-04-12\n---\n{day}");
+        assert_eq!(date(&front).as_deref(), Some("2022-04-12 day"));
+        let told = "# Drones\n\nIn April 2022 drones hit a depot · officials said.";
+        assert_eq!(date(told), None);
+        // A bare year is no date line; nor is a line that is not right under the title.
+        assert_eq!(date("# Drones\n\n**2022** · Analysis\n\nText."), None);
+        assert_eq!(date("# Drones\n\nText.\n\n**April 2022** · Analysis"), None);
+        // A numeric front-matter date whose order is plain.
+        assert_eq!(
+            date("---\ndate: 21/04/2022\n---\nText.").as_deref(),
+            Some("2022-04-21 day")
         );
     }
 

@@ -54,6 +54,9 @@ pub(crate) struct ParsedArticle {
     pub published: Option<PubDate>,
     pub source: Option<String>,
     pub url: Option<String>,
+    /// A date the page shows without marking it as the story's (a top bar's date): used only
+    /// when neither the text nor the file's name gives one.
+    pub leading_date: Option<PubDate>,
     /// Cleaned text.
     pub body: String,
     pub warnings: Vec<String>,
@@ -67,6 +70,7 @@ impl ParsedArticle {
             published: None,
             source: None,
             url: None,
+            leading_date: None,
             body: String::new(),
             warnings: Vec::new(),
         }
@@ -357,6 +361,7 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
             file.file_name()
                 .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
         })
+        .or(p.leading_date)
         // A date printed at the foot is weaker than the file's name: a foot line can be the
         // last entry of a timeline.
         .or_else(|| header::date_at_foot(&p.body));
