@@ -303,12 +303,18 @@ fn a_few_invalid_bytes_load_lossily_with_a_warning() {
     let c = load(dir.path());
     assert_eq!(c.articles.len(), 1);
     assert!(c.articles[0].body.contains("Caf\u{FFFD} owners"));
-    assert_eq!(c.warnings.len(), 1);
-    assert_eq!(c.warnings[0].path, "latin1.txt");
+    // Two warnings, both naming the file: the lossy decoding, and (the text carries no date)
+    // that its relative dates cannot be resolved.
+    assert_eq!(c.warnings.len(), 2, "{:?}", c.warnings);
+    assert!(c.warnings.iter().all(|w| w.path == "latin1.txt"));
     assert!(
         c.warnings[0].message.contains("lossily"),
         "{}",
         c.warnings[0]
+    );
+    assert_eq!(
+        c.warnings[1].message,
+        chronomap::corpus::NO_PUBLICATION_DATE
     );
 }
 
@@ -383,4 +389,28 @@ fn a_single_file_path_is_its_own_root() {
     let c = load(&file);
     assert_eq!(c.articles.len(), 1);
     assert_eq!(c.articles[0].rel_path, "month_header.txt");
+}
+
+#[test]
+fn an_article_without_a_publication_date_is_named_in_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("dated.txt"),
+        "Rockets hit Balad\n\nPublished 12 May 2021\n\nRockets hit Balad air base on Monday, officials said.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("undated.txt"),
+        "Rockets hit Balad\n\nRockets hit Balad air base on Monday, officials said.\n",
+    )
+    .unwrap();
+    let c = load(dir.path());
+    assert_eq!(c.articles.len(), 2);
+    let undated: Vec<_> = c
+        .warnings
+        .iter()
+        .filter(|w| w.message == chronomap::corpus::NO_PUBLICATION_DATE)
+        .map(|w| w.path.as_str())
+        .collect();
+    assert_eq!(undated, ["undated.txt"]);
 }

@@ -365,6 +365,12 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
         // A date printed at the foot is weaker than the file's name: a foot line can be the
         // last entry of a timeline.
         .or_else(|| header::date_at_foot(&p.body));
+    let mut warnings = p.warnings;
+    // Without a publication date, "on Sunday" or "last week" cannot be placed in time, so the
+    // article's events that rest on such dates are left out: say so, or the article looks read.
+    if published.is_none() {
+        warnings.push(NO_PUBLICATION_DATE.to_string());
+    }
     Article {
         id: String::new(),
         path: file.to_path_buf(),
@@ -377,6 +383,10 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
         body: p.body,
         dateline: dateline_span,
         boilerplate,
-        warnings: p.warnings,
+        warnings,
     }
 }
+
+/// The warning of an article whose publication date could not be found.
+pub const NO_PUBLICATION_DATE: &str = "no publication date found (header, byline, file name): \
+     relative dates such as 'on Sunday' cannot be resolved, so only events dated with a year are kept";
