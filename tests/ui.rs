@@ -764,7 +764,7 @@ fn dropping_a_folder_on_the_window_loads_it_and_lists_it_under_recent() {
     std::fs::create_dir(&dropped).unwrap();
     std::fs::write(
         dropped.join("report.txt"),
-        "Rockets hit an air base near Baghdad\n\nRockets hit an air base near Baghdad on Monday, officials said.\n",
+        "Rockets hit an air base near Baghdad\n\nPublished 12 May 2021\n\nRockets hit an air base near Baghdad on Monday, officials said.\n",
     )
     .unwrap();
     let mut h = harness_for(ChronomapApp::with_store(hand_made_store(), "hand-made"));
@@ -776,6 +776,8 @@ fn dropping_a_folder_on_the_window_loads_it_and_lists_it_under_recent() {
     let app = h.state();
     assert_eq!(app.store().articles.len(), 1);
     assert_eq!(app.store().articles[0].rel_path, "report.txt");
+    assert!(!app.warnings_open(), "{:?}", app.store().warnings);
+    assert_eq!(app.store().events.len(), 1);
     assert!(app.window_title().contains("dropped-reports"));
     assert_eq!(app.settings().recent.first(), Some(&vec![dropped.clone()]));
     // File → Recent offers it.
