@@ -1053,6 +1053,8 @@ pub fn extract_article(
     // A list of links is short: past this many lines, a line is the story again.
     const MAX_LINKS: usize = 6;
     let mut links_left = MAX_LINKS;
+    // An assault (no weapon named: "gunmen stormed a hotel") was told in an earlier sentence.
+    let mut assault_told = false;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         let line = body.get(sspan[0]..sspan[1]).unwrap_or("");
         if in_link_list && links_left > 0 && is_headline_line(line) {
@@ -1126,10 +1128,33 @@ pub fn extract_article(
         {
             last_weapon = Some((kind, k));
         }
-        let not_negated: Vec<bool> = all
+        let mut not_negated: Vec<bool> = all
             .iter()
             .map(|t| triggers::not_an_event(&tokens, t).is_none())
             .collect();
+        // "Gunmen stormed a hotel on Wednesday. … Troops ended a siege on Thursday, killing all
+        // four attackers": a siege ended after an assault already told (in an earlier sentence
+        // or earlier in this one) is that assault's end, whatever toll it tells; the toll is
+        // the assault's, and the siege no new event.
+        let siege_told_again: Vec<bool> = all
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                triggers::ends_a_siege(&tokens, t.token)
+                    && (assault_told
+                        || all[..i]
+                            .iter()
+                            .zip(&not_negated)
+                            .any(|(h, &ok)| ok && !h.generic && is_an_assault(h)))
+            })
+            .collect();
+        for (ok, &again) in not_negated.iter_mut().zip(&siege_told_again) {
+            *ok &= !again;
+        }
+        assault_told |= all
+            .iter()
+            .zip(&not_negated)
+            .any(|(t, &ok)| ok && !t.generic && is_an_assault(t));
         let mut keep: Vec<bool> = all
             .iter()
             .zip(&not_negated)
@@ -1205,10 +1230,11 @@ pub fn extract_article(
             .iter()
             .map(|t| {
                 relation_word_before(&tokens, t).filter(|&r| {
-                    found
-                        .iter()
-                        .zip(&kept_at_first)
-                        .any(|(h, &kept)| (kept || ends_a_siege(&tokens, h)) && h.span[1] <= r)
+                    found.iter().zip(&kept_at_first).zip(&siege_told_again).any(
+                        |((h, &kept), &again)| {
+                            (kept || again || ends_a_siege(&tokens, h)) && h.span[1] <= r
+                        },
+                    )
                 })
             })
             .collect();
@@ -1403,7 +1429,11 @@ pub fn extract_article(
             }
         }
         let trigger_spans: Vec<Span> = found.iter().map(|t| t.span).collect();
-        let sieges_ended: Vec<bool> = found.iter().map(|t| ends_a_siege(&tokens, t)).collect();
+        let sieges_ended: Vec<bool> = found
+            .iter()
+            .zip(&siege_told_again)
+            .map(|(t, &again)| again || ends_a_siege(&tokens, t))
+            .collect();
         // The site of a siege the sentence tells the end of: the site of the storming.
         let mut siege_site: Vec<PlaceHit> = Vec::new();
         let trigger_tokens: Vec<usize> = found.iter().map(|t| t.token).collect();
@@ -3515,6 +3545,14 @@ fn recent_air_draft(gaz: &Gazetteer, drafts: &[Draft], c: &Candidate) -> Option<
         .map(|(i, _)| i)
 }
 
+/// An attack of no named weapon (a storming, a raid, "the attack"): what a siege is the end of.
+fn is_an_assault(t: &Trigger) -> bool {
+    matches!(
+        t.kind.unwrap_or(t.hint),
+        EventKind::OtherAttack | EventKind::GroundAssault
+    )
+}
+
 /// "Troops ended a siege of the hotel late Saturday, after gunmen stormed it": the ended siege
 /// is a head clause of its own, so what is written before "after" (the day the siege ended)
 /// does not date the storming.
@@ -4609,6 +4647,24 @@ mod clause_tests {
             "2023-05-16",
         );
         assert_eq!(found.len(), 2, "a country is no site: {found:?}");
+    }
+
+    #[test]
+    fn a_siege_ended_after_a_told_storming_is_that_storming_with_its_toll() {
+        for body in [
+            // "the siege" refers back to the storming told before it.
+            "Militants stormed a guesthouse in Kampala on Friday, killing six guests. Police \
+             ended the day-long siege on Saturday, killing all three gunmen.",
+            // Even "a siege": the assault is already told, so its end is no second attack.
+            "Militants stormed a guesthouse in Kampala on Friday. Police ended a day-long \
+             siege on Saturday, killing all three gunmen.",
+        ] {
+            let a = article(body, "2023-05-14");
+            let found = crate::extract::extract_article(&a, Gazetteer::global());
+            assert_eq!(found.len(), 1, "{body}: {found:?}");
+            assert_eq!(found[0].date.start.to_string(), "2023-05-12", "{found:?}");
+            assert!(found[0].claims.iter().any(|c| c.value == 3), "{found:?}");
+        }
     }
 
     #[test]

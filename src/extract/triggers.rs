@@ -2370,7 +2370,13 @@ pub enum NotAnEvent {
 /// clause of the ended siege (after the trigger at `i`, before any "after"/"when" that tells
 /// the assault apart) makes the siege the one telling of the attack, ended by the killing of
 /// the attackers, so it is reported like any assault whose end is told.
+/// Only an indefinite siege ("a siege", "a 30-hour siege") is told for the first time:
+/// "ended the siege, killing all four attackers" refers back to an assault told before, and
+/// its toll is that assault's.
 fn tells_its_own_toll(tokens: &[Token], i: usize) -> bool {
+    if !is_indefinite(tokens, i) {
+        return false;
+    }
     let rest: Vec<&Token> = tokens
         .iter()
         .skip(i + 1)
@@ -2399,10 +2405,28 @@ fn tells_its_own_toll(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// "a siege", "a 30-hour siege": the determiner of the noun at `i`, past numbers and duration
+/// words, is "a"/"an". "the siege", "its siege" or none at all is not indefinite.
+fn is_indefinite(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(5)..i.min(tokens.len())]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct || t.lower() == "-")
+        .find(|t| {
+            let w = t.lower();
+            matches!(w, "a" | "an")
+                || !matches!(w, "-" | "hour" | "hours" | "day" | "days" | "long")
+                    && !w.contains('-')
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+                    && crate::extract::numbers::parse_number_words(w).is_none()
+        })
+        .is_some_and(|t| matches!(t.lower(), "a" | "an"))
+}
+
 /// "ended a siege", "lifted the siege", "the siege was over": the siege at `i` is told by its
 /// end. Only determiners, numbers and duration words ("a 30-hour", "the day-long") may stand
 /// between the verb and the noun.
-fn ends_a_siege(tokens: &[Token], i: usize) -> bool {
+pub fn ends_a_siege(tokens: &[Token], i: usize) -> bool {
     if tokens.get(i).is_none_or(|t| t.lower() != "siege") {
         return false;
     }
@@ -2805,6 +2829,15 @@ mod tests {
         }
         let text = "Militants laid siege to a police post on Monday.";
         assert_eq!(triggers(text).len(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_siege_with_a_toll_refers_back_and_is_no_new_attack() {
+        // "the siege" is one already told; "a siege" is told for the first time.
+        let text = "Police ended the day-long siege on Saturday, killing all three gunmen.";
+        assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        let text = "Police ended a day-long siege on Saturday, killing all three gunmen.";
+        assert_eq!(triggers(text).len(), 1, "{text}: {:?}", triggers(text));
     }
 
     #[test]
