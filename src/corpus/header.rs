@@ -303,6 +303,15 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         Regex::new(r"(?i)\b(?:reporting|editing|writing|compiled|produced)\s+by\b|\bcontributed\b")
             .expect("credit line")
     });
+    // What may follow the date on a dateline-style foot: a time of day with an optional zone
+    // ("08:15 GMT", "9.30am") or a bracketed outlet ("(Reuters)"); nothing after either, so a
+    // date that opens a sentence or a timeline entry stays no publication date.
+    static TIME_OR_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?|\([A-Z][\w .&'-]{0,40}\))\.?$",
+        )
+        .expect("foot time or outlet")
+    });
     let last: Vec<&str> = text
         .lines()
         .rev()
@@ -319,8 +328,10 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
     }
     let (line, caps) = dated.into_iter().next()?;
     let rest = line[caps.get(0)?.end()..].trim_start_matches([' ', '.', ',', ';']);
-    let foot =
-        rest.is_empty() || rest.starts_with('|') || (line.len() <= 200 && CREDIT.is_match(rest));
+    let foot = rest.is_empty()
+        || rest.starts_with('|')
+        || TIME_OR_OUTLET.is_match(rest)
+        || (line.len() <= 200 && CREDIT.is_match(rest));
     if foot { parse_date(&caps[1]) } else { None }
 }
 
@@ -575,6 +586,18 @@ mod tests {
         // A bare date alone on the last line is the foot's.
         let bare = format!("{story}June 9, 2021\n");
         assert_eq!(day(&bare).as_deref(), Some("2021-06-09"));
+        // So is one followed only by a time of day or a bracketed outlet.
+        let timed = format!("{story}July 14, 2021, 17:40 GMT\n");
+        assert_eq!(day(&timed).as_deref(), Some("2021-07-14"));
+        let timed = format!("{story}14 July 2021 9.30am\n");
+        assert_eq!(day(&timed).as_deref(), Some("2021-07-14"));
+        let outlet = format!("{story}July 14, 2021 (AFP)\n");
+        assert_eq!(day(&outlet).as_deref(), Some("2021-07-14"));
+        // Not when a sentence follows them, nor a count that is no time.
+        let told = format!("{story}July 14, 2021 (AFP) - Gunmen fired on the post.");
+        assert_eq!(day(&told), None);
+        let told = format!("{story}July 14, 2021 12 men died.");
+        assert_eq!(day(&told), None);
         // Nor does a date at the top count.
         assert_eq!(
             day("May 1, 2020 | Desk\n\nOne.\n\nTwo.\n\nThree.\n\nFour."),

@@ -231,13 +231,14 @@ static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "a second man, wounded in the blast, later died", "a third soldier was reported dead":
-/// the ordinal is the toll so far. Only a comma-bounded aside may stand between the victim
-/// and the death: a longer gap crosses into another clause ("a second soldier was wounded
-/// in the blast, in which his commander was killed").
+/// "a second man, wounded in the blast, later died", "a third soldier was reported dead",
+/// "a second soldier has died": the ordinal is the toll so far. Between the victim and the
+/// death may stand only a comma-bounded aside or a participle phrase without commas ("a
+/// second soldier wounded in the bombing on Monday died"): a longer gap crosses into another
+/// clause ("a second soldier was wounded in the blast, in which his commander was killed").
 static NTH_DEATH: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|victim|civilian|soldier|contractor|officer|policeman|child|boy|girl|worker|fighter|patient|journalist|service\s+member|serviceman|marine|american)\b(?P<aside>\s*,[^,.;]{0,80},)?\s+(?:(?:later|also|subsequently)\s+)?(?:died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:reported\s+|confirmed\s+|pronounced\s+|declared\s+)?(?:dead|killed))\b",
+        r"(?i)\ba\s+(?P<ord>second|third|fourth|fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|victim|civilian|soldier|contractor|officer|policeman|child|boy|girl|worker|fighter|patient|journalist|service\s+member|serviceman|marine|american)\b(?P<aside>\s*,[^,.;]{0,80},|\s+(?:wounded|injured|hurt)\b[^,.;]{0,80}?)?\s+(?:(?:later|also|subsequently)\s+)?(?:(?:(?:has|had|have)\s+)?(?:later\s+)?died|succumbed|(?:was|has\s+been|had\s+been)\s+(?:later\s+)?(?:reported\s+|confirmed\s+|pronounced\s+|declared\s+)?(?:dead|killed))\b",
     )
 });
 
@@ -2185,14 +2186,25 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         .any(|o| lower.contains(o))
         && let Some(caps) = NTH_DEATH.captures(sentence)
         // An aside that opens a clause of its own ("a third soldier, who was hurt in an
-        // earlier attack, died") is no description of this victim's death.
+        // earlier attack, died") is no description of this victim's death; one that only
+        // names or describes the victim ("a second soldier, identified as Ali Hassan, died")
+        // is. A participle phrase without commas has no bounds, so a relative word anywhere
+        // in it opens another clause ("a second man wounded when a shell hit the car that
+        // killed his driver died" is not read).
         && !caps.name("aside").is_some_and(|aside| {
-            aside.as_str().split(|c: char| !c.is_alphanumeric()).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "which" | "who" | "where" | "when" | "whom" | "as" | "after"
-                )
-            })
+            let mut words = aside
+                .as_str()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase);
+            let opens_clause = |w: &str| {
+                matches!(w, "which" | "who" | "where" | "when" | "whom" | "after")
+            };
+            if aside.as_str().trim_start().starts_with(',') {
+                words.next().is_some_and(|w| opens_clause(&w))
+            } else {
+                words.any(|w| matches!(w.as_str(), "which" | "who" | "when"))
+            }
         })
     {
         let whole = caps.get(0).expect("group 0");
@@ -2203,9 +2215,13 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             "fifth" => 5,
             _ => 6,
         };
-        // The one death it tells ("a second man … died") is the count's last.
+        // The one death it tells ("a second man … died") is the count's last, and the one
+        // wounded it may tell ("a second man wounded in the blast died") is that same man.
         claims.retain(|c| {
-            c.field != ClaimField::Killed || c.span[1] <= whole.start() || c.span[0] >= whole.end()
+            let inside = c.span[0] < whole.end() && c.span[1] > whole.start();
+            !inside
+                || !(c.field == ClaimField::Killed
+                    || (c.field == ClaimField::Wounded && c.value == 1))
         });
         claims.push(ClaimMention {
             field: ClaimField::Killed,
@@ -3348,10 +3364,35 @@ mod tests {
             vec![(Wounded, 1)]
         );
         // An aside that opens a clause of its own tells another story.
-        assert!(
-            values("A fourth worker, who was trapped after the first blast, died on Sunday.")
-                .iter()
-                .all(|v| v.1 != 4)
+        assert_eq!(
+            values(
+                "A fourth worker, who was trapped after the first blast, died on Sunday, and two guards were hurt."
+            ),
+            vec![(Wounded, 2)]
+        );
+        // A participle phrase holding a relative word is no bare description either.
+        assert_eq!(
+            values("A third guard injured when the depot burned died on Sunday."),
+            vec![(Wounded, 1)]
+        );
+    }
+
+    #[test]
+    fn a_second_death_after_a_perfect_or_a_description() {
+        assert_eq!(
+            values("A second worker has died after the shelling of the clinic in Basra."),
+            vec![(Killed, 2)]
+        );
+        assert_eq!(
+            values(
+                "A second civilian injured in the shelling of the clinic on Friday died in hospital on Saturday."
+            ),
+            vec![(Killed, 2)]
+        );
+        // An aside naming the victim: "as" opens no clause.
+        assert_eq!(
+            values("A third officer, named as Omar Said, died of his wounds."),
+            vec![(Killed, 3)]
         );
     }
 

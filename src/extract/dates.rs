@@ -1190,18 +1190,29 @@ fn resolve(
                 .map(|m| m.as_str().to_ascii_lowercase())
                 .unwrap_or_default();
             // "an August raid", "a December rocket attack": after "a"/"an" a month is a date
-            // only as the modifier of an attack noun within three words; "before an August
-            // vote", "for an October election" name an event that is no attack.
+            // only as the modifier of an attack noun within four words ("a December
+            // U.S.-led coalition air strike"); "before an August vote", "for an October
+            // election" name an event that is no attack.
             if matches!(prep.as_str(), "a" | "an") {
                 let next: Vec<&str> = text
                     .get(whole.end()..)
                     .unwrap_or("")
                     .split_whitespace()
-                    .take(3)
+                    .take(4)
                     .collect();
+                // The dot of "U.S." or of an initial ("J.") ends no clause.
+                let is_dotted_abbreviation = |w: &str| {
+                    w.strip_suffix('.').is_some_and(|stem| {
+                        stem.contains('.')
+                            || (stem.len() == 1 && stem.bytes().all(|b| b.is_ascii_uppercase()))
+                    })
+                };
                 let clause_end = next
                     .iter()
-                    .position(|w| w.ends_with([',', '.', ';', ':']))
+                    .position(|w| {
+                        w.ends_with([',', ';', ':'])
+                            || (w.ends_with('.') && !is_dotted_abbreviation(w))
+                    })
                     .map_or(next.len(), |i| i + 1);
                 if !crate::extract::triggers::may_contain_trigger(&next[..clause_end].join(" ")) {
                     return None;
@@ -2280,6 +2291,32 @@ mod tests {
         );
         // A verb is no month: "the march" and "the may" stay words.
         assert!(find_dates("They joined the march to the square.", 0, p).is_empty());
+    }
+
+    #[test]
+    fn a_month_before_a_dotted_abbreviation_and_its_attack_is_that_month() {
+        // Wednesday 2024-09-18.
+        let p = pub_day(2024, 9, 18);
+        // The dots of "U.S." end no clause, and the attack noun may be four words on.
+        assert_eq!(
+            one(
+                "The cell was blamed for a January U.S. air raid on the port.",
+                p
+            )
+            .range,
+            month_range(2024, 1).unwrap()
+        );
+        assert_eq!(
+            one(
+                "Elders recalled a March U.K.-backed coalition air strike on the dam.",
+                p
+            )
+            .range,
+            month_range(2024, 3).unwrap()
+        );
+        // A sentence's full stop still ends it.
+        let text = "Talks began with a March visit. Raids went on.";
+        assert!(find_dates(text, 0, p).is_empty());
     }
 
     #[test]
