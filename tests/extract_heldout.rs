@@ -11,6 +11,8 @@
 //! exact day 0.974, place 0.897, killed 0.929; the event-F1 floor is raised to 0.9.
 //!
 //! Session 7 (rules found on sets 9 and 10): killed 0.952; the killed floor is raised to 0.95.
+//! Session 8 (dates told as a speaker's day or as the attack noun's own): exact day 1.0; the
+//! day floor is raised to 1.0.
 
 mod extract_common;
 
@@ -19,7 +21,7 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 /// Measured floors (score.py on tests/fixtures/heldout, see the module comment).
 const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
-    date_exact_day: 0.95,
+    date_exact_day: 1.0,
     // Lowered from 0.9 once, on purpose: the gazetteer now holds the small towns of the conflict
     // countries, so "Tudun Biri, a village in the Igabi area" resolves to Igabi (31 km from the
     // village) instead of the Kaduna state centre, which happened to lie 22 km away. The same

@@ -10,6 +10,8 @@
 //! estimates for unseen articles. At the end of session 7, after a second round found on it:
 //! F1 0.803 (P 0.81, R 0.80; exact day 0.902, place 0.902,
 //! killed 0.923, clusters 1.0). The floors are those scores rounded down to 0.05, and may only be raised.
+//! Session 8 (rules found on sets 11 and 12): F1 0.832, exact day 0.905, killed 0.95; the killed
+//! floor is raised to 0.95.
 
 mod extract_common;
 
@@ -20,7 +22,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.8,
     date_exact_day: 0.9,
     place_within_25km: 0.9,
-    killed_claims_recall: 0.9,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(1.0),
     scored_gold_events: Some(64),
 };

@@ -15,6 +15,8 @@
 //! raised to F1 0.85, killed 0.85.
 //! Session 7: killed 0.976 (tolls told several sentences after their attack); the killed floor
 //! is raised to 0.95.
+//! Session 8: F1 0.901 (a head clause's day before 'after' no longer dates the attack); the
+//! F1 floor is raised to 0.9.
 
 mod extract_common;
 
@@ -22,7 +24,7 @@ use extract_common::{HeldoutFloors, assert_heldout_floors};
 
 /// The measured scores at the end of session 5, rounded down to 0.05.
 const FLOORS: HeldoutFloors = HeldoutFloors {
-    f1: 0.85,
+    f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
     killed_claims_recall: 0.95,
