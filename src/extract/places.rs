@@ -2516,34 +2516,22 @@ fn in_teaser_line(lower: &str, span: Span) -> bool {
 }
 
 /// A label word that names a day: a weekday (also "monday's"), a month, a date or "today".
+/// The weekday and month names are the date readers' own (chrono's weekday parser and
+/// `corpus::header::month_number`), so the lists are not written twice.
 fn names_a_day(word: &[u8]) -> bool {
     let word = word.strip_suffix(b"'s").unwrap_or(word);
     let word = word.strip_suffix("’s".as_bytes()).unwrap_or(word);
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    word.first().is_some_and(|b| b.is_ascii_digit()) || DAYS.iter().any(|d| d.as_bytes() == word)
+    if word.first().is_some_and(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let Ok(word) = std::str::from_utf8(word) else {
+        return false;
+    };
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "today" | "yesterday" | "tonight"
+    ) || word.parse::<chrono::Weekday>().is_ok()
+        || crate::corpus::header::month_number(word).is_some()
 }
 
 /// A small town the chosen reading puts in a country the story never names, when the name is
