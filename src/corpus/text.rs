@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::header::{date_in_byline, date_in_dateline, parse_date, split_date_label};
-use super::{ParsedArticle, SourceFormat};
+use super::{DatePrecision, ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*date\s+(\d{4}(?:-\d{1,2}){0,2})(?:\s+|$)").expect("date marker")
@@ -43,6 +43,16 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
             // The first sentence of the article shares the marker line: keep it in the body.
             cleaned[rest_start..].to_owned()
         };
+        return parsed;
+    }
+
+    // A page that opens with its date line and no title ("Published 12 May 2021", "12 May
+    // 2021"): the line is the date, not a headline. A bare year is no page date.
+    if let Some(date) = parse_date(without_date_label(first_line.trim()))
+        .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Month))
+    {
+        parsed.published = Some(date);
+        parsed.body = cleaned[first_line_end..].trim_start().to_owned();
         return parsed;
     }
 
@@ -117,7 +127,34 @@ fn without_date_label(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::DatePrecision;
+
+    #[test]
+    fn a_date_line_opening_the_page_is_its_date_not_its_title() {
+        for (text, want) in [
+            (
+                "Published 12 May 2021\n\nRockets hit the base on Monday.",
+                "2021-05-12",
+            ),
+            (
+                "Posted: 12 May 2021\n\nRockets hit the base on Monday.",
+                "2021-05-12",
+            ),
+            (
+                "May 12, 2021\n\nRockets hit the base on Monday.",
+                "2021-05-12",
+            ),
+            ("June 2021\n\nDrones hit the base in May.", "2021-06"),
+        ] {
+            let p = parse_text(text);
+            assert_eq!(p.title, None, "{text}");
+            assert_eq!(p.published.unwrap().to_schema_string(), want, "{text}");
+            assert!(p.body.starts_with("Rockets") || p.body.starts_with("Drones"));
+        }
+        // A bare year is no page date, and a headline is still a headline.
+        assert_eq!(parse_text("2021\n\nRockets hit the base.").published, None);
+        let p = parse_text("Rockets hit Balad\n\nRockets hit the base on Monday.");
+        assert_eq!(p.title.as_deref(), Some("Rockets hit Balad"));
+    }
 
     #[test]
     fn loading_placeholder_header() {
