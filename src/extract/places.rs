@@ -428,8 +428,17 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
         }
     }
     let dir_end = near.strip_suffix(" of")?.len();
-    let dir_start = near[..dir_end].rfind([' ', '\n', '(']).map_or(0, |i| i + 1);
-    let bearing = compass_bearing(&near[dir_start..dir_end])?;
+    let word_start = |end: usize| near[..end].rfind([' ', '\n', '(']).map_or(0, |i| i + 1);
+    let mut dir_start = word_start(dir_end);
+    let mut bearing = compass_bearing(&near[dir_start..dir_end])?;
+    // "north west" in two words.
+    if matches!(&near[dir_start..dir_end], "east" | "west") && near[..dir_start].ends_with(' ') {
+        let first = word_start(dir_start - 1);
+        if matches!(&near[first..dir_start - 1], "north" | "south") {
+            bearing = compass_bearing(&near[first..dir_end].replace(' ', "-"))?;
+            dir_start = first;
+        }
+    }
     static DISTANCE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let num = format!(
             r"(?:\d+\.\d+|{})",
@@ -4572,7 +4581,14 @@ mod tests {
 
     #[test]
     fn a_distance_and_direction_before_a_town_is_an_offset() {
-        let cases: [(&str, &str, f64, f64, &str); 12] = [
+        let cases: [(&str, &str, f64, f64, &str); 13] = [
+            (
+                "Rebels shelled a camp 25 km north west of Kirkuk.",
+                "Kirkuk",
+                25.0,
+                315.0,
+                "25 km north west of Kirkuk",
+            ),
             (
                 "Gunmen raided a village about 30 km west of Mosul on Monday.",
                 "Mosul",
