@@ -27,6 +27,8 @@ pub const UNCONFIRMED_CONFIDENCE: f32 = 0.2;
 #[derive(Debug, Clone)]
 pub struct PlaceHit {
     pub span: Span,
+    /// What the article pane highlights: the name, or all of "30 km west of Mosul".
+    pub evidence: Span,
     pub place: Place,
 }
 
@@ -4127,7 +4129,7 @@ fn finish(
                 .places
                 .iter()
                 .min_by_key(|p| p.place.precision)
-                .map(|p| p.span);
+                .map(|p| p.evidence);
             Mention {
                 article: article.id.clone(),
                 sentence_span: m.sentence_span,

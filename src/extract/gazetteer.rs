@@ -6,6 +6,12 @@
 //! all under `assets/gazetteer/`. Spelling variants ("Al-Qaim", "al Qaim", "Qaim") are generated
 //! here at load by rule, so the data files stay small.
 //!
+//! Coverage: in the countries where wars are reported the build already takes every place the
+//! packaged GeoNames has (its `cities500` file: 500 people or a division seat). Hamlets below
+//! that, which a story names once (a Kachin border post, a Sahel or Kurdistan village), are not
+//! in the source at all, so no wider selection brings them; only a curated row in `towns.tsv`
+//! can, and only for a place the news keeps naming.
+//!
 //! Matching is one Aho–Corasick pass, ASCII-case-insensitive, followed by a case check against
 //! the name's capitalisation ("Hit" the town is not "hit" the verb; "US" must be upper case).
 

@@ -189,7 +189,8 @@ pub fn site_places(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<events:
         })
         .map(|m| events::PlaceHit {
             span: m.span,
-            place: gaz.to_place(m.entry, m.precision),
+            evidence: m.evidence_span(),
+            place: m.to_place(gaz),
         })
         .collect()
 }

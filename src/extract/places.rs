@@ -9,7 +9,7 @@ use crate::corpus::{Article, Span};
 use crate::extract::gazetteer::{
     EntryKind, F_BLOCK, F_COMMON, F_CONTEXT, F_DEMONYM, GazId, Gazetteer, RawMatch,
 };
-use crate::extract::types::PlacePrecision;
+use crate::extract::types::{Place, PlacePrecision};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PlaceRole {
@@ -47,6 +47,47 @@ pub struct PlaceMention {
     pub role: PlaceRole,
     /// The phrase that supports the precision, e.g. "near the West Qaim district".
     pub phrase_span: Span,
+    /// "30 km west of Mosul": the site lies that far from the named place, not at it.
+    pub offset: Option<PlaceOffset>,
+}
+
+/// A distance and a bearing that put a site away from the place it is named after: "about
+/// 30 km west of Mosul", "50 nautical miles southwest of Aden".
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlaceOffset {
+    pub km: f64,
+    /// Degrees clockwise from north.
+    pub bearing: f64,
+    /// Where the phrase starts ("about 30 km west of"), for the evidence span.
+    pub start: usize,
+}
+
+impl PlaceMention {
+    /// The span the article pane highlights for this place: the name, or with an offset the
+    /// whole "about 30 km west of Mosul".
+    pub fn evidence_span(&self) -> Span {
+        match self.offset {
+            Some(o) => [o.start, self.phrase_span[1].max(self.span[1])],
+            None => self.span,
+        }
+    }
+
+    /// The place this mention puts on the map. With an offset the point is moved by it, and
+    /// the name says what it is relative to ("30 km W of Mosul"); the gazetteer id stays the
+    /// reference place's, so a reader can still look the town up.
+    pub fn to_place(&self, gaz: &Gazetteer) -> Place {
+        let mut place = gaz.to_place(self.entry, self.precision);
+        if let Some(o) = self.offset {
+            (place.lat, place.lon) = destination((place.lat, place.lon), o.km, o.bearing);
+            place.name = format!(
+                "{} {} of {}",
+                distance_label(o.km),
+                compass_point(o.bearing),
+                place.name
+            );
+        }
+        place
+    }
 }
 
 /// Countries an article is about, counted from the names and demonyms it uses.
@@ -186,6 +227,7 @@ fn resolve(
                 precision: PlacePrecision::Town,
                 role,
                 phrase_span: [phrase_span[0], capital_phrase_end(text, m.span[1])],
+                offset: None,
             });
             continue;
         }
@@ -238,6 +280,7 @@ fn resolve(
                     precision: PlacePrecision::District,
                     role: PlaceRole::Site,
                     phrase_span,
+                    offset: None,
                 });
             }
             continue;
@@ -264,6 +307,7 @@ fn resolve(
                 precision: PlacePrecision::District,
                 role: PlaceRole::Site,
                 phrase_span,
+                offset: None,
             });
             continue;
         }
@@ -301,6 +345,7 @@ fn resolve(
                 precision: gaz.entry(area).kind.default_precision(),
                 role,
                 phrase_span,
+                offset: None,
             });
             continue;
         }
@@ -331,12 +376,189 @@ fn resolve(
             precision,
             role,
             phrase_span,
+            offset: None,
         });
     }
     add_bare_airports(text, lower.s, datelines, &mut out, gaz);
     add_bare_bases(lower.s, &mut out, gaz);
     add_same_places(lower.s, &mut out, gaz);
+    add_offsets(lower.s, &mut out, gaz);
     out
+}
+
+/// "30 km west of Mosul": a town or site after a distance and a compass direction is only the
+/// reference point; the site lies that far away in that direction. Areas are left alone: a
+/// distance from a province or a country says nothing about where its edge is.
+fn add_offsets(lower: &str, out: &mut [PlaceMention], gaz: &Gazetteer) {
+    for m in out.iter_mut() {
+        if !matches!(gaz.entry(m.entry).kind, EntryKind::City | EntryKind::Site)
+            || m.precision.is_area()
+        {
+            continue;
+        }
+        let Some(offset) = offset_before(lower, m.span[0]) else {
+            continue;
+        };
+        m.offset = Some(offset);
+        // A point moved by a rough distance ("about 30 km") is an area around it, not a
+        // town centre; a few hundred metres from a site is still that site.
+        if offset.km >= 1.0 {
+            m.precision = m.precision.max(PlacePrecision::District);
+        }
+        m.phrase_span[0] = m.phrase_span[0].min(offset.start);
+    }
+}
+
+/// Distances beyond this are not a site's position ("a missile with a range of ...") but
+/// a comparison; the place is then left where it is.
+const MAX_OFFSET_KM: f64 = 2_000.0;
+
+/// The distance phrase before the place at `start`: "about 30 km west of ", "20 to 30 miles
+/// north of the ", "30 kilometres (20 miles) west of ", "50 nautical miles southwest of ",
+/// "thirty km north-northwest of the city of ". `lower` is the ASCII-lower-cased text.
+fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
+    use std::sync::LazyLock;
+    // Cheap test first (every place name goes through here): "<compass> of " must come
+    // before the name, perhaps with "the" and "city of" between.
+    let head = lower.get(..start)?;
+    let mut near = head.trim_end();
+    for filler in [" the", " city of", " town of", " village of", " the"] {
+        if let Some(rest) = near.strip_suffix(filler) {
+            near = rest;
+        }
+    }
+    let dir_end = near.strip_suffix(" of")?.len();
+    let word_start = |end: usize| near[..end].rfind([' ', '\n', '(']).map_or(0, |i| i + 1);
+    let mut dir_start = word_start(dir_end);
+    let mut bearing = compass_bearing(&near[dir_start..dir_end])?;
+    // "north west" in two words.
+    if matches!(&near[dir_start..dir_end], "east" | "west") && near[..dir_start].ends_with(' ') {
+        let first = word_start(dir_start - 1);
+        if matches!(&near[first..dir_start - 1], "north" | "south") {
+            bearing = compass_bearing(&near[first..dir_end].replace(' ', "-"))?;
+            dir_start = first;
+        }
+    }
+    static DISTANCE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let num = format!(
+            r"(?:\d+\.\d+|{})",
+            crate::extract::numbers::NUMBER_WORD_PATTERN
+        );
+        crate::extract::numbers::ascii_regex(&format!(
+            r"(?:\b(?:about|some|around|nearly|roughly|approximately|almost|just|only|over|under|at\s+least|up\s+to|more\s+than|less\s+than|fewer\s+than|between)\s+)?\b(?P<n1>{num})(?:\s*(?:-|to|and|or)\s*(?P<n2>{num}))?\s*-?\s*(?P<unit>nautical\s+miles?|kilometres?|kilometers?|kms?|miles?|mi|nm|metres?|meters?|m)\b\.?(?:\s*\([^()\n]{{1,40}}\))?\s+(?:to\s+the\s+)?$"
+        ))
+    });
+    let mut from = dir_start.saturating_sub(120);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let caps = DISTANCE.captures(&lower[from..dir_start])?;
+    let value = |name: &str| -> Option<f64> {
+        let t = caps.name(name)?.as_str();
+        if let Ok(v) = t.parse::<f64>() {
+            return Some(v);
+        }
+        let q = crate::extract::numbers::parse_quantity(t)?;
+        // "dozens of kilometres" is no distance to move a point by.
+        q.vague.is_none().then_some(f64::from(q.value))
+    };
+    let n1 = value("n1")?;
+    let number = match caps.name("n2") {
+        // "20 to 30 km": the middle of the range.
+        Some(_) => (n1 + value("n2")?) / 2.0,
+        None => n1,
+    };
+    let unit = caps.name("unit")?.as_str();
+    let km_per_unit = if unit.starts_with("nautical") || unit == "nm" {
+        1.852
+    } else if unit.starts_with("mi") {
+        1.609_344
+    } else if unit.starts_with('k') {
+        1.0
+    } else {
+        0.001
+    };
+    let km = number * km_per_unit;
+    if !(km > 0.0 && km <= MAX_OFFSET_KM) {
+        return None;
+    }
+    Some(PlaceOffset {
+        km,
+        bearing,
+        start: from + caps.get(0)?.start(),
+    })
+}
+
+/// Degrees clockwise from north of a compass direction: the 8 points as
+/// `is_compass_direction` reads them, and the 16-point "north-northwest" forms.
+fn compass_bearing(word: &str) -> Option<f64> {
+    let cardinal = |w: &str| match w {
+        "north" => Some(0.0),
+        "east" => Some(90.0),
+        "south" => Some(180.0),
+        "west" => Some(270.0),
+        _ => None,
+    };
+    // "southwest" / "south-west" → south + west; "north-northwest" → north + northwest.
+    let two = |w: &str| -> Option<f64> {
+        let w = w.replace('-', "");
+        let (a, b) = ["north", "south"]
+            .iter()
+            .find_map(|ns| w.strip_prefix(ns).map(|rest| (*ns, rest)))?;
+        match (a, b) {
+            ("north", "east") => Some(45.0),
+            ("north", "west") => Some(315.0),
+            ("south", "east") => Some(135.0),
+            ("south", "west") => Some(225.0),
+            _ => None,
+        }
+    };
+    let w = word.to_ascii_lowercase();
+    if let Some(b) = cardinal(&w) {
+        return Some(b);
+    }
+    if is_compass_direction(&w) {
+        return two(&w);
+    }
+    // 16-point: a cardinal, a hyphen, and an intercardinal that contains it.
+    let (first, rest) = w.split_once('-')?;
+    let c = cardinal(first)?;
+    let i = two(rest).filter(|_| rest.contains(first))?;
+    // Halfway between the two, the short way round (north-northwest: 337.5, not 157.5).
+    let diff = (i - c + 540.0) % 360.0 - 180.0;
+    Some((c + diff / 2.0 + 360.0) % 360.0)
+}
+
+/// The point `km` away from `from` (lat, lon in degrees) along the great circle leaving it
+/// at `bearing` degrees clockwise from north.
+pub fn destination(from: (f64, f64), km: f64, bearing: f64) -> (f64, f64) {
+    const EARTH_KM: f64 = 6371.0;
+    let (lat, lon) = (from.0.to_radians(), from.1.to_radians());
+    let (d, theta) = (km / EARTH_KM, bearing.to_radians());
+    let lat2 = (lat.sin() * d.cos() + lat.cos() * d.sin() * theta.cos()).asin();
+    let lon2 = lon + (theta.sin() * d.sin() * lat.cos()).atan2(d.cos() - lat.sin() * lat2.sin());
+    let lon2 = (lon2.to_degrees() + 540.0) % 360.0 - 180.0;
+    (lat2.to_degrees(), lon2)
+}
+
+/// "30 km", "2.5 km", "500 m": the distance as the place name shows it.
+fn distance_label(km: f64) -> String {
+    if km < 1.0 {
+        format!("{} m", (km * 1000.0).round())
+    } else if km < 10.0 && (km * 10.0).round() % 10.0 != 0.0 {
+        format!("{:.1} km", km)
+    } else {
+        format!("{} km", km.round())
+    }
+}
+
+/// "N", "NNW", "SW": the nearest of the 16 compass points.
+fn compass_point(bearing: f64) -> &'static str {
+    const POINTS: [&str; 16] = [
+        "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW",
+        "NW", "NNW",
+    ];
+    POINTS[((bearing.rem_euclid(360.0) / 22.5).round() as usize) % 16]
 }
 
 /// "north of Baghdad" in "Camp Taji north of Baghdad": the town only locates the place named
@@ -446,6 +668,7 @@ fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
                 precision,
                 role: PlaceRole::Site,
                 phrase_span: [pos, span[1]],
+                offset: None,
             });
         }
     }
@@ -586,6 +809,7 @@ fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
                     precision: PlacePrecision::Point,
                     role: PlaceRole::Site,
                     phrase_span: [pos, end],
+                    offset: None,
                 });
             }
         }
@@ -927,6 +1151,7 @@ fn add_bare_airports(
                 precision,
                 role: PlaceRole::Site,
                 phrase_span: [pos, end],
+                offset: None,
             });
         }
     }
@@ -3053,6 +3278,7 @@ fn inside_any(span: Span, spans: &[Span]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::gazetteer::haversine_km;
 
     fn places(text: &str) -> Vec<(String, String, PlacePrecision, PlaceRole, String)> {
         let g = Gazetteer::global();
@@ -4300,5 +4526,246 @@ mod tests {
         let medina = found.iter().find(|p| p.0 == "Medina").expect("Medina");
         assert_eq!(g.by_source_id(&medina.1).unwrap().name, "Mogadishu");
         assert_eq!(medina.3, PlaceRole::Site);
+    }
+    /// The offset found before `name` in `text`: (km to 0.1, bearing, the evidence text).
+    fn offset_of(text: &str, name: &str) -> Option<(f64, f64, String)> {
+        let found = find_places_in_text(text, Gazetteer::global());
+        let m = found
+            .iter()
+            .find(|p| text[p.span[0]..p.span[1]].starts_with(name))
+            .unwrap_or_else(|| panic!("{name} not found in {text:?}"));
+        let o = m.offset?;
+        let e = m.evidence_span();
+        Some((
+            (o.km * 10.0).round() / 10.0,
+            o.bearing,
+            text[e[0]..e[1]].to_string(),
+        ))
+    }
+
+    #[test]
+    fn a_point_moved_along_a_great_circle() {
+        let close = |a: (f64, f64), b: (f64, f64)| {
+            assert!(
+                (a.0 - b.0).abs() < 0.001 && (a.1 - b.1).abs() < 0.001,
+                "{a:?} != {b:?}"
+            );
+        };
+        close(destination((0.0, 0.0), 100.0, 0.0), (0.899, 0.0));
+        close(destination((0.0, 0.0), 100.0, 90.0), (0.0, 0.899));
+        close(destination((0.0, 0.0), 100.0, 180.0), (-0.899, 0.0));
+        // East of the date line wraps to the western hemisphere.
+        close(destination((0.0, 179.9), 100.0, 90.0), (0.0, -179.201));
+        // Whatever the direction, the point lies the distance away.
+        for bearing in [0.0, 45.0, 135.0, 225.0, 337.5] {
+            let to = destination((36.34, 43.13), 30.0, bearing);
+            let d = haversine_km((36.34, 43.13), to);
+            assert!((d - 30.0).abs() < 0.01, "{bearing}: {d}");
+        }
+    }
+
+    #[test]
+    fn compass_words_give_bearings() {
+        assert_eq!(compass_bearing("west"), Some(270.0));
+        assert_eq!(compass_bearing("North-West"), Some(315.0));
+        assert_eq!(compass_bearing("southeast"), Some(135.0));
+        assert_eq!(compass_bearing("north-northwest"), Some(337.5));
+        assert_eq!(compass_bearing("east-northeast"), Some(67.5));
+        assert_eq!(compass_bearing("south-south-west"), Some(202.5));
+        assert_eq!(compass_bearing("north-southeast"), None);
+        assert_eq!(compass_bearing("westward"), None);
+        assert_eq!(compass_point(337.5), "NNW");
+        assert_eq!(compass_point(270.0), "W");
+        assert_eq!(compass_point(359.0), "N");
+    }
+
+    #[test]
+    fn a_distance_and_direction_before_a_town_is_an_offset() {
+        let cases: [(&str, &str, f64, f64, &str); 13] = [
+            (
+                "Rebels shelled a camp 25 km north west of Kirkuk.",
+                "Kirkuk",
+                25.0,
+                315.0,
+                "25 km north west of Kirkuk",
+            ),
+            (
+                "Gunmen raided a village about 30 km west of Mosul on Monday.",
+                "Mosul",
+                30.0,
+                270.0,
+                "about 30 km west of Mosul",
+            ),
+            (
+                "A tanker was struck 50 nautical miles southwest of Aden.",
+                "Aden",
+                92.6,
+                225.0,
+                "50 nautical miles southwest of Aden",
+            ),
+            (
+                "The convoy was hit some 40 miles north of Baghdad.",
+                "Baghdad",
+                64.4,
+                0.0,
+                "some 40 miles north of Baghdad",
+            ),
+            (
+                "Shells fell thirty kilometres east of Kirkuk.",
+                "Kirkuk",
+                30.0,
+                90.0,
+                "thirty kilometres east of Kirkuk",
+            ),
+            (
+                "A bomb went off 20 to 30 km south of Tikrit.",
+                "Tikrit",
+                25.0,
+                180.0,
+                "20 to 30 km south of Tikrit",
+            ),
+            (
+                "Jets struck a depot 30 kilometres (20 miles) west of Kirkuk.",
+                "Kirkuk",
+                30.0,
+                270.0,
+                "30 kilometres (20 miles) west of Kirkuk",
+            ),
+            (
+                "A patrol was ambushed on a road 30-km north of Kirkuk.",
+                "Kirkuk",
+                30.0,
+                0.0,
+                "30-km north of Kirkuk",
+            ),
+            (
+                "Drones hit a farm 15km north-northwest of Tikrit.",
+                "Tikrit",
+                15.0,
+                337.5,
+                "15km north-northwest of Tikrit",
+            ),
+            (
+                "Rockets landed about 20 km to the east of Kirkuk.",
+                "Kirkuk",
+                20.0,
+                90.0,
+                "about 20 km to the east of Kirkuk",
+            ),
+            (
+                "A mine exploded 40 km west of the city of Mosul.",
+                "Mosul",
+                40.0,
+                270.0,
+                "40 km west of the city of Mosul",
+            ),
+            (
+                "Troops clashed more than 100 kilometers north-east of Baghdad.",
+                "Baghdad",
+                100.0,
+                45.0,
+                "more than 100 kilometers north-east of Baghdad",
+            ),
+            (
+                "A mortar round hit a checkpoint 500 metres south of Kirkuk.",
+                "Kirkuk",
+                0.5,
+                180.0,
+                "500 metres south of Kirkuk",
+            ),
+        ];
+        for (text, name, km, bearing, phrase) in cases {
+            let got = offset_of(text, name);
+            assert_eq!(got, Some((km, bearing, phrase.to_string())), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_direction_without_a_distance_or_an_area_is_no_offset() {
+        for (text, name) in [
+            ("Rockets hit an air base north of Mosul.", "Mosul"),
+            ("Fighting raged in western Mosul on Sunday.", "Mosul"),
+            ("A bomb exploded 30 km from Mosul.", "Mosul"),
+            ("The militants killed 30 west of Mosul.", "Mosul"),
+            (
+                "Dozens of kilometres north of Mosul, troops massed.",
+                "Mosul",
+            ),
+            (
+                "Shelling hit a town 150 km west of Nineveh province.",
+                "Nineveh",
+            ),
+        ] {
+            assert_eq!(offset_of(text, name), None, "{text}");
+        }
+        // Without a distance the town stays where it is, with today's district precision.
+        let g = Gazetteer::global();
+        let text = "Rockets hit an air base north of Mosul.";
+        let m = find_places_in_text(text, g)
+            .into_iter()
+            .find(|p| &text[p.span[0]..p.span[1]] == "Mosul")
+            .expect("Mosul");
+        let place = m.to_place(g);
+        let mosul = g.entry(m.entry);
+        assert_eq!((place.lat, place.lon), (mosul.lat, mosul.lon));
+        assert_eq!(place.name, mosul.name);
+        assert_eq!(m.evidence_span(), m.span);
+    }
+
+    #[test]
+    fn an_offset_place_is_moved_and_says_what_it_is_relative_to() {
+        let g = Gazetteer::global();
+        let text = "Gunmen raided a village about 30 km west of Mosul on Monday.";
+        let m = find_places_in_text(text, g)
+            .into_iter()
+            .find(|p| &text[p.span[0]..p.span[1]] == "Mosul")
+            .expect("Mosul");
+        assert_eq!(m.precision, PlacePrecision::District);
+        let place = m.to_place(g);
+        let mosul = g.entry(m.entry);
+        assert_eq!(place.name, format!("30 km W of {}", mosul.name));
+        assert_eq!(
+            place.gazetteer_id.as_deref(),
+            Some(mosul.source_id.as_str())
+        );
+        assert!(place.lon < mosul.lon - 0.3, "{place:?}");
+        assert!((place.lat - mosul.lat).abs() < 0.01, "{place:?}");
+        let d = haversine_km((mosul.lat, mosul.lon), (place.lat, place.lon));
+        assert!((d - 30.0).abs() < 0.1, "{d}");
+        // A capital named by its country's adjective moves the same way.
+        let text = "Militants attacked a post some 60 km south of the Iraqi capital.";
+        assert_eq!(
+            offset_of(text, "Iraqi"),
+            Some((
+                60.0,
+                180.0,
+                "some 60 km south of the Iraqi capital".to_string()
+            ))
+        );
+    }
+
+    #[test]
+    fn an_event_sited_by_an_offset_is_on_the_map_where_the_sentence_says() {
+        let body = "Gunmen attacked an army checkpoint about 30 km west of Mosul on Monday, \
+                    killing four soldiers, officials said.";
+        let article = crate::corpus::Article::for_test(body, Some("2021-03-10"));
+        let events = crate::extract::extract_corpus(&[article]);
+        assert_eq!(events.len(), 1, "{events:?}");
+        let e = &events[0];
+        let place = e.place.as_ref().expect("a place");
+        assert!(place.name.starts_with("30 km W of Mosul"), "{place:?}");
+        assert_eq!(place.precision, PlacePrecision::District);
+        let g = Gazetteer::global();
+        let mosul = g
+            .by_source_id(place.gazetteer_id.as_deref().expect("id"))
+            .expect("Mosul in the gazetteer");
+        let d = haversine_km((mosul.lat, mosul.lon), (place.lat, place.lon));
+        assert!((d - 30.0).abs() < 0.1, "{d}");
+        let span = e.mentions[0].place_span.expect("place span");
+        assert_eq!(&body[span[0]..span[1]], "about 30 km west of Mosul");
+        // The JSON document carries the moved point.
+        let json = serde_json::to_value(e).expect("serialises");
+        assert_eq!(json["place"]["lat"].as_f64(), Some(place.lat));
+        assert!(json["place"]["lon"].as_f64().unwrap() < mosul.lon - 0.3);
     }
 }
