@@ -432,8 +432,15 @@ pub fn parse_field_date(s: &str) -> Option<PubDate> {
         }
         return day_date(year, c[2].parse().ok()?, c[3].parse().ok()?);
     }
-    if s.bytes().all(|b| b.is_ascii_digit()) && matches!(s.len(), 10 | 13) {
-        return epoch_date(s.parse().ok()?);
+    // "1584000840" or "1584000840.0" (a float written out).
+    let whole = s.split_once('.').map_or(s, |(whole, fraction)| {
+        match fraction.bytes().all(|b| b.is_ascii_digit()) {
+            true => whole,
+            false => s,
+        }
+    });
+    if whole.bytes().all(|b| b.is_ascii_digit()) && matches!(whole.len(), 10 | 13) {
+        return epoch_date(whole.parse().ok()?);
     }
     None
 }
@@ -911,6 +918,7 @@ mod tests {
         // Seconds and milliseconds since 1970 (UTC day), only for 1990–2035.
         assert_eq!(show("1629007800").as_deref(), Some("2021-08-15"));
         assert_eq!(show("1629007800000").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("1629007800.25").as_deref(), Some("2021-08-15"));
         assert_eq!(
             epoch_date(1_629_007_800).unwrap().to_schema_string(),
             "2021-08-15"

@@ -404,16 +404,28 @@ fn encoded_paragraphs(s: &str) -> Option<String> {
     }
 }
 
-/// The strings of an array joined with blank lines; None unless every item is a string
-/// (an array of objects is not a text).
+/// The strings of an array joined with blank lines; None unless every item is a string or a
+/// block object holding one (an array of other objects is not a text).
 fn join_paragraphs(items: &[Value]) -> Option<String> {
-    let parts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+    let parts: Option<Vec<&str>> = items.iter().map(block_text).collect();
     let parts: Vec<&str> = parts?
         .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+/// The text of a paragraph item: a string, or a block of a rich-text export
+/// ({"type": "paragraph", "text": "…"}).
+fn block_text(item: &Value) -> Option<&str> {
+    match item {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(o) => ["text", "content", "value"]
+            .iter()
+            .find_map(|k| o.get(*k)?.as_str()),
+        _ => None,
+    }
 }
 
 fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
@@ -549,6 +561,12 @@ mod tests {
         );
         // An array of objects is no text.
         assert_eq!(body(r#"[{"paragraphs": [{"a": 1}]}]"#), None);
+        // Rich-text blocks with their text.
+        let blocks = r#"{"content": [{"type": "paragraph", "text": "Shells hit a depot."}, {"type": "paragraph", "text": "Two guards died."}]}"#;
+        assert_eq!(
+            body(blocks).as_deref(),
+            Some("Shells hit a depot.\n\nTwo guards died.")
+        );
         // The story field; a description only when nothing else is there.
         let story = r#"{"description": "Teaser.", "story": "Shells hit a depot."}"#;
         assert_eq!(body(story).as_deref(), Some("Shells hit a depot."));
