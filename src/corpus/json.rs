@@ -27,8 +27,7 @@ pub struct JsonFile {
 // Keys are matched ignoring case and '_', '-', '.' ("date_published", "datePublished" and
 // "DatePublished" are one key), in the order listed: the first key the record has wins.
 const TITLE_KEYS: &[&str] = &["title", "headline", "hed", "webTitle", "name"];
-/// Publication keys first, then creation time stamps, then bare times and the dateline, then
-/// update times: a story is dated by its first run.
+/// Keys that say when the story ran, in order (the date, the publication keys, the dateline).
 const DATE_KEYS: &[&str] = &[
     "date",
     "published",
@@ -45,6 +44,12 @@ const DATE_KEYS: &[&str] = &[
     "first_published",
     "webPublicationDate",
     "issued",
+    "dateline",
+];
+/// Time stamps that may be when the record was made, fetched or last changed rather than when
+/// the story ran: used only as a weak date (below a labelled line, a dateline, the URL's date
+/// and the file name's; see `finish_article`), creation before update.
+const STAMP_KEYS: &[&str] = &[
     "created_at",
     "created",
     "date_created",
@@ -52,7 +57,6 @@ const DATE_KEYS: &[&str] = &[
     "timestamp",
     "ts",
     "datetime",
-    "dateline",
     "updated",
     "updated_at",
     "date_modified",
@@ -305,20 +309,24 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     if let Some(t) = layers.iter().find_map(|o| find_title(o)) {
         article.title = Some(clean_text(t).replace('\n', " "));
     }
-    let dates: Vec<&Value> = DATE_KEYS
-        .iter()
-        .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
-        .collect();
+    let values = |keys: &'static [&'static str]| -> Vec<&Value> {
+        keys.iter()
+            .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
+            .collect()
+    };
+    let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
+    let stamp = stamps.iter().find_map(|v| date_of(v));
     match dates.iter().find_map(|v| date_of(v)) {
         Some(date) => article.published = Some(date),
         None => {
+            article.leading_date = stamp.or(article.leading_date);
             let written = dates.iter().find_map(|v| v.as_str().map(str::trim));
             match written {
                 // Day and month could be swapped: `finish_article` settles it or says so.
                 Some(d) if numeric_readings(d).is_some() => {
                     article.ambiguous_date = Some(d.to_owned())
                 }
-                Some(d) if !d.is_empty() => {
+                Some(d) if !d.is_empty() && stamp.is_none() => {
                     article.warnings.push(format!("unrecognised date {d:?}"))
                 }
                 _ => {}
@@ -597,14 +605,27 @@ mod tests {
             r#"{"DatePublished": "2021-08-15", "text": "Drones hit a depot."}"#,
             r#"{"published-at": "2021-08-15", "text": "Drones hit a depot."}"#,
             r#"{"published": 1629007800, "text": "Drones hit a depot."}"#,
-            r#"{"timestamp": 1629007800000, "text": "Drones hit a depot."}"#,
-            r#"{"ts": "1629007800", "text": "Drones hit a depot."}"#,
             r#"{"date": {"$date": "2021-08-15T06:10:00Z"}, "text": "Drones hit a depot."}"#,
             r#"{"dateline": "HARLOW, August 15, 2021", "text": "Drones hit a depot."}"#,
-            r#"{"created_at": "2021-08-15 06:10", "updated_at": "2021-08-19", "text": "Drones hit a depot."}"#,
             r#"{"updated_at": "2021-08-19", "publishedAt": "2021-08-15", "text": "Drones hit a depot."}"#,
         ] {
             assert_eq!(date(rec).as_deref(), Some("2021-08-15"), "{rec}");
+        }
+        // Time stamps that may be the record's, not the story's, are only a weak date.
+        let stamp = |rec: &str| {
+            let parsed = parse_json(rec, false).unwrap();
+            let a = &parsed.records[0].article;
+            (
+                a.published.map(|d| d.to_schema_string()),
+                a.leading_date.map(|d| d.to_schema_string()),
+            )
+        };
+        for rec in [
+            r#"{"timestamp": 1629007800000, "text": "Drones hit a depot."}"#,
+            r#"{"ts": "1629007800", "text": "Drones hit a depot."}"#,
+            r#"{"created_at": "2021-08-15 06:10", "updated_at": "2021-08-19", "text": "Drones hit a depot."}"#,
+        ] {
+            assert_eq!(stamp(rec), (None, Some("2021-08-15".into())), "{rec}");
         }
         // A number that is no plausible time stamp is no date.
         assert_eq!(date(r#"{"time": 42, "text": "Drones hit a depot."}"#), None);

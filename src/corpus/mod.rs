@@ -553,6 +553,14 @@ mod tests {
             published(p, "drones_20210806.txt").0.as_deref(),
             Some("2021-08-06")
         );
+        // A record's time stamp is weaker than the URL's date.
+        let json = r#"{"ts": 1629676800, "url": "https://example.com/2021/08/06/drones", "text": "Drones hit a depot."}"#;
+        let record = json::parse_json(json, false)
+            .unwrap()
+            .records
+            .remove(0)
+            .article;
+        assert_eq!(published(record, "a.json").0.as_deref(), Some("2021-08-06"));
     }
 
     #[test]
