@@ -139,22 +139,22 @@ const COLLECTION_KEYS: &[&str] = &[
 /// How deep records and their fields are looked for in wrappers ({"response": {"docs": […]}}).
 const MAX_NESTING: usize = 3;
 
-/// A key as it is compared: lower case, without '_', '-', '.', '@' or '$'.
-fn key_form(key: &str) -> String {
-    key.chars()
-        .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Whether two keys are one when compared in lower case without '_', '-', '.', '@' or '$'
+/// ("date_published", "datePublished"); compared char by char, as every record asks it of
+/// every key it lacks.
+fn same_key(a: &str, b: &str) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
+            .flat_map(char::to_lowercase)
+    }
+    folded(a).eq(folded(b))
 }
 
-/// The record's field for `key`, spelled in any of the ways `key_form` makes one.
+/// The record's field for `key`, spelled in any of the ways `same_key` allows.
 fn field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    obj.get(key).or_else(|| {
-        let want = key_form(key);
-        obj.iter()
-            .find(|(k, _)| key_form(k) == want)
-            .map(|(_, v)| v)
-    })
+    obj.get(key)
+        .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v))
 }
 
 /// The record and the objects nested in it under `NESTED_KEYS`, the record first.
