@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clean::clean_text;
-use super::header::{date_in_standfirst, parse_field_date};
+use super::header::{date_in_standfirst, numeric_readings, parse_field_date};
 use super::{ParsedArticle, SourceFormat};
 
 pub fn parse_markdown(raw: &str) -> ParsedArticle {
@@ -16,6 +16,7 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
 
     if let Some((front, rest)) = split_front_matter(&text) {
         content = rest;
+        let mut updated = None;
         for line in front.lines() {
             let Some((key, value)) = line.split_once(':') else {
                 continue;
@@ -24,16 +25,37 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
             if value.is_empty() {
                 continue;
             }
-            match key.trim().to_ascii_lowercase().as_str() {
+            // "pub_date", "publishedAt" and "published-at" are one key.
+            let key: String = key
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, '_' | '-' | '.'))
+                .flat_map(char::to_lowercase)
+                .collect();
+            match key.as_str() {
                 "title" | "headline" => parsed.title = Some(clean_text(value)),
-                "date" | "published" | "pub_date" | "publishedat" => {
-                    parsed.published = parse_field_date(value).or(parsed.published)
-                }
+                "date" | "published" | "pubdate" | "publishedat" | "datepublished"
+                | "publishdate" | "publisheddate" | "publicationdate" | "firstpublished"
+                | "created" | "createdat" | "datecreated" => match parse_field_date(value) {
+                    Some(date) => parsed.published = parsed.published.or(Some(date)),
+                    None if numeric_readings(value).is_some() => {
+                        parsed
+                            .ambiguous_date
+                            .get_or_insert_with(|| value.to_owned());
+                    }
+                    None => {}
+                },
+                "updated" | "updatedat" | "lastmod" | "lastmodified" | "modified"
+                | "datemodified" => updated = updated.or(parse_field_date(value)),
                 "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
-                "url" | "link" => parsed.url = Some(value.to_owned()),
+                "url" | "link" | "canonical" | "canonicalurl" | "permalink" => {
+                    parsed.url = Some(value.to_owned())
+                }
                 _ => {}
             }
         }
+        // An update date dates the page only when nothing says when it first ran.
+        parsed.leading_date = updated;
     }
 
     let mut body = String::with_capacity(content.len());
@@ -195,6 +217,34 @@ mod tests {
         assert_eq!(
             date("---\ndate: 21/04/2022\n---\nText.").as_deref(),
             Some("2022-04-21 day")
+        );
+    }
+
+    #[test]
+    fn front_matter_date_keys_spelled_any_way() {
+        let date = |front: &str| {
+            parse_markdown(&format!("---\n{front}\n---\nDrones hit a depot."))
+                .published
+                .map(|d| d.to_schema_string())
+        };
+        assert_eq!(
+            date("published_at: 2021-08-15").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            date("datePublished: \"2021-08-15T06:10:00Z\"").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(date("date: 15.08.2021").as_deref(), Some("2021-08-15"));
+        // An update date is only a last resort.
+        let p = parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
+        assert_eq!(p.published, None);
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-19");
+        // Day and month could be swapped: kept for the dateline to settle.
+        let p = parse_markdown("---\ndate: 06/08/2021\n---\nDrones hit a depot.");
+        assert_eq!(
+            (p.published, p.ambiguous_date.as_deref()),
+            (None, Some("06/08/2021"))
         );
     }
 
