@@ -42,7 +42,9 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})\b")
+    Regex::new(
+        r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}\.?),?\s+(\d{4})\b",
+    )
         .expect("dmy")
 });
 static MONTH_YEAR: LazyLock<Regex> =
@@ -95,7 +97,7 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
 
 /// A full date anywhere in a line.
 static DATE_IN_LINE: LazyLock<Regex> =
@@ -132,7 +134,9 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
         }
     };
     let rest = format!("{} {}", &line[..start], &line[end..]).to_ascii_lowercase();
-    let words = rest.split_whitespace().count();
+    // A time of day, its zone and the weekday are part of the date ("8:14 AM ET, Thu March
+    // 12, 2020"), not other words.
+    let words = rest.split_whitespace().filter(|w| !is_time_word(w)).count();
     let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
         || rest.contains(" - ")
         || ["posted", "published", "updated", "by "]
@@ -140,6 +144,41 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
         .then_some(date)
+}
+
+/// A word of a time of day or a weekday printed beside a date: "8:14", "08.14", "9.30am",
+/// "AM", "p.m.", a zone ("GMT", "ET", "BST"), "Thu", "Thursday", "at"; with a trailing comma.
+fn is_time_word(word: &str) -> bool {
+    const ZONES: [&str; 22] = [
+        "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet",
+        "cest", "eet", "eest", "ast", "msk", "ist", "pkt", "irst", "z",
+    ];
+    let w = word.trim_end_matches(',').to_ascii_lowercase();
+    let clock = w
+        .trim_end_matches("am")
+        .trim_end_matches("pm")
+        .trim_end_matches("a.m.")
+        .trim_end_matches("p.m.");
+    let is_clock = clock.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    is_clock
+        || matches!(w.as_str(), "am" | "pm" | "a.m." | "p.m." | "at")
+        || ZONES.contains(&w.as_str())
+        || (w.len() >= 3
+            && [
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .iter()
+            .any(|d| d.starts_with(w.trim_end_matches('.'))))
 }
 
 /// "Kano / Abuja, 9 May 2017", "Port Harcourt and Lagos, 9 May 2017": a dateline whose places,
@@ -393,8 +432,15 @@ pub fn parse_field_date(s: &str) -> Option<PubDate> {
         }
         return day_date(year, c[2].parse().ok()?, c[3].parse().ok()?);
     }
-    if s.bytes().all(|b| b.is_ascii_digit()) && matches!(s.len(), 10 | 13) {
-        return epoch_date(s.parse().ok()?);
+    // "1584000840" or "1584000840.0" (a float written out).
+    let whole = s.split_once('.').map_or(s, |(whole, fraction)| {
+        match fraction.bytes().all(|b| b.is_ascii_digit()) {
+            true => whole,
+            false => s,
+        }
+    });
+    if whole.bytes().all(|b| b.is_ascii_digit()) && matches!(whole.len(), 10 | 13) {
+        return epoch_date(whole.parse().ok()?);
     }
     None
 }
@@ -681,6 +727,15 @@ mod tests {
             Some("2017-03-23")
         );
         assert_eq!(date_in_byline("Lakeside Herald | 04/03/2017 | 08:45"), None);
+        // A time of day and a weekday are part of the date, not other words.
+        assert_eq!(
+            day(date_in_byline("9:30 a.m. EDT, Mon Aug 16, 2021")).as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(
+            date_in_byline("Drones flew over the base at 9:30 on Aug 16, 2021 again"),
+            None
+        );
         // A dateline filed from two cities.
         assert_eq!(
             day(date_in_byline("Port Lindel / Marrow Bay, 14 August 2016")).as_deref(),
@@ -863,6 +918,7 @@ mod tests {
         // Seconds and milliseconds since 1970 (UTC day), only for 1990–2035.
         assert_eq!(show("1629007800").as_deref(), Some("2021-08-15"));
         assert_eq!(show("1629007800000").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("1629007800.25").as_deref(), Some("2021-08-15"));
         assert_eq!(
             epoch_date(1_629_007_800).unwrap().to_schema_string(),
             "2021-08-15"
@@ -901,6 +957,15 @@ mod tests {
             Some("2021-08-16")
         );
         assert_eq!(day("Date: 16.08.2021").as_deref(), Some("2021-08-16"));
+        // A time, its zone and the weekday before the date.
+        assert_eq!(
+            day("Updated 9:30 AM ET, Mon August 16, 2021").as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(
+            day("Published 16th of August 2021").as_deref(),
+            Some("2021-08-16")
+        );
         assert_eq!(day("Posted on 06/08/2021"), None);
         // "Modified" as a verb opens no date line.
         assert_eq!(day("Modified drones struck on 16 August 2021."), None);

@@ -491,6 +491,7 @@ fn finish(scan: Scan) -> ParsedArticle {
         "sailthru.date",
         "date.available",
         "originalpublicationdate",
+        "datecreated",
         "created",
     ]);
     // Dates the page marks as modified: used only when it gives no other.
@@ -502,6 +503,20 @@ fn finish(scan: Scan) -> ParsedArticle {
         "dcterms.modified",
         "dc.date.modified",
     ]);
+    // Any other meta whose name says "publish" ("cxenseparse:recs:publishtime",
+    // "article:publication_date"), unless it names the publisher or a modification.
+    let published_meta = published_meta.or_else(|| {
+        scan.metas
+            .iter()
+            .filter(|(n, _)| n.contains("publish") || n.contains("publication"))
+            .filter(|(n, _)| {
+                !["publisher", "modif", "updat"]
+                    .iter()
+                    .any(|x| n.contains(x))
+            })
+            .find(|(_, v)| parse_field_date(v).is_some())
+            .map(|(_, v)| v.clone())
+    });
     let article_text = (scan.saw_article && !scan.article_text.trim().is_empty())
         .then_some(scan.article_text.as_str());
     parsed.published = published_meta
@@ -782,6 +797,8 @@ mod tests {
         assert_eq!(day(page("", span)).as_deref(), Some("2021-08-15"));
         let meta = r#"<meta name="sailthru.date" content="Sun, 15 Aug 2021 06:10:00 GMT">"#;
         assert_eq!(day(page(meta, "")).as_deref(), Some("2021-08-15"));
+        let other = r#"<meta name="publisher" content="2020-01-01"><meta name="cms:publishtime" content="2021-08-15T06:10:00Z">"#;
+        assert_eq!(day(page(other, "")).as_deref(), Some("2021-08-15"));
         let compact = r#"<meta name="pubdate" content="20210815T061000Z">"#;
         assert_eq!(day(page(compact, "")).as_deref(), Some("2021-08-15"));
     }

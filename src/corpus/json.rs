@@ -27,8 +27,7 @@ pub struct JsonFile {
 // Keys are matched ignoring case and '_', '-', '.' ("date_published", "datePublished" and
 // "DatePublished" are one key), in the order listed: the first key the record has wins.
 const TITLE_KEYS: &[&str] = &["title", "headline", "hed", "webTitle", "name"];
-/// Publication keys first, then creation time stamps, then bare times and the dateline, then
-/// update times: a story is dated by its first run.
+/// Keys that say when the story ran, in order (the date, the publication keys, the dateline).
 const DATE_KEYS: &[&str] = &[
     "date",
     "published",
@@ -45,6 +44,12 @@ const DATE_KEYS: &[&str] = &[
     "first_published",
     "webPublicationDate",
     "issued",
+    "dateline",
+];
+/// Time stamps that may be when the record was made, fetched or last changed rather than when
+/// the story ran: used only as a weak date (below a labelled line, a dateline, the URL's date
+/// and the file name's; see `finish_article`), creation before update.
+const STAMP_KEYS: &[&str] = &[
     "created_at",
     "created",
     "date_created",
@@ -52,7 +57,6 @@ const DATE_KEYS: &[&str] = &[
     "timestamp",
     "ts",
     "datetime",
-    "dateline",
     "updated",
     "updated_at",
     "date_modified",
@@ -135,22 +139,22 @@ const COLLECTION_KEYS: &[&str] = &[
 /// How deep records and their fields are looked for in wrappers ({"response": {"docs": […]}}).
 const MAX_NESTING: usize = 3;
 
-/// A key as it is compared: lower case, without '_', '-', '.', '@' or '$'.
-fn key_form(key: &str) -> String {
-    key.chars()
-        .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Whether two keys are one when compared in lower case without '_', '-', '.', '@' or '$'
+/// ("date_published", "datePublished"); compared char by char, as every record asks it of
+/// every key it lacks.
+fn same_key(a: &str, b: &str) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
+            .flat_map(char::to_lowercase)
+    }
+    folded(a).eq(folded(b))
 }
 
-/// The record's field for `key`, spelled in any of the ways `key_form` makes one.
+/// The record's field for `key`, spelled in any of the ways `same_key` allows.
 fn field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    obj.get(key).or_else(|| {
-        let want = key_form(key);
-        obj.iter()
-            .find(|(k, _)| key_form(k) == want)
-            .map(|(_, v)| v)
-    })
+    obj.get(key)
+        .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v))
 }
 
 /// The record and the objects nested in it under `NESTED_KEYS`, the record first.
@@ -305,20 +309,24 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     if let Some(t) = layers.iter().find_map(|o| find_title(o)) {
         article.title = Some(clean_text(t).replace('\n', " "));
     }
-    let dates: Vec<&Value> = DATE_KEYS
-        .iter()
-        .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
-        .collect();
+    let values = |keys: &'static [&'static str]| -> Vec<&Value> {
+        keys.iter()
+            .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
+            .collect()
+    };
+    let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
+    let stamp = stamps.iter().find_map(|v| date_of(v));
     match dates.iter().find_map(|v| date_of(v)) {
         Some(date) => article.published = Some(date),
         None => {
+            article.leading_date = stamp.or(article.leading_date);
             let written = dates.iter().find_map(|v| v.as_str().map(str::trim));
             match written {
                 // Day and month could be swapped: `finish_article` settles it or says so.
                 Some(d) if numeric_readings(d).is_some() => {
                     article.ambiguous_date = Some(d.to_owned())
                 }
-                Some(d) if !d.is_empty() => {
+                Some(d) if !d.is_empty() && stamp.is_none() => {
                     article.warnings.push(format!("unrecognised date {d:?}"))
                 }
                 _ => {}
@@ -404,16 +412,28 @@ fn encoded_paragraphs(s: &str) -> Option<String> {
     }
 }
 
-/// The strings of an array joined with blank lines; None unless every item is a string
-/// (an array of objects is not a text).
+/// The strings of an array joined with blank lines; None unless every item is a string or a
+/// block object holding one (an array of other objects is not a text).
 fn join_paragraphs(items: &[Value]) -> Option<String> {
-    let parts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+    let parts: Option<Vec<&str>> = items.iter().map(block_text).collect();
     let parts: Vec<&str> = parts?
         .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
     (!parts.is_empty()).then(|| parts.join("\n\n"))
+}
+
+/// The text of a paragraph item: a string, or a block of a rich-text export
+/// ({"type": "paragraph", "text": "…"}).
+fn block_text(item: &Value) -> Option<&str> {
+    match item {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(o) => ["text", "content", "value"]
+            .iter()
+            .find_map(|k| o.get(*k)?.as_str()),
+        _ => None,
+    }
 }
 
 fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
@@ -549,6 +569,12 @@ mod tests {
         );
         // An array of objects is no text.
         assert_eq!(body(r#"[{"paragraphs": [{"a": 1}]}]"#), None);
+        // Rich-text blocks with their text.
+        let blocks = r#"{"content": [{"type": "paragraph", "text": "Shells hit a depot."}, {"type": "paragraph", "text": "Two guards died."}]}"#;
+        assert_eq!(
+            body(blocks).as_deref(),
+            Some("Shells hit a depot.\n\nTwo guards died.")
+        );
         // The story field; a description only when nothing else is there.
         let story = r#"{"description": "Teaser.", "story": "Shells hit a depot."}"#;
         assert_eq!(body(story).as_deref(), Some("Shells hit a depot."));
@@ -579,14 +605,27 @@ mod tests {
             r#"{"DatePublished": "2021-08-15", "text": "Drones hit a depot."}"#,
             r#"{"published-at": "2021-08-15", "text": "Drones hit a depot."}"#,
             r#"{"published": 1629007800, "text": "Drones hit a depot."}"#,
-            r#"{"timestamp": 1629007800000, "text": "Drones hit a depot."}"#,
-            r#"{"ts": "1629007800", "text": "Drones hit a depot."}"#,
             r#"{"date": {"$date": "2021-08-15T06:10:00Z"}, "text": "Drones hit a depot."}"#,
             r#"{"dateline": "HARLOW, August 15, 2021", "text": "Drones hit a depot."}"#,
-            r#"{"created_at": "2021-08-15 06:10", "updated_at": "2021-08-19", "text": "Drones hit a depot."}"#,
             r#"{"updated_at": "2021-08-19", "publishedAt": "2021-08-15", "text": "Drones hit a depot."}"#,
         ] {
             assert_eq!(date(rec).as_deref(), Some("2021-08-15"), "{rec}");
+        }
+        // Time stamps that may be the record's, not the story's, are only a weak date.
+        let stamp = |rec: &str| {
+            let parsed = parse_json(rec, false).unwrap();
+            let a = &parsed.records[0].article;
+            (
+                a.published.map(|d| d.to_schema_string()),
+                a.leading_date.map(|d| d.to_schema_string()),
+            )
+        };
+        for rec in [
+            r#"{"timestamp": 1629007800000, "text": "Drones hit a depot."}"#,
+            r#"{"ts": "1629007800", "text": "Drones hit a depot."}"#,
+            r#"{"created_at": "2021-08-15 06:10", "updated_at": "2021-08-19", "text": "Drones hit a depot."}"#,
+        ] {
+            assert_eq!(stamp(rec), (None, Some("2021-08-15".into())), "{rec}");
         }
         // A number that is no plausible time stamp is no date.
         assert_eq!(date(r#"{"time": 42, "text": "Drones hit a depot."}"#), None);

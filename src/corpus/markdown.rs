@@ -14,11 +14,11 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     let text = raw.replace("\r\n", "\n");
     let mut content: &str = &text;
 
-    if let Some((front, rest)) = split_front_matter(&text) {
+    if let Some((front, rest, separator)) = split_front_matter(&text) {
         content = rest;
         let mut updated = None;
         for line in front.lines() {
-            let Some((key, value)) = line.split_once(':') else {
+            let Some((key, value)) = line.split_once(separator) else {
                 continue;
             };
             let value = unquote(value.trim());
@@ -111,12 +111,19 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     parsed
 }
 
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text.strip_prefix("---\n")?;
-    let end = rest.find("\n---")?;
+/// YAML front matter between `---` lines (`key: value`), or TOML between `+++` lines (`key =
+/// value`, as Hugo writes it): the front matter, the rest, and the key-value separator.
+fn split_front_matter(text: &str) -> Option<(&str, &str, char)> {
+    let (fence, separator) = if text.starts_with("+++\n") {
+        ("+++", '=')
+    } else {
+        ("---", ':')
+    };
+    let rest = text.strip_prefix(fence)?.strip_prefix('\n')?;
+    let end = rest.find(&format!("\n{fence}"))?;
     let after = &rest[end + 4..];
     let after = after.split_once('\n').map(|(_, r)| r).unwrap_or("");
-    Some((&rest[..end], after))
+    Some((&rest[..end], after, separator))
 }
 
 fn unquote(v: &str) -> &str {
@@ -240,6 +247,17 @@ mod tests {
         let p = parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
         assert_eq!(p.published, None);
         assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-19");
+        // TOML front matter, as Hugo writes it.
+        let toml = "+++\ntitle = \"Drones\"\ndate = 2021-08-15T06:10:00Z\n+++\nDrones hit a depot.";
+        let p = parse_markdown(toml);
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-15");
+        assert_eq!(
+            (p.title.as_deref(), p.body.as_str()),
+            (Some("Drones"), "Drones hit a depot.")
+        );
+        for odd in ["+++", "+++\n", "+++\nİ = —\n+++", "---\nİ: —\n---"] {
+            let _ = parse_markdown(odd);
+        }
         // Day and month could be swapped: kept for the dateline to settle.
         let p = parse_markdown("---\ndate: 06/08/2021\n---\nDrones hit a depot.");
         assert_eq!(

@@ -416,31 +416,43 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         .ambiguous_date
         .as_deref()
         .and_then(header::numeric_readings);
+    let url_date = p.url.as_deref().and_then(header::date_from_url);
+    let name_date = file
+        .file_name()
+        .and_then(|n| header::date_from_file_name(&n.to_string_lossy()));
+    // Which reading another date on the page agrees with: the dateline's day, else the month
+    // of the URL's or the file name's date.
     let settled = readings.and_then(|(day_first, month_first)| {
-        let day = dateline_day?;
-        [day_first, month_first]
+        let both = [day_first, month_first];
+        if let Some(day) = dateline_day {
+            let by_day = both
+                .into_iter()
+                .find(|r| (r.date.month(), r.date.day()) == day)?;
+            return Some((by_day, "the dateline gives that day"));
+        }
+        let month_of = |d: PubDate| (d.date.year(), d.date.month());
+        let witness = url_date.or(name_date)?;
+        let by_month = both
             .into_iter()
-            .find(|r| (r.date.month(), r.date.day()) == day)
+            .find(|r| month_of(*r) == month_of(witness))?;
+        Some((by_month, "the URL or file name gives that month"))
     });
     if p.published.is_none()
-        && let (Some(raw), Some(date)) = (p.ambiguous_date.as_deref(), settled)
+        && let (Some(raw), Some((date, why))) = (p.ambiguous_date.as_deref(), settled)
     {
         warnings.push(format!(
-            "the page's date {raw:?} could be day or month first; read as {} because the \
-             dateline gives that day",
+            "the page's date {raw:?} could be day or month first; read as {} because {why}",
             date.to_schema_string()
         ));
     }
+    let settled = settled.map(|(date, _)| date);
     let found = p
         .published
         .or(settled)
         .or_else(|| header::labelled_date_in_text(&p.body))
         .or(dateline_date)
-        .or_else(|| p.url.as_deref().and_then(header::date_from_url))
-        .or_else(|| {
-            file.file_name()
-                .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
-        })
+        .or(url_date)
+        .or(name_date)
         .or(p.leading_date)
         // A date printed at the foot is weaker than the file's name: a foot line can be the
         // last entry of a timeline.
@@ -502,6 +514,13 @@ mod tests {
             "a.txt",
         );
         assert_eq!(date.as_deref(), Some("2021-06-08"));
+        // The month of a dated URL or file name settles it too.
+        let (date, warnings) = published(
+            text("06/08/2021\n\nDrones hit a depot on Friday."),
+            "2021-06_digest.txt",
+        );
+        assert_eq!(date.as_deref(), Some("2021-06-08"));
+        assert!(warnings[0].contains("gives that month"), "{warnings:?}");
         // Nothing tells the order: no date, and the warning says why.
         let (date, warnings) =
             published(text("06/08/2021\n\nDrones hit a depot on Friday."), "a.txt");
@@ -534,6 +553,14 @@ mod tests {
             published(p, "drones_20210806.txt").0.as_deref(),
             Some("2021-08-06")
         );
+        // A record's time stamp is weaker than the URL's date.
+        let json = r#"{"ts": 1629676800, "url": "https://example.com/2021/08/06/drones", "text": "Drones hit a depot."}"#;
+        let record = json::parse_json(json, false)
+            .unwrap()
+            .records
+            .remove(0)
+            .article;
+        assert_eq!(published(record, "a.json").0.as_deref(), Some("2021-08-06"));
     }
 
     #[test]

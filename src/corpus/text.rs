@@ -69,9 +69,11 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
     }
 
     if let Some((title, published, body_start)) = titled_header(cleaned) {
-        parsed.title = Some(title.clone());
-        // A title line that is a byline with the date ("CITY DIGEST | SUNDAY 6 JUNE 2021").
-        parsed.published = published.or_else(|| date_in_byline(&title));
+        // A title line that is a byline with the date ("CITY DIGEST | SUNDAY 6 JUNE 2021"):
+        // a weak date, as a headline may name an older day.
+        parsed.leading_date = date_in_byline(&title);
+        parsed.title = Some(title);
+        parsed.published = published;
         parsed.body = cleaned[body_start..].trim_start().to_owned();
     } else {
         parsed.body = cleaned.to_owned();
@@ -238,10 +240,10 @@ mod tests {
         let p = parse_text("06/08/2021\n\nDrones hit a depot\n\nDrones hit it on Sunday.");
         assert_eq!(p.published, None);
         assert_eq!(p.ambiguous_date.as_deref(), Some("06/08/2021"));
-        // A title line that is a byline with the date.
+        // A title line that is a byline with the date: a weak date.
         let p =
             parse_text("HARBOUR WEEKLY | MONDAY 16 AUGUST 2021\n\nDrones hit a depot on Sunday.");
-        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-16");
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-16");
     }
 
     #[test]

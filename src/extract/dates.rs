@@ -390,7 +390,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Relative,
             format!(
-                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|(?P<nw>{SMALL_NUMBER})\s+weeks?\s+(?P<wdir>later|earlier)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
             ),
         ),
     ];
@@ -1613,6 +1613,13 @@ fn resolve(
                 } else {
                     -7
                 }
+            } else if let Some(dir) = caps.name("wdir") {
+                // "a week later", "two weeks after the raid": whole weeks from the anchor.
+                // "less than two weeks after", "about a week later" give no day.
+                if approximate_before(text, start) {
+                    return None;
+                }
+                weeks_from_anchor(caps.name("nw")?.as_str(), dir.as_str())?
             } else if let Some(dir) = caps.name("dir") {
                 let n_text = caps.name("n")?.as_str().to_ascii_lowercase();
                 let n = match n_text.as_str() {
@@ -1653,6 +1660,48 @@ fn resolve(
             })
         }
     }
+}
+
+/// A hedge right before a count of weeks ("less than", "more than", "about", "nearly",
+/// "within"): the interval is not a number of days.
+fn approximate_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end().to_ascii_lowercase();
+    [
+        "less than",
+        "more than",
+        "fewer than",
+        "under",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "within",
+        "barely",
+        "just over",
+        "just under",
+    ]
+    .iter()
+    .any(|hedge| {
+        head.strip_suffix(hedge).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// Days from an anchor event for "a week later", "two weeks earlier": seven a week, forward
+/// for "later". A vague count ("a few weeks later", "several weeks") gives none.
+fn weeks_from_anchor(count: &str, dir: &str) -> Option<i64> {
+    let count = count.to_ascii_lowercase();
+    let n = match count.as_str() {
+        "a" | "an" => 1,
+        other if other.contains("few") || other == "several" => return None,
+        other => parse_number_words(other)?,
+    } as i64;
+    let forward = matches!(dir.to_ascii_lowercase().as_str(), "after" | "later");
+    Some(if forward { 7 * n } else { -7 * n })
 }
 
 /// A day relative to the publication date; with a month-precision publication date the result
@@ -2407,6 +2456,34 @@ mod tests {
             one("The Sept. 2021 raid was the first.", p).range,
             month_range(2021, 9).unwrap()
         );
+    }
+
+    #[test]
+    fn counted_weeks_later_or_earlier_shift_an_anchor_by_seven_days_each() {
+        let p = pub_day(2021, 3, 20);
+        let anchor = DateRange::day(day(2021, 2, 15));
+        let text = "A week later, two more guards died when their post was shelled.";
+        let m = one(text, p);
+        assert_eq!((m.kind, m.shift_days), (DateExprKind::Relative, Some(7)));
+        let (r, _) = resolve_relative(&m, &text[m.span[0]..m.span[1]], &anchor).unwrap();
+        assert_eq!(r, DateRange::day(day(2021, 2, 22)));
+        assert_eq!(
+            one("The depot had been hit three weeks earlier.", p).shift_days,
+            Some(-21)
+        );
+        // "two weeks after the raid" names its own anchor, often an occasion or a background
+        // attack whose kind the sentence does not tell: not read.
+        assert!(find_dates("Two weeks after the raid, rockets fell on the camp.", 0, p).is_empty());
+        // No count, a vague one or a hedged one: no mention.
+        for text in [
+            "Weeks later, rockets fell.",
+            "A few weeks later, a drone crashed.",
+            "The raid came less than two weeks after a rocket attack on the base.",
+            "About a week later, rockets fell.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:?}");
+        }
     }
 
     #[test]

@@ -2686,6 +2686,9 @@ fn after_article(body: &str, span: Span) -> bool {
 /// came from is not where it struck.
 fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
     let before = body[sentence[0]..place[0]].to_ascii_lowercase();
+    if aircraft_position(body, &before, place) {
+        return true;
+    }
     let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
     let from_at = match words.as_slice() {
         ["from", ..] => 1,
@@ -2707,6 +2710,40 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
                 "fired" | "launched" | "shot" | "flew" | "flown"
             )
         })
+}
+
+/// "jets flying over the occupied Golan fired …", "missiles fired from Lebanese airspace":
+/// where the aircraft flew is not where its weapons struck. `before` is the lower-cased
+/// sentence text up to the place.
+fn aircraft_position(body: &str, before: &str, place: Span) -> bool {
+    let after = body.get(place[1]..).unwrap_or("");
+    let after = after.trim_start_matches(['\'', '’', 's']);
+    if after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("airspace") || w.eq_ignore_ascii_case("airspace,"))
+    {
+        return true;
+    }
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "the" | "occupied" | "southern" | "northern" | "eastern" | "western"
+            )
+        })
+        .take(2)
+        .collect();
+    matches!(
+        words.as_slice(),
+        [
+            "over",
+            "flying" | "flew" | "circling" | "circled" | "hovering",
+            ..
+        ]
+    )
 }
 
 /// "said", "told", "announced" …: a verb that reports speech (punctuation and case ignored).
@@ -3592,9 +3629,25 @@ fn assault_of_the_sentence(
     let alone = !drafts
         .iter()
         .any(|d| d.mentions.iter().any(|m| m.sentence == c.sentence));
+    // "Gunmen stormed a hospital in Kabul, while in the east a bomber struck a funeral in
+    // Jalalabad": a stage of an assault happens at its site; a bomb at a town of its own, far
+    // from every town or site the assault names, is another attack, though the country or
+    // region named with it contains both.
+    let towns = |ps: &[&Place]| -> Vec<Place> {
+        ps.iter()
+            .filter(|p| is_site_or_town(p))
+            .map(|p| (*p).clone())
+            .collect()
+    };
+    let c_towns = towns(&cp);
     drafts.iter().position(|d| {
         let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
-        one_complex_attack(d.kind, c.kind)
+        let d_towns = towns(&dp);
+        let elsewhere = !c_towns.is_empty()
+            && !d_towns.is_empty()
+            && !place_sets_compatible(gaz, d_towns.iter(), c_towns.iter());
+        !elsewhere
+            && one_complex_attack(d.kind, c.kind)
             && ((c.trigger.definite && alone)
                 || d.mentions
                     .iter()
@@ -4088,6 +4141,16 @@ fn finish(
         .iter()
         .find(|m| m.roles.perpetrator.is_some() && m.qualifier.is_none())
         .or_else(|| d.mentions.iter().find(|m| m.roles.perpetrator.is_some()));
+    // By news convention Israel's strikes across its borders are flown by its air force: the
+    // "Israeli missiles" that hit Syria or Lebanon in the target side's words are the jets'
+    // missiles, an air strike (the monitors' and Israel's "air strikes").
+    let kind = if kind == EventKind::MissileAttack
+        && perp.is_some_and(|m| m.roles.perpetrator.is_some_and(|(p, _)| p == "Israel"))
+    {
+        EventKind::Airstrike
+    } else {
+        kind
+    };
     let target = d
         .mentions
         .iter()
@@ -4374,6 +4437,55 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_bomb_in_a_town_far_from_the_assault_is_another_attack() {
+        // Wednesday 2020-05-13: the bomb in Jalalabad is no stage of the Kabul storming,
+        // though "eastern Afghanistan" around it contains both.
+        let found = events(
+            "Gunmen stormed a clinic in western Kabul on Tuesday, killing 12, while in eastern \
+             Afghanistan a suicide bomber blew himself up at a wedding in Jalalabad, killing 9.",
+            "2020-05-13",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(
+            found.iter().any(|e| e.0 == "ied" && e.2 == "Jalalabad"),
+            "{found:?}"
+        );
+        // A bomb at the assault's own site is still a stage of it.
+        let found = events(
+            "Gunmen stormed a hotel in Kabul on Tuesday after a car bomb exploded at its gate \
+             in Kabul.",
+            "2020-05-13",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn missiles_of_israeli_jets_are_an_air_strike_not_their_launch_position() {
+        // Tuesday 2020-07-21: the jets flew over Lebanon; the missiles struck near Homs.
+        let found = events(
+            "Israeli jets flying over northern Lebanon fired missiles at an arms depot near Homs \
+             on Monday.",
+            "2020-07-21",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "airstrike", "{found:?}");
+        assert_eq!(found[0].2, "Homs", "{found:?}");
+        // The target side's "Israeli missiles" are the same air strike by convention.
+        let found = events(
+            "Israeli missiles hit an arms depot near Homs on Monday, a monitor said.",
+            "2020-07-21",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "airstrike", "{found:?}");
+        // Other states' missiles stay missile attacks.
+        let found = events(
+            "Russian missiles hit an apartment block in Odesa on Monday.",
+            "2020-07-21",
+        );
+        assert_eq!(found[0].0, "missile_attack", "{found:?}");
     }
 
     #[test]

@@ -382,8 +382,91 @@ fn resolve(
     add_bare_airports(text, lower.s, datelines, &mut out, gaz);
     add_bare_bases(lower.s, &mut out, gaz);
     add_same_places(lower.s, &mut out, gaz);
+    add_unnamed_offsets(text, lower, &mut out, home_of_story, boilerplate, gaz);
     add_offsets(lower.s, &mut out, gaz);
     out
+}
+
+/// "some 40 km north of the capital", "20 km east of the city": a distance from a place the
+/// story has named (the city or town named last before it; the capital of the country of the
+/// last place named, else of the story's country). `add_offsets` then moves it. Without a
+/// distance the phrase stays no place, as before.
+fn add_unnamed_offsets(
+    text: &str,
+    lower: &Lower,
+    out: &mut Vec<PlaceMention>,
+    home_of_story: Option<&str>,
+    boilerplate: &[Span],
+    gaz: &Gazetteer,
+) {
+    let mut added: Vec<PlaceMention> = Vec::new();
+    for (pos, _) in lower.s.match_indices(" of the ") {
+        let the = pos + " of ".len();
+        let rest = &lower.s[the + "the ".len()..];
+        let Some(noun) = ["capital", "city", "town"]
+            .into_iter()
+            .find(|n| rest.starts_with(n))
+        else {
+            continue;
+        };
+        let after = &lower.s.as_bytes()[the + "the ".len() + noun.len()..];
+        let after_text = &text.as_bytes()[the + "the ".len() + noun.len()..];
+        // "the capitals", "the city's", "the city of Mosul", "the capital Baghdad": not a
+        // bare reference back (a name that follows is matched on its own).
+        let named_next = after
+            .first()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'\'')
+            || after.starts_with(b" of ")
+            || (after.first() == Some(&b' ')
+                && after_text.get(1).is_some_and(u8::is_ascii_uppercase));
+        let span = [the, the + "the ".len() + noun.len()];
+        if named_next || inside_a_phrase(out, span) || inside_any(span, boilerplate) {
+            continue;
+        }
+        let Some(offset) = offset_before(lower.s, span[0]) else {
+            continue;
+        };
+        let site = |m: &PlaceMention| {
+            matches!(m.role, PlaceRole::Site | PlaceRole::Dateline)
+                && !is_bearing_reference(lower.s, m)
+        };
+        let entry = if noun == "capital" {
+            let country = last_before(out, offset.start, |m| {
+                site(m) && matches!(gaz.entry(m.entry).kind, EntryKind::City | EntryKind::Site)
+            })
+            .and_then(|m| gaz.entry(m.entry).country.as_deref())
+            .or(home_of_story);
+            country.and_then(|c| gaz.capital_of(c))
+        } else {
+            last_before(out, offset.start, |m| {
+                site(m) && gaz.entry(m.entry).kind == EntryKind::City
+            })
+            .map(|m| m.entry)
+        };
+        let Some(entry) = entry else {
+            continue;
+        };
+        let role = role_of(
+            &Around::new(text, lower, span),
+            entry,
+            EntryKind::City,
+            false,
+            boilerplate,
+            gaz,
+        );
+        added.push(PlaceMention {
+            span,
+            entry,
+            precision: PlacePrecision::District,
+            role,
+            phrase_span: [offset.start, span[1]],
+            offset: None,
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.span[0]);
+    }
 }
 
 /// "30 km west of Mosul": a town or site after a distance and a compass direction is only the
@@ -4742,6 +4825,49 @@ mod tests {
                 "some 60 km south of the Iraqi capital".to_string()
             ))
         );
+    }
+
+    #[test]
+    fn a_distance_from_the_capital_or_the_city_is_from_the_place_named_before() {
+        let g = Gazetteer::global();
+        let name_of = |m: &PlaceMention| g.entry(m.entry).name.clone();
+        let text = "Gunmen killed five people in Kirkuk on Monday. A day later a roadside \
+                    bomb hit a patrol about 20 km east of the city.";
+        let found = find_places_in_text(text, g);
+        let city = found
+            .iter()
+            .find(|m| &text[m.span[0]..m.span[1]] == "the city")
+            .expect("the city");
+        assert_eq!(name_of(city), "Kirkuk");
+        assert_eq!(city.offset.map(|o| (o.km, o.bearing)), Some((20.0, 90.0)));
+        let e = city.evidence_span();
+        assert_eq!(&text[e[0]..e[1]], "about 20 km east of the city");
+        assert_eq!(city.to_place(g).name, "20 km E of Kirkuk");
+
+        let text = "Iraqi police in Basra said on Monday that a car bomb exploded some 40 \
+                    miles north of the capital.";
+        let found = find_places_in_text(text, g);
+        let capital = found
+            .iter()
+            .find(|m| &text[m.span[0]..m.span[1]] == "the capital")
+            .expect("the capital");
+        assert_eq!(name_of(capital), "Baghdad");
+        assert_eq!(capital.precision, PlacePrecision::District);
+
+        // No distance, or a name after the noun: no reference back.
+        for text in [
+            "Gunmen killed five people in Kirkuk. A bomb hit a patrol east of the city.",
+            "Gunmen killed five people in Kirkuk. A bomb hit 20 km east of the city of Tikrit.",
+            "Gunmen killed five people in Kirkuk. A bomb hit 20 km east of the city's airport.",
+        ] {
+            let found = find_places_in_text(text, g);
+            assert!(
+                found
+                    .iter()
+                    .all(|m| !text[m.span[0]..m.span[1]].starts_with("the city")),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -406,6 +406,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "airstrike" | "airstrikes" | "air-strike" | "air-strikes" | "airstrike's" => {
                 hit = explicit_hit(i, i, EventKind::Airstrike);
             }
+            // "air raid sirens sounded", "an air raid alert": a warning of an attack, not one.
             "air"
                 if matches!(
                     next,
@@ -417,7 +418,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                         | "attacks"
                         | "assault"
                         | "bombardment"
-                ) =>
+                ) && !is_air_raid_warning(w(i + 2)) =>
             {
                 hit = explicit_hit(i, i + 1, EventKind::Airstrike);
             }
@@ -446,6 +447,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 && !in_agent_phrase(tokens, i) =>
             {
                 let v = aircraft_attack_verb(tokens, i).unwrap_or(i);
+                // "jets fired missiles at …": the missiles are the aircraft's, one trigger.
+                let v = fired_munition_after(tokens, v).unwrap_or(v);
                 // "the unmanned aircraft struck the base" is a drone, as the drone rule has it.
                 let kind = if matches!(prev, "unmanned" | "remotely-piloted" | "pilotless") {
                     EventKind::DroneAttack
@@ -632,6 +635,13 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 ) {
                     // Equipment, not an attack.
                 } else if let Some(v) = verb_near(tokens, i) {
+                    // "jets fired missiles", "missiles fired from a drone": by news convention
+                    // missiles an aircraft launched make an air (or drone) strike.
+                    let kind = if kind == EventKind::MissileAttack {
+                        air_launcher(tokens, i).unwrap_or(kind)
+                    } else {
+                        kind
+                    };
                     hit = explicit_hit(i.min(v), i.max(v), kind);
                 }
             }
@@ -773,7 +783,7 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 };
                 hit = Some((i, i, kind, kind.unwrap_or(EventKind::OtherAttack), strength));
             }
-            "raid" | "raids" | "raided" => {
+            "raid" | "raids" | "raided" if !(prev == "air" && is_air_raid_warning(next)) => {
                 hit = Some((i, i, None, raid_hint(tokens), Strength::Generic));
             }
             // "gunmen opened fire on a bus", "militants stormed a village and opened fire":
@@ -1044,6 +1054,86 @@ fn aircraft_attack_verb(tokens: &[Token], noun: usize) -> Option<usize> {
         _ => false,
     };
     attacks.then_some(j)
+}
+
+/// "air raid sirens", "an air raid alert", "air raid shelters": the word after "air raid"
+/// that makes it a warning or a refuge, not an attack.
+fn is_air_raid_warning(w: &str) -> bool {
+    matches!(
+        w,
+        "siren"
+            | "sirens"
+            | "alert"
+            | "alerts"
+            | "alarm"
+            | "alarms"
+            | "warning"
+            | "warnings"
+            | "shelter"
+            | "shelters"
+            | "drill"
+            | "drills"
+    )
+}
+
+/// "fired missiles", "fired two missiles", "launched several rockets" right after the verb at
+/// `v`: the index of the munition noun.
+fn fired_munition_after(tokens: &[Token], v: usize) -> Option<usize> {
+    if !matches!(tokens.get(v)?.lower(), "fired" | "launched") {
+        return None;
+    }
+    is_munition_within(tokens, v + 1, 3).map(|(j, _)| j)
+}
+
+/// The kind of strike a missile at `m` makes when an aircraft launched it: "jets flying over
+/// the border fired missiles" (the aircraft is the subject of the launch verb), "missiles
+/// fired from a drone", "missiles fired by US aircraft", "fired from Lebanese airspace",
+/// "air-launched missiles". A drone launcher makes a drone strike.
+fn air_launcher(tokens: &[Token], m: usize) -> Option<EventKind> {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    // "from the air" and "the air force" launch from aircraft; "air defences" do not.
+    let launcher_kind = |j: usize| {
+        let word = w(j);
+        let air = word == "air" && !w(j + 1).starts_with("defen");
+        if matches!(word, "drone" | "drones" | "uav" | "uavs") {
+            Some(EventKind::DroneStrike)
+        } else if is_aircraft_noun(word) || air || matches!(word, "airspace" | "bombers") {
+            Some(EventKind::Airstrike)
+        } else {
+            None
+        }
+    };
+    let is_launch = |j: usize| matches!(w(j), "fired" | "launched" | "firing" | "launching");
+    if m > 0
+        && matches!(
+            w(m - 1),
+            "air-launched" | "air-to-surface" | "air-to-ground" | "air-fired"
+        )
+    {
+        return Some(EventKind::Airstrike);
+    }
+    // The subject of a launch verb just before the missiles, within its clause: "Israeli jets
+    // flying over the occupied Golan fired a salvo of missiles".
+    if let Some(v) = (m.saturating_sub(5)..m)
+        .rev()
+        .take_while(|&j| !tokens[j].punct)
+        .find(|&j| is_launch(j))
+    {
+        return (v.saturating_sub(9)..v)
+            .rev()
+            .take_while(|&j| !tokens[j].punct)
+            .find_map(launcher_kind);
+    }
+    // "missiles (were) fired from / by <launcher>".
+    let v = (m + 1..(m + 4).min(tokens.len()))
+        .take_while(|&j| !tokens[j].punct)
+        .find(|&j| is_launch(j))?;
+    if !matches!(w(v + 1), "from" | "by") {
+        return None;
+    }
+    (v + 2..(v + 6).min(tokens.len()))
+        .take_while(|&j| !tokens[j].punct)
+        .find_map(launcher_kind)
 }
 
 /// "came under (heavy / rocket / mortar) fire|attack|shelling" starting at `came`: the last
@@ -2702,6 +2792,53 @@ mod tests {
             .filter(|t| not_an_event(&tokens, t).is_none() && !t.generic)
             .map(|t| (text[t.span[0]..t.span[1]].to_string(), t.kind, t.definite))
             .collect()
+    }
+
+    #[test]
+    fn missiles_an_aircraft_launched_make_an_air_or_drone_strike() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        let air = Some(EventKind::Airstrike);
+        assert_eq!(
+            kinds("Warplanes circling over the border fired a volley of missiles at a depot."),
+            vec![air]
+        );
+        assert_eq!(
+            kinds("Missiles fired by coalition aircraft hit a convoy near the town."),
+            vec![air]
+        );
+        assert_eq!(
+            kinds("Two missiles fired from a drone destroyed the car."),
+            vec![Some(EventKind::DroneStrike)]
+        );
+        // The aircraft's verb and its missiles are one trigger, not two.
+        assert_eq!(
+            kinds("Bombers fired missiles at the port on Monday."),
+            vec![air]
+        );
+        // Ground launchers and air defences keep the missile attack.
+        assert_eq!(
+            kinds("The militia fired missiles at the air base on Monday."),
+            vec![Some(EventKind::MissileAttack)]
+        );
+        assert_eq!(
+            kinds("Air defences fired missiles at the incoming jets over the coast."),
+            vec![Some(EventKind::MissileAttack)]
+        );
+    }
+
+    #[test]
+    fn air_raid_sirens_and_shelters_are_no_air_raid() {
+        assert!(triggers("Air raid sirens sounded across the port city before dawn.").is_empty());
+        assert!(triggers("Families slept in an air raid shelter under the school.").is_empty());
+        assert_eq!(
+            triggers("An air raid on the market killed nine people.")
+                .into_iter()
+                .map(|t| t.1)
+                .collect::<Vec<_>>(),
+            vec![Some(EventKind::Airstrike)]
+        );
     }
 
     #[test]
