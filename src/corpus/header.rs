@@ -203,8 +203,8 @@ static NUMERIC_IN_LINE: LazyLock<Regex> =
 /// date. Shapes: "ANKARA, June 15, 2020 (Agency) - …" and "ANKARA / ERBIL, 15/06/2020 -- …" (a
 /// numeric date whose order is plain); a city in capitals and lower case when an outlet or a
 /// dash follows the date ("Ankara, June 15, 2020 (Agency) — …", so that a sentence opening
-/// with a place and a date is not read); the date after the outlet ("ANKARA (Agency) — June
-/// 15, 2020 — …").
+/// with a place and a date is not read); the date after the outlet or the dash ("ANKARA
+/// (Agency) — June 15, 2020 — …", "ERBIL, Iraq — June 15, 2020 — …").
 pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     static NUMERIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
@@ -220,7 +220,7 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     });
     static DATE_AFTER_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^{DATELINE_CITY}\s*\([A-Za-z][A-Za-z .&'\-]{{0,40}}\)\s*(?:--|[—–\-])\s*(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+            r"^{DATELINE_CITY}\s*(?:\([A-Za-z][A-Za-z .&'\-]{{0,40}}\)\s*)?(?:--|[—–\-])\s*(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
         ))
         .expect("date after the outlet")
     });
@@ -986,6 +986,14 @@ mod tests {
         assert_eq!(
             day("HARLOW (Courier) — August 23, 2021 — Shells hit a depot.").as_deref(),
             Some("2021-08-23")
+        );
+        assert_eq!(
+            day("HARLOW, Wessex — Monday, August 23, 2021 — Shells hit a depot.").as_deref(),
+            Some("2021-08-23")
+        );
+        assert_eq!(
+            day("HARLOW, Wessex — Shells hit a depot on August 23, 2021."),
+            None
         );
         // A sentence that opens with a place and a date is no dateline.
         assert_eq!(day("Harlow, August 23, 2021 was a quiet day."), None);
