@@ -2494,11 +2494,13 @@ fn named_object_killed(sentence: &str) -> Option<Span> {
         return None;
     }
     for caps in NAMED_OBJECT.captures_iter(sentence) {
-        // "were killed Monday": a passive with a weekday after it, not an object.
-        if caps
-            .name("aux")
-            .is_some_and(|aux| is_aux(&aux.as_str().trim().to_lowercase()))
-        {
+        // "were killed Monday": a passive with a weekday after it, not an object. "the drone
+        // strike that killed General X": a relative clause that names which strike is meant
+        // (a background reference whose toll is told elsewhere, if at all), not a toll.
+        if caps.name("aux").is_some_and(|aux| {
+            let w = aux.as_str().trim().to_lowercase();
+            is_aux(&w) || w == "that" || w == "which"
+        }) {
             continue;
         }
         let titles_ok = caps
@@ -3220,6 +3222,11 @@ mod tests {
         assert_eq!(killed_values("Nobody was killed, the governor said."), [0]);
         assert!(killed_values("The raid killed Iraqi soldiers guarding the dam.").is_empty());
         assert!(killed_values("The strike killed Monday morning commuters.").is_empty());
+        // A relative clause that only says which strike is meant is no toll.
+        assert!(
+            killed_values("Talks stalled after the raid that killed General Karimov in May.")
+                .is_empty()
+        );
         // A figure in the sentence is the toll; the name adds nothing.
         assert_eq!(
             killed_values("Colonel Haddad was killed along with four of his guards, killing five."),

@@ -707,6 +707,7 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     ordinal_days(text, published, &mut kept);
     drop_weekday_of_written_date(text, &mut kept);
     night_before_the_main_clause_day(text, &mut kept);
+    drop_period_of_a_superlative(text, &mut kept);
     kept.into_iter()
         .map(|f| DateMention {
             span: [f.span[0] + offset, f.span[1] + offset],
@@ -717,6 +718,56 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             shift_days: f.shift_days,
         })
         .collect()
+}
+
+/// "one of the deadliest attacks on civilians this year", "the worst attack since 2017", "the
+/// biggest strike this month": after a superlative in the same clause, "this year", "this
+/// month" or a "since …" date bounds the comparison; it does not date the attack. Such a
+/// mention is dropped, unless "when" follows it ("the worst since June, when gunmen killed
+/// 81"): then it dates the earlier attack that clause tells.
+fn drop_period_of_a_superlative(text: &str, kept: &mut Vec<Found>) {
+    kept.retain(|f| {
+        let expr = &text[f.span[0]..f.span[1]];
+        let scoping = matches!(f.kind, DateExprKind::ThisYear | DateExprKind::ThisMonth)
+            || expr
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since "));
+        if !scoping {
+            return true;
+        }
+        let after = text[f.span[1]..].trim_start_matches([',', ' ']);
+        if after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+        {
+            return true;
+        }
+        // The clause before the mention, back to the last clause break, at most 100 bytes.
+        let mut from = f.span[0].saturating_sub(100);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..f.span[0]];
+        let clause = window
+            .rfind([',', ';', '.', ':', '(', ')'])
+            .map_or(window, |i| &window[i + 1..]);
+        !clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_superlative)
+    });
+}
+
+/// "deadliest", "worst", "biggest", "most", "first": a word that ranks the attack.
+fn is_superlative(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "worst" | "most" | "biggest" | "largest" | "first" | "highest" | "heaviest" | "greatest"
+    ) || (w.len() > 6 && w.ends_with("iest"))
+        || matches!(
+            w.as_str(),
+            "fiercest" | "strongest" | "longest" | "gravest" | "latest"
+        )
 }
 
 /// Words after "the 8th" that make it a rank, not a day: "the 20th century", "the 5th
@@ -2455,6 +2506,43 @@ mod tests {
         assert_eq!(
             one("The Sept. 2021 raid was the first.", p).range,
             month_range(2021, 9).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_period_after_a_superlative_bounds_the_comparison_and_dates_nothing() {
+        let p = pub_day(2022, 11, 14);
+        let kinds = |text: &str| -> Vec<String> {
+            find_dates(text, 0, p)
+                .iter()
+                .map(|m| text[m.span[0]..m.span[1]].to_string())
+                .collect()
+        };
+        assert_eq!(
+            kinds("Bandits killed 20 miners on Sunday, one of the deadliest raids this year."),
+            ["Sunday"]
+        );
+        assert_eq!(
+            kinds("It was the worst bombing in the province since 2017, police said."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            kinds("The biggest drone strike this month hit the depot on Friday."),
+            ["Friday"]
+        );
+        // "since June, when …" dates the earlier attack that the clause tells.
+        assert_eq!(
+            kinds("It was the worst attack since June, when gunmen killed 30 traders."),
+            ["since June"]
+        );
+        // Without a superlative, "this year" and "since" stay.
+        assert_eq!(
+            kinds("Rockets have hit the base five times this year."),
+            ["this year"]
+        );
+        assert_eq!(
+            kinds("Militias have attacked the base since January."),
+            ["since January"]
         );
     }
 

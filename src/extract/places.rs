@@ -198,7 +198,12 @@ fn resolve(
     let lower = Lower::new(text, &lower_text);
     let lower = &lower;
     let raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
-    let contributions: Vec<_> = raw.iter().map(|m| contribution(m, gaz)).collect();
+    // A credit line says where the reporters sat and names people ("Reporting by Khalil Roe
+    // in Amman"): neither tells which country the story is about.
+    let contributions: Vec<_> = raw
+        .iter()
+        .map(|m| contribution(m, gaz).filter(|_| !in_credit_line(lower, m.span[0])))
+        .collect();
     let ctx = context_from(&raw, &contributions, boilerplate);
     let home_of_story = story_home(&ctx);
     let stops = &lower.stops;
@@ -309,6 +314,20 @@ fn resolve(
                 phrase_span,
                 offset: None,
             });
+            continue;
+        }
+        if e.kind == EntryKind::City
+            && !in_dateline
+            && around
+                .next(1)
+                .first()
+                .is_some_and(|w| RELIEF_WORDS.contains(w))
+            && e.country.as_deref().is_none_or(|c| ctx_without(c) == 0)
+        {
+            // "the Gara mountains" of a Kurdistan story are not El Gara in Morocco: a range
+            // named after a town lies in the story's country, so a town of that name in a
+            // country the story never names is not it. The ranges that recur in the news are
+            // curated areas (regions.json), matched whole before this.
             continue;
         }
         if e.kind == EntryKind::City && !in_dateline {
@@ -1116,6 +1135,16 @@ fn home_area_in_sentence(
 }
 
 /// Words after a name that make it a part of a city ("the Medina district").
+/// Nouns of relief after a name: "the X mountains" is a range, not the town X.
+const RELIEF_WORDS: &[&str] = &[
+    "mountains",
+    "mountain",
+    "hills",
+    "range",
+    "massif",
+    "heights",
+];
+
 const QUARTER_WORDS: &[&str] = &[
     "district",
     "neighbourhood",
@@ -1783,6 +1812,15 @@ static CUT_OR_STOP: [bool; 256] = {
 
 /// Phrases that open a credit line ("Reporting by … in Baghdad").
 const CREDIT_PHRASES: [&str; 4] = ["reporting by", "writing by", "editing by", "compiled by"];
+
+/// True when a credit phrase comes before `pos` on its line ("Reporting by … in Baghdad").
+fn in_credit_line(lower: &Lower, pos: usize) -> bool {
+    lower.has_credit_phrase && {
+        let line_start = lower.s[..pos].rfind('\n').map_or(0, |i| i + 1);
+        let line_before = &lower.s[line_start..pos];
+        CREDIT_PHRASES.iter().any(|c| line_before.contains(c))
+    }
+}
 
 /// A character that ends a clause looking back from a later word: '!', '?', ';', a line
 /// break, a straight or curly double quote, or a '.' before a space that does not end an
@@ -2532,12 +2570,7 @@ fn role_of(
         return PlaceRole::Speech;
     }
     // Bylines and credit lines: "Reporting by … in Baghdad", "… in Washington contributed".
-    let credit_by = lower.has_credit_phrase && {
-        let line_start = lower.s[..span[0]].rfind('\n').map_or(0, |i| i + 1);
-        let line_before = &lower.s[line_start..span[0]];
-        CREDIT_PHRASES.iter().any(|c| line_before.contains(c))
-    };
-    if credit_by || around.next(8).contains(&"contributed") {
+    if in_credit_line(lower, span[0]) || around.next(8).contains(&"contributed") {
         return PlaceRole::Boilerplate;
     }
     if matches!(p0, "in" | "at") && meeting_venue(around) {
@@ -3394,6 +3427,50 @@ mod tests {
             found.iter().all(|p| p.0 != name),
             "{name} should not be a place: {found:?}"
         );
+    }
+
+    #[test]
+    fn names_in_a_credit_line_do_not_tell_the_story_country() {
+        // "Khalil" is also a name of Hebron: a reporter's first name must not pull the
+        // Syrian town of Ariha to Jericho, whose Arabic name it shares.
+        let t = "Air strikes hit Idlib city on Wednesday. Helicopters bombed the town of Ariha \
+                 on Thursday.\n\nReporting by Khalil Roe; editing by Jane Doe";
+        assert_eq!(one(t, "Ariha").0, "geonames:172994");
+    }
+
+    #[test]
+    fn named_mountain_ranges_are_areas_and_never_a_town_abroad() {
+        let (id, prec, role, _) = one(
+            "Turkish jets struck rebel positions in the Gara mountains of Duhok on Wednesday.",
+            "Gara mountains",
+        );
+        assert_eq!(
+            (id.as_str(), prec, role),
+            (
+                "region:gara-mountains",
+                PlacePrecision::Region,
+                PlaceRole::Site
+            )
+        );
+        let (id, _, _, _) = one(
+            "Drones hit a vehicle in the Qandil Mountains near the Iranian border.",
+            "Qandil Mountains",
+        );
+        assert_eq!(id, "region:qandil-mountains");
+        // A range the gazetteer lacks, named after a town of a country the story never names.
+        absent(
+            "Kurdish fighters hid in the Gara hills of Duhok province, Iraqi officials said.",
+            "Gara",
+        );
+    }
+
+    #[test]
+    fn the_besmaya_range_is_a_curated_base() {
+        let (id, prec, _, _) = one(
+            "Rockets hit the Besmaya base south-east of Baghdad on Monday.",
+            "Besmaya base",
+        );
+        assert_eq!((id.as_str(), prec), ("site:besmaya", PlacePrecision::Point));
     }
 
     #[test]
