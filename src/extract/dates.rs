@@ -151,6 +151,19 @@ static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("static patterns")
 });
 
+/// A run of exactly four ASCII digits (a written year of a full date).
+const K_DIGITS4: u32 = 1 << 15;
+/// A run of one or two ASCII digits (a day of the month).
+const K_DIGITS12: u32 = 1 << 16;
+/// "weekend".
+const K_WEEKEND: u32 = 1 << 17;
+/// "overnight".
+const K_OVERNIGHT: u32 = 1 << 18;
+/// "ago" as a word of its own.
+const K_AGO_WORD: u32 = 1 << 19;
+/// The words of the `Today` pattern: "today", "tonight", "this" before a part of the day.
+const K_TODAY_PHRASE: u32 = 1 << 20;
+
 /// A month name written with a capital ("May", "DEC."), at a word start: month patterns only
 /// resolve capitalised names, so "may" and "market" do not wake them.
 const K_CAP_MONTH: u32 = 1 << 11;
@@ -197,7 +210,11 @@ fn digit_and_month_mask(text: &str) -> u32 {
                 i += 1;
             }
             mask |= K_DIGIT;
+            if i - start <= 2 {
+                mask |= K_DIGITS12;
+            }
             if i - start == 4 {
+                mask |= K_DIGITS4;
                 if bytes[start..].starts_with(b"19") || bytes[start..].starts_with(b"20") {
                     mask |= K_YEAR4;
                 }
@@ -229,10 +246,10 @@ fn keyword_mask(text: &str) -> u32 {
     for m in KEYWORD_FINDER.find_overlapping_iter(text) {
         let id = m.pattern().as_usize();
         let class = KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+        let (start, end) = (m.start(), m.end());
         // Relative dates use "day" as a word ("two days later", "the day before"), never
         // inside one ("Sunday", "holiday").
         if class == K_DAY {
-            let (start, end) = (m.start(), m.end());
             let plural = matches!(bytes.get(end), Some(b's' | b'S'));
             let word = (start == 0 || !letter_at(start - 1))
                 && (!letter_at(end) || (plural && !letter_at(end + 1)));
@@ -241,8 +258,56 @@ fn keyword_mask(text: &str) -> u32 {
             }
         }
         mask |= class;
+        mask |= finer_keyword_bits(text, KEYWORDS.get(id).map_or("hours", |(w, _)| *w), start);
+    }
+    // A case-insensitive regex reads the Kelvin sign as 'k' ("wee\u{212a}end").
+    if mask & K_WEEK != 0 && text.contains('\u{212a}') {
+        mask |= K_WEEKEND;
     }
     mask
+}
+
+/// What single patterns need beyond the class of `keyword`, found at `start` (see
+/// `Pattern::can_match`). Each bit is a necessary condition of its pattern's regex, so a
+/// pattern that its bit keeps from running would have matched nothing.
+fn finer_keyword_bits(text: &str, keyword: &str, start: usize) -> u32 {
+    let bytes = text.as_bytes();
+    let end = start + keyword.len();
+    let word_byte_at = |i: usize| {
+        bytes
+            .get(i)
+            .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    };
+    match keyword {
+        "week"
+            if bytes
+                .get(end..end + 3)
+                .is_some_and(|b| b.eq_ignore_ascii_case(b"end")) =>
+        {
+            K_WEEKEND
+        }
+        "night" if start >= 4 && bytes[start - 4..start].eq_ignore_ascii_case(b"over") => {
+            K_OVERNIGHT
+        }
+        "ago" if (start == 0 || !word_byte_at(start - 1)) && !word_byte_at(end) => K_AGO_WORD,
+        "today" | "tonight" => K_TODAY_PHRASE,
+        // "this morning": white space, then "this" (its 's' may be a long s, which a
+        // case-insensitive regex reads as 's').
+        "morning" | "afternoon" | "evening" => {
+            let head = &text[..start];
+            let before = head.trim_end().as_bytes();
+            let this = |tail: &[u8]| {
+                before.len() >= tail.len()
+                    && before[before.len() - tail.len()..].eq_ignore_ascii_case(tail)
+            };
+            if before.len() < head.len() && (this(b"this") || this("thi\u{17f}".as_bytes())) {
+                K_TODAY_PHRASE
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
 }
 
 impl Pattern {
@@ -253,22 +318,26 @@ impl Pattern {
             Pattern::Iso => all(K_ISO),
             Pattern::Slash => all(K_DIGIT | K_SLASH),
             Pattern::YearPrep | Pattern::BareYear => all(K_YEAR4),
-            Pattern::DayMonthYear
-            | Pattern::MonthDayYear
-            | Pattern::MonthDay
-            | Pattern::DayMonth
-            | Pattern::MonthYear => all(K_DIGIT | K_MONTH | K_CAP_MONTH),
+            // A written day is a run of one or two digits, a written year one of four.
+            Pattern::DayMonthYear | Pattern::MonthDayYear => {
+                all(K_DIGIT | K_MONTH | K_CAP_MONTH | K_DIGITS12 | K_DIGITS4)
+            }
+            Pattern::MonthDay | Pattern::DayMonth => {
+                all(K_DIGIT | K_MONTH | K_CAP_MONTH | K_DIGITS12)
+            }
+            Pattern::MonthYear => all(K_DIGIT | K_MONTH | K_CAP_MONTH | K_DIGITS4),
             // "April last year": a capitalised month and the word "year".
             Pattern::MonthRelYear => all(K_MONTH | K_CAP_MONTH | K_MONTH_YEAR),
             Pattern::MonthOnly => all(K_MONTH | K_CAP_MONTH),
-            Pattern::OvernightWeekday => all(K_WEEKDAY | K_NIGHT),
+            Pattern::OvernightWeekday => all(K_WEEKDAY | K_NIGHT | K_OVERNIGHT),
             Pattern::Weekday => all(K_WEEKDAY),
             Pattern::Yesterday => all(K_YESTERDAY),
-            Pattern::Today => all(K_TODAY),
+            Pattern::Today => all(K_TODAY | K_TODAY_PHRASE),
             Pattern::Overnight => all(K_NIGHT),
-            Pattern::Week | Pattern::Weekend => all(K_WEEK),
+            Pattern::Week => all(K_WEEK),
+            Pattern::Weekend => all(K_WEEK | K_WEEKEND),
             Pattern::MonthYearRel => all(K_MONTH_YEAR),
-            Pattern::Ago => all(K_AGO),
+            Pattern::Ago => all(K_AGO | K_AGO_WORD),
             Pattern::Relative => mask & (K_DAY | K_HOURS | K_WEEK | K_TODAY | K_NIGHT) != 0,
         }
     }
@@ -670,11 +739,9 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
         if !pattern.can_match(mask) {
             continue;
         }
-        // Find first (fast), then resolve groups only where something matched.
-        for m in re.find_iter(text) {
-            let Some(caps) = re.captures_at(text, m.start()) else {
-                continue;
-            };
+        // The engine finds each match with its fast automaton before it reads the groups,
+        // and only inside the match.
+        for caps in re.captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
             if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
                 found.push((pattern.written_parts(), f));
@@ -2758,5 +2825,80 @@ mod tests {
             NaiveDate::from_ymd_opt(2019, 5, 1).unwrap()
         );
         assert_eq!(may.range.end, NaiveDate::from_ymd_opt(2019, 5, 31).unwrap());
+    }
+
+    #[test]
+    fn the_finer_gates_skip_only_patterns_that_would_find_no_date() {
+        // The keyword classes alone, as the gates read them before the finer bits.
+        let words: Vec<(&str, u32)> = KEYWORDS
+            .iter()
+            .copied()
+            .chain([("hours", K_HOURS)])
+            .collect();
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(words.iter().map(|(w, _)| *w))
+            .unwrap();
+        let derived =
+            K_DIGITS4 | K_DIGITS12 | K_WEEKEND | K_OVERNIGHT | K_AGO_WORD | K_TODAY_PHRASE;
+        let published = pub_day(2020, 1, 15);
+        let texts = [
+            "Rockets hit the base on 12 May 2019, officials said.",
+            "The strike on May 12, 2019 killed two; another on Dec. 30 killed one.",
+            "In May 2019 and again in mid-December 2019 the camp was shelled.",
+            "The 2019 deal collapsed in 12345 May talks.",
+            "Gunmen attacked a market in Chicago on Monday night.",
+            "Three weeks ago a drone struck; a week ago.",
+            "The agony of the wagon drivers, Santiago said.",
+            "Shelling resumed last weekend and over the WEEKEND.",
+            "A blast this morning; THIS evening another; earlier today a third.",
+            "A raid thi\u{17f} morning, and a strike over the wee\u{212a}end.",
+            "Sirens sounded tonight after an overnight attack into Tuesday.",
+            "A fortnight of strikes ended the day before yesterday.",
+            "On 1\u{663} May and on the 5th of June the town was hit.",
+            "Two days later, hours after the holiday, on Sunday's march.",
+            "Strikes in \u{662}\u{660}\u{661}\u{669} and in Sept. 2020 hit the port.",
+            "The week before, in the evening, rockets fell; the day after, nothing.",
+            "YESTERDAY AFTERNOON THE BASE WAS HIT, MONTHS AFTER A YEAR OF CALM.",
+            "x",
+            "",
+        ];
+        for text in texts {
+            let mut reference = digit_and_month_mask(text);
+            let bytes = text.as_bytes();
+            let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
+            for m in automaton.find_overlapping_iter(text) {
+                let class = words[m.pattern().as_usize()].1;
+                let (start, end) = (m.start(), m.end());
+                let plural = matches!(bytes.get(end), Some(b's' | b'S'));
+                let word = (start == 0 || !letter_at(start - 1))
+                    && (!letter_at(end) || (plural && !letter_at(end + 1)));
+                if class != K_DAY || word {
+                    reference |= class;
+                }
+            }
+            let mask = keyword_mask(text);
+            assert_eq!(mask & !derived, reference & !derived, "{text}");
+            // A pattern that the finer gates skip (it passes the keyword gate alone) would have
+            // found no date.
+            for (pattern, re) in PATTERNS.iter() {
+                if pattern.can_match(mask) || !pattern.can_match(reference | derived) {
+                    continue;
+                }
+                let dated = re.find_iter(text).any(|m| {
+                    re.captures_at(text, m.start()).is_some_and(|caps| {
+                        resolve(*pattern, &caps, text, m.start(), published).is_some()
+                    })
+                });
+                assert!(!dated, "{text}: pattern {} skipped", *pattern as usize);
+            }
+        }
+        // The new gates do skip: no four-digit year, no "weekend", no word "ago".
+        let mask = keyword_mask("Rockets hit Chicago on May 12 this week.");
+        assert!(!Pattern::MonthDayYear.can_match(mask));
+        assert!(!Pattern::Weekend.can_match(mask));
+        assert!(!Pattern::Ago.can_match(mask));
+        assert!(!Pattern::Today.can_match(mask));
+        assert!(Pattern::MonthDay.can_match(mask));
     }
 }

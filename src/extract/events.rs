@@ -1269,6 +1269,11 @@ pub fn extract_article(
                         (t.span[0] - span[1]) * 3 / 2,
                         clause_barrier(span[1], t.span[0])
                             || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
+                            // "… were killed near the village on Saturday, officials said, in
+                            // one of the deadliest attacks this year": the ranking after the
+                            // comma is no clause of its own to date.
+                            || (ranks_an_attack(&tokens, t)
+                                && comma_between(&tokens, span[1], t.span[0]))
                             || relation_at[i].is_some_and(|r| span[1] <= r)
                             || reaction_head_at[i].is_some_and(|r| span[1] <= r),
                         (span[1], t.span[0]),
@@ -1321,6 +1326,12 @@ pub fn extract_article(
                 continue;
             }
             if dates_another_noun(body, d.span, &trigger_starts) {
+                continue;
+            }
+            // "Activists have been killed since protests erupted in October 2019, among them a
+            // researcher gunned down in July last year": the date of the "since" clause opens
+            // a period; with another date in the sentence it dates no attack.
+            if in_since_clause(body, d.span) && dates_here.iter().any(|o| o.span != d.span) {
                 continue;
             }
             // "the deadliest attack since March 4 last year, when a bomber struck a mosque":
@@ -2103,6 +2114,7 @@ pub fn extract_article(
         lead_date(input, lead_end).as_ref(),
     );
     join_undated_attacks_at_a_site(gaz, &mut drafts, &counted_from_another);
+    join_missiles_of_an_air_strike(gaz, body, &mut drafts);
     // Figures in sentences without a trigger belong to the event mentioned just before,
     // unless the sentence tells of another kind of disaster ("a passenger jet crashed …,
     // killing all 176 people aboard").
@@ -2653,6 +2665,21 @@ fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize
                 | "avenge"
         ) && trigger_starts.iter().any(|&s| t.span[1] <= s && s < b)
     })
+}
+
+/// "since protests erupted in October 2019": a date at the end of a clause that "since" opens
+/// a few words before it, with a subject and verb of its own between (no comma). Not "since
+/// October 23, when …" (the date right after "since"; see [`is_since_date`]).
+fn in_since_clause(body: &str, span: Span) -> bool {
+    let start = body[..span[0]]
+        .rfind([',', ';', '.', '\n', '(', ')'])
+        .map_or(0, |i| i + 1);
+    body[start..span[0]]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .position(|w| w.eq_ignore_ascii_case("since"))
+        .is_some_and(|words_between| words_between >= 2)
 }
 
 /// "since October", "Since January 2020": a date that opens a period.
@@ -3322,6 +3349,87 @@ fn join_undated_attacks_at_a_site(
     }
 }
 
+/// "… killed in an Israeli raid near the capital, a day after missiles slammed into positions
+/// near the capital" and later "jets fired missiles at targets south of the capital on
+/// Monday": missiles that no other side is said to have fired, on the day of an air or drone strike
+/// and at a town or site of it, are that strike's missiles, whichever was told first. (The
+/// candidate loop joins them only when the strike came first and already had its kind.)
+fn join_missiles_of_an_air_strike(gaz: &Gazetteer, body: &str, drafts: &mut Vec<Draft>) {
+    let towns = |d: &Draft| -> Vec<Place> {
+        d.places()
+            .map(|p| &p.place)
+            .filter(|p| is_site_or_town(p))
+            .cloned()
+            .collect()
+    };
+    let mut i = 0;
+    while i < drafts.len() {
+        let d = &drafts[i];
+        let day = d
+            .date()
+            .filter(|h| h.range.precision == DatePrecision::Day && !h.soft);
+        let missiles_of_no_side = d.kind == Some(EventKind::MissileAttack)
+            && !d.mentions.iter().any(|m| fired_by_a_side(body, m));
+        let (Some(day), true) = (day, missiles_of_no_side) else {
+            i += 1;
+            continue;
+        };
+        // The side the missiles' sentences name, if any, must be the strike's.
+        let perps: Vec<&str> = d
+            .mentions
+            .iter()
+            .filter_map(|m| m.roles.perpetrator.map(|p| p.0))
+            .collect();
+        let mine = towns(d);
+        let homes: Vec<usize> = (0..drafts.len())
+            .filter(|&j| j != i)
+            .filter(|&j| {
+                matches!(
+                    drafts[j].kind,
+                    Some(EventKind::Airstrike | EventKind::DroneStrike)
+                )
+            })
+            .filter(|&j| {
+                drafts[j]
+                    .date()
+                    .is_some_and(|h| dates_compatible(h, day) && !explicit_days_differ(h, day))
+            })
+            .filter(|&j| {
+                perps.iter().all(|p| {
+                    drafts[j]
+                        .mentions
+                        .iter()
+                        .any(|m| m.roles.perpetrator.is_some_and(|q| q.0 == *p))
+                })
+            })
+            .filter(|&j| {
+                // A strike whose reports name no place at all takes the missiles' site; one
+                // named only by a country or region does not (an area is no site).
+                let theirs = towns(&drafts[j]);
+                if drafts[j].places().next().is_none() {
+                    true
+                } else {
+                    !mine.is_empty()
+                        && !theirs.is_empty()
+                        && place_sets_compatible(gaz, mine.iter(), theirs.iter())
+                }
+            })
+            .collect();
+        let [home] = homes[..] else {
+            i += 1;
+            continue;
+        };
+        let d = drafts.remove(i);
+        let home = if home > i { home - 1 } else { home };
+        let h = &mut drafts[home];
+        h.mentions.extend(d.mentions);
+        h.mentions.sort_by_key(|m| m.ci);
+        h.extra_claims.extend(d.extra_claims);
+        h.extra_places.extend(d.extra_places);
+        i = 0;
+    }
+}
+
 /// Two places that name one site: both a town or finer, at most 5 km apart.
 fn same_site(a: &Place, b: &Place) -> bool {
     let fine = |p: &Place| p.precision <= PlacePrecision::Town;
@@ -3535,25 +3643,28 @@ fn ranked_attack_holder(
     kept: &[bool],
     i: usize,
 ) -> Option<usize> {
-    // "the most recent attack" is no ranking; "the most deadly attack" is.
-    let ranks = |t: &Trigger| {
-        let before = &tokens[t.token.saturating_sub(3)..t.token];
-        before.iter().enumerate().any(|(k, w)| match w.lower() {
-            "worst" | "deadliest" | "bloodiest" | "heaviest" | "biggest" | "largest"
-            | "deadliest-ever" => true,
-            "most" => before.get(k + 1).is_some_and(|n| {
-                matches!(
-                    n.lower(),
-                    "deadly" | "lethal" | "serious" | "violent" | "devastating"
-                )
-            }),
-            _ => false,
-        })
-    };
+    let ranks = |t: &Trigger| ranks_an_attack(tokens, t);
     if kept[i] || !ranks(&found[i]) {
         return None;
     }
     (0..i).rev().find(|&j| kept[j] && !ranks(&found[j]))
+}
+
+/// "the worst attack", "one of the deadliest attacks", "the most lethal bombing": the trigger
+/// ranks an attack among others. "the most recent attack" is no ranking.
+fn ranks_an_attack(tokens: &[Token], t: &Trigger) -> bool {
+    let before = &tokens[t.token.saturating_sub(3)..t.token.min(tokens.len())];
+    before.iter().enumerate().any(|(k, w)| match w.lower() {
+        "worst" | "deadliest" | "bloodiest" | "heaviest" | "biggest" | "largest"
+        | "deadliest-ever" => true,
+        "most" => before.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.lower(),
+                "deadly" | "lethal" | "serious" | "violent" | "devastating"
+            )
+        }),
+        _ => false,
+    })
 }
 
 fn recent_family_draft(drafts: &[Draft], c: &Candidate) -> Option<usize> {
@@ -3660,21 +3771,10 @@ fn assault_of_the_sentence(
     })
 }
 
-/// The air or drone strike, anywhere in the article, that the missiles of a mention dated to
-/// a day are the weapons of: same day, at the same site (two places of town size or finer
-/// within a few km; a shared country or region is not enough), and fired by no other side:
-/// the missiles name no perpetrator, or one the strike's reports name too. Missiles that a
-/// named side "fired" or "launched" are that side's own attack.
-fn same_day_air_draft(body: &str, drafts: &[Draft], c: &Candidate) -> Option<usize> {
-    let day = c
-        .date
-        .as_ref()
-        .filter(|d| d.range.precision == DatePrecision::Day && !d.soft)?;
-    if c.places.is_empty() {
-        return None;
-    }
-    // "Rebel forces fired missiles at the town": a side that fires its own missiles; "the
-    // drone fired two missiles" is still the aircraft's.
+/// "Rebel forces fired missiles at the town": a side that fires its own missiles, named
+/// before the launch verb of the mention; "the drone fired two missiles" is still the
+/// aircraft's.
+fn fired_by_a_side(body: &str, c: &Candidate) -> bool {
     // The trigger may begin with the verb ("fired missiles").
     let before = body
         .get(c.sentence_span[0]..c.trigger.span[1])
@@ -3706,8 +3806,27 @@ fn same_day_air_draft(body: &str, drafts: &[Draft], c: &Candidate) -> Option<usi
             )
         });
         if v > 0 && !aircraft {
-            return None;
+            return true;
         }
+    }
+    false
+}
+
+/// The air or drone strike, anywhere in the article, that the missiles of a mention dated to
+/// a day are the weapons of: same day, at the same site (two places of town size or finer
+/// within a few km; a shared country or region is not enough), and fired by no other side:
+/// the missiles name no perpetrator, or one the strike's reports name too. Missiles that a
+/// named side "fired" or "launched" are that side's own attack.
+fn same_day_air_draft(body: &str, drafts: &[Draft], c: &Candidate) -> Option<usize> {
+    let day = c
+        .date
+        .as_ref()
+        .filter(|d| d.range.precision == DatePrecision::Day && !d.soft)?;
+    if c.places.is_empty() {
+        return None;
+    }
+    if fired_by_a_side(body, c) {
+        return None;
     }
     let same_side = |d: &Draft| {
         let Some((p, _)) = c.roles.perpetrator else {
@@ -4460,6 +4579,46 @@ mod clause_tests {
             "2020-05-13",
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_since_clause_and_a_ranking_after_the_comma_do_not_date_the_attack() {
+        // Monday 2021-05-10: "July last year" dates the shooting, not the period's start.
+        let found = events(
+            "Dozens of activists have been killed since protests began in October 2019, among \
+             them a lawyer who was gunned down outside his home in Basra in July last year.",
+            "2021-05-10",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-07-01", "{found:?}");
+        // Monday 2020-11-30: Saturday, not "this year" of the ranking.
+        let found = events(
+            "Nineteen herders were killed by suspected jihadists near Maiduguri on Saturday, \
+             officials said, in one of the deadliest attacks this year.",
+            "2020-11-30",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2020-11-28", "{found:?}");
+    }
+
+    #[test]
+    fn missiles_on_the_day_and_at_the_town_of_an_air_strike_are_its_missiles() {
+        // Tuesday 2021-03-09: the missiles are told first, the jets that fired them after.
+        let found = events(
+            "Hezbollah said on Tuesday one of its fighters was killed in an Israeli raid near \
+             Homs, a day after missiles slammed into positions near Homs. Israeli jets flying \
+             over Lebanon fired missiles at targets near Homs on Monday.",
+            "2021-03-09",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "airstrike", "{found:?}");
+        // Missiles a named side fired are its own attack.
+        let found = events(
+            "Jets struck a depot near Homs on Monday. On Monday rebel forces fired missiles at \
+             a base near Homs.",
+            "2021-03-09",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]

@@ -851,6 +851,22 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 // that strike; it stands alone only when its sentence anchors it.
                 hit = Some((i, i, None, EventKind::OtherAttack, Strength::Generic));
             }
+            // "43 farm workers were killed by suspected Boko Haram fighters": the passive of
+            // the same, armed men in the agent phrase.
+            "killed" if killed_by_armed_men(tokens, i) => {
+                hit = Some((
+                    i,
+                    i + 1,
+                    Some(EventKind::OtherAttack),
+                    EventKind::OtherAttack,
+                    Strength::Explicit,
+                ));
+            }
+            // "gunmen fired dozens of rounds into the office", "gunmen fired on a car": armed
+            // men firing at people or a place is a ground attack, like "opened fire".
+            "fired" if armed_agent_before(tokens, i) && gunfire_object(tokens, i) => {
+                hit = Some((i, i, None, EventKind::OtherAttack, Strength::Explicit));
+            }
             // "gunmen killed 20 people", "rebels killed dozens of soldiers near X": armed men
             // killing people is an attack even when no attack word is written.
             "killed" if armed_agent_kills(tokens, i) => {
@@ -1406,6 +1422,50 @@ fn armed_agent_kills(tokens: &[Token], i: usize) -> bool {
         }
     }
     false
+}
+
+/// "were killed by (suspected) gunmen", "was killed by Boko Haram fighters": a passive
+/// "killed" at `i` whose "by" phrase names armed men within a few words.
+fn killed_by_armed_men(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
+        && tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
+        && tokens
+            .iter()
+            .skip(i + 2)
+            .take(5)
+            .take_while(|t| !t.punct)
+            .any(|t| {
+                matches!(
+                    t.lower(),
+                    "gunmen"
+                        | "gunman"
+                        | "militants"
+                        | "insurgents"
+                        | "jihadists"
+                        | "extremists"
+                        | "attackers"
+                        | "assailants"
+                        | "fighters"
+                        | "bandits"
+                )
+            })
+}
+
+/// What armed men "fired" at `i` aims at people or a place: "fired on a car", "fired at the
+/// crowd", "fired dozens of rounds into the office", "fired shots at". Not "fired a warning"
+/// or "fired rockets" (the weapon rules take those).
+fn gunfire_object(tokens: &[Token], i: usize) -> bool {
+    let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    if matches!(w(i + 1), "on" | "at" | "upon" | "into") {
+        return true;
+    }
+    (i + 1..(i + 6).min(tokens.len()))
+        .take_while(|&j| !tokens[j].punct)
+        .any(|j| {
+            matches!(w(j), "rounds" | "shots" | "bullets" | "volleys")
+                && matches!(w(j + 1), "on" | "at" | "upon" | "into")
+        })
 }
 
 /// Armed men named just before the verb at `i`, in the same clause: "gunmen shot …",
@@ -2826,6 +2886,30 @@ mod tests {
             kinds("Air defences fired missiles at the incoming jets over the coast."),
             vec![Some(EventKind::MissileAttack)]
         );
+    }
+
+    #[test]
+    fn armed_men_in_a_passive_killing_or_firing_into_a_place_attack() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        assert_eq!(
+            kinds("Twelve herders were killed by suspected jihadists near the river."),
+            vec![Some(EventKind::OtherAttack)]
+        );
+        assert!(kinds("Two soldiers were killed by a falling wall at the camp.").is_empty());
+        assert_eq!(
+            triggers("Masked gunmen fired dozens of rounds into the shop.").len(),
+            1
+        );
+        assert_eq!(
+            triggers("Gunmen fired on a minibus outside the town.").len(),
+            1
+        );
+        assert!(
+            triggers("The gunmen fired into the air to scatter the crowd, then fled.").len() <= 1
+        );
+        assert!(triggers("The company fired its chief executive on Monday.").is_empty());
     }
 
     #[test]
