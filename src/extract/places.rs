@@ -3465,6 +3465,22 @@ mod tests {
     }
 
     #[test]
+    fn curated_district_seats_read_as_districts() {
+        let (id, prec, role, _) = one(
+            "A bomber struck a funeral in the Kuz Kunar district of Nangarhar on Tuesday.",
+            "Kuz Kunar",
+        );
+        assert_eq!(
+            (id.as_str(), prec, role),
+            (
+                "geonames:town:af-kuz-kunar",
+                PlacePrecision::District,
+                PlaceRole::Site
+            )
+        );
+    }
+
+    #[test]
     fn the_besmaya_range_is_a_curated_base() {
         let (id, prec, _, _) = one(
             "Rockets hit the Besmaya base south-east of Baghdad on Monday.",
