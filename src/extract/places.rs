@@ -2665,6 +2665,20 @@ fn role_of(
     if p0 == "from" {
         return PlaceRole::Origin;
     }
+    // "jets flying over the occupied Golan Heights fired missiles at targets near Damascus":
+    // the airspace the aircraft fired from ("from over Lebanon", "from the direction of the
+    // Golan"), not where the missiles fell. "Drones flew over X and struck" keeps X the site.
+    let (q0, q1) = if p0 == "occupied" { (p1, p2) } else { (p0, p1) };
+    let q2 = if p0 == "occupied" {
+        prev.get(3).copied().unwrap_or("")
+    } else {
+        p2
+    };
+    if (q0 == "over" && matches!(q1, "flying" | "from"))
+        || (q0 == "of" && q1 == "direction" && q2 == "from")
+    {
+        return PlaceRole::Origin;
+    }
     PlaceRole::Site
 }
 
@@ -3465,6 +3479,22 @@ mod tests {
     }
 
     #[test]
+    fn curated_district_seats_read_as_districts() {
+        let (id, prec, role, _) = one(
+            "A bomber struck a funeral in the Kuz Kunar district of Nangarhar on Tuesday.",
+            "Kuz Kunar",
+        );
+        assert_eq!(
+            (id.as_str(), prec, role),
+            (
+                "geonames:town:af-kuz-kunar",
+                PlacePrecision::District,
+                PlaceRole::Site
+            )
+        );
+    }
+
+    #[test]
     fn the_besmaya_range_is_a_curated_base() {
         let (id, prec, _, _) = one(
             "Rockets hit the Besmaya base south-east of Baghdad on Monday.",
@@ -4085,6 +4115,18 @@ mod tests {
             one("Rockets were fired from Syria into the Golan.", "Syria").2,
             PlaceRole::Origin
         );
+        let t =
+            "Jets flying over the occupied Golan Heights fired missiles at a depot near Damascus.";
+        assert_eq!(one(t, "occupied Golan").2, PlaceRole::Origin);
+        let t = "Warplanes fired from over Lebanon at targets near Homs.";
+        assert_eq!(one(t, "Lebanon").2, PlaceRole::Origin);
+        let t = "Missiles were fired from the direction of the occupied Golan at Kisweh.";
+        assert_eq!(one(t, "occupied Golan").2, PlaceRole::Origin);
+        let t = "Jets flying over occupied Shebaa Farms fired at a depot near Damascus.";
+        assert_eq!(one(t, "Shebaa Farms").2, PlaceRole::Origin);
+        // Aircraft that flew over a place and struck it struck there.
+        let t = "Drones flew over Mosul and struck a car.";
+        assert_eq!(one(t, "Mosul").2, PlaceRole::Site);
     }
 
     #[test]
