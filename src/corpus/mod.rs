@@ -393,9 +393,10 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 ///    story's day, but sometimes by the day it fetched them: weaker than the page);
 /// 6. a date the page prints atop its text without marking it (a top bar), or at its foot;
 /// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"),
-///    with the year from the page's ambiguous numeric date, its copyright line, or the only
-///    year the text names (when no date the text gives in that year is later than the
-///    dateline's): a warning then says where the year came from.
+///    with the year from the page's ambiguous numeric date, its copyright line (not an HTML
+///    page's: that is the site footer's, the year it was fetched), or a full date of the
+///    dateline's own paragraph in the month before its day (never a year the text names: "in
+///    2003 the US invaded" is background): a warning then says where the year came from.
 fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) -> Option<PubDate> {
     let openings: Vec<&str> = clean::paragraphs(&p.body)
         .map(str::trim)
@@ -469,10 +470,20 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     let (month, day) = dateline_day?;
     let (year, why) = readings
         .map(|(r, _)| (r.date.year(), "the year of the page's numeric date"))
-        .or_else(|| header::copyright_year(&p.body).map(|y| (y, "the copyright line")))
+        // An HTML page's copyright line is its site footer's, printed in the year it was
+        // fetched, not the story's.
         .or_else(|| {
-            header::only_year_named(&p.body, month, day)
-                .map(|y| (y, "the only year the text names"))
+            (p.format != SourceFormat::Html)
+                .then(|| header::copyright_year(&p.body))
+                .flatten()
+                .map(|y| (y, "the copyright line"))
+        })
+        .or_else(|| {
+            openings
+                .iter()
+                .find(|para| header::month_day_in_dateline(para).is_some())
+                .and_then(|lede| header::year_from_lede(lede, month, day))
+                .map(|y| (y, "a date of the dateline's paragraph"))
         })?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     warnings.push(format!(
@@ -570,12 +581,29 @@ mod tests {
         let (date, warnings) = published(text(copyright), "a.txt");
         assert_eq!(date.as_deref(), Some("2021-08-06"));
         assert!(warnings[0].contains("copyright"), "{warnings:?}");
+        // A background year is not the story's.
         let one_year = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
-                        on Friday, the fifth such raid of 2021.";
+                        on Friday. In 2003 the army invaded the valley.";
+        assert_eq!(published(text(one_year), "a.txt").0, None);
+        let lede = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                    on Friday, August 4, 2021.";
         assert_eq!(
-            published(text(one_year), "a.txt").0.as_deref(),
+            published(text(lede), "a.txt").0.as_deref(),
             Some("2021-08-06")
         );
+        // A copyright range gives its last year.
+        let range = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                     on Friday.\n\n© 2010-2021 The Courier";
+        assert_eq!(
+            published(text(range), "a.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        // An HTML page's copyright line is its site footer's.
+        let page = html::parse_html(
+            "<html><body><p>HARLOW, Aug 6 (Courier) - Drones hit a depot on Friday.</p>\
+             <footer>© 2024 The Courier</footer></body></html>",
+        );
+        assert_eq!(published(page, "a.html").0, None);
         let two_years = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
                          on Friday. Raids began in 2019 and grew in 2020.";
         assert_eq!(published(text(two_years), "a.txt").0, None);
