@@ -58,6 +58,10 @@ pub(crate) struct ParsedArticle {
     /// A date the page shows without marking it as the story's (a top bar's date): used only
     /// when neither the text nor the file's name gives one.
     pub leading_date: Option<PubDate>,
+    /// A time stamp of when the record was made, fetched or last modified (JSON `created_at`,
+    /// `ts`; HTML `article:modified_time`; front matter `lastmod`): weaker still than
+    /// `leading_date`, and always warned when it dates the article.
+    pub stamp_date: Option<PubDate>,
     /// The page's own date when it is a numeric one whose day and month could be swapped
     /// ("12/05/2020"), as written: `finish_article` reads it only when a dateline agrees with
     /// one of its readings.
@@ -76,6 +80,7 @@ impl ParsedArticle {
             source: None,
             url: None,
             leading_date: None,
+            stamp_date: None,
             ambiguous_date: None,
             body: String::new(),
             warnings: Vec::new(),
@@ -391,7 +396,10 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 /// 4. a wire dateline with a full date opening one of the first paragraphs;
 /// 5. a date in the page's URL path, then in the file's name (a scraper names files by the
 ///    story's day, but sometimes by the day it fetched them: weaker than the page);
-/// 6. a date the page prints atop its text without marking it (a top bar), or at its foot;
+/// 6. a date the page prints atop its text without marking it (a top bar), a creation, fetch
+///    or modified time stamp (warned), or a date at its foot; when a dateline prints month and
+///    day without a year, these give only the year (the year before if the day would fall
+///    after them);
 /// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"),
 ///    with the year from the page's ambiguous numeric date, its copyright line (not an HTML
 ///    page's: that is the site footer's, the year it was fetched), or a full date of the
@@ -453,13 +461,42 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         .or_else(|| header::labelled_date_in_text(&p.body))
         .or(dateline_date)
         .or(url_date)
-        .or(name_date)
-        .or(p.leading_date)
-        // A date printed at the foot is weaker than the file's name: a foot line can be the
-        // last entry of a timeline.
-        .or_else(|| header::date_at_foot(&p.body));
+        .or(name_date);
     if found.is_some() {
         return found;
+    }
+    // Weak dates: a top bar's or title line's date, a time stamp, and (weaker than the file's
+    // name: a foot line can be the last entry of a timeline) a date printed at the foot.
+    let weak = p
+        .leading_date
+        .map(|d| (d, None))
+        .or_else(|| {
+            p.stamp_date
+                .map(|d| (d, Some("a creation/fetch/modified time stamp")))
+        })
+        .or_else(|| header::date_at_foot(&p.body).map(|d| (d, None)));
+    if let Some((weak, stamp)) = weak {
+        // A dateline's month and day are the story's own; a weak date may be a later day (a
+        // fetch, an edit), so it gives only the year.
+        let date = match dateline_day {
+            Some((month, day)) => year_before(weak, month, day).unwrap_or(weak),
+            None => weak,
+        };
+        if let Some(what) = stamp {
+            warnings.push(format!(
+                "{}: publication date {} taken from {what}",
+                file.display(),
+                date.to_schema_string()
+            ));
+        } else if date != weak {
+            warnings.push(format!(
+                "the dateline gives no year: publication date {} takes its year from the \
+                 page's date {}",
+                date.to_schema_string(),
+                weak.to_schema_string()
+            ));
+        }
+        return Some(date);
     }
     if let Some(raw) = p.ambiguous_date.as_deref() {
         warnings.push(format!(
@@ -491,6 +528,21 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     ));
     Some(PubDate {
         date,
+        precision: DatePrecision::Day,
+    })
+}
+
+/// The dateline's `month` and `day` in the year of `weak`, or the year before when that day
+/// would fall after it: a story is filed before it is fetched or edited.
+fn year_before(weak: PubDate, month: u32, day: u32) -> Option<PubDate> {
+    let after = match weak.precision {
+        DatePrecision::Day => (month, day) > (weak.date.month(), weak.date.day()),
+        DatePrecision::Month => month > weak.date.month(),
+        _ => false,
+    };
+    let year = weak.date.year() - i32::from(after);
+    Some(PubDate {
+        date: NaiveDate::from_ymd_opt(year, month, day)?,
         precision: DatePrecision::Day,
     })
 }
@@ -610,6 +662,63 @@ mod tests {
         let later = "Drones hit a depot\n\nHARLOW, Jan 6 (Courier) - Drones hit a depot on \
                      Friday, a week after the raid of December 30, 2020.";
         assert_eq!(published(text(later), "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_time_stamp_gives_only_the_year_of_a_dateline_and_is_always_warned() {
+        let record = |json: &str| {
+            json::parse_json(json, true)
+                .unwrap()
+                .records
+                .remove(0)
+                .article
+        };
+        // The stamp is a later fetch: the dateline's day, in the year before the stamp's.
+        let fetched = record(
+            r#"{"ts": "2024-01-05T10:00:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot on Friday."}"#,
+        );
+        let (date, warnings) = published(fetched, "dump.jsonl");
+        assert_eq!(date.as_deref(), Some("2023-05-11"));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("dump.jsonl") && w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        let search_hit = record(
+            r#"{"_source": {"@timestamp": "2024-06-20T10:00:00Z", "body": "HARLOW, May 11 (Courier) - Drones hit a depot."}}"#,
+        );
+        assert_eq!(
+            published(search_hit, "hits.json").0.as_deref(),
+            Some("2024-05-11")
+        );
+        // A stamp alone dates the record, with a warning.
+        let (date, warnings) = published(
+            record(r#"{"created_at": "2021-08-15", "text": "Drones hit a depot."}"#),
+            "dump.jsonl",
+        );
+        assert_eq!(date.as_deref(), Some("2021-08-15"));
+        assert!(
+            warnings.iter().any(|w| w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        // A modified time as an HTML page's only date, a front matter's only `lastmod`.
+        let page = html::parse_html(
+            r#"<html><head><meta property="article:modified_time" content="2021-08-17T09:00:00Z"></head><body><p>Drones hit a depot.</p></body></html>"#,
+        );
+        let (date, warnings) = published(page, "a.html");
+        assert_eq!(date.as_deref(), Some("2021-08-17"));
+        assert!(
+            warnings.iter().any(|w| w.contains("a.html")),
+            "{warnings:?}"
+        );
+        let front = markdown::parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
+        let (date, warnings) = published(front, "a.md");
+        assert_eq!(date.as_deref(), Some("2021-08-19"));
+        assert!(
+            warnings.iter().any(|w| w.contains("time stamp")),
+            "{warnings:?}"
+        );
     }
 
     #[test]
