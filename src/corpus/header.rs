@@ -582,6 +582,32 @@ pub(crate) fn numeric_readings(text: &str) -> Option<(PubDate, PubDate)> {
     Some((day_date(year, b, a)?, day_date(year, a, b)?))
 }
 
+/// The dotted dates of a text whose day and month could be swapped ("03.04.2021": 3 April as
+/// Europe writes it, 4 March to a US desk), each with its day-first reading, as the readers
+/// take them. A few at most: they are looked up per article.
+pub(crate) fn ambiguous_dotted_dates(text: &str) -> Vec<(NaiveDate, String)> {
+    static DOTTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("dotted date"));
+    let mut out: Vec<(NaiveDate, String)> = Vec::new();
+    for c in DOTTED.captures_iter(text) {
+        let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
+            continue;
+        };
+        if day == month || day > 12 || month > 12 {
+            continue;
+        }
+        if let Some(d) = day_date(year, month, day)
+            && !out.iter().any(|(seen, _)| *seen == d.date)
+        {
+            out.push((d.date, c[0].to_owned()));
+            if out.len() >= 16 {
+                break;
+            }
+        }
+    }
+    out
+}
+
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
     if !(1800..=2200).contains(&year) {
         return None;

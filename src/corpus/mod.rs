@@ -276,6 +276,9 @@ pub fn read_file(
         _ if looks_like_html_page(&decoded.text) => vec![(None, html::parse_html(&decoded.text))],
         _ => vec![(None, text::parse_text(&clean::clean_text(&decoded.text)))],
     };
+    // Dotted dates are read day first; one whose parts could be swapped is warned wherever
+    // the reader found it (a labelled line, a meta tag, a record's field).
+    let dotted = header::ambiguous_dotted_dates(&decoded.text);
     let mut articles: Vec<Article> = parsed
         .into_iter()
         .filter(|(_, p)| !p.body.trim().is_empty())
@@ -284,7 +287,18 @@ pub fn read_file(
                 Some(n) => format!("{rel}#{n}"),
                 None => rel.clone(),
             };
-            finish_article(p, file, rel_path)
+            let mut article = finish_article(p, file, rel_path);
+            if let Some(date) = article
+                .published
+                .filter(|d| d.precision == DatePrecision::Day)
+                && let Some((_, raw)) = dotted.iter().find(|(d, _)| *d == date.date)
+            {
+                article.warnings.push(format!(
+                    "the page's date {raw:?} could be day or month first; read day first as {}",
+                    date.to_schema_string()
+                ));
+            }
+            article
         })
         .collect();
     if articles.is_empty() {
@@ -719,6 +733,39 @@ mod tests {
             warnings.iter().any(|w| w.contains("time stamp")),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_dotted_date_that_reads_both_ways_is_warned() {
+        let dir = std::env::temp_dir().join(format!("chronomap-dotted-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let read = |name: &str, page: &str| {
+            let file = dir.join(name);
+            std::fs::write(&file, page).unwrap();
+            let a = read_file(&dir, &file, &LoadOptions::default())
+                .unwrap()
+                .remove(0);
+            (a.published.map(|d| d.to_schema_string()), a.warnings)
+        };
+        let (date, warnings) = read(
+            "both.txt",
+            "Drones hit a depot\nDate: 03.04.2021\n\nHARLOW (Courier) - Drones hit a depot.",
+        );
+        assert_eq!(date.as_deref(), Some("2021-04-03"));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("\"03.04.2021\" could be day or month first")),
+            "{warnings:?}"
+        );
+        // 13.04.2021 can only be 13 April.
+        let (date, warnings) = read(
+            "plain.txt",
+            "Drones hit a depot\nDate: 13.04.2021\n\nHARLOW (Courier) - Drones hit a depot.",
+        );
+        assert_eq!(date.as_deref(), Some("2021-04-13"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
