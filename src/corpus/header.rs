@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 
 use super::{DatePrecision, PubDate};
@@ -275,45 +275,44 @@ pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
 }
 
 /// The year of a page's copyright line ("Copyright 2020 The Associated Press", "© 2021
-/// Agency"), when the page names one year that way: the year the story ran.
+/// Agency"), when the page names one year that way: the year the story ran. A range ("©
+/// 2010-2024 Agency") gives its last year: the first is when the outlet began.
 pub fn copyright_year(text: &str) -> Option<i32> {
     static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})\b").expect("copyright year")
+        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})(?:\s*[-–—]\s*(\d{4}))?\b")
+            .expect("copyright year")
     });
     let mut years = COPYRIGHT
         .captures_iter(text)
-        .filter_map(|c| c[1].parse::<i32>().ok())
+        .filter_map(|c| {
+            c.get(2)
+                .unwrap_or_else(|| c.get(1).expect("group 1"))
+                .as_str()
+                .parse::<i32>()
+                .ok()
+        })
         .filter(|y| PLAUSIBLE_YEARS.contains(y));
     let year = years.next()?;
     years.all(|y| y == year).then_some(year)
 }
 
-/// The one year (1990–2035) a text names, when it names only one and no full date it gives in
-/// that year falls after `month`/`day`: a story that names "December 2020" was not filed on a
-/// "Jan 3" of 2020. `None` when the text names two years or none.
-pub fn only_year_named(text: &str, month: u32, day: u32) -> Option<i32> {
-    static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(\d{4})\b").expect("year in text"));
-    let mut years = YEAR
-        .captures_iter(text)
-        .filter_map(|c| c[1].parse::<i32>().ok())
-        .filter(|y| PLAUSIBLE_YEARS.contains(y));
-    let year = years.next()?;
-    if !years.all(|y| y == year) {
-        return None;
-    }
-    let filed = NaiveDate::from_ymd_opt(year, month, day)?;
-    static MONTH_YEAR_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b").expect("month and year in text")
-    });
-    let later_day = DATE_IN_LINE
-        .captures_iter(text)
+/// The year of a dateline without one ("BAGHDAD, March 3 (Agency) -"), from a full date its
+/// own paragraph gives in the month before the dateline's day ("on Friday, February 28,
+/// 2003"): a lede tells of the last days. A bare year or an older date in the text is
+/// background ("in 2003 the US invaded"), not the year the story was filed.
+pub fn year_from_lede(paragraph: &str, month: u32, day: u32) -> Option<i32> {
+    let mut years = DATE_IN_LINE
+        .captures_iter(paragraph)
         .filter_map(|c| parse_date(&c[1]))
-        .any(|d| d.date > filed);
-    let later_month = MONTH_YEAR_IN_TEXT
-        .captures_iter(text)
-        .any(|c| month_number(&c[1]).is_some_and(|m| m > month) && c[2].parse() == Ok(year));
-    (!later_day && !later_month).then_some(year)
+        .filter(|d| d.precision == DatePrecision::Day)
+        .filter_map(|d| {
+            let filed = NaiveDate::from_ymd_opt(d.date.year(), month, day)?;
+            (0..=31)
+                .contains(&(filed - d.date).num_days())
+                .then_some(d.date.year())
+        });
+    let year = years.next()?;
+    years.all(|y| y == year).then_some(year)
 }
 
 /// Labels that print a page's date, the publication labels first: a "Published" line beats a
@@ -581,6 +580,32 @@ pub(crate) fn numeric_readings(text: &str) -> Option<(PubDate, PubDate)> {
         return None;
     }
     Some((day_date(year, b, a)?, day_date(year, a, b)?))
+}
+
+/// The dotted dates of a text whose day and month could be swapped ("03.04.2021": 3 April as
+/// Europe writes it, 4 March to a US desk), each with its day-first reading, as the readers
+/// take them. A few at most: they are looked up per article.
+pub(crate) fn ambiguous_dotted_dates(text: &str) -> Vec<(NaiveDate, String)> {
+    static DOTTED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("dotted date"));
+    let mut out: Vec<(NaiveDate, String)> = Vec::new();
+    for c in DOTTED.captures_iter(text) {
+        let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
+            continue;
+        };
+        if day == month || day > 12 || month > 12 {
+            continue;
+        }
+        if let Some(d) = day_date(year, month, day)
+            && !out.iter().any(|(seen, _)| *seen == d.date)
+        {
+            out.push((d.date, c[0].to_owned()));
+            if out.len() >= 16 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
@@ -1015,24 +1040,43 @@ mod tests {
         assert_eq!(copyright_year("© 2021 Courier"), Some(2021));
         assert_eq!(copyright_year("Copyright 2020 A. Copyright 2021 B."), None);
         assert_eq!(copyright_year("no line"), None);
-        // The only year named, unless a date in it falls after the dateline's day.
+        // A range gives its last year.
+        assert_eq!(copyright_year("© 2010-2024 Courier"), Some(2024));
+        assert_eq!(copyright_year("Copyright 2012 – 2021 Courier"), Some(2021));
+        // A full date of the lede's last month, never a background year.
         assert_eq!(
-            only_year_named("Rockets hit the base, the third attack of 2021.", 8, 23),
+            year_from_lede(
+                "HARLOW, Aug 23 - Rockets hit the base on August 21, 2021.",
+                8,
+                23
+            ),
             Some(2021)
         );
         assert_eq!(
-            only_year_named("The raid recalled one on October 2, 2021.", 8, 23),
+            year_from_lede(
+                "HARLOW, Aug 23 - Rockets hit the base, the third attack of 2021.",
+                8,
+                23
+            ),
             None
         );
         assert_eq!(
-            only_year_named("The raid recalled one in December 2021.", 8, 23),
+            year_from_lede(
+                "HARLOW, Aug 23 - It recalled the raid of October 2, 2021.",
+                8,
+                23
+            ),
             None
         );
         assert_eq!(
-            only_year_named("Talks began in 2019 and resumed in 2021.", 8, 23),
+            year_from_lede(
+                "HARLOW, Aug 23 - It recalled the raid of March 2, 2021.",
+                8,
+                23
+            ),
             None
         );
-        assert_eq!(only_year_named("No year here.", 8, 23), None);
+        assert_eq!(year_from_lede("No year here.", 8, 23), None);
     }
 
     #[test]

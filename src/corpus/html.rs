@@ -571,7 +571,8 @@ fn finish(scan: Scan) -> ParsedArticle {
     {
         body.drain(..h.len() + 2);
     }
-    parsed.leading_date = leading_date(&body).or(modified);
+    parsed.leading_date = leading_date(&body);
+    parsed.stamp_date = modified;
     parsed.body = body;
     parsed
 }
@@ -785,7 +786,7 @@ mod tests {
             r#"<script type="application/ld+json">[{"dateModified":"2021-08-17"}]</script>"#;
         let p = page(modified, "");
         assert_eq!(p.published, None);
-        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-17");
+        assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-08-17");
         // Malformed JSON-LD is ignored.
         let broken =
             r#"<script type="application/ld+json">{"datePublished": "2021-08-15"</script>"#;

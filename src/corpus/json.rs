@@ -319,7 +319,7 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     match dates.iter().find_map(|v| date_of(v)) {
         Some(date) => article.published = Some(date),
         None => {
-            article.leading_date = stamp.or(article.leading_date);
+            article.stamp_date = stamp.or(article.stamp_date);
             let written = dates.iter().find_map(|v| v.as_str().map(str::trim));
             match written {
                 // Day and month could be swapped: `finish_article` settles it or says so.
@@ -617,7 +617,7 @@ mod tests {
             let a = &parsed.records[0].article;
             (
                 a.published.map(|d| d.to_schema_string()),
-                a.leading_date.map(|d| d.to_schema_string()),
+                a.stamp_date.map(|d| d.to_schema_string()),
             )
         };
         for rec in [

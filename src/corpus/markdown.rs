@@ -55,7 +55,7 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
             }
         }
         // An update date dates the page only when nothing says when it first ran.
-        parsed.leading_date = updated;
+        parsed.stamp_date = updated;
     }
 
     let mut body = String::with_capacity(content.len());
@@ -246,7 +246,7 @@ mod tests {
         // An update date is only a last resort.
         let p = parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
         assert_eq!(p.published, None);
-        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-19");
+        assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-08-19");
         // TOML front matter, as Hugo writes it.
         let toml = "+++\ntitle = \"Drones\"\ndate = 2021-08-15T06:10:00Z\n+++\nDrones hit a depot.";
         let p = parse_markdown(toml);

@@ -58,6 +58,10 @@ pub(crate) struct ParsedArticle {
     /// A date the page shows without marking it as the story's (a top bar's date): used only
     /// when neither the text nor the file's name gives one.
     pub leading_date: Option<PubDate>,
+    /// A time stamp of when the record was made, fetched or last modified (JSON `created_at`,
+    /// `ts`; HTML `article:modified_time`; front matter `lastmod`): weaker still than
+    /// `leading_date`, and always warned when it dates the article.
+    pub stamp_date: Option<PubDate>,
     /// The page's own date when it is a numeric one whose day and month could be swapped
     /// ("12/05/2020"), as written: `finish_article` reads it only when a dateline agrees with
     /// one of its readings.
@@ -76,6 +80,7 @@ impl ParsedArticle {
             source: None,
             url: None,
             leading_date: None,
+            stamp_date: None,
             ambiguous_date: None,
             body: String::new(),
             warnings: Vec::new(),
@@ -271,6 +276,9 @@ pub fn read_file(
         _ if looks_like_html_page(&decoded.text) => vec![(None, html::parse_html(&decoded.text))],
         _ => vec![(None, text::parse_text(&clean::clean_text(&decoded.text)))],
     };
+    // Dotted dates are read day first; one whose parts could be swapped is warned wherever
+    // the reader found it (a labelled line, a meta tag, a record's field).
+    let dotted = header::ambiguous_dotted_dates(&decoded.text);
     let mut articles: Vec<Article> = parsed
         .into_iter()
         .filter(|(_, p)| !p.body.trim().is_empty())
@@ -279,7 +287,18 @@ pub fn read_file(
                 Some(n) => format!("{rel}#{n}"),
                 None => rel.clone(),
             };
-            finish_article(p, file, rel_path)
+            let mut article = finish_article(p, file, rel_path);
+            if let Some(date) = article
+                .published
+                .filter(|d| d.precision == DatePrecision::Day)
+                && let Some((_, raw)) = dotted.iter().find(|(d, _)| *d == date.date)
+            {
+                article.warnings.push(format!(
+                    "the page's date {raw:?} could be day or month first; read day first as {}",
+                    date.to_schema_string()
+                ));
+            }
+            article
         })
         .collect();
     if articles.is_empty() {
@@ -391,11 +410,15 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 /// 4. a wire dateline with a full date opening one of the first paragraphs;
 /// 5. a date in the page's URL path, then in the file's name (a scraper names files by the
 ///    story's day, but sometimes by the day it fetched them: weaker than the page);
-/// 6. a date the page prints atop its text without marking it (a top bar), or at its foot;
+/// 6. a date the page prints atop its text without marking it (a top bar), a creation, fetch
+///    or modified time stamp (warned), or a date at its foot; when a dateline prints month and
+///    day without a year, these give only the year (the year before if the day would fall
+///    after them);
 /// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"),
-///    with the year from the page's ambiguous numeric date, its copyright line, or the only
-///    year the text names (when no date the text gives in that year is later than the
-///    dateline's): a warning then says where the year came from.
+///    with the year from the page's ambiguous numeric date, its copyright line (not an HTML
+///    page's: that is the site footer's, the year it was fetched), or a full date of the
+///    dateline's own paragraph in the month before its day (never a year the text names: "in
+///    2003 the US invaded" is background): a warning then says where the year came from.
 fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) -> Option<PubDate> {
     let openings: Vec<&str> = clean::paragraphs(&p.body)
         .map(str::trim)
@@ -452,13 +475,42 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         .or_else(|| header::labelled_date_in_text(&p.body))
         .or(dateline_date)
         .or(url_date)
-        .or(name_date)
-        .or(p.leading_date)
-        // A date printed at the foot is weaker than the file's name: a foot line can be the
-        // last entry of a timeline.
-        .or_else(|| header::date_at_foot(&p.body));
+        .or(name_date);
     if found.is_some() {
         return found;
+    }
+    // Weak dates: a top bar's or title line's date, a time stamp, and (weaker than the file's
+    // name: a foot line can be the last entry of a timeline) a date printed at the foot.
+    let weak = p
+        .leading_date
+        .map(|d| (d, None))
+        .or_else(|| {
+            p.stamp_date
+                .map(|d| (d, Some("a creation/fetch/modified time stamp")))
+        })
+        .or_else(|| header::date_at_foot(&p.body).map(|d| (d, None)));
+    if let Some((weak, stamp)) = weak {
+        // A dateline's month and day are the story's own; a weak date may be a later day (a
+        // fetch, an edit), so it gives only the year.
+        let date = match dateline_day {
+            Some((month, day)) => year_before(weak, month, day).unwrap_or(weak),
+            None => weak,
+        };
+        if let Some(what) = stamp {
+            warnings.push(format!(
+                "{}: publication date {} taken from {what}",
+                file.display(),
+                date.to_schema_string()
+            ));
+        } else if date != weak {
+            warnings.push(format!(
+                "the dateline gives no year: publication date {} takes its year from the \
+                 page's date {}",
+                date.to_schema_string(),
+                weak.to_schema_string()
+            ));
+        }
+        return Some(date);
     }
     if let Some(raw) = p.ambiguous_date.as_deref() {
         warnings.push(format!(
@@ -469,10 +521,20 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     let (month, day) = dateline_day?;
     let (year, why) = readings
         .map(|(r, _)| (r.date.year(), "the year of the page's numeric date"))
-        .or_else(|| header::copyright_year(&p.body).map(|y| (y, "the copyright line")))
+        // An HTML page's copyright line is its site footer's, printed in the year it was
+        // fetched, not the story's.
         .or_else(|| {
-            header::only_year_named(&p.body, month, day)
-                .map(|y| (y, "the only year the text names"))
+            (p.format != SourceFormat::Html)
+                .then(|| header::copyright_year(&p.body))
+                .flatten()
+                .map(|y| (y, "the copyright line"))
+        })
+        .or_else(|| {
+            openings
+                .iter()
+                .find(|para| header::month_day_in_dateline(para).is_some())
+                .and_then(|lede| header::year_from_lede(lede, month, day))
+                .map(|y| (y, "a date of the dateline's paragraph"))
         })?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     warnings.push(format!(
@@ -480,6 +542,21 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     ));
     Some(PubDate {
         date,
+        precision: DatePrecision::Day,
+    })
+}
+
+/// The dateline's `month` and `day` in the year of `weak`, or the year before when that day
+/// would fall after it: a story is filed before it is fetched or edited.
+fn year_before(weak: PubDate, month: u32, day: u32) -> Option<PubDate> {
+    let after = match weak.precision {
+        DatePrecision::Day => (month, day) > (weak.date.month(), weak.date.day()),
+        DatePrecision::Month => month > weak.date.month(),
+        _ => false,
+    };
+    let year = weak.date.year() - i32::from(after);
+    Some(PubDate {
+        date: NaiveDate::from_ymd_opt(year, month, day)?,
         precision: DatePrecision::Day,
     })
 }
@@ -570,18 +647,125 @@ mod tests {
         let (date, warnings) = published(text(copyright), "a.txt");
         assert_eq!(date.as_deref(), Some("2021-08-06"));
         assert!(warnings[0].contains("copyright"), "{warnings:?}");
+        // A background year is not the story's.
         let one_year = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
-                        on Friday, the fifth such raid of 2021.";
+                        on Friday. In 2003 the army invaded the valley.";
+        assert_eq!(published(text(one_year), "a.txt").0, None);
+        let lede = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                    on Friday, August 4, 2021.";
         assert_eq!(
-            published(text(one_year), "a.txt").0.as_deref(),
+            published(text(lede), "a.txt").0.as_deref(),
             Some("2021-08-06")
         );
+        // A copyright range gives its last year.
+        let range = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                     on Friday.\n\n© 2010-2021 The Courier";
+        assert_eq!(
+            published(text(range), "a.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        // An HTML page's copyright line is its site footer's.
+        let page = html::parse_html(
+            "<html><body><p>HARLOW, Aug 6 (Courier) - Drones hit a depot on Friday.</p>\
+             <footer>© 2024 The Courier</footer></body></html>",
+        );
+        assert_eq!(published(page, "a.html").0, None);
         let two_years = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
                          on Friday. Raids began in 2019 and grew in 2020.";
         assert_eq!(published(text(two_years), "a.txt").0, None);
         let later = "Drones hit a depot\n\nHARLOW, Jan 6 (Courier) - Drones hit a depot on \
                      Friday, a week after the raid of December 30, 2020.";
         assert_eq!(published(text(later), "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_time_stamp_gives_only_the_year_of_a_dateline_and_is_always_warned() {
+        let record = |json: &str| {
+            json::parse_json(json, true)
+                .unwrap()
+                .records
+                .remove(0)
+                .article
+        };
+        // The stamp is a later fetch: the dateline's day, in the year before the stamp's.
+        let fetched = record(
+            r#"{"ts": "2024-01-05T10:00:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot on Friday."}"#,
+        );
+        let (date, warnings) = published(fetched, "dump.jsonl");
+        assert_eq!(date.as_deref(), Some("2023-05-11"));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("dump.jsonl") && w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        let search_hit = record(
+            r#"{"_source": {"@timestamp": "2024-06-20T10:00:00Z", "body": "HARLOW, May 11 (Courier) - Drones hit a depot."}}"#,
+        );
+        assert_eq!(
+            published(search_hit, "hits.json").0.as_deref(),
+            Some("2024-05-11")
+        );
+        // A stamp alone dates the record, with a warning.
+        let (date, warnings) = published(
+            record(r#"{"created_at": "2021-08-15", "text": "Drones hit a depot."}"#),
+            "dump.jsonl",
+        );
+        assert_eq!(date.as_deref(), Some("2021-08-15"));
+        assert!(
+            warnings.iter().any(|w| w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        // A modified time as an HTML page's only date, a front matter's only `lastmod`.
+        let page = html::parse_html(
+            r#"<html><head><meta property="article:modified_time" content="2021-08-17T09:00:00Z"></head><body><p>Drones hit a depot.</p></body></html>"#,
+        );
+        let (date, warnings) = published(page, "a.html");
+        assert_eq!(date.as_deref(), Some("2021-08-17"));
+        assert!(
+            warnings.iter().any(|w| w.contains("a.html")),
+            "{warnings:?}"
+        );
+        let front = markdown::parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
+        let (date, warnings) = published(front, "a.md");
+        assert_eq!(date.as_deref(), Some("2021-08-19"));
+        assert!(
+            warnings.iter().any(|w| w.contains("time stamp")),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn a_dotted_date_that_reads_both_ways_is_warned() {
+        let dir = std::env::temp_dir().join(format!("chronomap-dotted-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let read = |name: &str, page: &str| {
+            let file = dir.join(name);
+            std::fs::write(&file, page).unwrap();
+            let a = read_file(&dir, &file, &LoadOptions::default())
+                .unwrap()
+                .remove(0);
+            (a.published.map(|d| d.to_schema_string()), a.warnings)
+        };
+        let (date, warnings) = read(
+            "both.txt",
+            "Drones hit a depot\nDate: 03.04.2021\n\nHARLOW (Courier) - Drones hit a depot.",
+        );
+        assert_eq!(date.as_deref(), Some("2021-04-03"));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("\"03.04.2021\" could be day or month first")),
+            "{warnings:?}"
+        );
+        // 13.04.2021 can only be 13 April.
+        let (date, warnings) = read(
+            "plain.txt",
+            "Drones hit a depot\nDate: 13.04.2021\n\nHARLOW (Courier) - Drones hit a depot.",
+        );
+        assert_eq!(date.as_deref(), Some("2021-04-13"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -449,18 +449,40 @@ fn add_unnamed_offsets(
             matches!(m.role, PlaceRole::Site | PlaceRole::Dateline)
                 && !is_bearing_reference(lower.s, m)
         };
+        // A reference back reaches only the same or the previous paragraph: further back the
+        // story has moved on.
+        let near = |m: &PlaceMention| paragraph_breaks(text, m.span[1], offset.start) <= 1;
+        let last_town = last_before(out, offset.start, |m| {
+            let kind = gaz.entry(m.entry).kind;
+            site(m)
+                && near(m)
+                && (kind == EntryKind::City || (noun == "capital" && kind == EntryKind::Site))
+        });
+        // "A strike hit Kabul. In Iraq, a bomb exploded 20 km south of the city": a country
+        // or province named after the town moves the story to another country; "the city" is
+        // then not that town, and "the capital" is that country's.
+        let moved_to = last_town.and_then(|town| {
+            let home = gaz.entry(town.entry).country.as_deref()?;
+            out.iter()
+                .filter(|m| m.span[0] >= town.span[1] && m.span[1] <= offset.start && site(m))
+                .filter(|m| {
+                    matches!(
+                        gaz.entry(m.entry).kind,
+                        EntryKind::Country | EntryKind::Province | EntryKind::Region
+                    )
+                })
+                .filter_map(|m| gaz.entry(m.entry).country.as_deref())
+                .rfind(|c| *c != home)
+        });
         let entry = if noun == "capital" {
-            let country = last_before(out, offset.start, |m| {
-                site(m) && matches!(gaz.entry(m.entry).kind, EntryKind::City | EntryKind::Site)
-            })
-            .and_then(|m| gaz.entry(m.entry).country.as_deref())
-            .or(home_of_story);
+            let country = moved_to
+                .or_else(|| last_town.and_then(|m| gaz.entry(m.entry).country.as_deref()))
+                .or(home_of_story);
             country.and_then(|c| gaz.capital_of(c))
+        } else if moved_to.is_some() {
+            None
         } else {
-            last_before(out, offset.start, |m| {
-                site(m) && gaz.entry(m.entry).kind == EntryKind::City
-            })
-            .map(|m| m.entry)
+            last_town.map(|m| m.entry)
         };
         let Some(entry) = entry else {
             continue;
@@ -842,6 +864,18 @@ fn area_above_a_subunit(
             .find(|&id| matches!(gaz.entry(id).kind, EntryKind::Province | EntryKind::Region))
     })?;
     Some((area, span[1]))
+}
+
+/// How many paragraph breaks (runs of blank lines) lie between `from` and `to`.
+fn paragraph_breaks(text: &str, from: usize, to: usize) -> usize {
+    let Some(between) = text.as_bytes().get(from..to) else {
+        return 0;
+    };
+    between
+        .windows(2)
+        .enumerate()
+        .filter(|(i, w)| w[0] == b'\n' && w[1] == b'\n' && (*i == 0 || between[i - 1] != b'\n'))
+        .count()
 }
 
 /// A span already covered by a found place's phrase ("the base" in "the Balad air base").
@@ -4987,6 +5021,36 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_distance_from_the_city_does_not_reach_across_a_country_or_paragraphs() {
+        let g = Gazetteer::global();
+        let reference = |text: &str, noun: &str| {
+            find_places_in_text(text, g)
+                .into_iter()
+                .find(|m| &text[m.span[0]..m.span[1]] == noun)
+                .map(|m| g.entry(m.entry).name.clone())
+        };
+        // Another country named after the town: "the city" is not that town, "the
+        // capital" is the new country's.
+        let text = "Jets struck a depot in Herat on Monday. In Syria, a car bomb went off \
+                    30 km north of the city, killing six.";
+        assert_eq!(reference(text, "the city"), None);
+        let text = "Jets struck a depot in Herat on Monday. In Syria, a car bomb went off \
+                    30 km north of the capital, killing six.";
+        assert_eq!(reference(text, "the capital").as_deref(), Some("Damascus"));
+        // The same country named again keeps the town.
+        let text = "Jets struck a depot in Herat on Monday. Elsewhere in Afghanistan, a car \
+                    bomb went off 30 km north of the city, killing six.";
+        assert_eq!(reference(text, "the city").as_deref(), Some("Herat"));
+        // The previous paragraph is near enough; two paragraphs back is not.
+        let text = "Jets struck a depot in Herat on Monday.\n\nA car bomb went off 30 km \
+                    north of the city.";
+        assert_eq!(reference(text, "the city").as_deref(), Some("Herat"));
+        let text = "Jets struck a depot in Herat on Monday.\n\nTalks stalled.\n\nA car bomb \
+                    went off 30 km north of the city.";
+        assert_eq!(reference(text, "the city"), None);
     }
 
     #[test]
