@@ -1057,28 +1057,56 @@ fn adverbial_or_end_after(words: &[Word<'_>], last: usize) -> bool {
     }
 }
 
-/// Word `i` starts a verb phrase that tells a killing without the word "killed": "shot dead",
-/// "gunned down", "stabbed / beaten / hacked / burned to death", "(fatally) shot" after
-/// "fatally", "assassinated", "murdered". Returns the index of the phrase's last word.
-/// ("shot down" is said of aircraft, so only "gunned down" counts.)
+/// Verb phrases that tell a killing without the word "killed", one list for every reader of
+/// them: the figure reader ("two guards were gunned down"), the named victim's passive
+/// ("Karimov was shot dead") and its active form ("gunmen shot dead Leyla Haddad"). ("shot
+/// down" is said of aircraft, so only "gunned down" counts.)
+const KILLING_PHRASES: &[&str] = &[
+    "assassinated",
+    "murdered",
+    "fatally shot",
+    "shot dead",
+    "gunned down",
+    "stabbed to death",
+    "beaten to death",
+    "hacked to death",
+    "burned to death",
+    "burnt to death",
+    "stoned to death",
+    "bludgeoned to death",
+];
+
+/// [`KILLING_PHRASES`] as a regex alternation (any run of spaces between the words).
+fn killing_phrases_pattern() -> String {
+    KILLING_PHRASES
+        .iter()
+        .map(|p| p.replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Word `i` starts a verb phrase of [`KILLING_PHRASES`] (or is the verb after its adverb:
+/// "fatally shot" at "shot"). Returns the index of the phrase's last word.
 fn killing_phrase_end(words: &[Word<'_>], i: usize) -> Option<usize> {
-    let w = word_at(words, i)?;
+    // No sentence boundary between the phrase's words.
     let open = |j: usize| words.get(j).is_some_and(|word| !word.3);
-    match w {
-        "assassinated" | "murdered" => Some(i),
-        "shot" if i > 0 && word_at(words, i - 1) == Some("fatally") => Some(i),
-        "shot" if open(i) && word_at(words, i + 1) == Some("dead") => Some(i + 1),
-        "gunned" if open(i) && word_at(words, i + 1) == Some("down") => Some(i + 1),
-        "stabbed" | "beaten" | "hacked" | "burned" | "burnt" | "stoned" | "bludgeoned"
-            if open(i)
-                && open(i + 1)
-                && word_at(words, i + 1) == Some("to")
-                && word_at(words, i + 2) == Some("death") =>
-        {
-            Some(i + 2)
-        }
-        _ => None,
-    }
+    KILLING_PHRASES.iter().find_map(|phrase| {
+        let parts: Vec<&str> = phrase.split(' ').collect();
+        let from = if parts[0] == "fatally" {
+            // "was fatally shot": the adverb stands before the word the caller reads.
+            if i == 0 || word_at(words, i - 1) != Some("fatally") {
+                return None;
+            }
+            i - 1
+        } else {
+            i
+        };
+        let matched = parts.iter().enumerate().all(|(k, part)| {
+            word_at(words, from + k) == Some(part)
+                && (k == 0 || from + k == i || open(from + k - 1))
+        });
+        matched.then_some(from + parts.len() - 1)
+    })
 }
 
 /// The preposition at `i` opens a short place phrase ("at the airport", "in the car") that
@@ -2366,7 +2394,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         claims.push(ClaimMention {
             field: ClaimField::Killed,
             value: 1,
-            qualifier: None,
+            qualifier: Some(NAMED_VICTIM_QUALIFIER.to_string()),
             attributed_to: None,
             span,
             attribution_span: None,
@@ -2405,7 +2433,10 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
 /// an article ("the", "a": read as a figure already) are not.
 static NAMED_VICTIM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<pre>\b[\p{L}]+\s+)?(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?:,\s+who)?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?(?:killed|slain|murdered|assassinated|shot\s+dead|gunned\s+down|fatally\s+shot|(?:stabbed|beaten|hacked|burned)\s+to\s+death)\b",
+        &(r"(?P<pre>\b[\p{L}]+\s+)?(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<who>,\s+who)?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?(?:killed|slain|"
+            .to_string()
+            + &killing_phrases_pattern()
+            + r")\b"),
     )
     .expect("static pattern")
 });
@@ -2416,7 +2447,9 @@ static NAMED_VICTIM: LazyLock<Regex> = LazyLock::new(|| {
 /// or a list, so that "killed Iraqi soldiers" (an adjective of a plural noun) is not read.
 static NAMED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?P<aux>\b[\p{L}]+\s+)?\b(?:killed|murdered|assassinated|shot\s+dead|gunned\s+down|fatally\s+shot)\s+(?P<titles>(?:[a-z][\p{L}-]*\s+){0,3})(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<next>\s*[,.;:]|\s*$|\s+(?:in|on|at|near|outside|inside|as|when|while|after|during|and|late|early|last|earlier|with|from)\b)",
+        &(r"(?P<aux>\b[\p{L}]+\s+)?\b(?:killed|".to_string()
+            + &killing_phrases_pattern()
+            + r")\s+(?P<titles>(?:[a-z][\p{L}-]*\s+){0,3})(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<next>\s*[,.;:]|\s*$|\s+(?:in|on|at|near|outside|inside|as|when|while|after|during|and|late|early|last|earlier|with|from)\b)"),
     )
     .expect("static pattern")
 });
@@ -2432,6 +2465,39 @@ fn not_a_title(w: &str) -> bool {
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "by" | "for" | "to" | "and"
         )
 }
+
+/// A time that puts a killing in an earlier year or long before: "last year", "in 2019",
+/// "years ago", "in January 2020", "a decade earlier". A named person killed then is a
+/// background figure (a leader killed long ago, a cause of revenge), not today's toll.
+static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)\b(?:ago|last\s+(?:year|month|decade|summer|winter|spring|autumn|fall)|(?:the\s+)?(?:previous|prior)\s+(?:year|month|decade)|(?:years?|months?|decades?)\s+(?:earlier|before|previously)|(?:19|20)\d\d)\b",
+    )
+});
+
+/// The rest of the clause after byte `from`: up to the next comma, semicolon or full stop.
+fn clause_after(sentence: &str, from: usize) -> &str {
+    let rest = &sentence[from..];
+    let end = rest.find([',', ';', '.']).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn dated_to_the_past(clause: &str) -> bool {
+    PAST_TIME.is_match(clause)
+}
+
+/// The sentence names an attack (a trigger word of any kind) outside `start..end`.
+fn attack_told_outside(sentence: &str, start: usize, end: usize) -> bool {
+    let tokens = crate::extract::triggers::tokenize(sentence, [0, sentence.len()]);
+    crate::extract::triggers::find_triggers(&tokens)
+        .iter()
+        .any(|t| t.span[1] <= start || t.span[0] >= end)
+}
+
+/// The qualifier of a toll of one read from a named victim ("Karimov was killed"): the
+/// person is one of the dead, so an event's range leaves the claim out when any other claim
+/// gives its toll (see `Event::recompute_ranges`).
+pub const NAMED_VICTIM_QUALIFIER: &str = "named victim";
 
 fn named_victim_killed(sentence: &str) -> Option<Span> {
     if let Some(span) = named_object_killed(sentence) {
@@ -2476,8 +2542,16 @@ fn named_victim_killed(sentence: &str) -> Option<Span> {
                 "the" | "a" | "an" | "if" | "whether" | "not"
             )
         });
-        if !pronoun_or_none && !after_article {
-            let whole = caps.get(0).expect("group 0");
+        let whole = caps.get(0).expect("group 0");
+        // "Soleimani, who was killed in a strike": a relative clause describing someone is
+        // background unless the sentence tells an attack besides the killing itself.
+        let background_aside = caps.name("who").is_some()
+            && !attack_told_outside(sentence, whole.start(), whole.end());
+        if !pronoun_or_none
+            && !after_article
+            && !background_aside
+            && !dated_to_the_past(clause_after(sentence, whole.end()))
+        {
             let start = caps.name("pre").map_or(whole.start(), |pre| pre.end());
             return Some([start, whole.end()]);
         }
@@ -2487,10 +2561,12 @@ fn named_victim_killed(sentence: &str) -> Option<Span> {
 
 fn named_object_killed(sentence: &str) -> Option<Span> {
     let lower = sentence.to_ascii_lowercase();
-    if !["killed", "dead", "down", "murdered", "assassinated", "shot"]
+    // Every phrase of the regex ends in "killed" or in a phrase's last word.
+    let last_words = KILLING_PHRASES
         .iter()
-        .any(|w| lower.contains(w))
-    {
+        .filter_map(|p| p.rsplit(' ').next())
+        .chain(["killed"]);
+    if !last_words.into_iter().any(|w| lower.contains(w)) {
         return None;
     }
     for caps in NAMED_OBJECT.captures_iter(sentence) {
@@ -2510,10 +2586,10 @@ fn named_object_killed(sentence: &str) -> Option<Span> {
         let first = name.split_whitespace().next().unwrap_or_default();
         let time_word = first.parse::<chrono::Weekday>().is_ok()
             || crate::corpus::header::month_number(&first.to_lowercase()).is_some();
-        if titles_ok && !time_word {
+        let end = caps.name("name").expect("name group").end();
+        if titles_ok && !time_word && !dated_to_the_past(clause_after(sentence, end)) {
             let whole = caps.get(0).expect("group 0");
             let start = caps.name("aux").map_or(whole.start(), |aux| aux.end());
-            let end = caps.name("name").expect("name group").end();
             return Some([start, end]);
         }
     }
@@ -3204,7 +3280,7 @@ mod tests {
         );
         assert_eq!(
             killed_values(
-                "The union leader Omar Sadiq, who was gunned down last year, was buried."
+                "Union leader Omar Sadiq, who was gunned down as the bomb went off, was buried."
             ),
             [1]
         );
@@ -3232,6 +3308,24 @@ mod tests {
             killed_values("Colonel Haddad was killed along with four of his guards, killing five."),
             [5]
         );
+    }
+
+    #[test]
+    fn a_named_person_killed_in_the_past_is_no_toll_of_today() {
+        // A time of its own puts the killing in an earlier year.
+        assert!(
+            killed_values("Shelling resumed on Monday. Crowds vowed revenge for Omar Sadiq, who was killed last year.")
+                .is_empty()
+        );
+        assert!(killed_values("General Karimov was killed in 2019.").is_empty());
+        assert!(killed_values("Leyla Haddad was shot dead in the summer of 2018.").is_empty());
+        assert!(killed_values("Gunmen murdered Sami al-Nouri in March 2018.").is_empty());
+        // A relative clause about a person, in a sentence that tells no attack, is background.
+        assert!(killed_values("Crowds chanted for Omar Sadiq, who was assassinated.").is_empty());
+        // Today's killing is still read, and its claim says it comes from a name.
+        let found = find_claims("Karimov was killed on Tuesday outside his shop.", 0);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].qualifier.as_deref(), Some(NAMED_VICTIM_QUALIFIER));
     }
 
     #[test]

@@ -242,13 +242,18 @@ impl Event {
         ids
     }
 
-    /// Recomputes `killed` / `wounded` as the low–high range over the claims.
+    /// Recomputes `killed` / `wounded` as the low–high range over the claims. A named
+    /// victim's toll of one ("Karimov was killed") counts only when no other claim of its
+    /// field gives a toll: the person is one of the dead, not a rival figure.
     pub fn recompute_ranges(&mut self) {
+        let named = |c: &Claim| {
+            c.qualifier.as_deref() == Some(crate::extract::claims::NAMED_VICTIM_QUALIFIER)
+        };
         let range = |field: ClaimField| {
-            let values: Vec<u32> = self
-                .claims
-                .iter()
-                .filter(|c| c.field == field)
+            let of_field = || self.claims.iter().filter(move |c| c.field == field);
+            let others = of_field().any(|c| !named(c));
+            let values: Vec<u32> = of_field()
+                .filter(|c| !others || !named(c))
                 .map(|c| c.value)
                 .collect();
             let low = values.iter().copied().min()?;
@@ -257,5 +262,54 @@ impl Event {
         };
         self.killed = range(ClaimField::Killed);
         self.wounded = range(ClaimField::Wounded);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn killed_claim(value: u32, qualifier: Option<&str>) -> Claim {
+        Claim {
+            field: ClaimField::Killed,
+            value,
+            qualifier: qualifier.map(str::to_string),
+            attributed_to: None,
+            article: "a".into(),
+            span: [0, 1],
+        }
+    }
+
+    fn event_with(claims: Vec<Claim>) -> Event {
+        let mut ev = Event {
+            id: "e".into(),
+            kind: EventKind::Airstrike,
+            date: DateRange::day(NaiveDate::from_ymd_opt(2021, 5, 12).expect("valid date")),
+            place: None,
+            other_places: Vec::new(),
+            perpetrator: None,
+            perpetrator_qualifier: None,
+            target: None,
+            killed: None,
+            wounded: None,
+            claims,
+            mentions: Vec::new(),
+            confidence: 1.0,
+        };
+        ev.recompute_ranges();
+        ev
+    }
+
+    #[test]
+    fn a_named_victim_is_one_of_the_dead_not_a_rival_toll() {
+        let named = Some(crate::extract::claims::NAMED_VICTIM_QUALIFIER);
+        let ev = event_with(vec![killed_claim(10, None), killed_claim(1, named)]);
+        assert_eq!(ev.killed, Some(Range { low: 10, high: 10 }));
+        // Alone, the named victim is the event's toll.
+        let ev = event_with(vec![killed_claim(1, named)]);
+        assert_eq!(ev.killed, Some(Range { low: 1, high: 1 }));
+        // A plain figure of one is a rival toll and widens the range.
+        let ev = event_with(vec![killed_claim(10, None), killed_claim(1, None)]);
+        assert_eq!(ev.killed, Some(Range { low: 1, high: 10 }));
     }
 }
