@@ -462,7 +462,8 @@ fn is_not_munition_after(w: &str) -> bool {
     )
 }
 
-/// Measures after a figure: "107 mm rockets" is a calibre, not a count.
+/// Measures after a figure: "107 mm rockets" is a calibre, not a count; "killed two years ago"
+/// is a span of time, not two victims.
 const UNITS: &[&str] = &[
     "mm",
     "km",
@@ -476,7 +477,20 @@ const UNITS: &[&str] = &[
     "percent",
     "per",
     "hours",
+    "hour",
     "minutes",
+    "minute",
+    "seconds",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "decades",
+    "decade",
     "million",
     "billion",
     "pm",
@@ -3351,6 +3365,18 @@ mod tests {
         );
         // "and to" with no toll update before it is no toll.
         assert!(killed_values("They drove 40 km and to 12 villages.").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_time_after_a_killing_is_no_toll() {
+        assert!(killed_values("Hassan was killed two years ago.").is_empty());
+        assert!(killed_values("He was killed three months earlier.").is_empty());
+        assert!(killed_values("Fighters were killed over four days of clashes.").is_empty());
+        // A count of people beside a span of time still reads.
+        assert_eq!(
+            killed_values("Two years ago, a bomb killed 12 people."),
+            [12]
+        );
     }
 
     #[test]
