@@ -221,7 +221,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `text.split("\n\n")`: the pieces between blank-line breaks, found with the fast search
 /// for a single '\n' (a two-byte pattern goes through the general substring searcher, which
 /// showed in profiles on every article).
-fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let r = rest?;

@@ -42,7 +42,9 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("mdy")
 });
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})\b")
+    Regex::new(
+        r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}\.?),?\s+(\d{4})\b",
+    )
         .expect("dmy")
 });
 static MONTH_YEAR: LazyLock<Regex> =
@@ -95,7 +97,7 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
 
 /// A full date anywhere in a line.
 static DATE_IN_LINE: LazyLock<Regex> =
@@ -132,7 +134,9 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
         }
     };
     let rest = format!("{} {}", &line[..start], &line[end..]).to_ascii_lowercase();
-    let words = rest.split_whitespace().count();
+    // A time of day, its zone and the weekday are part of the date ("8:14 AM ET, Thu March
+    // 12, 2020"), not other words.
+    let words = rest.split_whitespace().filter(|w| !is_time_word(w)).count();
     let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
         || rest.contains(" - ")
         || ["posted", "published", "updated", "by "]
@@ -140,6 +144,41 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
         .then_some(date)
+}
+
+/// A word of a time of day or a weekday printed beside a date: "8:14", "08.14", "9.30am",
+/// "AM", "p.m.", a zone ("GMT", "ET", "BST"), "Thu", "Thursday", "at"; with a trailing comma.
+fn is_time_word(word: &str) -> bool {
+    const ZONES: [&str; 22] = [
+        "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet",
+        "cest", "eet", "eest", "ast", "msk", "ist", "pkt", "irst", "z",
+    ];
+    let w = word.trim_end_matches(',').to_ascii_lowercase();
+    let clock = w
+        .trim_end_matches("am")
+        .trim_end_matches("pm")
+        .trim_end_matches("a.m.")
+        .trim_end_matches("p.m.");
+    let is_clock = clock.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    is_clock
+        || matches!(w.as_str(), "am" | "pm" | "a.m." | "p.m." | "at")
+        || ZONES.contains(&w.as_str())
+        || (w.len() >= 3
+            && [
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .iter()
+            .any(|d| d.starts_with(w.trim_end_matches('.'))))
 }
 
 /// "Kano / Abuja, 9 May 2017", "Port Harcourt and Lagos, 9 May 2017": a dateline whose places,
@@ -160,23 +199,139 @@ fn is_place_dateline(before: &str, after: &str) -> bool {
 static NUMERIC_IN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b").expect("numeric date in line"));
 
-/// The date of a wire dateline that opens a body paragraph with city and date
-/// ("ANKARA, June 15, 2020 (Agency) - Turkish jets …"): the story's own date.
+/// The date of a wire dateline that opens a body paragraph with city and date: the story's own
+/// date. Shapes: "ANKARA, June 15, 2020 (Agency) - …" and "ANKARA / ERBIL, 15/06/2020 -- …" (a
+/// numeric date whose order is plain); a city in capitals and lower case when an outlet or a
+/// dash follows the date ("Ankara, June 15, 2020 (Agency) — …", so that a sentence opening
+/// with a place and a date is not read); the date after the outlet or the dash ("ANKARA
+/// (Agency) — June 15, 2020 — …", "ERBIL, Iraq — June 15, 2020 — …").
 pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
-    let c = DATELINE_DATE.captures(paragraph.trim_start())?;
-    parse_date(&c[1])
+    static NUMERIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^{DATELINE_CITY},\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:\s*\([^)]{{1,40}}\))?\s*(?:--|[-—–])"
+        ))
+        .expect("numeric dateline")
+    });
+    static MIXED_CASE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,3}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE},?\s*(?:\(|--|[—–]|-\s)"
+        ))
+        .expect("mixed-case dateline")
+    });
+    static DATE_AFTER_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^{DATELINE_CITY}\s*(?:\([A-Za-z][A-Za-z .&'\-]{{0,40}}\)\s*)?(?:--|[—–\-])\s*(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+        ))
+        .expect("date after the outlet")
+    });
+    let text = paragraph.trim_start();
+    // A sentence may open with a capitalised word, a place and a date ("In Harlow, May 3,
+    // 2021 — …"); a mixed-case dateline opens with the place itself.
+    let opens_with_function_word = text.split_whitespace().next().is_some_and(|w| {
+        [
+            "In", "On", "At", "By", "From", "The", "For", "Since", "After", "Before", "Near",
+            "Until",
+        ]
+        .contains(&w.trim_end_matches(','))
+    });
+    let mixed_case = || {
+        (!opens_with_function_word)
+            .then(|| MIXED_CASE_DATELINE.captures(text))
+            .flatten()
+    };
+    if let Some(c) = DATELINE_DATE
+        .captures(text)
+        .or_else(mixed_case)
+        .or_else(|| DATE_AFTER_OUTLET.captures(text))
+    {
+        return parse_date(&c[1]);
+    }
+    numeric_date(&NUMERIC_DATELINE.captures(text)?[1])
+}
+
+/// The city part of a wire dateline: "BAGHDAD", "GENEVA/ANKARA", "TAJI, Iraq".
+const DATELINE_CITY: &str = r"[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?";
+
+/// The month and day of a dateline that prints no year, as wire copy does ("BAGHDAD, March 12
+/// (Reuters) -", "KYIV, 28 April —"): the day the story was filed, whose year must come from
+/// elsewhere on the page. An outlet or a dash must follow the date.
+pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
+    static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s)",
+        )
+        .expect("month-day dateline")
+    });
+    let c = MONTH_DAY.captures(paragraph.trim_start())?;
+    let (month, day) = match c.get(1) {
+        Some(m) => (m.as_str(), &c[2]),
+        None => (&c[4], &c[3]),
+    };
+    let month = month_number(month)?;
+    let day: u32 = day.parse().ok()?;
+    // 2000 is a leap year, so 29 February passes here and is checked against the real year.
+    NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some((month, day))
+}
+
+/// The year of a page's copyright line ("Copyright 2020 The Associated Press", "© 2021
+/// Agency"), when the page names one year that way: the year the story ran.
+pub fn copyright_year(text: &str) -> Option<i32> {
+    static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})\b").expect("copyright year")
+    });
+    let mut years = COPYRIGHT
+        .captures_iter(text)
+        .filter_map(|c| c[1].parse::<i32>().ok())
+        .filter(|y| PLAUSIBLE_YEARS.contains(y));
+    let year = years.next()?;
+    years.all(|y| y == year).then_some(year)
+}
+
+/// The one year (1990–2035) a text names, when it names only one and no full date it gives in
+/// that year falls after `month`/`day`: a story that names "December 2020" was not filed on a
+/// "Jan 3" of 2020. `None` when the text names two years or none.
+pub fn only_year_named(text: &str, month: u32, day: u32) -> Option<i32> {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(\d{4})\b").expect("year in text"));
+    let mut years = YEAR
+        .captures_iter(text)
+        .filter_map(|c| c[1].parse::<i32>().ok())
+        .filter(|y| PLAUSIBLE_YEARS.contains(y));
+    let year = years.next()?;
+    if !years.all(|y| y == year) {
+        return None;
+    }
+    let filed = NaiveDate::from_ymd_opt(year, month, day)?;
+    static MONTH_YEAR_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Za-z]{3,9})\.?,?\s+(\d{4})\b").expect("month and year in text")
+    });
+    let later_day = DATE_IN_LINE
+        .captures_iter(text)
+        .filter_map(|c| parse_date(&c[1]))
+        .any(|d| d.date > filed);
+    let later_month = MONTH_YEAR_IN_TEXT
+        .captures_iter(text)
+        .any(|c| month_number(&c[1]).is_some_and(|m| m > month) && c[2].parse() == Ok(year));
+    (!later_day && !later_month).then_some(year)
 }
 
 /// Labels that print a page's date, the publication labels first: a "Published" line beats a
 /// "Last updated" one when a page has both.
-const DATE_LABELS: [(&str, DateLabel); 8] = [
+const DATE_LABELS: [(&str, DateLabel); 14] = [
     ("first published", DateLabel::Published),
+    ("originally published", DateLabel::Published),
+    ("first posted", DateLabel::Published),
+    ("publication date", DateLabel::Published),
     ("last updated", DateLabel::Updated),
+    ("last modified", DateLabel::Updated),
+    ("modified", DateLabel::Updated),
     ("published", DateLabel::Published),
     ("written", DateLabel::Published),
     ("updated", DateLabel::Updated),
     ("posted", DateLabel::Published),
     ("dated", DateLabel::Published),
+    ("released", DateLabel::Published),
     ("date", DateLabel::Published),
 ];
 
@@ -256,10 +411,60 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
         })
 }
 
-/// A date as a record or metadata field holds it: any spelling `parse_date` reads, or a
-/// numeric day-month-year date whose order is plain ("24/01/2021"; "03/04/2021" gives None).
+/// A date as a record or metadata field holds it: any spelling `parse_date` reads, a numeric
+/// day-month-year date whose order is plain ("24/01/2021"; "03/04/2021" gives None), a compact
+/// ISO date ("20210124", "20210124T101500Z") or seconds or milliseconds since 1970 written as
+/// digits ("1611483300"). A field holds nothing but its date, so these bare digit shapes are
+/// read here and never in running text.
 pub fn parse_field_date(s: &str) -> Option<PubDate> {
-    parse_date(s).or_else(|| numeric_date(s))
+    static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+            .expect("compact date")
+    });
+    let s = s.trim();
+    if let Some(date) = parse_date(s).or_else(|| numeric_date(s)) {
+        return Some(date);
+    }
+    if let Some(c) = COMPACT.captures(s) {
+        let year: i32 = c[1].parse().ok()?;
+        if !PLAUSIBLE_YEARS.contains(&year) {
+            return None;
+        }
+        return day_date(year, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    // "1584000840" or "1584000840.0" (a float written out).
+    let whole = s.split_once('.').map_or(s, |(whole, fraction)| {
+        match fraction.bytes().all(|b| b.is_ascii_digit()) {
+            true => whole,
+            false => s,
+        }
+    });
+    if whole.bytes().all(|b| b.is_ascii_digit()) && matches!(whole.len(), 10 | 13) {
+        return epoch_date(whole.parse().ok()?);
+    }
+    None
+}
+
+/// The years a news page's own date may fall in: bare digit shapes (a compact date, epoch
+/// seconds, a year in a URL) are read as dates only inside them, so an id or a count is not.
+const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 1990..=2035;
+
+/// Seconds or milliseconds since 1970-01-01 UTC, as APIs and dumps store a time stamp
+/// (`1584000840`, `1584000840000`), when the day falls in 1990–2035; the day is the UTC one.
+pub fn epoch_date(n: i64) -> Option<PubDate> {
+    const FIRST: i64 = 631_152_000; // 1990-01-01
+    const END: i64 = 2_082_758_400; // 2036-01-01
+    let secs = if (FIRST..END).contains(&n) {
+        n
+    } else if (FIRST * 1000..END * 1000).contains(&n) {
+        n / 1000
+    } else {
+        return None;
+    };
+    Some(PubDate {
+        date: chrono::DateTime::from_timestamp(secs, 0)?.date_naive(),
+        precision: DatePrecision::Day,
+    })
 }
 
 /// The date of a line printed right under a title, alone or among the parts of a standfirst
@@ -336,21 +541,46 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
 }
 
 /// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12".
-/// Day and month are told apart only when one of them is over 12 ("15/01" is day first,
-/// "01/15" month first, the US order); "03/04/2020" could be either, so it gives nothing
-/// rather than a date that may be a month off.
+/// With slashes, day and month are told apart only when one of them is over 12 ("15/01" is day
+/// first, "01/15" month first, the US order) or both are the same ("03/03"); "03/04/2020" could
+/// be either, so it gives nothing rather than a date that may be a month off (see
+/// `numeric_readings`, which lets another date on the page choose). With dots the order is
+/// always day first: "12.03.2020" is the European way of writing; US pages use slashes.
 pub(crate) fn numeric_date(text: &str) -> Option<PubDate> {
-    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("numeric date")
-    });
-    let c = NUMERIC.captures(text.trim())?;
-    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
-    let year = c[3].parse().ok()?;
+    let (a, b, year, dotted) = numeric_parts(text)?;
     match (a > 12, b > 12) {
         (true, false) => day_date(year, b, a),
         (false, true) => day_date(year, a, b),
+        (false, false) if dotted || a == b => day_date(year, b, a),
         _ => None,
     }
+}
+
+/// The two numbers and the year of a numeric date opening `text`, and whether it is written
+/// with dots.
+fn numeric_parts(text: &str) -> Option<(u32, u32, i32, bool)> {
+    static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b").expect("numeric date")
+    });
+    let c = NUMERIC.captures(text.trim())?;
+    Some((
+        c[1].parse().ok()?,
+        c[3].parse().ok()?,
+        c[4].parse().ok()?,
+        &c[2] == ".",
+    ))
+}
+
+/// Both readings of a slashed numeric date whose order cannot be told ("12/05/2020": 12 May,
+/// day first, or 5 December, the US order), day-first reading first; `None` when the date is
+/// not ambiguous or not a date. The caller picks one only when another date on the page (a
+/// dateline's "May 12") agrees with it.
+pub(crate) fn numeric_readings(text: &str) -> Option<(PubDate, PubDate)> {
+    let (a, b, year, dotted) = numeric_parts(text)?;
+    if dotted || a == b || a > 12 || b > 12 {
+        return None;
+    }
+    Some((day_date(year, b, a)?, day_date(year, a, b)?))
 }
 
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
@@ -364,12 +594,73 @@ fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
 }
 
 /// `2021-03-03_ain_al_asad.txt` → 2021-03-03; `2019-12_analysis.txt` → 2019-12 (month). Used only
-/// when the file itself carries no date.
+/// when the file itself carries no date. See `date_in_path` for the shapes read.
 pub fn date_from_file_name(name: &str) -> Option<PubDate> {
-    static PREFIX: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(\d{4}-\d{2}(?:-\d{2})?)(?:[_\-. ]|$)").expect("prefix"));
-    let c = PREFIX.captures(name)?;
-    parse_date(&c[1])
+    date_in_path(name)
+}
+
+/// The date a URL's path gives (`https://site/world/2020/03/12/rockets-hit.html`), as news
+/// sites file their stories by day. The host and the query are not read.
+pub fn date_from_url(url: &str) -> Option<PubDate> {
+    let no_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = match url.contains("://") {
+        true => no_scheme.find('/').map_or("", |at| &no_scheme[at..]),
+        false => no_scheme,
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    date_in_path(path)
+}
+
+/// A date written as one token of a file name or URL path, year first: `2020-03-12`,
+/// `2020_03_12`, `2020/03/12`, `20200312` (day precision), `2020-03`, `2020/03/` (month); or
+/// day first `12-03-2020`, `12032020`, read like a numeric date (only when the order is plain:
+/// `13032020` is 13 March, `12032020` nothing). The token must stand between non-digits and
+/// its year in 1990–2035, so ids and counts are not read as dates.
+pub fn date_in_path(path: &str) -> Option<PubDate> {
+    static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^0-9])(\d{4})(?:([-_/.])(\d{1,2})[-_/.](\d{1,2})|(\d{2})(\d{2}))(?:[^0-9]|$)",
+        )
+        .expect("year-first path date")
+    });
+    static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9])(\d{4})[-_/](\d{2})(?:[-_/.]|$)").expect("year-month path date")
+    });
+    static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9])(\d{2})[-_.]?(\d{2})[-_.]?(\d{4})(?:[^0-9]|$)")
+            .expect("day-first path date")
+    });
+    let plausible = |y: &str| {
+        y.parse::<i32>()
+            .ok()
+            .filter(|y| PLAUSIBLE_YEARS.contains(y))
+    };
+    for c in YEAR_FIRST.captures_iter(path) {
+        let Some(year) = plausible(&c[1]) else {
+            continue;
+        };
+        let (m, d) = match c.get(2) {
+            Some(_) => (&c[3], &c[4]),
+            None => (&c[5], &c[6]),
+        };
+        if let Some(date) = day_date(year, m.parse().ok()?, d.parse().ok()?) {
+            return Some(date);
+        }
+    }
+    for c in YEAR_MONTH.captures_iter(path) {
+        if let Some(year) = plausible(&c[1])
+            && let Some(first) = NaiveDate::from_ymd_opt(year, c[2].parse().ok()?, 1)
+        {
+            return Some(PubDate {
+                date: first,
+                precision: DatePrecision::Month,
+            });
+        }
+    }
+    DAY_FIRST.captures_iter(path).find_map(|c| {
+        plausible(&c[3])?;
+        numeric_date(&format!("{}/{}/{}", &c[1], &c[2], &c[3]))
+    })
 }
 
 #[cfg(test)]
@@ -436,6 +727,15 @@ mod tests {
             Some("2017-03-23")
         );
         assert_eq!(date_in_byline("Lakeside Herald | 04/03/2017 | 08:45"), None);
+        // A time of day and a weekday are part of the date, not other words.
+        assert_eq!(
+            day(date_in_byline("9:30 a.m. EDT, Mon Aug 16, 2021")).as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(
+            date_in_byline("Drones flew over the base at 9:30 on Aug 16, 2021 again"),
+            None
+        );
         // A dateline filed from two cities.
         assert_eq!(
             day(date_in_byline("Port Lindel / Marrow Bay, 14 August 2016")).as_deref(),
@@ -603,6 +903,174 @@ mod tests {
             day("May 1, 2020 | Desk\n\nOne.\n\nTwo.\n\nThree.\n\nFour."),
             None
         );
+    }
+
+    #[test]
+    fn field_dates_as_apis_and_dumps_store_them() {
+        let show = |s: &str| parse_field_date(s).map(|d| d.to_schema_string());
+        assert_eq!(
+            show("2021-08-15T06:10:00+04:30").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(show("2021-08-15 06:10").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("20210815").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("20210815T061000Z").as_deref(), Some("2021-08-15"));
+        // Seconds and milliseconds since 1970 (UTC day), only for 1990–2035.
+        assert_eq!(show("1629007800").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("1629007800000").as_deref(), Some("2021-08-15"));
+        assert_eq!(show("1629007800.25").as_deref(), Some("2021-08-15"));
+        assert_eq!(
+            epoch_date(1_629_007_800).unwrap().to_schema_string(),
+            "2021-08-15"
+        );
+        assert_eq!(epoch_date(12_345), None);
+        assert_eq!(epoch_date(4_102_444_800), None);
+        assert_eq!(show("12345678"), None);
+        assert_eq!(show("99991332"), None);
+        // Dots are the European order, day first; the same number twice is no ambiguity.
+        assert_eq!(show("05.08.2021").as_deref(), Some("2021-08-05"));
+        assert_eq!(show("05/05/2021").as_deref(), Some("2021-05-05"));
+        assert_eq!(show("05/08/2021"), None);
+        let both = numeric_readings("05/08/2021").unwrap();
+        assert_eq!(
+            (both.0.to_schema_string(), both.1.to_schema_string()),
+            ("2021-08-05".into(), "2021-05-08".into())
+        );
+        assert_eq!(numeric_readings("15/08/2021"), None);
+        assert_eq!(numeric_readings("05.08.2021"), None);
+    }
+
+    #[test]
+    fn last_modified_and_first_published_labels() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("Body.\nLast modified on Tue 17 Aug 2021 09.10 BST").as_deref(),
+            Some("2021-08-17")
+        );
+        assert_eq!(
+            day("Last modified on Tue 17 Aug 2021 09.10 BST\nFirst published on Sun 15 Aug 2021 06.10 BST")
+                .as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            day("Updated 14:05 GMT, 16 August 2021\nbody").as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(day("Date: 16.08.2021").as_deref(), Some("2021-08-16"));
+        // A time, its zone and the weekday before the date.
+        assert_eq!(
+            day("Updated 9:30 AM ET, Mon August 16, 2021").as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(
+            day("Published 16th of August 2021").as_deref(),
+            Some("2021-08-16")
+        );
+        assert_eq!(day("Posted on 06/08/2021"), None);
+        // "Modified" as a verb opens no date line.
+        assert_eq!(day("Modified drones struck on 16 August 2021."), None);
+    }
+
+    #[test]
+    fn datelines_with_the_date_in_other_places() {
+        let day = |p: &str| date_in_dateline(p).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("HARLOW / DENTON, 08/23/2021 -- Shells hit a depot.").as_deref(),
+            Some("2021-08-23")
+        );
+        assert_eq!(day("HARLOW, 08/07/2021 -- Shells hit a depot."), None);
+        assert_eq!(
+            day("Harlow, Aug. 23, 2021 (Courier) — Shells hit a depot.").as_deref(),
+            Some("2021-08-23")
+        );
+        assert_eq!(
+            day("HARLOW (Courier) — August 23, 2021 — Shells hit a depot.").as_deref(),
+            Some("2021-08-23")
+        );
+        assert_eq!(
+            day("HARLOW, Wessex — Monday, August 23, 2021 — Shells hit a depot.").as_deref(),
+            Some("2021-08-23")
+        );
+        assert_eq!(
+            day("HARLOW, Wessex — Shells hit a depot on August 23, 2021."),
+            None
+        );
+        // A sentence that opens with a place and a date is no dateline.
+        assert_eq!(day("Harlow, August 23, 2021 was a quiet day."), None);
+        assert_eq!(day("In Harlow, August 23, 2021 — a depot burned."), None);
+        let md = |p: &str| month_day_in_dateline(p);
+        assert_eq!(md("HARLOW, Aug 23 (Courier) - Shells hit."), Some((8, 23)));
+        assert_eq!(md("HARLOW, 23 August — Shells hit."), Some((8, 23)));
+        assert_eq!(md("HARLOW, Feb 30 (Courier) - Shells hit."), None);
+        assert_eq!(md("HARLOW (Courier) - Shells hit on Aug 23."), None);
+        assert_eq!(md("İSTANBUL, Ağu 23 — x"), None);
+    }
+
+    #[test]
+    fn the_year_of_a_dateline_without_one() {
+        assert_eq!(
+            copyright_year("Text.\nCopyright 2021 The Courier. All rights reserved."),
+            Some(2021)
+        );
+        assert_eq!(copyright_year("© 2021 Courier"), Some(2021));
+        assert_eq!(copyright_year("Copyright 2020 A. Copyright 2021 B."), None);
+        assert_eq!(copyright_year("no line"), None);
+        // The only year named, unless a date in it falls after the dateline's day.
+        assert_eq!(
+            only_year_named("Rockets hit the base, the third attack of 2021.", 8, 23),
+            Some(2021)
+        );
+        assert_eq!(
+            only_year_named("The raid recalled one on October 2, 2021.", 8, 23),
+            None
+        );
+        assert_eq!(
+            only_year_named("The raid recalled one in December 2021.", 8, 23),
+            None
+        );
+        assert_eq!(
+            only_year_named("Talks began in 2019 and resumed in 2021.", 8, 23),
+            None
+        );
+        assert_eq!(only_year_named("No year here.", 8, 23), None);
+    }
+
+    #[test]
+    fn dates_in_urls_and_file_names() {
+        let url = |u: &str| date_from_url(u).map(|d| d.to_schema_string());
+        assert_eq!(
+            url("https://news.example.com/world/2021/08/15/drones-hit-depot.html").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            url("https://example.org/2021-08-15/drones").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            url("https://example.org/news/20210815-drones").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            url("https://example.org/2021/08/drones").as_deref(),
+            Some("2021-08")
+        );
+        assert_eq!(url("https://example.org/story/123456789"), None);
+        // The host and the query are not the story's.
+        assert_eq!(url("https://2021.example.org/a?d=2021-08-15"), None);
+        assert_eq!(
+            url("world/2021/08/15/drones").as_deref(),
+            Some("2021-08-15")
+        );
+        let name = |n: &str| date_from_file_name(n).map(|d| d.to_schema_string());
+        assert_eq!(name("20210815_drones.md").as_deref(), Some("2021-08-15"));
+        assert_eq!(name("drones_2021_08_15.txt").as_deref(), Some("2021-08-15"));
+        assert_eq!(name("drones_15082021.txt").as_deref(), Some("2021-08-15"));
+        assert_eq!(name("drones-15-08-2021.txt").as_deref(), Some("2021-08-15"));
+        // Day and month could be swapped: no date.
+        assert_eq!(name("drones_05082021.txt"), None);
+        assert_eq!(name("story_33abe8c9618e97e1.txt"), None);
+        assert_eq!(name("id_1234567890.txt"), None);
+        assert_eq!(name("İ—ş_2021_13_45.txt"), None);
     }
 
     #[test]

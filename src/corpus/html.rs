@@ -3,7 +3,9 @@
 //! page furniture recognised by class or id. Block elements become paragraph breaks.
 
 use super::clean::{decode_entities, normalise_lines};
-use super::header::{date_in_standfirst, labelled_date_in_text, parse_date, parse_field_date};
+use super::header::{
+    date_in_standfirst, labelled_date_in_text, numeric_readings, parse_date, parse_field_date,
+};
 use super::{ParsedArticle, PubDate, SourceFormat};
 
 /// Elements whose content is never text to show (skipped up to their end tag, unparsed).
@@ -83,6 +85,12 @@ struct Scan {
     title_tag: Option<String>,
     metas: Vec<(String, String)>,
     time_datetime: Option<String>,
+    /// The date of an element marked as the publication date (microformat class "published",
+    /// microdata itemprop "datePublished").
+    marked_published: Option<String>,
+    /// "datePublished" (else "dateCreated") and "dateModified" of the page's JSON-LD.
+    linked_published: Option<String>,
+    linked_modified: Option<String>,
     canonical: Option<String>,
     article_depth: usize,
     in_body: bool,
@@ -158,6 +166,13 @@ pub fn parse_html(raw: &str) -> ParsedArticle {
             if tag.name == "title" && scan.title_tag.is_none() {
                 scan.title_tag = Some(collapse(&decode_entities(&raw[i..content_end])));
             }
+            if tag.name == "script"
+                && tag
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+            {
+                linked_data_dates(&raw[i..content_end], &mut scan);
+            }
             i = lower[content_end..]
                 .find('>')
                 .map_or(bytes.len(), |p| content_end + p + 1);
@@ -212,6 +227,20 @@ fn open_tag(scan: &mut Scan, tag: &Tag) {
             scan.time_datetime = tag.attr("datetime").map(str::to_owned);
         }
         "body" => scan.in_body = true,
+        // Microformats and microdata on any element: <abbr class="published" title="…">,
+        // <span itemprop="datePublished" content="…">.
+        _ if scan.marked_published.is_none() => {
+            let class = tag.attr("class").unwrap_or("").to_ascii_lowercase();
+            let itemprop = tag.attr("itemprop").unwrap_or("").to_ascii_lowercase();
+            let value = if itemprop == "datepublished" {
+                tag.attr("content").or(tag.attr("datetime"))
+            } else if class.split_whitespace().any(|c| c == "published") {
+                tag.attr("title").or(tag.attr("datetime"))
+            } else {
+                None
+            };
+            scan.marked_published = value.map(str::to_owned);
+        }
         _ => {}
     }
     let class_id = format!(
@@ -436,7 +465,7 @@ fn finish(scan: Scan) -> ParsedArticle {
             .and_then(|t| site_from_title(&collapse(t)))
     });
     parsed.url = scan.canonical.clone().or_else(|| meta(&["og:url"]));
-    parsed.published = meta(&[
+    let published_meta = meta(&[
         "article:published_time",
         "og:published_time",
         "datepublished",
@@ -447,18 +476,78 @@ fn finish(scan: Scan) -> ParsedArticle {
         "dc.date",
         "dc.date.issued",
         "parsely-pub-date",
-    ])
-    .as_deref()
-    .and_then(parse_field_date)
-    .or_else(|| scan.time_datetime.as_deref().and_then(parse_date))
-    .or_else(|| {
-        // A block of a few lines only: a wrapper whose class happens to hold "meta" or "date"
-        // around the whole story is no byline.
-        scan.bylines
+        "article:published",
+        "og:article:published_time",
+        "article.published",
+        "publish_date",
+        "publication_date",
+        "pub_date",
+        "dcterms.date",
+        "dcterms.issued",
+        "dcterms.created",
+        "dc.date.created",
+        "citation_publication_date",
+        "citation_date",
+        "sailthru.date",
+        "date.available",
+        "originalpublicationdate",
+        "datecreated",
+        "created",
+    ]);
+    // Dates the page marks as modified: used only when it gives no other.
+    let modified_meta = meta(&[
+        "article:modified_time",
+        "og:updated_time",
+        "datemodified",
+        "last-modified",
+        "dcterms.modified",
+        "dc.date.modified",
+    ]);
+    // Any other meta whose name says "publish" ("cxenseparse:recs:publishtime",
+    // "article:publication_date"), unless it names the publisher or a modification.
+    let published_meta = published_meta.or_else(|| {
+        scan.metas
             .iter()
-            .filter(|b| b.trim().chars().count() <= 400)
-            .find_map(|b| date_in_byline_block(b))
+            .filter(|(n, _)| n.contains("publish") || n.contains("publication"))
+            .filter(|(n, _)| {
+                !["publisher", "modif", "updat"]
+                    .iter()
+                    .any(|x| n.contains(x))
+            })
+            .find(|(_, v)| parse_field_date(v).is_some())
+            .map(|(_, v)| v.clone())
     });
+    let article_text = (scan.saw_article && !scan.article_text.trim().is_empty())
+        .then_some(scan.article_text.as_str());
+    parsed.published = published_meta
+        .as_deref()
+        .and_then(parse_field_date)
+        .or_else(|| scan.linked_published.as_deref().and_then(parse_field_date))
+        .or_else(|| scan.time_datetime.as_deref().and_then(parse_date))
+        .or_else(|| scan.marked_published.as_deref().and_then(parse_field_date))
+        .or_else(|| {
+            // A block of a few lines only: a wrapper whose class happens to hold "meta" or
+            // "date" around the whole story is no byline.
+            scan.bylines
+                .iter()
+                .filter(|b| b.trim().chars().count() <= 400)
+                .find_map(|b| date_in_byline_block(b))
+        })
+        // A labelled line ("First published on …") in the story's own text, else anywhere in
+        // the page's body (pages print it above or below the <article> element).
+        .or_else(|| article_text.and_then(labelled_date_in_text))
+        .or_else(|| labelled_date_in_text(&scan.body_text));
+    // The page's modified date is a last resort (weaker than the URL's or file name's date):
+    // an update can come days or years after the story first ran.
+    let modified = modified_meta
+        .as_deref()
+        .or(scan.linked_modified.as_deref())
+        .and_then(parse_field_date);
+    if parsed.published.is_none()
+        && let Some(d) = published_meta.filter(|d| numeric_readings(d).is_some())
+    {
+        parsed.ambiguous_date = Some(d);
+    }
     let h1 = scan.h1.as_deref().map(collapse).filter(|h| !h.is_empty());
     let title_tag = scan
         .title_tag
@@ -482,9 +571,58 @@ fn finish(scan: Scan) -> ParsedArticle {
     {
         body.drain(..h.len() + 2);
     }
-    parsed.leading_date = leading_date(&body);
+    parsed.leading_date = leading_date(&body).or(modified);
     parsed.body = body;
     parsed
+}
+
+/// The publication and modification dates of a JSON-LD block (`"datePublished"`, else
+/// `"dateCreated"`; `"dateModified"`), searched through its objects, arrays and `@graph`; the
+/// first found is kept. Malformed JSON is ignored.
+fn linked_data_dates(json: &str, scan: &mut Scan) {
+    fn walk(v: &serde_json::Value, depth: usize, found: &mut [Option<String>; 3]) {
+        const KEYS: [&str; 3] = ["datePublished", "dateCreated", "dateModified"];
+        if depth > 6 {
+            return;
+        }
+        match v {
+            serde_json::Value::Object(o) => {
+                for (slot, key) in found.iter_mut().zip(KEYS) {
+                    if slot.is_none()
+                        && let Some(d) = o.get(key).and_then(serde_json::Value::as_str)
+                    {
+                        *slot = Some(d.trim().to_owned());
+                    }
+                }
+                o.values().for_each(|inner| walk(inner, depth + 1, found));
+            }
+            serde_json::Value::Array(items) => {
+                items.iter().for_each(|inner| walk(inner, depth + 1, found));
+            }
+            _ => {}
+        }
+    }
+    let unwrap = |t: &str| {
+        let t = t.trim();
+        let t = t.strip_prefix("<![CDATA[").unwrap_or(t);
+        t.strip_suffix("]]>").unwrap_or(t).trim().to_owned()
+    };
+    // A script's text is raw; some scrapers escape it as HTML, so that is tried second.
+    let Some(value) = serde_json::from_str::<serde_json::Value>(&unwrap(json))
+        .or_else(|_| serde_json::from_str(&unwrap(&decode_entities(json))))
+        .ok()
+    else {
+        return;
+    };
+    let mut found = [None, None, None];
+    walk(&value, 0, &mut found);
+    let [published, created, modified] = found;
+    if scan.linked_published.is_none() {
+        scan.linked_published = published.or(created);
+    }
+    if scan.linked_modified.is_none() {
+        scan.linked_modified = modified;
+    }
 }
 
 /// The date a byline or meta block prints: "Staff · Published Sunday, March 15, 2020", "By
@@ -591,15 +729,11 @@ mod tests {
         let p = parse_html(html);
         assert_eq!(p.published.unwrap().to_schema_string(), "2022-06-07");
         // The same line in any element, with no byline class: the labelled line rule reads it
-        // once the page's text is shared (finish_article), so here it is no leading date even.
+        // in the page's text, after the byline blocks.
         let plain = "<html><body><div>Desk &middot; Updated 8 June 2022</div>\
                      <p>Shells hit a fuel depot on Monday.</p></body></html>";
         let p = parse_html(plain);
-        assert_eq!(p.published, None);
-        assert_eq!(
-            labelled_date_in_text(&p.body).map(|d| d.to_schema_string()),
-            Some("2022-06-08".into())
-        );
+        assert_eq!(p.published.unwrap().to_schema_string(), "2022-06-08");
     }
 
     #[test]
@@ -633,6 +767,60 @@ mod tests {
     }
 
     #[test]
+    fn json_ld_and_microformat_publication_dates() {
+        let page = |head: &str, body: &str| {
+            parse_html(&format!(
+                "<html><head>{head}</head><body><article><h1>Drones hit a depot</h1>\
+                 {body}<p>Drones hit a fuel depot on Sunday.</p></article></body></html>"
+            ))
+        };
+        let day = |p: ParsedArticle| p.published.map(|d| d.to_schema_string());
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-08-15T06:10:00+04:30","dateModified":"2021-08-17T00:00:00Z"}</script>"#;
+        assert_eq!(day(page(ld, "")).as_deref(), Some("2021-08-15"));
+        // Inside an @graph array, after other objects.
+        let graph = r#"<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Desk"},{"@type":"Article","dateCreated":"2021-08-14","datePublished":"2021-08-15"}]}</script>"#;
+        assert_eq!(day(page(graph, "")).as_deref(), Some("2021-08-15"));
+        // Only a modified date: it dates the page when nothing else does, as a last resort.
+        let modified =
+            r#"<script type="application/ld+json">[{"dateModified":"2021-08-17"}]</script>"#;
+        let p = page(modified, "");
+        assert_eq!(p.published, None);
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-17");
+        // Malformed JSON-LD is ignored.
+        let broken =
+            r#"<script type="application/ld+json">{"datePublished": "2021-08-15"</script>"#;
+        assert_eq!(day(page(broken, "")), None);
+        // A microformat and microdata on any element.
+        let abbr = r#"<abbr class="published" title="2021-08-15T06:10:00Z">Sunday</abbr>"#;
+        assert_eq!(day(page("", abbr)).as_deref(), Some("2021-08-15"));
+        let span = r#"<span itemprop="datePublished" content="2021-08-15">Aug 15</span>"#;
+        assert_eq!(day(page("", span)).as_deref(), Some("2021-08-15"));
+        let meta = r#"<meta name="sailthru.date" content="Sun, 15 Aug 2021 06:10:00 GMT">"#;
+        assert_eq!(day(page(meta, "")).as_deref(), Some("2021-08-15"));
+        let other = r#"<meta name="publisher" content="2020-01-01"><meta name="cms:publishtime" content="2021-08-15T06:10:00Z">"#;
+        assert_eq!(day(page(other, "")).as_deref(), Some("2021-08-15"));
+        let compact = r#"<meta name="pubdate" content="20210815T061000Z">"#;
+        assert_eq!(day(page(compact, "")).as_deref(), Some("2021-08-15"));
+    }
+
+    #[test]
+    fn a_labelled_date_outside_the_article_element() {
+        // Pages print "First published" and "Last modified" lines above or below <article>;
+        // the first run wins.
+        let html = "<html><body><p>Last modified on Tue 17 Aug 2021 09.10 BST</p>\
+                    <p>First published on Sun 15 Aug 2021 06.10 BST</p>\
+                    <article><p>Drones hit a fuel depot on Sunday.</p></article></body></html>";
+        let p = parse_html(html);
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-15");
+        let updated = "<html><body><p>Updated 14:05 GMT, 16 August 2021</p>\
+                       <article><p>Drones hit a fuel depot on Sunday.</p></article></body></html>";
+        assert_eq!(
+            parse_html(updated).published.unwrap().to_schema_string(),
+            "2021-08-16"
+        );
+    }
+
+    #[test]
     fn broken_markup_does_not_panic() {
         for html in [
             "<",
@@ -644,6 +832,9 @@ mod tests {
             "<p>é</p",
             "<div class=\"byline\">By Desk | 9 May 2021",
             "<span class=\"date\"><span>9 May</span></span></span>",
+            "<script type=\"application/ld+json\">{\"datePublished\": [",
+            "<script type=\"application/ld+json\">İ—",
+            "<abbr class=\"published\" title=\"İ 2021—\">x</abbr>",
         ] {
             let _ = parse_html(html);
         }

@@ -5,9 +5,11 @@
 use serde_json::{Map, Value};
 
 use super::clean::clean_text;
-use super::header::parse_field_date;
+use super::header::{
+    date_in_byline, date_in_dateline, epoch_date, numeric_readings, parse_field_date,
+};
 use super::html::parse_html;
-use super::{ParsedArticle, SourceFormat};
+use super::{ParsedArticle, PubDate, SourceFormat};
 
 /// One article from a dump, with its 1-based record number (array position or line number)
 /// when the file holds a collection.
@@ -22,17 +24,44 @@ pub struct JsonFile {
     pub record_warnings: Vec<String>,
 }
 
-const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
+// Keys are matched ignoring case and '_', '-', '.' ("date_published", "datePublished" and
+// "DatePublished" are one key), in the order listed: the first key the record has wins.
+const TITLE_KEYS: &[&str] = &["title", "headline", "hed", "webTitle", "name"];
+/// Keys that say when the story ran, in order (the date, the publication keys, the dateline).
 const DATE_KEYS: &[&str] = &[
     "date",
     "published",
     "publishedAt",
-    "published_at",
     "pub_date",
     "date_publish",
     "datePublished",
     "pubDate",
     "time",
+    "publication_date",
+    "publish_date",
+    "published_date",
+    "published_time",
+    "first_published",
+    "webPublicationDate",
+    "issued",
+    "dateline",
+];
+/// Time stamps that may be when the record was made, fetched or last changed rather than when
+/// the story ran: used only as a weak date (below a labelled line, a dateline, the URL's date
+/// and the file name's; see `finish_article`), creation before update.
+const STAMP_KEYS: &[&str] = &[
+    "created_at",
+    "created",
+    "date_created",
+    "created_time",
+    "timestamp",
+    "ts",
+    "datetime",
+    "updated",
+    "updated_at",
+    "date_modified",
+    "modified",
+    "last_modified",
 ];
 const TEXT_KEYS: &[&str] = &[
     "text",
@@ -44,19 +73,109 @@ const TEXT_KEYS: &[&str] = &[
     "story",
     "full_text",
     "paragraphs",
+    "article_text",
+    "body_text",
+    "story_text",
+    "text_content",
+    "plain_text",
+    "rendered",
 ];
 /// A description is a teaser of a sentence or two: the record's text only when it has no
 /// other (a story told in its description alone still gives its events).
-const TEASER_KEYS: &[&str] = &["description"];
-const URL_KEYS: &[&str] = &["url", "link", "href"];
+const TEASER_KEYS: &[&str] = &["description", "lead_paragraph", "abstract", "summary"];
+/// Objects inside a record that hold its fields ({"article": {"body": …}}, an Elasticsearch
+/// hit's "_source", a Guardian API record's "fields"), read after the record's own fields.
+const NESTED_KEYS: &[&str] = &[
+    "article",
+    "story",
+    "content",
+    "body",
+    "text",
+    "metadata",
+    "meta",
+    "fields",
+    "_source",
+    "attributes",
+    "document",
+    "doc",
+    "post",
+    "item",
+];
+const URL_KEYS: &[&str] = &[
+    "url",
+    "link",
+    "href",
+    "web_url",
+    "canonical_url",
+    "permalink",
+    "source_url",
+    "article_url",
+    "uri",
+];
 const SOURCE_KEYS: &[&str] = &[
     "source",
     "source_domain",
     "publisher",
     "site_name",
     "outlet",
+    "source_name",
+    "publication",
 ];
-const COLLECTION_KEYS: &[&str] = &["articles", "items", "data", "results", "documents", "docs"];
+const COLLECTION_KEYS: &[&str] = &[
+    "articles",
+    "items",
+    "data",
+    "results",
+    "documents",
+    "docs",
+    "response",
+    "hits",
+    "records",
+    "entries",
+    "posts",
+    "stories",
+    "news",
+];
+/// How deep records and their fields are looked for in wrappers ({"response": {"docs": […]}}).
+const MAX_NESTING: usize = 3;
+
+/// Whether two keys are one when compared in lower case without '_', '-', '.', '@' or '$'
+/// ("date_published", "datePublished"); compared char by char, as every record asks it of
+/// every key it lacks.
+fn same_key(a: &str, b: &str) -> bool {
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
+            .flat_map(char::to_lowercase)
+    }
+    folded(a).eq(folded(b))
+}
+
+/// The record's field for `key`, spelled in any of the ways `same_key` allows.
+fn field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    obj.get(key)
+        .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v))
+}
+
+/// The record and the objects nested in it under `NESTED_KEYS`, the record first.
+fn layers(obj: &Map<String, Value>) -> Vec<&Map<String, Value>> {
+    let mut out = vec![obj];
+    let mut i = 0;
+    while i < out.len() && out.len() < 8 {
+        let layer = out[i];
+        if i < MAX_NESTING {
+            for key in NESTED_KEYS {
+                if let Some(Value::Object(inner)) = field(layer, key)
+                    && !out.iter().any(|o| std::ptr::eq(*o, inner))
+                {
+                    out.push(inner);
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
 
 /// Parses a JSON or JSONL file. `Err` carries the reason when nothing in it is valid JSON.
 pub fn parse_json(text: &str, prefer_lines: bool) -> Result<JsonFile, String> {
@@ -123,20 +242,33 @@ fn from_value(v: Value) -> JsonFile {
     };
     match v {
         Value::Array(items) => push_array(&mut out, &items),
-        Value::Object(obj) => {
-            let collection = COLLECTION_KEYS
-                .iter()
-                .find_map(|k| obj.get(*k).and_then(Value::as_array));
-            match collection {
-                Some(items) if find_text(&obj).is_none() => push_array(&mut out, items),
-                _ => push_record(&mut out, None, &obj, "record"),
-            }
-        }
+        Value::Object(obj) => match collection(&obj, 0) {
+            Some(items) if find_text(&obj).is_none() => push_array(&mut out, items),
+            _ => push_record(&mut out, None, &obj, "record"),
+        },
         _ => out
             .record_warnings
             .push("not a JSON object or array of objects".into()),
     }
     out
+}
+
+/// The array of records a wrapper object holds under a collection key, looked for through
+/// wrapper objects: {"articles": […]}, {"data": {"items": […]}}, {"response": {"docs": […]}}.
+fn collection(obj: &Map<String, Value>, depth: usize) -> Option<&Vec<Value>> {
+    if let Some(items) = COLLECTION_KEYS
+        .iter()
+        .find_map(|k| field(obj, k).and_then(Value::as_array))
+    {
+        return Some(items);
+    }
+    if depth >= MAX_NESTING {
+        return None;
+    }
+    COLLECTION_KEYS.iter().find_map(|k| match field(obj, k)? {
+        Value::Object(inner) => collection(inner, depth + 1),
+        _ => None,
+    })
 }
 
 fn push_array(out: &mut JsonFile, items: &[Value]) {
@@ -173,17 +305,43 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
             .push(format!("{label}empty text, skipped"));
         return;
     }
-    if let Some(t) = find_str(obj, TITLE_KEYS) {
+    let layers = layers(obj);
+    if let Some(t) = layers.iter().find_map(|o| find_title(o)) {
         article.title = Some(clean_text(t).replace('\n', " "));
     }
-    if let Some(d) = find_str(obj, DATE_KEYS) {
-        match parse_field_date(d) {
-            Some(date) => article.published = Some(date),
-            None => article.warnings.push(format!("unrecognised date {d:?}")),
+    let values = |keys: &'static [&'static str]| -> Vec<&Value> {
+        keys.iter()
+            .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
+            .collect()
+    };
+    let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
+    let stamp = stamps.iter().find_map(|v| date_of(v));
+    match dates.iter().find_map(|v| date_of(v)) {
+        Some(date) => article.published = Some(date),
+        None => {
+            article.leading_date = stamp.or(article.leading_date);
+            let written = dates.iter().find_map(|v| v.as_str().map(str::trim));
+            match written {
+                // Day and month could be swapped: `finish_article` settles it or says so.
+                Some(d) if numeric_readings(d).is_some() => {
+                    article.ambiguous_date = Some(d.to_owned())
+                }
+                Some(d) if !d.is_empty() && stamp.is_none() => {
+                    article.warnings.push(format!("unrecognised date {d:?}"))
+                }
+                _ => {}
+            }
         }
     }
-    article.url = find_str(obj, URL_KEYS).map(str::to_owned).or(article.url);
-    article.source = find_source(obj).or(article.source);
+    article.url = layers
+        .iter()
+        .find_map(|o| find_str(o, URL_KEYS))
+        .map(str::to_owned)
+        .or(article.url);
+    article.source = layers
+        .iter()
+        .find_map(|o| find_source(o))
+        .or(article.source);
     out.records.push(JsonRecord { record, article });
 }
 
@@ -192,10 +350,39 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
 /// them (`"[\"BAGHDAD — …\", \"…\"]"`, as some scrapers store lists); paragraphs are joined
 /// with blank lines.
 fn find_text(obj: &Map<String, Value>) -> Option<String> {
-    TEXT_KEYS
-        .iter()
-        .chain(TEASER_KEYS)
-        .find_map(|k| text_of(obj.get(*k)?))
+    let layers = layers(obj);
+    let in_layers = |keys: &[&str]| {
+        layers
+            .iter()
+            .find_map(|o| keys.iter().find_map(|k| text_of(field(o, k)?)))
+    };
+    in_layers(TEXT_KEYS).or_else(|| in_layers(TEASER_KEYS))
+}
+
+/// The date a record field holds: a string any way `parse_field_date` reads, a number of
+/// seconds or milliseconds since 1970, a dateline ("BAGHDAD, March 12, 2020"), or an object
+/// wrapping one ({"$date": "2020-03-12T08:14:00Z"}, as MongoDB exports write it).
+fn date_of(value: &Value) -> Option<PubDate> {
+    match value {
+        Value::String(s) => parse_field_date(s)
+            .or_else(|| date_in_byline(s))
+            .or_else(|| date_in_dateline(s)),
+        Value::Number(n) => epoch_date(n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?),
+        Value::Object(o) => ["$date", "date", "value", "iso"]
+            .iter()
+            .find_map(|k| date_of(o.get(*k)?)),
+        _ => None,
+    }
+}
+
+/// The title: a string, or an object holding it ({"main": …} as the NYT API writes a
+/// headline, {"rendered": …} as WordPress does).
+fn find_title(obj: &Map<String, Value>) -> Option<&str> {
+    TITLE_KEYS.iter().find_map(|k| match field(obj, k)? {
+        Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+        Value::Object(o) => find_str(o, &["main", "rendered", "text", "title"]),
+        _ => None,
+    })
 }
 
 fn text_of(value: &Value) -> Option<String> {
@@ -225,10 +412,10 @@ fn encoded_paragraphs(s: &str) -> Option<String> {
     }
 }
 
-/// The strings of an array joined with blank lines; None unless every item is a string
-/// (an array of objects is not a text).
+/// The strings of an array joined with blank lines; None unless every item is a string or a
+/// block object holding one (an array of other objects is not a text).
 fn join_paragraphs(items: &[Value]) -> Option<String> {
-    let parts: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+    let parts: Option<Vec<&str>> = items.iter().map(block_text).collect();
     let parts: Vec<&str> = parts?
         .into_iter()
         .map(str::trim)
@@ -237,9 +424,21 @@ fn join_paragraphs(items: &[Value]) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join("\n\n"))
 }
 
+/// The text of a paragraph item: a string, or a block of a rich-text export
+/// ({"type": "paragraph", "text": "…"}).
+fn block_text(item: &Value) -> Option<&str> {
+    match item {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(o) => ["text", "content", "value"]
+            .iter()
+            .find_map(|k| o.get(*k)?.as_str()),
+        _ => None,
+    }
+}
+
 fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| {
-        obj.get(*k)
+        field(obj, k)
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -248,7 +447,7 @@ fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
 
 /// `source` may be a string or an object like `{"name": "Reuters", "id": "reuters"}`.
 fn find_source(obj: &Map<String, Value>) -> Option<String> {
-    SOURCE_KEYS.iter().find_map(|k| match obj.get(*k)? {
+    SOURCE_KEYS.iter().find_map(|k| match field(obj, k)? {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
         Value::Object(o) => find_str(o, &["name", "title", "id"]).map(str::to_owned),
         _ => None,
@@ -322,8 +521,16 @@ mod tests {
         };
         assert_eq!(date("17/02/2022"), (Some("2022-02-17".into()), 0));
         assert_eq!(date("02/17/2022"), (Some("2022-02-17".into()), 0));
-        // Day and month could be swapped: no date, and a warning says so.
-        assert_eq!(date("05/06/2022"), (None, 1));
+        // Day and month could be swapped: no date here; `finish_article` settles it from the
+        // dateline or warns.
+        assert_eq!(date("05/06/2022"), (None, 0));
+        let rec = r#"{"date": "05/06/2022", "text": "Rockets hit a depot."}"#;
+        let parsed = parse_json(rec, false).unwrap();
+        assert_eq!(
+            parsed.records[0].article.ambiguous_date.as_deref(),
+            Some("05/06/2022")
+        );
+        assert_eq!(date("not a date"), (None, 1));
         assert_eq!(date("Thu, 10 Feb 2022"), (Some("2022-02-10".into()), 0));
         assert_eq!(
             date("Thu, 10 Feb 2022 07:45:00 GMT"),
@@ -362,6 +569,12 @@ mod tests {
         );
         // An array of objects is no text.
         assert_eq!(body(r#"[{"paragraphs": [{"a": 1}]}]"#), None);
+        // Rich-text blocks with their text.
+        let blocks = r#"{"content": [{"type": "paragraph", "text": "Shells hit a depot."}, {"type": "paragraph", "text": "Two guards died."}]}"#;
+        assert_eq!(
+            body(blocks).as_deref(),
+            Some("Shells hit a depot.\n\nTwo guards died.")
+        );
         // The story field; a description only when nothing else is there.
         let story = r#"{"description": "Teaser.", "story": "Shells hit a depot."}"#;
         assert_eq!(body(story).as_deref(), Some("Shells hit a depot."));
@@ -375,6 +588,109 @@ mod tests {
         ] {
             let _ = parse_json(odd, false);
         }
+    }
+
+    #[test]
+    fn date_keys_spelled_any_way_epochs_and_wrapped_dates() {
+        let date = |rec: &str| {
+            parse_json(rec, false)
+                .unwrap()
+                .records
+                .first()
+                .and_then(|r| r.article.published)
+                .map(|d| d.to_schema_string())
+        };
+        for rec in [
+            r#"{"date_published": "2021-08-15T06:10:00Z", "text": "Drones hit a depot."}"#,
+            r#"{"DatePublished": "2021-08-15", "text": "Drones hit a depot."}"#,
+            r#"{"published-at": "2021-08-15", "text": "Drones hit a depot."}"#,
+            r#"{"published": 1629007800, "text": "Drones hit a depot."}"#,
+            r#"{"date": {"$date": "2021-08-15T06:10:00Z"}, "text": "Drones hit a depot."}"#,
+            r#"{"dateline": "HARLOW, August 15, 2021", "text": "Drones hit a depot."}"#,
+            r#"{"updated_at": "2021-08-19", "publishedAt": "2021-08-15", "text": "Drones hit a depot."}"#,
+        ] {
+            assert_eq!(date(rec).as_deref(), Some("2021-08-15"), "{rec}");
+        }
+        // Time stamps that may be the record's, not the story's, are only a weak date.
+        let stamp = |rec: &str| {
+            let parsed = parse_json(rec, false).unwrap();
+            let a = &parsed.records[0].article;
+            (
+                a.published.map(|d| d.to_schema_string()),
+                a.leading_date.map(|d| d.to_schema_string()),
+            )
+        };
+        for rec in [
+            r#"{"timestamp": 1629007800000, "text": "Drones hit a depot."}"#,
+            r#"{"ts": "1629007800", "text": "Drones hit a depot."}"#,
+            r#"{"created_at": "2021-08-15 06:10", "updated_at": "2021-08-19", "text": "Drones hit a depot."}"#,
+        ] {
+            assert_eq!(stamp(rec), (None, Some("2021-08-15".into())), "{rec}");
+        }
+        // A number that is no plausible time stamp is no date.
+        assert_eq!(date(r#"{"time": 42, "text": "Drones hit a depot."}"#), None);
+    }
+
+    #[test]
+    fn text_fields_nested_records_and_wrappers() {
+        let first = |json: &str| {
+            let parsed = parse_json(json, false).unwrap();
+            let a = &parsed.records.first().expect(json).article;
+            (
+                a.title.clone(),
+                a.body.clone(),
+                a.published.map(|d| d.to_schema_string()),
+                a.url.clone(),
+            )
+        };
+        let (_, body, date, _) = first(
+            r#"{"title": "T", "article": {"body": "Drones hit a depot.", "datePublished": "2021-08-15"}}"#,
+        );
+        assert_eq!(
+            (body.as_str(), date.as_deref()),
+            ("Drones hit a depot.", Some("2021-08-15"))
+        );
+        for key in ["article_text", "fullText", "bodyText", "story"] {
+            let json = format!(r#"{{"{key}": "Drones hit a depot."}}"#);
+            assert_eq!(first(&json).1, "Drones hit a depot.", "{key}");
+        }
+        let (_, _, date, _) = first(
+            r#"{"data": {"items": [{"body": "Drones hit a depot.", "pubDate": "2021-08-15"}]}}"#,
+        );
+        assert_eq!(date.as_deref(), Some("2021-08-15"));
+        // NYT-style: docs under "response", the headline an object, the lead as the text.
+        let (title, body, date, url) = first(
+            r#"{"status": "OK", "response": {"docs": [{"headline": {"main": "Drones hit a depot"}, "lead_paragraph": "Drones hit a depot on Sunday.", "pub_date": "2021-08-15T06:10:00+0000", "web_url": "https://example.com/2021/08/15/world/drones.html"}]}}"#,
+        );
+        assert_eq!(title.as_deref(), Some("Drones hit a depot"));
+        assert_eq!(body, "Drones hit a depot on Sunday.");
+        assert_eq!(date.as_deref(), Some("2021-08-15"));
+        assert_eq!(
+            url.as_deref(),
+            Some("https://example.com/2021/08/15/world/drones.html")
+        );
+        // An Elasticsearch hit and a WordPress post.
+        let (_, body, date, _) = first(
+            r#"{"hits": {"hits": [{"_id": "x", "_source": {"content": "Drones hit a depot.", "published": "2021-08-15"}}]}}"#,
+        );
+        assert_eq!(
+            (body.as_str(), date.as_deref()),
+            ("Drones hit a depot.", Some("2021-08-15"))
+        );
+        let (title, body, _, _) = first(
+            r#"[{"date": "2021-08-15T06:10:00", "title": {"rendered": "Drones"}, "content": {"rendered": "<p>Drones hit a depot.</p>"}}]"#,
+        );
+        assert_eq!(
+            (title.as_deref(), body.as_str()),
+            (Some("Drones"), "Drones hit a depot.")
+        );
+        // Deep or odd nesting never panics.
+        let deep = format!(
+            "{}{}",
+            r#"{"data": "#.repeat(40),
+            "1".to_owned() + &"}".repeat(40)
+        );
+        let _ = parse_json(&deep, false);
     }
 
     #[test]

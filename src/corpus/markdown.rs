@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::clean::clean_text;
-use super::header::{date_in_standfirst, parse_field_date};
+use super::header::{date_in_standfirst, numeric_readings, parse_field_date};
 use super::{ParsedArticle, SourceFormat};
 
 pub fn parse_markdown(raw: &str) -> ParsedArticle {
@@ -14,26 +14,48 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     let text = raw.replace("\r\n", "\n");
     let mut content: &str = &text;
 
-    if let Some((front, rest)) = split_front_matter(&text) {
+    if let Some((front, rest, separator)) = split_front_matter(&text) {
         content = rest;
+        let mut updated = None;
         for line in front.lines() {
-            let Some((key, value)) = line.split_once(':') else {
+            let Some((key, value)) = line.split_once(separator) else {
                 continue;
             };
             let value = unquote(value.trim());
             if value.is_empty() {
                 continue;
             }
-            match key.trim().to_ascii_lowercase().as_str() {
+            // "pub_date", "publishedAt" and "published-at" are one key.
+            let key: String = key
+                .trim()
+                .chars()
+                .filter(|c| !matches!(c, '_' | '-' | '.'))
+                .flat_map(char::to_lowercase)
+                .collect();
+            match key.as_str() {
                 "title" | "headline" => parsed.title = Some(clean_text(value)),
-                "date" | "published" | "pub_date" | "publishedat" => {
-                    parsed.published = parse_field_date(value).or(parsed.published)
-                }
+                "date" | "published" | "pubdate" | "publishedat" | "datepublished"
+                | "publishdate" | "publisheddate" | "publicationdate" | "firstpublished"
+                | "created" | "createdat" | "datecreated" => match parse_field_date(value) {
+                    Some(date) => parsed.published = parsed.published.or(Some(date)),
+                    None if numeric_readings(value).is_some() => {
+                        parsed
+                            .ambiguous_date
+                            .get_or_insert_with(|| value.to_owned());
+                    }
+                    None => {}
+                },
+                "updated" | "updatedat" | "lastmod" | "lastmodified" | "modified"
+                | "datemodified" => updated = updated.or(parse_field_date(value)),
                 "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
-                "url" | "link" => parsed.url = Some(value.to_owned()),
+                "url" | "link" | "canonical" | "canonicalurl" | "permalink" => {
+                    parsed.url = Some(value.to_owned())
+                }
                 _ => {}
             }
         }
+        // An update date dates the page only when nothing says when it first ran.
+        parsed.leading_date = updated;
     }
 
     let mut body = String::with_capacity(content.len());
@@ -89,12 +111,19 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     parsed
 }
 
-fn split_front_matter(text: &str) -> Option<(&str, &str)> {
-    let rest = text.strip_prefix("---\n")?;
-    let end = rest.find("\n---")?;
+/// YAML front matter between `---` lines (`key: value`), or TOML between `+++` lines (`key =
+/// value`, as Hugo writes it): the front matter, the rest, and the key-value separator.
+fn split_front_matter(text: &str) -> Option<(&str, &str, char)> {
+    let (fence, separator) = if text.starts_with("+++\n") {
+        ("+++", '=')
+    } else {
+        ("---", ':')
+    };
+    let rest = text.strip_prefix(fence)?.strip_prefix('\n')?;
+    let end = rest.find(&format!("\n{fence}"))?;
     let after = &rest[end + 4..];
     let after = after.split_once('\n').map(|(_, r)| r).unwrap_or("");
-    Some((&rest[..end], after))
+    Some((&rest[..end], after, separator))
 }
 
 fn unquote(v: &str) -> &str {
@@ -195,6 +224,45 @@ mod tests {
         assert_eq!(
             date("---\ndate: 21/04/2022\n---\nText.").as_deref(),
             Some("2022-04-21 day")
+        );
+    }
+
+    #[test]
+    fn front_matter_date_keys_spelled_any_way() {
+        let date = |front: &str| {
+            parse_markdown(&format!("---\n{front}\n---\nDrones hit a depot."))
+                .published
+                .map(|d| d.to_schema_string())
+        };
+        assert_eq!(
+            date("published_at: 2021-08-15").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(
+            date("datePublished: \"2021-08-15T06:10:00Z\"").as_deref(),
+            Some("2021-08-15")
+        );
+        assert_eq!(date("date: 15.08.2021").as_deref(), Some("2021-08-15"));
+        // An update date is only a last resort.
+        let p = parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
+        assert_eq!(p.published, None);
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-19");
+        // TOML front matter, as Hugo writes it.
+        let toml = "+++\ntitle = \"Drones\"\ndate = 2021-08-15T06:10:00Z\n+++\nDrones hit a depot.";
+        let p = parse_markdown(toml);
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-15");
+        assert_eq!(
+            (p.title.as_deref(), p.body.as_str()),
+            (Some("Drones"), "Drones hit a depot.")
+        );
+        for odd in ["+++", "+++\n", "+++\nİ = —\n+++", "---\nİ: —\n---"] {
+            let _ = parse_markdown(odd);
+        }
+        // Day and month could be swapped: kept for the dateline to settle.
+        let p = parse_markdown("---\ndate: 06/08/2021\n---\nDrones hit a depot.");
+        assert_eq!(
+            (p.published, p.ambiguous_date.as_deref()),
+            (None, Some("06/08/2021"))
         );
     }
 

@@ -19,6 +19,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 pub use clean::{decode_entities, first_sentence};
@@ -57,6 +58,10 @@ pub(crate) struct ParsedArticle {
     /// A date the page shows without marking it as the story's (a top bar's date): used only
     /// when neither the text nor the file's name gives one.
     pub leading_date: Option<PubDate>,
+    /// The page's own date when it is a numeric one whose day and month could be swapped
+    /// ("12/05/2020"), as written: `finish_article` reads it only when a dateline agrees with
+    /// one of its readings.
+    pub ambiguous_date: Option<String>,
     /// Cleaned text.
     pub body: String,
     pub warnings: Vec<String>,
@@ -71,6 +76,7 @@ impl ParsedArticle {
             source: None,
             url: None,
             leading_date: None,
+            ambiguous_date: None,
             body: String::new(),
             warnings: Vec::new(),
         }
@@ -333,7 +339,14 @@ fn looks_like_html_page(text: &str) -> bool {
 /// The analysis every format shares: dateline, boilerplate, a title when none was given, the
 /// source from the dateline when no metadata named one, a date from the file name as a last
 /// resort.
-fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
+fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Article {
+    let mut warnings = std::mem::take(&mut p.warnings);
+    let published = publication_date(&p, file, &mut warnings);
+    // Without a publication date, "on Sunday" or "last week" cannot be placed in time, so the
+    // article's events that rest on such dates are left out: say so, or the article looks read.
+    if published.is_none() {
+        warnings.push(NO_PUBLICATION_DATE.to_string());
+    }
     let dateline = clean::find_dateline(&p.body);
     let dateline_span = dateline.as_ref().map(|d| d.0);
     let boilerplate: Vec<Span> = clean::find_boilerplate(&p.body)
@@ -352,25 +365,6 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
         .map(|t| clean::shorten(t.trim(), 300))
         .unwrap_or_else(|| clean::title_from_body(&p.body, dateline_span));
     let source = p.source.or_else(|| dateline.and_then(|d| d.1));
-    // A page whose header carries no date may still print one on a labelled line ("Published
-    // 5 May 2020" at its foot), else its file name may carry one, else a bare date at its foot.
-    let published = p
-        .published
-        .or_else(|| header::labelled_date_in_text(&p.body))
-        .or_else(|| {
-            file.file_name()
-                .and_then(|n| header::date_from_file_name(&n.to_string_lossy()))
-        })
-        .or(p.leading_date)
-        // A date printed at the foot is weaker than the file's name: a foot line can be the
-        // last entry of a timeline.
-        .or_else(|| header::date_at_foot(&p.body));
-    let mut warnings = p.warnings;
-    // Without a publication date, "on Sunday" or "last week" cannot be placed in time, so the
-    // article's events that rest on such dates are left out: say so, or the article looks read.
-    if published.is_none() {
-        warnings.push(NO_PUBLICATION_DATE.to_string());
-    }
     Article {
         id: String::new(),
         path: file.to_path_buf(),
@@ -387,6 +381,219 @@ fn finish_article(p: ParsedArticle, file: &Path, rel_path: String) -> Article {
     }
 }
 
+/// The publication date of a parsed page, from the strongest signal it has:
+/// 1. what the format reader found (metadata, a header or byline line);
+/// 2. its own numeric date whose day and month could be swapped ("12/05/2020"), when the
+///    dateline's day agrees with one reading ("KABUL, May 12 (Agency) -"); never a guess;
+/// 3. a labelled line anywhere in the text: a "Published"/"First published" line wins over an
+///    "Updated"/"Last modified" one (a story is dated by when it first ran; an update can be
+///    days later, and relative dates in the text were written from the first run);
+/// 4. a wire dateline with a full date opening one of the first paragraphs;
+/// 5. a date in the page's URL path, then in the file's name (a scraper names files by the
+///    story's day, but sometimes by the day it fetched them: weaker than the page);
+/// 6. a date the page prints atop its text without marking it (a top bar), or at its foot;
+/// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"),
+///    with the year from the page's ambiguous numeric date, its copyright line, or the only
+///    year the text names (when no date the text gives in that year is later than the
+///    dateline's): a warning then says where the year came from.
+fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) -> Option<PubDate> {
+    let openings: Vec<&str> = clean::paragraphs(&p.body)
+        .map(str::trim)
+        .filter(|para| !para.is_empty())
+        .take(3)
+        .collect();
+    let dateline_date = openings
+        .iter()
+        .find_map(|para| header::date_in_dateline(para));
+    let dateline_day = dateline_date
+        .map(|d| (d.date.month(), d.date.day()))
+        .or_else(|| {
+            openings
+                .iter()
+                .find_map(|para| header::month_day_in_dateline(para))
+        });
+    let readings = p
+        .ambiguous_date
+        .as_deref()
+        .and_then(header::numeric_readings);
+    let url_date = p.url.as_deref().and_then(header::date_from_url);
+    let name_date = file
+        .file_name()
+        .and_then(|n| header::date_from_file_name(&n.to_string_lossy()));
+    // Which reading another date on the page agrees with: the dateline's day, else the month
+    // of the URL's or the file name's date.
+    let settled = readings.and_then(|(day_first, month_first)| {
+        let both = [day_first, month_first];
+        if let Some(day) = dateline_day {
+            let by_day = both
+                .into_iter()
+                .find(|r| (r.date.month(), r.date.day()) == day)?;
+            return Some((by_day, "the dateline gives that day"));
+        }
+        let month_of = |d: PubDate| (d.date.year(), d.date.month());
+        let witness = url_date.or(name_date)?;
+        let by_month = both
+            .into_iter()
+            .find(|r| month_of(*r) == month_of(witness))?;
+        Some((by_month, "the URL or file name gives that month"))
+    });
+    if p.published.is_none()
+        && let (Some(raw), Some((date, why))) = (p.ambiguous_date.as_deref(), settled)
+    {
+        warnings.push(format!(
+            "the page's date {raw:?} could be day or month first; read as {} because {why}",
+            date.to_schema_string()
+        ));
+    }
+    let settled = settled.map(|(date, _)| date);
+    let found = p
+        .published
+        .or(settled)
+        .or_else(|| header::labelled_date_in_text(&p.body))
+        .or(dateline_date)
+        .or(url_date)
+        .or(name_date)
+        .or(p.leading_date)
+        // A date printed at the foot is weaker than the file's name: a foot line can be the
+        // last entry of a timeline.
+        .or_else(|| header::date_at_foot(&p.body));
+    if found.is_some() {
+        return found;
+    }
+    if let Some(raw) = p.ambiguous_date.as_deref() {
+        warnings.push(format!(
+            "the page's date {raw:?} could be day or month first, and nothing on the page tells \
+             which: it is not read"
+        ));
+    }
+    let (month, day) = dateline_day?;
+    let (year, why) = readings
+        .map(|(r, _)| (r.date.year(), "the year of the page's numeric date"))
+        .or_else(|| header::copyright_year(&p.body).map(|y| (y, "the copyright line")))
+        .or_else(|| {
+            header::only_year_named(&p.body, month, day)
+                .map(|y| (y, "the only year the text names"))
+        })?;
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    warnings.push(format!(
+        "the dateline gives no year: publication date {date} takes its year from {why}"
+    ));
+    Some(PubDate {
+        date,
+        precision: DatePrecision::Day,
+    })
+}
+
 /// The warning of an article whose publication date could not be found.
 pub const NO_PUBLICATION_DATE: &str = "no publication date found (header, byline, file name): \
      relative dates such as 'on Sunday' cannot be resolved, so only events dated with a year are kept";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(p: ParsedArticle, file: &str) -> (Option<String>, Vec<String>) {
+        let a = finish_article(p, Path::new(file), file.to_owned());
+        (a.published.map(|d| d.to_schema_string()), a.warnings)
+    }
+
+    fn text(body: &str) -> ParsedArticle {
+        text::parse_text(&clean::clean_text(body))
+    }
+
+    #[test]
+    fn an_ambiguous_page_date_is_settled_by_the_dateline_or_left_unread() {
+        let (date, warnings) = published(
+            text("06/08/2021\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot on Friday."),
+            "a.txt",
+        );
+        assert_eq!(date.as_deref(), Some("2021-08-06"));
+        assert!(warnings[0].contains("read as 2021-08-06"), "{warnings:?}");
+        let (date, _) = published(
+            text("06/08/2021\n\nHARLOW, 8 June — Drones hit a depot on Tuesday."),
+            "a.txt",
+        );
+        assert_eq!(date.as_deref(), Some("2021-06-08"));
+        // The month of a dated URL or file name settles it too.
+        let (date, warnings) = published(
+            text("06/08/2021\n\nDrones hit a depot on Friday."),
+            "2021-06_digest.txt",
+        );
+        assert_eq!(date.as_deref(), Some("2021-06-08"));
+        assert!(warnings[0].contains("gives that month"), "{warnings:?}");
+        // Nothing tells the order: no date, and the warning says why.
+        let (date, warnings) =
+            published(text("06/08/2021\n\nDrones hit a depot on Friday."), "a.txt");
+        assert_eq!(date, None);
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.contains("could be day or month first"))
+        );
+        assert!(warnings.contains(&NO_PUBLICATION_DATE.to_string()));
+    }
+
+    #[test]
+    fn a_dateline_with_its_date_a_url_and_a_file_name() {
+        let story = "Drones hit a depot\n\nHARLOW (Courier) — August 6, 2021 — Drones hit a depot.";
+        assert_eq!(
+            published(text(story), "a.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        let mixed = "Drones hit a depot\n\nHarlow, Aug. 6, 2021 (Courier) — Drones hit a depot.";
+        assert_eq!(
+            published(text(mixed), "a.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        let mut p = text("Drones hit a depot on Friday.");
+        p.url = Some("https://example.com/world/2021/08/06/drones".into());
+        assert_eq!(published(p, "a.txt").0.as_deref(), Some("2021-08-06"));
+        let p = text("Drones hit a depot on Friday.");
+        assert_eq!(
+            published(p, "drones_20210806.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        // A record's time stamp is weaker than the URL's date.
+        let json = r#"{"ts": 1629676800, "url": "https://example.com/2021/08/06/drones", "text": "Drones hit a depot."}"#;
+        let record = json::parse_json(json, false)
+            .unwrap()
+            .records
+            .remove(0)
+            .article;
+        assert_eq!(published(record, "a.json").0.as_deref(), Some("2021-08-06"));
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_it_from_the_page_or_stays_undated() {
+        let copyright = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                         on Friday.\n\nCopyright 2021 The Courier.";
+        let (date, warnings) = published(text(copyright), "a.txt");
+        assert_eq!(date.as_deref(), Some("2021-08-06"));
+        assert!(warnings[0].contains("copyright"), "{warnings:?}");
+        let one_year = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                        on Friday, the fifth such raid of 2021.";
+        assert_eq!(
+            published(text(one_year), "a.txt").0.as_deref(),
+            Some("2021-08-06")
+        );
+        let two_years = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                         on Friday. Raids began in 2019 and grew in 2020.";
+        assert_eq!(published(text(two_years), "a.txt").0, None);
+        let later = "Drones hit a depot\n\nHARLOW, Jan 6 (Courier) - Drones hit a depot on \
+                     Friday, a week after the raid of December 30, 2020.";
+        assert_eq!(published(text(later), "a.txt").0, None);
+    }
+
+    #[test]
+    fn odd_text_never_panics() {
+        for body in [
+            "İ\n\nİSTANBUL, Ağu 6 — ş",
+            "06/08/2021",
+            "—\n\n— , 06/08/2021 --",
+            "Copyright ©",
+            "HARLOW, Aug 6 (",
+        ] {
+            let _ = published(text(body), "İ_06082021_—.txt");
+        }
+    }
+}

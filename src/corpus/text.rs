@@ -15,7 +15,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::header::{date_in_byline, date_in_dateline, parse_date, split_date_label};
+use super::header::{
+    DateLabel, date_in_byline, date_in_dateline, numeric_date, numeric_readings, parse_date,
+    split_date_label,
+};
 use super::{DatePrecision, ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,24 +50,48 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
     }
 
     // A page that opens with its date line and no title ("Published 12 May 2021", "12 May
-    // 2021"): the line is the date, not a headline. A bare year is no page date.
-    if let Some(date) = parse_date(without_date_label(first_line.trim()))
-        .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Month))
-    {
+    // 2021", "Updated 09:40 GMT, 12 May 2021", "21/05/2021"): the line is the date, not a
+    // headline. A bare year is no page date.
+    if let Some(date) = date_line(first_line.trim()) {
         parsed.published = Some(date);
+        parsed.body = cleaned[first_line_end..].trim_start().to_owned();
+        return parsed;
+    }
+    // "12/05/2021" alone: a date line whose day and month could be swapped; it is kept for
+    // `finish_article`, which reads it only if the dateline agrees with one reading.
+    let bare_first_line = without_date_label(first_line.trim());
+    if numeric_readings(bare_first_line).is_some()
+        && bare_first_line.split_whitespace().count() <= 3
+    {
+        parsed.ambiguous_date = Some(bare_first_line.to_owned());
         parsed.body = cleaned[first_line_end..].trim_start().to_owned();
         return parsed;
     }
 
     if let Some((title, published, body_start)) = titled_header(cleaned) {
+        // A title line that is a byline with the date ("CITY DIGEST | SUNDAY 6 JUNE 2021"):
+        // a weak date, as a headline may name an older day.
+        parsed.leading_date = date_in_byline(&title);
         parsed.title = Some(title);
         parsed.published = published;
         parsed.body = cleaned[body_start..].trim_start().to_owned();
-        return parsed;
+    } else {
+        parsed.body = cleaned.to_owned();
     }
-
-    parsed.body = cleaned.to_owned();
+    if parsed.published.is_none() {
+        parsed.ambiguous_date = ambiguous_header_date(cleaned);
+    }
     parsed
+}
+
+/// A header line ("Posted on 12/03/2020", "12/03/2020 08:14") among the first lines whose
+/// numeric date could be read day or month first.
+fn ambiguous_header_date(cleaned: &str) -> Option<String> {
+    cleaned.lines().take(8).find_map(|line| {
+        let bare = without_date_label(line.trim());
+        (bare.split_whitespace().count() <= 3 && numeric_readings(bare).is_some())
+            .then(|| bare.to_owned())
+    })
 }
 
 /// Style 4 (title / blank / author / written date), or a bare title line over a blank line.
@@ -91,14 +118,31 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
         {
             continue;
         }
-        if let Some(date) =
-            parse_date(without_date_label(t)).or_else(|| date_in_byline(without_date_label(t)))
+        if let Some(date) = parse_date(without_date_label(t))
+            .or_else(|| date_in_byline(without_date_label(t)))
+            .or_else(|| numeric_date(without_date_label(t)))
         {
-            return Some((
-                title.to_owned(),
-                Some(date),
-                (start + line.len()).min(cleaned.len()),
-            ));
+            let mut end = start + line.len();
+            let mut date = date;
+            // "Updated 14 May" over "First published on 12 May": the first run dates the story.
+            if matches!(split_date_label(t), Some((DateLabel::Updated, _))) {
+                let published_below = lines
+                    .iter()
+                    .filter(|&&(at, _)| at > start)
+                    .take(2)
+                    .find_map(|&(at, l)| match split_date_label(l.trim()) {
+                        Some((DateLabel::Published, rest)) => Some((
+                            parse_date(rest).or_else(|| numeric_date(rest))?,
+                            at + l.len(),
+                        )),
+                        _ => None,
+                    });
+                if let Some((first_run, line_end)) = published_below {
+                    date = first_run;
+                    end = line_end;
+                }
+            }
+            return Some((title.to_owned(), Some(date), end.min(cleaned.len())));
         }
         if t.chars().count() > 80 || t.ends_with('.') {
             break;
@@ -115,6 +159,26 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
         return Some((title.to_owned(), published, first_para_end));
     }
     None
+}
+
+/// The date of a line that is nothing but a date, labelled or not: "Published 12 May 2021",
+/// "May 12, 2021", "June 2021" (month), "Updated 09:40 GMT, 12 May 2021" (a label, then a time
+/// before the date), "21/05/2021" or "21.05.2021" (numeric, when its order is plain). A bare
+/// year is no page date.
+fn date_line(line: &str) -> Option<super::PubDate> {
+    let bare = without_date_label(line);
+    if let Some(date) = parse_date(bare)
+        .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Month))
+    {
+        return Some(date);
+    }
+    if bare.split_whitespace().count() <= 3
+        && let Some(date) = numeric_date(bare)
+    {
+        return Some(date);
+    }
+    // After a label the rest may be a byline-like date with a time: "09:40 GMT, 12 May 2021".
+    split_date_label(line).and_then(|(_, rest)| date_in_byline(rest))
 }
 
 /// A header's date line often carries a label: "Written on 27 Jan 2020", "Posted: 29 December
@@ -154,6 +218,46 @@ mod tests {
         assert_eq!(parse_text("2021\n\nRockets hit the base.").published, None);
         let p = parse_text("Rockets hit Balad\n\nRockets hit the base on Monday.");
         assert_eq!(p.title.as_deref(), Some("Rockets hit Balad"));
+    }
+
+    #[test]
+    fn first_lines_that_are_a_date_with_a_time_or_in_numbers() {
+        for (first, want) in [
+            ("Updated 14:05 GMT, 16 August 2021", "2021-08-16"),
+            ("Published: 2021-08-16T14:05:00Z", "2021-08-16"),
+            ("08/16/2021", "2021-08-16"),
+            ("16/08/2021", "2021-08-16"),
+            ("16.08.2021", "2021-08-16"),
+        ] {
+            let p = parse_text(&format!(
+                "{first}\n\nDrones hit a depot\n\nDrones hit it on Sunday."
+            ));
+            assert_eq!(p.title, None, "{first}");
+            assert_eq!(p.published.unwrap().to_schema_string(), want, "{first}");
+            assert!(p.body.starts_with("Drones hit a depot"), "{first}");
+        }
+        // Day and month could be swapped: kept for the dateline to settle, not read here.
+        let p = parse_text("06/08/2021\n\nDrones hit a depot\n\nDrones hit it on Sunday.");
+        assert_eq!(p.published, None);
+        assert_eq!(p.ambiguous_date.as_deref(), Some("06/08/2021"));
+        // A title line that is a byline with the date: a weak date.
+        let p =
+            parse_text("HARBOUR WEEKLY | MONDAY 16 AUGUST 2021\n\nDrones hit a depot on Sunday.");
+        assert_eq!(p.leading_date.unwrap().to_schema_string(), "2021-08-16");
+    }
+
+    #[test]
+    fn the_first_run_beats_the_update_in_the_header() {
+        let p = parse_text(
+            "Drones hit a depot\nBy A. Writer\nUpdated 09:30 GMT, 18 August 2021\n\
+             First published on Mon 16 Aug 2021 07.55 BST\n\nDrones hit it on Sunday.",
+        );
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-16");
+        assert_eq!(p.body, "Drones hit it on Sunday.");
+        // An update line alone dates the page.
+        let p =
+            parse_text("Drones hit a depot\nUpdated: Aug. 18, 2021 9:30 AM ET\n\nDrones hit it.");
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-18");
     }
 
     #[test]

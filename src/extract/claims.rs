@@ -69,6 +69,11 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "harm",
             "slain",
             "perish",
+            // "gunmen gunned down two policemen", "the judge was assassinated".
+            "gunned",
+            "assassinat",
+            "murdered",
+            "fatally",
             "lives",
             "rocket",
             "missile",
@@ -114,7 +119,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed)|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+dead)\s+at|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed)|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -122,9 +127,43 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// (before an optional "the"/"all" for the first). They gate those regexes: most text before
 /// a figure ends with none of them.
 const VERB_BEFORE_LAST: &[&str] = &[
-    "killed", "killing", "kills", "kill", "slew", "slaying", "of", "wounded", "wounding", "wounds",
-    "wound", "injured", "injuring", "injures", "injure", "hurt", "hurting", "to", "at", "reached",
-    "hit", "is", "was", "stands", "stood", "among", "for", "numbered", "totalled", "totaled",
+    "killed",
+    "killing",
+    "kills",
+    "kill",
+    "slew",
+    "slaying",
+    "of",
+    "wounded",
+    "wounding",
+    "wounds",
+    "wound",
+    "injured",
+    "injuring",
+    "injures",
+    "injure",
+    "hurt",
+    "hurting",
+    "to",
+    "at",
+    "reached",
+    "hit",
+    "is",
+    "was",
+    "stands",
+    "stood",
+    "among",
+    "for",
+    "numbered",
+    "totalled",
+    "totaled",
+    "dead",
+    "down",
+    "shot",
+    "stabbed",
+    "assassinated",
+    "assassinating",
+    "above",
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
@@ -217,7 +256,7 @@ impl<'a> HeadEnd<'a> {
 /// back in the sentence ("the number of people killed in … stands at 37").
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|increased|updated|lowered|corrected)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
     )
 });
 
@@ -704,7 +743,9 @@ fn classify_after(
         let w = w.as_ref();
         // Another figure ("a figure of 19 dead"): the predicate belongs to that one.
         // "members of a patrol": an article after "of" is part of this noun phrase.
-        let article_after_of = w == "a" && i > 0 && word_at(words, i - 1) == Some("of");
+        let article_after_of = matches!(w, "a" | "an" | "one")
+            && i > 0
+            && matches!(word_at(words, i - 1), Some("of" | "from"));
         if w != "more"
             && !article_after_of
             && (w.starts_with(|c: char| c.is_ascii_digit())
@@ -725,6 +766,18 @@ fn classify_after(
             if compound {
                 return (None, noun_end);
             }
+        }
+        // "was shot dead", "were gunned down", "was stabbed to death", "two men shot dead in
+        // the market": a verb phrase that tells a killing, read as "killed" is.
+        if let Some(last) = killing_phrase_end(words, i) {
+            let predicate = aux || nouns == 0 || adverbial_or_end_after(words, last);
+            if predicate {
+                return (
+                    Some((Role::Casualty(ClaimField::Killed), words[last].1, false)),
+                    noun_end,
+                );
+            }
+            return (None, noun_end);
         }
         let field = match w {
             "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred" => {
@@ -951,7 +1004,7 @@ fn relative_before_predicate(words: &[Word<'_>], i: usize) -> bool {
 /// people", "killed at least") makes it active, and the noun the killer.
 /// `words[0]` is the participle.
 fn reduced_passive(words: &[Word<'_>]) -> bool {
-    let Some((_, _, w, boundary)) = words.first() else {
+    let Some((_, _, w, _)) = words.first() else {
         return false;
     };
     if !matches!(
@@ -960,9 +1013,19 @@ fn reduced_passive(words: &[Word<'_>]) -> bool {
     ) {
         return false;
     }
+    adverbial_or_end_after(words, 0)
+}
+
+/// After the participle phrase ending at word `last`: clause punctuation, the end of the
+/// text, or a word that opens an adverbial ("in", "when", "on Sunday") rather than an object.
+fn adverbial_or_end_after(words: &[Word<'_>], last: usize) -> bool {
+    let Some((_, _, _, boundary)) = words.get(last) else {
+        return false;
+    };
     if *boundary {
         return true;
     }
+    let words = &words[last..];
     match word_at(words, 1) {
         // A headline without a full stop: "Two soldiers killed".
         None => true,
@@ -991,6 +1054,30 @@ fn reduced_passive(words: &[Word<'_>]) -> bool {
                 | "early"
                 | "this"
         ),
+    }
+}
+
+/// Word `i` starts a verb phrase that tells a killing without the word "killed": "shot dead",
+/// "gunned down", "stabbed / beaten / hacked / burned to death", "(fatally) shot" after
+/// "fatally", "assassinated", "murdered". Returns the index of the phrase's last word.
+/// ("shot down" is said of aircraft, so only "gunned down" counts.)
+fn killing_phrase_end(words: &[Word<'_>], i: usize) -> Option<usize> {
+    let w = word_at(words, i)?;
+    let open = |j: usize| words.get(j).is_some_and(|word| !word.3);
+    match w {
+        "assassinated" | "murdered" => Some(i),
+        "shot" if i > 0 && word_at(words, i - 1) == Some("fatally") => Some(i),
+        "shot" if open(i) && word_at(words, i + 1) == Some("dead") => Some(i + 1),
+        "gunned" if open(i) && word_at(words, i + 1) == Some("down") => Some(i + 1),
+        "stabbed" | "beaten" | "hacked" | "burned" | "burnt" | "stoned" | "bludgeoned"
+            if open(i)
+                && open(i + 1)
+                && word_at(words, i + 1) == Some("to")
+                && word_at(words, i + 2) == Some("death") =>
+        {
+            Some(i + 2)
+        }
+        _ => None,
     }
 }
 
@@ -1408,6 +1495,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 .filter(|c| {
                     !article
                         || (c.name("t").is_none()
+                            && c.name("tr").is_none()
                             && c.name("tc").is_none()
                             && c.name("tw").is_none())
                 })
@@ -1452,9 +1540,18 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             before = risen_toll_field(&sentence[..whole.start()]);
         }
-        // "six members of an elite unit were wounded": an article after "of" opens the
-        // complement of another noun, not a victim of its own.
-        if weak && before.is_none() && prev_word.as_deref() == Some("of") {
+        // "rose to 39 by evening and to 50 on Saturday": a later step of the same toll
+        // update, its verb left out.
+        if before.is_none()
+            && !weak
+            && let Some(previous) = out.last()
+        {
+            before = toll_step_continues(sentence, previous, whole.start());
+        }
+        // "six members of an elite unit were wounded", "three children from one family": an
+        // article after "of" or "from" opens the complement of another noun, not a victim of
+        // its own.
+        if weak && before.is_none() && matches!(prev_word.as_deref(), Some("of" | "from")) {
             continue;
         }
         let subset_before =
@@ -1563,6 +1660,36 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         });
     }
     out
+}
+
+/// The figure at `start` is a later step of the toll update read at `previous` ("it rose to
+/// 39 by evening and to 50 on Saturday", "climbed to 12, then to 15"): the words before it
+/// are "and to", ", to" or "then to", and no clause ends between the two figures. Returns
+/// the previous figure's field.
+fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Option<ClaimField> {
+    let field = previous.before?;
+    if previous.after.is_some() || previous.num_end > start {
+        return None;
+    }
+    let gap = &sentence[previous.num_end..start];
+    if gap.contains([';', '.', ':']) || gap.len() > 60 {
+        return None;
+    }
+    let gap = gap.trim_end().to_ascii_lowercase();
+    let head = gap.strip_suffix("to")?;
+    // "into", "onto" are other words.
+    if !head.ends_with(|c: char| c.is_whitespace() || c == ',') {
+        return None;
+    }
+    let head = head.trim_end();
+    let joined = head.ends_with(',')
+        || [" and", " then", " later", " and then", " and later"]
+            .iter()
+            .any(|w| head.ends_with(w));
+    // The previous figure was itself the new value of a toll ("rose to", "was revised to").
+    let head_of_previous = tail_window(sentence, previous.start, 80).to_ascii_lowercase();
+    let update = head_of_previous.trim_end().ends_with("to");
+    (joined && update).then_some(field)
 }
 
 /// "and their driver", "and his bodyguard" right after a list of victims: returns the end of
@@ -2233,6 +2360,19 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
             subset: false,
         });
     }
+    if !claims.iter().any(|c| c.field == ClaimField::Killed)
+        && let Some(span) = named_victim_killed(sentence)
+    {
+        claims.push(ClaimMention {
+            field: ClaimField::Killed,
+            value: 1,
+            qualifier: None,
+            attributed_to: None,
+            span,
+            attribution_span: None,
+            subset: false,
+        });
+    }
     if claims
         .iter()
         .any(|c| c.field == ClaimField::Killed && c.value > 0)
@@ -2256,6 +2396,128 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         c.span = [c.span[0] + offset, c.span[1] + offset];
     }
     claims
+}
+
+/// A person named and then killed: "Yacoub was killed on Wednesday", "activist Ali Hassan was
+/// shot dead", "Hisham al-Hashimi, who was gunned down outside his home". The name (one to
+/// four capitalised words, with "al-"/"bin"-style particles) is the subject of a singular
+/// passive that tells a killing; that is a toll of one. Pronouns, "nobody" and a name after
+/// an article ("the", "a": read as a figure already) are not.
+static NAMED_VICTIM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<pre>\b[\p{L}]+\s+)?(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?:,\s+who)?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?(?:killed|slain|murdered|assassinated|shot\s+dead|gunned\s+down|fatally\s+shot|(?:stabbed|beaten|hacked|burned)\s+to\s+death)\b",
+    )
+    .expect("static pattern")
+});
+
+/// The active form: "gunmen shot dead Hisham al-Hashimi, a researcher", "killed activist Ali
+/// Hassan outside his home". Up to three lower-case title words may stand between the verb
+/// and the name; after the name comes a comma, the end, or a word that opens an adverbial
+/// or a list, so that "killed Iraqi soldiers" (an adjective of a plural noun) is not read.
+static NAMED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?P<aux>\b[\p{L}]+\s+)?\b(?:killed|murdered|assassinated|shot\s+dead|gunned\s+down|fatally\s+shot)\s+(?P<titles>(?:[a-z][\p{L}-]*\s+){0,3})(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<next>\s*[,.;:]|\s*$|\s+(?:in|on|at|near|outside|inside|as|when|while|after|during|and|late|early|last|earlier|with|from)\b)",
+    )
+    .expect("static pattern")
+});
+
+/// Words that may not stand between a killing verb and the name it governs: they open a
+/// place, a time or a figure ("killed in Basra", "killed two Americans").
+fn not_a_title(w: &str) -> bool {
+    is_stop(w)
+        || is_aux(w)
+        || parse_quantity(w).is_some()
+        || matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "by" | "for" | "to" | "and"
+        )
+}
+
+fn named_victim_killed(sentence: &str) -> Option<Span> {
+    if let Some(span) = named_object_killed(sentence) {
+        return Some(span);
+    }
+    // Most sentences hold no singular passive at all: skip the regex for them.
+    if !(sentence.contains(" was ") || sentence.contains(" been ")) {
+        return None;
+    }
+    for caps in NAMED_VICTIM.captures_iter(sentence) {
+        let name = caps.name("name").expect("name group");
+        let first = name
+            .as_str()
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let pronoun_or_none = matches!(
+            first.as_str(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "who"
+                | "this"
+                | "that"
+                | "nobody"
+                | "no"
+                | "none"
+                | "someone"
+                | "somebody"
+                | "anyone"
+                | "everyone"
+                | "one"
+                | "each"
+                | "i"
+                | "we"
+                | "you"
+        );
+        let after_article = caps.name("pre").is_some_and(|pre| {
+            matches!(
+                pre.as_str().trim().to_lowercase().as_str(),
+                "the" | "a" | "an" | "if" | "whether" | "not"
+            )
+        });
+        if !pronoun_or_none && !after_article {
+            let whole = caps.get(0).expect("group 0");
+            let start = caps.name("pre").map_or(whole.start(), |pre| pre.end());
+            return Some([start, whole.end()]);
+        }
+    }
+    None
+}
+
+fn named_object_killed(sentence: &str) -> Option<Span> {
+    let lower = sentence.to_ascii_lowercase();
+    if !["killed", "dead", "down", "murdered", "assassinated", "shot"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    for caps in NAMED_OBJECT.captures_iter(sentence) {
+        // "were killed Monday": a passive with a weekday after it, not an object. "the drone
+        // strike that killed General X": a relative clause that names which strike is meant
+        // (a background reference whose toll is told elsewhere, if at all), not a toll.
+        if caps.name("aux").is_some_and(|aux| {
+            let w = aux.as_str().trim().to_lowercase();
+            is_aux(&w) || w == "that" || w == "which"
+        }) {
+            continue;
+        }
+        let titles_ok = caps
+            .name("titles")
+            .is_none_or(|t| t.as_str().split_whitespace().all(|w| !not_a_title(w)));
+        let name = caps.name("name").expect("name group").as_str();
+        let first = name.split_whitespace().next().unwrap_or_default();
+        let time_word = first.parse::<chrono::Weekday>().is_ok()
+            || crate::corpus::header::month_number(&first.to_lowercase()).is_some();
+        if titles_ok && !time_word {
+            let whole = caps.get(0).expect("group 0");
+            let start = caps.name("aux").map_or(whole.start(), |aux| aux.end());
+            let end = caps.name("name").expect("name group").end();
+            return Some([start, end]);
+        }
+    }
+    None
 }
 
 /// A war's or a period's running total in the clause of a figure: "since 2009", "since
@@ -2894,6 +3156,115 @@ mod tests {
             assert!(!is_day_of_month("4", Some(word)), "{word}");
         }
         assert!(!is_day_of_month("400", Some("june")));
+    }
+
+    fn killed_values(sentence: &str) -> Vec<u32> {
+        find_claims(sentence, 0)
+            .into_iter()
+            .filter(|c| c.field == Killed && !c.subset)
+            .map(|c| c.value)
+            .collect()
+    }
+
+    #[test]
+    fn shot_dead_gunned_down_and_stabbed_to_death_are_killings() {
+        assert_eq!(
+            killed_values("Masked men shot dead a shopkeeper in the bazaar."),
+            [1]
+        );
+        assert_eq!(
+            killed_values("Two guards were gunned down at the gate."),
+            [2]
+        );
+        assert_eq!(
+            killed_values("A teacher was stabbed to death near the school."),
+            [1]
+        );
+        assert_eq!(
+            killed_values("Three farmers shot dead in a field, police say"),
+            [3]
+        );
+        assert_eq!(
+            killed_values("A nurse was fatally shot outside the clinic."),
+            [1]
+        );
+        // The noun before an active verb is the killer, and aircraft are "shot down".
+        assert_eq!(
+            killed_values("Two gunmen shot dead a taxi driver on Friday."),
+            [1]
+        );
+        assert!(killed_values("Troops shot down two drones over the valley.").is_empty());
+    }
+
+    #[test]
+    fn a_named_person_killed_is_a_toll_of_one() {
+        assert_eq!(
+            killed_values("Karimov was killed on Tuesday night outside his shop."),
+            [1]
+        );
+        assert_eq!(
+            killed_values(
+                "The union leader Omar Sadiq, who was gunned down last year, was buried."
+            ),
+            [1]
+        );
+        assert_eq!(
+            killed_values("Gunmen shot dead Leyla Haddad, a local councillor, on Friday."),
+            [1]
+        );
+        assert_eq!(
+            killed_values("A sniper killed blogger Sami al-Nouri outside a cafe."),
+            [1]
+        );
+        // Pronouns, "nobody", plural objects after a nationality and a passive followed by a
+        // weekday are not named victims.
+        assert!(killed_values("He was killed in the blast, his brother said.").is_empty());
+        assert_eq!(killed_values("Nobody was killed, the governor said."), [0]);
+        assert!(killed_values("The raid killed Iraqi soldiers guarding the dam.").is_empty());
+        assert!(killed_values("The strike killed Monday morning commuters.").is_empty());
+        // A relative clause that only says which strike is meant is no toll.
+        assert!(
+            killed_values("Talks stalled after the raid that killed General Karimov in May.")
+                .is_empty()
+        );
+        // A figure in the sentence is the toll; the name adds nothing.
+        assert_eq!(
+            killed_values("Colonel Haddad was killed along with four of his guards, killing five."),
+            [5]
+        );
+    }
+
+    #[test]
+    fn revised_tolls_each_stay_a_claim_of_their_own() {
+        assert_eq!(
+            killed_values("The first count was 12 dead; it rose to 17 by noon and to 23 by night."),
+            [12, 17, 23]
+        );
+        assert_eq!(
+            killed_values("Medics spoke of 9 dead; the figure was later raised to 14."),
+            [9, 14]
+        );
+        assert_eq!(
+            killed_values(
+                "The ministry revised the death toll from the collapse of the market hall to 31."
+            ),
+            [31]
+        );
+        assert_eq!(killed_values("The militia put its own dead at 8."), [8]);
+        assert_eq!(
+            killed_values("Villagers said the toll was higher, some putting it above 60."),
+            [60]
+        );
+        // "and to" with no toll update before it is no toll.
+        assert!(killed_values("They drove 40 km and to 12 villages.").is_empty());
+    }
+
+    #[test]
+    fn one_family_is_part_of_the_victims_noun() {
+        assert_eq!(
+            killed_values("Two men and four girls from one family were killed when the shell hit."),
+            [6]
+        );
     }
 
     #[test]

@@ -390,7 +390,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Relative,
             format!(
-                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|(?P<nw>{SMALL_NUMBER})\s+weeks?\s+(?P<wdir>later|earlier)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
             ),
         ),
     ];
@@ -707,6 +707,7 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     ordinal_days(text, published, &mut kept);
     drop_weekday_of_written_date(text, &mut kept);
     night_before_the_main_clause_day(text, &mut kept);
+    drop_period_of_a_superlative(text, &mut kept);
     kept.into_iter()
         .map(|f| DateMention {
             span: [f.span[0] + offset, f.span[1] + offset],
@@ -717,6 +718,56 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
             shift_days: f.shift_days,
         })
         .collect()
+}
+
+/// "one of the deadliest attacks on civilians this year", "the worst attack since 2017", "the
+/// biggest strike this month": after a superlative in the same clause, "this year", "this
+/// month" or a "since …" date bounds the comparison; it does not date the attack. Such a
+/// mention is dropped, unless "when" follows it ("the worst since June, when gunmen killed
+/// 81"): then it dates the earlier attack that clause tells.
+fn drop_period_of_a_superlative(text: &str, kept: &mut Vec<Found>) {
+    kept.retain(|f| {
+        let expr = &text[f.span[0]..f.span[1]];
+        let scoping = matches!(f.kind, DateExprKind::ThisYear | DateExprKind::ThisMonth)
+            || expr
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since "));
+        if !scoping {
+            return true;
+        }
+        let after = text[f.span[1]..].trim_start_matches([',', ' ']);
+        if after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+        {
+            return true;
+        }
+        // The clause before the mention, back to the last clause break, at most 100 bytes.
+        let mut from = f.span[0].saturating_sub(100);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &text[from..f.span[0]];
+        let clause = window
+            .rfind([',', ';', '.', ':', '(', ')'])
+            .map_or(window, |i| &window[i + 1..]);
+        !clause
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(is_superlative)
+    });
+}
+
+/// "deadliest", "worst", "biggest", "most", "first": a word that ranks the attack.
+fn is_superlative(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    matches!(
+        w.as_str(),
+        "worst" | "most" | "biggest" | "largest" | "first" | "highest" | "heaviest" | "greatest"
+    ) || (w.len() > 6 && w.ends_with("iest"))
+        || matches!(
+            w.as_str(),
+            "fiercest" | "strongest" | "longest" | "gravest" | "latest"
+        )
 }
 
 /// Words after "the 8th" that make it a rank, not a day: "the 20th century", "the 5th
@@ -1613,6 +1664,13 @@ fn resolve(
                 } else {
                     -7
                 }
+            } else if let Some(dir) = caps.name("wdir") {
+                // "a week later", "two weeks after the raid": whole weeks from the anchor.
+                // "less than two weeks after", "about a week later" give no day.
+                if approximate_before(text, start) {
+                    return None;
+                }
+                weeks_from_anchor(caps.name("nw")?.as_str(), dir.as_str())?
             } else if let Some(dir) = caps.name("dir") {
                 let n_text = caps.name("n")?.as_str().to_ascii_lowercase();
                 let n = match n_text.as_str() {
@@ -1653,6 +1711,48 @@ fn resolve(
             })
         }
     }
+}
+
+/// A hedge right before a count of weeks ("less than", "more than", "about", "nearly",
+/// "within"): the interval is not a number of days.
+fn approximate_before(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end().to_ascii_lowercase();
+    [
+        "less than",
+        "more than",
+        "fewer than",
+        "under",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "roughly",
+        "within",
+        "barely",
+        "just over",
+        "just under",
+    ]
+    .iter()
+    .any(|hedge| {
+        head.strip_suffix(hedge).is_some_and(|rest| {
+            rest.is_empty() || rest.ends_with(|c: char| !c.is_ascii_alphanumeric())
+        })
+    })
+}
+
+/// Days from an anchor event for "a week later", "two weeks earlier": seven a week, forward
+/// for "later". A vague count ("a few weeks later", "several weeks") gives none.
+fn weeks_from_anchor(count: &str, dir: &str) -> Option<i64> {
+    let count = count.to_ascii_lowercase();
+    let n = match count.as_str() {
+        "a" | "an" => 1,
+        other if other.contains("few") || other == "several" => return None,
+        other => parse_number_words(other)?,
+    } as i64;
+    let forward = matches!(dir.to_ascii_lowercase().as_str(), "after" | "later");
+    Some(if forward { 7 * n } else { -7 * n })
 }
 
 /// A day relative to the publication date; with a month-precision publication date the result
@@ -2407,6 +2507,71 @@ mod tests {
             one("The Sept. 2021 raid was the first.", p).range,
             month_range(2021, 9).unwrap()
         );
+    }
+
+    #[test]
+    fn a_period_after_a_superlative_bounds_the_comparison_and_dates_nothing() {
+        let p = pub_day(2022, 11, 14);
+        let kinds = |text: &str| -> Vec<String> {
+            find_dates(text, 0, p)
+                .iter()
+                .map(|m| text[m.span[0]..m.span[1]].to_string())
+                .collect()
+        };
+        assert_eq!(
+            kinds("Bandits killed 20 miners on Sunday, one of the deadliest raids this year."),
+            ["Sunday"]
+        );
+        assert_eq!(
+            kinds("It was the worst bombing in the province since 2017, police said."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            kinds("The biggest drone strike this month hit the depot on Friday."),
+            ["Friday"]
+        );
+        // "since June, when …" dates the earlier attack that the clause tells.
+        assert_eq!(
+            kinds("It was the worst attack since June, when gunmen killed 30 traders."),
+            ["since June"]
+        );
+        // Without a superlative, "this year" and "since" stay.
+        assert_eq!(
+            kinds("Rockets have hit the base five times this year."),
+            ["this year"]
+        );
+        assert_eq!(
+            kinds("Militias have attacked the base since January."),
+            ["since January"]
+        );
+    }
+
+    #[test]
+    fn counted_weeks_later_or_earlier_shift_an_anchor_by_seven_days_each() {
+        let p = pub_day(2021, 3, 20);
+        let anchor = DateRange::day(day(2021, 2, 15));
+        let text = "A week later, two more guards died when their post was shelled.";
+        let m = one(text, p);
+        assert_eq!((m.kind, m.shift_days), (DateExprKind::Relative, Some(7)));
+        let (r, _) = resolve_relative(&m, &text[m.span[0]..m.span[1]], &anchor).unwrap();
+        assert_eq!(r, DateRange::day(day(2021, 2, 22)));
+        assert_eq!(
+            one("The depot had been hit three weeks earlier.", p).shift_days,
+            Some(-21)
+        );
+        // "two weeks after the raid" names its own anchor, often an occasion or a background
+        // attack whose kind the sentence does not tell: not read.
+        assert!(find_dates("Two weeks after the raid, rockets fell on the camp.", 0, p).is_empty());
+        // No count, a vague one or a hedged one: no mention.
+        for text in [
+            "Weeks later, rockets fell.",
+            "A few weeks later, a drone crashed.",
+            "The raid came less than two weeks after a rocket attack on the base.",
+            "About a week later, rockets fell.",
+        ] {
+            let found = find_dates(text, 0, p);
+            assert!(found.is_empty(), "{text:?} -> {found:?}");
+        }
     }
 
     #[test]
