@@ -936,7 +936,7 @@ fn counted_from_day_written_before(
         reasoning: format!(
             "'{expr}' {shift:+} day(s) from '{}' written before it -> {}",
             &body[main.span[0]..main.span[1]],
-            shifted.start
+            crate::extract::dates::format_range(&shifted)
         ),
         soft: false,
         shift: (hours_phrase(expr) || main.night).then_some(0),
@@ -974,26 +974,26 @@ fn said_with_a_count_after(body: &str, trigger_spans: &[Span], r: &DateHit) -> b
     })
 }
 
-/// The date `delta` days from an anchor event's date; "the previous week" and "the week
-/// after" give the seven days before or after the anchor, with week precision, not one day.
+/// The date `delta` days from an anchor event's date. "A week later" / "two weeks earlier"
+/// counted from one stated day give the seven days ending (or starting) at the shifted day,
+/// with week precision: a count of weeks is loose by a few days. Counted from a wider anchor
+/// ("In March … A week later") the anchor's window shifts whole and keeps its precision: a
+/// week after a month is still only known to the month, never a week.
 fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
     let is_week = expr
-        .split_whitespace()
-        .any(|w| w.eq_ignore_ascii_case("week"));
-    if !is_week || delta == 0 {
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("week") || w.eq_ignore_ascii_case("weeks"));
+    let one_day = anchor.precision == DatePrecision::Day && anchor.start == anchor.end;
+    if !is_week || delta == 0 || !one_day {
         return crate::extract::dates::shift(anchor, delta);
     }
-    let (from, to) = if delta < 0 {
-        (anchor.start, anchor.start)
-    } else {
-        (anchor.end, anchor.end)
-    };
-    let first = crate::extract::dates::shift(&DateRange::day(from), delta.signum() * 7);
-    let last = crate::extract::dates::shift(&DateRange::day(to), delta.signum());
+    let shifted = crate::extract::dates::shift(anchor, delta);
+    // The window's far end is the shifted day; its near end six days back toward the anchor.
+    let near = crate::extract::dates::shift(&shifted, -delta.signum() * 6);
     let (start, end) = if delta < 0 {
-        (first.start, last.start)
+        (shifted.start, near.start)
     } else {
-        (last.start, first.start)
+        (near.start, shifted.start)
     };
     DateRange {
         start,
@@ -1793,7 +1793,9 @@ pub fn extract_article(
                     range: shifted,
                     reasoning: format!(
                         "'{expr}' {:+} day(s) from {} -> {}",
-                        -shift, main.range.start, shifted.start
+                        -shift,
+                        crate::extract::dates::format_range(&main.range),
+                        crate::extract::dates::format_range(&shifted)
                     ),
                     soft: false,
                     // Counted from a night, the day may be one off: a stated day beats it.
@@ -1874,7 +1876,8 @@ pub fn extract_article(
                         range: shifted,
                         reasoning: format!(
                             "'{expr}' {shift:+} day(s) from the siege's end {} -> {}",
-                            end.range.start, shifted.start
+                            crate::extract::dates::format_range(&end.range),
+                            crate::extract::dates::format_range(&shifted)
                         ),
                         soft: false,
                         shift: None,
@@ -1933,7 +1936,8 @@ pub fn extract_article(
                 range: shifted,
                 reasoning: format!(
                     "'{expr}' {delta:+} day(s) from the event dated {} -> {}",
-                    anchor_date.range.start, shifted.start
+                    crate::extract::dates::format_range(&anchor_date.range),
+                    crate::extract::dates::format_range(&shifted)
                 ),
                 soft: false,
                 // "a day after" an overnight attack may be either of two days: a day the text
@@ -6517,5 +6521,65 @@ mod consequence_clause_tests {
             found.iter().any(|(_, day)| day == "2023-02-01"),
             "{found:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod counted_weeks_tests {
+    use crate::corpus::Article;
+    use crate::corpus::DatePrecision;
+    use crate::extract::gazetteer::Gazetteer;
+    use crate::extract::types::Event;
+
+    fn extract(body: &str, published: &str) -> Vec<Event> {
+        let a = Article::for_test(body, Some(published));
+        let mut events = crate::extract::extract_article(&a, Gazetteer::global());
+        events.sort_by_key(|e| e.date.start);
+        events
+    }
+
+    #[test]
+    fn a_week_after_a_month_keeps_month_precision() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. In March, jets bombed a \
+             depot near Mosul. A week later, jets bombed a bridge near Kirkuk.",
+            "2021-05-20",
+        );
+        let later = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
+            .expect("the second strike");
+        assert_eq!(
+            later.date.precision,
+            DatePrecision::Month,
+            "{:?}",
+            later.date
+        );
+        assert_eq!(later.date.start.to_string(), "2021-03-08");
+        assert_eq!(later.date.end.to_string(), "2021-04-07");
+        // The reasoning names the window it gives, not one day of it.
+        let reasoning = &later.mentions[0].date_reasoning;
+        assert!(reasoning.ends_with("2021-03-08..2021-04-07"), "{reasoning}");
+    }
+
+    #[test]
+    fn weeks_counted_from_a_day_give_a_week_window() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. On March 17, jets bombed a \
+             depot near Mosul. Two weeks earlier, jets had bombed a bridge near Kirkuk.",
+            "2021-05-20",
+        );
+        let earlier = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
+            .expect("the earlier strike");
+        assert_eq!(
+            earlier.date.precision,
+            DatePrecision::Week,
+            "{:?}",
+            earlier.date
+        );
+        assert_eq!(earlier.date.start.to_string(), "2021-03-03");
+        assert_eq!(earlier.date.end.to_string(), "2021-03-09");
     }
 }
