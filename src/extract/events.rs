@@ -219,10 +219,16 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
     };
     // The statement may come weeks after the strike ("acknowledged on Friday that the drone
     // strike … in the final days of the evacuation").
-    let back = |d: &DateHit| if d.soft { 31 } else { 1 };
-    let (a0, a1) = widen(a, back(a), 1);
+    // The day of slack is for two days ("overnight"); a window (a week, a month) is loose
+    // already, and widened by a day the week after a day ("a week later") would reach back to
+    // that day.
+    let slack = u64::from(
+        a.range.precision == DatePrecision::Day && b.range.precision == DatePrecision::Day,
+    );
+    let back = |d: &DateHit| if d.soft { 31 } else { slack };
+    let (a0, a1) = widen(a, back(a), slack);
     let (b0, b1) = (b.range.start, b.range.end);
-    let (c0, c1) = widen(b, back(b), 1);
+    let (c0, c1) = widen(b, back(b), slack);
     (a0 <= b1 && b0 <= a1) || (c0 <= a.range.end && a.range.start <= c1)
 }
 
@@ -6581,5 +6587,18 @@ mod counted_weeks_tests {
         );
         assert_eq!(earlier.date.start.to_string(), "2021-03-03");
         assert_eq!(earlier.date.end.to_string(), "2021-03-09");
+    }
+
+    #[test]
+    fn the_week_after_a_day_is_another_attack_though_at_the_same_site() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. On March 3, artillery \
+             shelling near Mosul killed seven soldiers, and a week later five more soldiers \
+             died when their post near Mosul came under artillery fire.",
+            "2021-03-28",
+        );
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert_eq!(events[0].date.start.to_string(), "2021-03-03");
+        assert_eq!(events[1].date.precision, DatePrecision::Week);
     }
 }
