@@ -2180,7 +2180,22 @@ pub fn extract_article(
                 .or_else(|| distant_toll_owner(&drafts, &attack_sentences, k)),
         };
         if let Some(di) = owner {
-            drafts[di].extra_claims.extend(claims);
+            // "Explosions were also heard in X, where no casualties were reported": a zero
+            // told of a place away from every site of the event is that place's, not a count
+            // of the event's dead (a hospital reports figures, never a zero).
+            let sspan = input.sentences[k];
+            let here: Vec<&Place> = inside(&input.places, places_sorted, sspan, place_span)
+                .map(|p| &p.place)
+                .collect();
+            let dp: Vec<&Place> = drafts[di].places().map(|p| &p.place).collect();
+            let zero_elsewhere = !here.is_empty()
+                && !dp.is_empty()
+                && !place_sets_compatible(gaz, dp.iter().copied(), here.iter().copied());
+            drafts[di].extra_claims.extend(
+                claims
+                    .into_iter()
+                    .filter(|c| !(zero_elsewhere && c.value == 0)),
+            );
             toll_run = Some((di, k));
         }
     }
@@ -6600,5 +6615,22 @@ mod counted_weeks_tests {
         assert_eq!(events.len(), 2, "{events:?}");
         assert_eq!(events[0].date.start.to_string(), "2021-03-03");
         assert_eq!(events[1].date.precision, DatePrecision::Week);
+    }
+
+    #[test]
+    fn no_casualties_told_of_another_city_is_no_toll_of_the_attack() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. A missile hit an apartment \
+             block in Mosul on Friday, killing 12 people, officials said. Blasts were also \
+             heard in Basra, where no casualties were reported.",
+            "2021-03-28",
+        );
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strike");
+        let killed: Vec<u32> = mosul.claims.iter().map(|c| c.value).collect();
+        assert!(!killed.contains(&0), "{:?}", mosul.claims);
+        assert!(killed.contains(&12), "{:?}", mosul.claims);
     }
 }
