@@ -221,10 +221,16 @@ pub fn dates_compatible(a: &DateHit, b: &DateHit) -> bool {
     };
     // The statement may come weeks after the strike ("acknowledged on Friday that the drone
     // strike … in the final days of the evacuation").
-    let back = |d: &DateHit| if d.soft { 31 } else { 1 };
-    let (a0, a1) = widen(a, back(a), 1);
+    // The day of slack is for two days ("overnight"); a window (a week, a month) is loose
+    // already, and widened by a day the week after a day ("a week later") would reach back to
+    // that day.
+    let slack = u64::from(
+        a.range.precision == DatePrecision::Day && b.range.precision == DatePrecision::Day,
+    );
+    let back = |d: &DateHit| if d.soft { 31 } else { slack };
+    let (a0, a1) = widen(a, back(a), slack);
     let (b0, b1) = (b.range.start, b.range.end);
-    let (c0, c1) = widen(b, back(b), 1);
+    let (c0, c1) = widen(b, back(b), slack);
     (a0 <= b1 && b0 <= a1) || (c0 <= a.range.end && a.range.start <= c1)
 }
 
@@ -938,7 +944,7 @@ fn counted_from_day_written_before(
         reasoning: format!(
             "'{expr}' {shift:+} day(s) from '{}' written before it -> {}",
             &body[main.span[0]..main.span[1]],
-            shifted.start
+            crate::extract::dates::format_range(&shifted)
         ),
         soft: false,
         shift: (hours_phrase(expr) || main.night).then_some(0),
@@ -976,26 +982,26 @@ fn said_with_a_count_after(body: &str, trigger_spans: &[Span], r: &DateHit) -> b
     })
 }
 
-/// The date `delta` days from an anchor event's date; "the previous week" and "the week
-/// after" give the seven days before or after the anchor, with week precision, not one day.
+/// The date `delta` days from an anchor event's date. "A week later" / "two weeks earlier"
+/// counted from one stated day give the seven days ending (or starting) at the shifted day,
+/// with week precision: a count of weeks is loose by a few days. Counted from a wider anchor
+/// ("In March … A week later") the anchor's window shifts whole and keeps its precision: a
+/// week after a month is still only known to the month, never a week.
 fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
     let is_week = expr
-        .split_whitespace()
-        .any(|w| w.eq_ignore_ascii_case("week"));
-    if !is_week || delta == 0 {
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("week") || w.eq_ignore_ascii_case("weeks"));
+    let one_day = anchor.precision == DatePrecision::Day && anchor.start == anchor.end;
+    if !is_week || delta == 0 || !one_day {
         return crate::extract::dates::shift(anchor, delta);
     }
-    let (from, to) = if delta < 0 {
-        (anchor.start, anchor.start)
-    } else {
-        (anchor.end, anchor.end)
-    };
-    let first = crate::extract::dates::shift(&DateRange::day(from), delta.signum() * 7);
-    let last = crate::extract::dates::shift(&DateRange::day(to), delta.signum());
+    let shifted = crate::extract::dates::shift(anchor, delta);
+    // The window's far end is the shifted day; its near end six days back toward the anchor.
+    let near = crate::extract::dates::shift(&shifted, -delta.signum() * 6);
     let (start, end) = if delta < 0 {
-        (first.start, last.start)
+        (shifted.start, near.start)
     } else {
-        (last.start, first.start)
+        (near.start, shifted.start)
     };
     DateRange {
         start,
@@ -1795,7 +1801,9 @@ pub fn extract_article(
                     range: shifted,
                     reasoning: format!(
                         "'{expr}' {:+} day(s) from {} -> {}",
-                        -shift, main.range.start, shifted.start
+                        -shift,
+                        crate::extract::dates::format_range(&main.range),
+                        crate::extract::dates::format_range(&shifted)
                     ),
                     soft: false,
                     // Counted from a night, the day may be one off: a stated day beats it.
@@ -1876,7 +1884,8 @@ pub fn extract_article(
                         range: shifted,
                         reasoning: format!(
                             "'{expr}' {shift:+} day(s) from the siege's end {} -> {}",
-                            end.range.start, shifted.start
+                            crate::extract::dates::format_range(&end.range),
+                            crate::extract::dates::format_range(&shifted)
                         ),
                         soft: false,
                         shift: None,
@@ -1935,7 +1944,8 @@ pub fn extract_article(
                 range: shifted,
                 reasoning: format!(
                     "'{expr}' {delta:+} day(s) from the event dated {} -> {}",
-                    anchor_date.range.start, shifted.start
+                    crate::extract::dates::format_range(&anchor_date.range),
+                    crate::extract::dates::format_range(&shifted)
                 ),
                 soft: false,
                 // "a day after" an overnight attack may be either of two days: a day the text
@@ -2172,7 +2182,22 @@ pub fn extract_article(
                 .or_else(|| distant_toll_owner(&drafts, &attack_sentences, k)),
         };
         if let Some(di) = owner {
-            drafts[di].extra_claims.extend(claims);
+            // "Explosions were also heard in X, where no casualties were reported": a zero
+            // told of a place away from every site of the event is that place's, not a count
+            // of the event's dead (a hospital reports figures, never a zero).
+            let sspan = input.sentences[k];
+            let here: Vec<&Place> = inside(&input.places, places_sorted, sspan, place_span)
+                .map(|p| &p.place)
+                .collect();
+            let dp: Vec<&Place> = drafts[di].places().map(|p| &p.place).collect();
+            let zero_elsewhere = !here.is_empty()
+                && !dp.is_empty()
+                && !place_sets_compatible(gaz, dp.iter().copied(), here.iter().copied());
+            drafts[di].extra_claims.extend(
+                claims
+                    .into_iter()
+                    .filter(|c| !(zero_elsewhere && c.value == 0)),
+            );
             toll_run = Some((di, k));
         }
     }
@@ -6519,5 +6544,95 @@ mod consequence_clause_tests {
             found.iter().any(|(_, day)| day == "2023-02-01"),
             "{found:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod counted_weeks_tests {
+    use crate::corpus::Article;
+    use crate::corpus::DatePrecision;
+    use crate::extract::gazetteer::Gazetteer;
+    use crate::extract::types::Event;
+
+    fn extract(body: &str, published: &str) -> Vec<Event> {
+        let a = Article::for_test(body, Some(published));
+        let mut events = crate::extract::extract_article(&a, Gazetteer::global());
+        events.sort_by_key(|e| e.date.start);
+        events
+    }
+
+    #[test]
+    fn a_week_after_a_month_keeps_month_precision() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. In March, jets bombed a \
+             depot near Mosul. A week later, jets bombed a bridge near Kirkuk.",
+            "2021-05-20",
+        );
+        let later = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
+            .expect("the second strike");
+        assert_eq!(
+            later.date.precision,
+            DatePrecision::Month,
+            "{:?}",
+            later.date
+        );
+        assert_eq!(later.date.start.to_string(), "2021-03-08");
+        assert_eq!(later.date.end.to_string(), "2021-04-07");
+        // The reasoning names the window it gives, not one day of it.
+        let reasoning = &later.mentions[0].date_reasoning;
+        assert!(reasoning.ends_with("2021-03-08..2021-04-07"), "{reasoning}");
+    }
+
+    #[test]
+    fn weeks_counted_from_a_day_give_a_week_window() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. On March 17, jets bombed a \
+             depot near Mosul. Two weeks earlier, jets had bombed a bridge near Kirkuk.",
+            "2021-05-20",
+        );
+        let earlier = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
+            .expect("the earlier strike");
+        assert_eq!(
+            earlier.date.precision,
+            DatePrecision::Week,
+            "{:?}",
+            earlier.date
+        );
+        assert_eq!(earlier.date.start.to_string(), "2021-03-03");
+        assert_eq!(earlier.date.end.to_string(), "2021-03-09");
+    }
+
+    #[test]
+    fn the_week_after_a_day_is_another_attack_though_at_the_same_site() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. On March 3, artillery \
+             shelling near Mosul killed seven soldiers, and a week later five more soldiers \
+             died when their post near Mosul came under artillery fire.",
+            "2021-03-28",
+        );
+        assert_eq!(events.len(), 2, "{events:?}");
+        assert_eq!(events[0].date.start.to_string(), "2021-03-03");
+        assert_eq!(events[1].date.precision, DatePrecision::Week);
+    }
+
+    #[test]
+    fn no_casualties_told_of_another_city_is_no_toll_of_the_attack() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. A missile hit an apartment \
+             block in Mosul on Friday, killing 12 people, officials said. Blasts were also \
+             heard in Basra, where no casualties were reported.",
+            "2021-03-28",
+        );
+        let mosul = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Mosul"))
+            .expect("the Mosul strike");
+        let killed: Vec<u32> = mosul.claims.iter().map(|c| c.value).collect();
+        assert!(!killed.contains(&0), "{:?}", mosul.claims);
+        assert!(killed.contains(&12), "{:?}", mosul.claims);
     }
 }
