@@ -462,8 +462,7 @@ fn is_not_munition_after(w: &str) -> bool {
     )
 }
 
-/// Measures after a figure: "107 mm rockets" is a calibre, not a count; "killed two years ago"
-/// is a span of time, not two victims.
+/// Measures after a figure: "107 mm rockets" is a calibre, not a count.
 const UNITS: &[&str] = &[
     "mm",
     "km",
@@ -477,20 +476,8 @@ const UNITS: &[&str] = &[
     "percent",
     "per",
     "hours",
-    "hour",
     "minutes",
-    "minute",
     "seconds",
-    "days",
-    "day",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "decades",
-    "decade",
     "million",
     "billion",
     "pm",
@@ -499,6 +486,34 @@ const UNITS: &[&str] = &[
     "tonnes",
     "tons",
 ];
+
+/// Words of time after a figure. They make it a span of time ("killed two years ago") only
+/// in a time phrase (see `span_of_time`): "12 day labourers" is a count of people.
+const TIME_WORDS: &[&str] = &[
+    "hour", "minute", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "decades", "decade",
+];
+
+/// A figure before a word of time is a span of time when the phrase reads as one: a preposition
+/// of duration before the figure ("for three days", "over four days", "within two weeks"), a
+/// time adverb or "of" after the time word ("two years ago", "three months earlier", "four days
+/// of clashes"), or the time word closing the clause ("the siege lasted three weeks.").
+fn span_of_time(prev_word: Option<&str>, time_word: &str, word_after: Option<&str>) -> bool {
+    let closes_clause = time_word.ends_with([',', '.', ';', ':', ')']) || word_after.is_none();
+    closes_clause
+        || prev_word.is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "over" | "within" | "after" | "in" | "past" | "last" | "next" | "first"
+            )
+        })
+        || word_after.is_some_and(|w| {
+            matches!(
+                w,
+                "ago" | "earlier" | "later" | "before" | "after" | "of" | "previously" | "prior"
+            )
+        })
+}
 
 fn is_munition_verb(w: &str) -> bool {
     matches!(
@@ -1493,6 +1508,23 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         });
         if next_word.as_deref().is_some_and(|w| UNITS.contains(&w)) {
             continue;
+        }
+        if next_word
+            .as_deref()
+            .is_some_and(|w| TIME_WORDS.contains(&w))
+        {
+            let mut after = sentence[whole.end()..].split_whitespace();
+            let time_word = after.next().unwrap_or_default();
+            let word_after = after.next().map(|w| {
+                lowered(
+                    sentence,
+                    lower,
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
+            if span_of_time(prev_word.as_deref(), time_word, word_after.as_deref()) {
+                continue;
+            }
         }
         if weak && next_word.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
             continue;
@@ -3376,6 +3408,20 @@ mod tests {
         assert_eq!(
             killed_values("Two years ago, a bomb killed 12 people."),
             [12]
+        );
+        assert!(killed_values("Clashes killed dozens over the past three weeks.").is_empty());
+    }
+
+    #[test]
+    fn a_time_word_naming_the_victims_is_no_span_of_time() {
+        // "day labourers" are people: the figure before them is the toll.
+        assert_eq!(
+            killed_values("A bomb exploded in the market on Tuesday, killing 12 day labourers."),
+            [12]
+        );
+        assert_eq!(
+            killed_values("An air strike killed seven day workers at the brick kiln."),
+            [7]
         );
     }
 
