@@ -462,8 +462,7 @@ fn is_not_munition_after(w: &str) -> bool {
     )
 }
 
-/// Measures after a figure: "107 mm rockets" is a calibre, not a count; "killed two years ago"
-/// is a span of time, not two victims.
+/// Measures after a figure: "107 mm rockets" is a calibre, not a count.
 const UNITS: &[&str] = &[
     "mm",
     "km",
@@ -477,20 +476,8 @@ const UNITS: &[&str] = &[
     "percent",
     "per",
     "hours",
-    "hour",
     "minutes",
-    "minute",
     "seconds",
-    "days",
-    "day",
-    "weeks",
-    "week",
-    "months",
-    "month",
-    "years",
-    "year",
-    "decades",
-    "decade",
     "million",
     "billion",
     "pm",
@@ -499,6 +486,34 @@ const UNITS: &[&str] = &[
     "tonnes",
     "tons",
 ];
+
+/// Words of time after a figure. They make it a span of time ("killed two years ago") only
+/// in a time phrase (see `span_of_time`): "12 day labourers" is a count of people.
+const TIME_WORDS: &[&str] = &[
+    "hour", "minute", "days", "day", "weeks", "week", "months", "month", "years", "year",
+    "decades", "decade",
+];
+
+/// A figure before a word of time is a span of time when the phrase reads as one: a preposition
+/// of duration before the figure ("for three days", "over four days", "within two weeks"), a
+/// time adverb or "of" after the time word ("two years ago", "three months earlier", "four days
+/// of clashes"), or the time word closing the clause ("the siege lasted three weeks.").
+fn span_of_time(prev_word: Option<&str>, time_word: &str, word_after: Option<&str>) -> bool {
+    let closes_clause = time_word.ends_with([',', '.', ';', ':', ')']) || word_after.is_none();
+    closes_clause
+        || prev_word.is_some_and(|w| {
+            matches!(
+                w,
+                "for" | "over" | "within" | "after" | "in" | "past" | "last" | "next" | "first"
+            )
+        })
+        || word_after.is_some_and(|w| {
+            matches!(
+                w,
+                "ago" | "earlier" | "later" | "before" | "after" | "of" | "previously" | "prior"
+            )
+        })
+}
 
 fn is_munition_verb(w: &str) -> bool {
     matches!(
@@ -1500,6 +1515,23 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if next_word.as_deref().is_some_and(|w| UNITS.contains(&w)) {
             continue;
         }
+        if next_word
+            .as_deref()
+            .is_some_and(|w| TIME_WORDS.contains(&w))
+        {
+            let mut after = sentence[whole.end()..].split_whitespace();
+            let time_word = after.next().unwrap_or_default();
+            let word_after = after.next().map(|w| {
+                lowered(
+                    sentence,
+                    lower,
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+            });
+            if span_of_time(prev_word.as_deref(), time_word, word_after.as_deref()) {
+                continue;
+            }
+        }
         if weak && next_word.as_deref().is_some_and(|w| NOT_ONE.contains(&w)) {
             continue;
         }
@@ -2027,6 +2059,16 @@ fn is_headline(sentence: &str, offset: usize) -> bool {
 /// Claims in one sentence; `offset` is added to spans. Attribution comes from the same
 /// sentence only (see the module notes for the carry-over rule).
 pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
+    find_claims_in_year(sentence, offset, None)
+}
+
+/// [`find_claims`] in a story published in `published_year`, which tells a named person's
+/// killing this year (today's toll) from one in an earlier year (background).
+pub fn find_claims_in_year(
+    sentence: &str,
+    offset: usize,
+    published_year: Option<i32>,
+) -> Vec<ClaimMention> {
     let hits: Vec<[usize; 2]> = PRECHECK
         .find_iter(sentence)
         .map(|m| [m.start(), m.end()])
@@ -2409,7 +2451,7 @@ pub fn find_claims(sentence: &str, offset: usize) -> Vec<ClaimMention> {
         });
     }
     if !claims.iter().any(|c| c.field == ClaimField::Killed)
-        && let Some(span) = named_victim_killed(sentence)
+        && let Some(span) = named_victim_killed(sentence, published_year)
     {
         claims.push(ClaimMention {
             field: ClaimField::Killed,
@@ -2486,14 +2528,17 @@ fn not_a_title(w: &str) -> bool {
         )
 }
 
-/// A time that puts a killing in an earlier year or long before: "last year", "in 2019",
-/// "years ago", "in January 2020", "a decade earlier". A named person killed then is a
-/// background figure (a leader killed long ago, a cause of revenge), not today's toll.
+/// A time that puts a killing long before: "last year", "years ago", "a decade earlier". A
+/// named person killed then is a background figure (a leader killed long ago, a cause of
+/// revenge), not today's toll. A year ("in 2019", "in January 2020") is read apart, in
+/// `dated_to_the_past`: only a year before the story's own is the past.
 static PAST_TIME: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)\b(?:ago|last\s+(?:year|month|decade|summer|winter|spring|autumn|fall)|(?:the\s+)?(?:previous|prior)\s+(?:year|month|decade)|(?:years?|months?|decades?)\s+(?:earlier|before|previously)|(?:19|20)\d\d)\b",
+        r"(?i)\b(?:ago|last\s+(?:year|month|decade|summer|winter|spring|autumn|fall)|(?:the\s+)?(?:previous|prior)\s+(?:year|month|decade)|(?:years?|months?|decades?)\s+(?:earlier|before|previously))\b",
     )
 });
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| ascii_regex(r"\b(?:19|20)\d\d\b"));
 
 /// The rest of the clause after byte `from`: up to the next comma, semicolon or full stop.
 fn clause_after(sentence: &str, from: usize) -> &str {
@@ -2502,8 +2547,14 @@ fn clause_after(sentence: &str, from: usize) -> &str {
     &rest[..end]
 }
 
-fn dated_to_the_past(clause: &str) -> bool {
+/// `clause` dates a killing before the story: a past time phrase, or a year earlier than
+/// `published_year` ("killed in May 2021" in a 2021 story is this year's news). With no
+/// publication year every year counts as the past, as before the year was known here.
+fn dated_to_the_past(clause: &str, published_year: Option<i32>) -> bool {
     PAST_TIME.is_match(clause)
+        || YEAR
+            .find_iter(clause)
+            .any(|y| published_year.is_none_or(|p| y.as_str().parse::<i32>().is_ok_and(|y| y < p)))
 }
 
 /// The sentence names an attack (a trigger word of any kind) outside `start..end`.
@@ -2519,8 +2570,8 @@ fn attack_told_outside(sentence: &str, start: usize, end: usize) -> bool {
 /// gives its toll (see `Event::recompute_ranges`).
 pub const NAMED_VICTIM_QUALIFIER: &str = "named victim";
 
-fn named_victim_killed(sentence: &str) -> Option<Span> {
-    if let Some(span) = named_object_killed(sentence) {
+fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
+    if let Some(span) = named_object_killed(sentence, published_year) {
         return Some(span);
     }
     // Most sentences hold no singular passive at all: skip the regex for them.
@@ -2570,7 +2621,7 @@ fn named_victim_killed(sentence: &str) -> Option<Span> {
         if !pronoun_or_none
             && !after_article
             && !background_aside
-            && !dated_to_the_past(clause_after(sentence, whole.end()))
+            && !dated_to_the_past(clause_after(sentence, whole.end()), published_year)
         {
             let start = caps.name("pre").map_or(whole.start(), |pre| pre.end());
             return Some([start, whole.end()]);
@@ -2579,7 +2630,7 @@ fn named_victim_killed(sentence: &str) -> Option<Span> {
     None
 }
 
-fn named_object_killed(sentence: &str) -> Option<Span> {
+fn named_object_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
     let lower = sentence.to_ascii_lowercase();
     // Every phrase of the regex ends in "killed" or in a phrase's last word.
     let last_words = KILLING_PHRASES
@@ -2607,7 +2658,10 @@ fn named_object_killed(sentence: &str) -> Option<Span> {
         let time_word = first.parse::<chrono::Weekday>().is_ok()
             || crate::corpus::header::month_number(&first.to_lowercase()).is_some();
         let end = caps.name("name").expect("name group").end();
-        if titles_ok && !time_word && !dated_to_the_past(clause_after(sentence, end)) {
+        if titles_ok
+            && !time_word
+            && !dated_to_the_past(clause_after(sentence, end), published_year)
+        {
             let whole = caps.get(0).expect("group 0");
             let start = caps.name("aux").map_or(whole.start(), |aux| aux.end());
             return Some([start, end]);
@@ -3331,6 +3385,23 @@ mod tests {
     }
 
     #[test]
+    fn a_named_person_killed_in_the_story_s_own_year_is_a_toll() {
+        let killed_in = |sentence: &str, year: i32| -> Vec<u32> {
+            find_claims_in_year(sentence, 0, Some(year))
+                .into_iter()
+                .filter(|c| c.field == Killed && !c.subset)
+                .map(|c| c.value)
+                .collect()
+        };
+        let sentence = "Gunmen shot dead Karimov in Kirkuk in May 2021, days before the vote.";
+        assert_eq!(killed_in(sentence, 2021), [1]);
+        // In a later story the same words tell a killing of an earlier year.
+        assert!(killed_in(sentence, 2023).is_empty());
+        assert_eq!(killed_in("General Rahimi was killed in 2022.", 2022), [1]);
+        assert!(killed_in("General Rahimi was killed in 2019.", 2022).is_empty());
+    }
+
+    #[test]
     fn a_named_person_killed_in_the_past_is_no_toll_of_today() {
         // A time of its own puts the killing in an earlier year.
         assert!(
@@ -3382,6 +3453,20 @@ mod tests {
         assert_eq!(
             killed_values("Two years ago, a bomb killed 12 people."),
             [12]
+        );
+        assert!(killed_values("Clashes killed dozens over the past three weeks.").is_empty());
+    }
+
+    #[test]
+    fn a_time_word_naming_the_victims_is_no_span_of_time() {
+        // "day labourers" are people: the figure before them is the toll.
+        assert_eq!(
+            killed_values("A bomb exploded in the market on Tuesday, killing 12 day labourers."),
+            [12]
+        );
+        assert_eq!(
+            killed_values("An air strike killed seven day workers at the brick kiln."),
+            [7]
         );
     }
 

@@ -84,7 +84,11 @@ pub fn article_input<'a>(
 /// (claims are found here, only in the sentences that linking asks about).
 pub fn link_article(input: &events::ArticleInput, gaz: &gazetteer::Gazetteer) -> Vec<Event> {
     let body = input.article.body.as_str();
-    let claims_in = |span: corpus::Span| sentence_claims(body, span);
+    let published_year = input
+        .article
+        .published
+        .map(|p| chrono::Datelike::year(&p.date));
+    let claims_in = |span: corpus::Span| sentence_claims_in_year(body, span, published_year);
     events::extract_article(input, gaz, &claims_in)
 }
 
@@ -338,18 +342,30 @@ fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
 /// Figures of one sentence; parts of another figure ("four commanders were among the dead")
 /// are left out.
 pub fn sentence_claims(body: &str, span: corpus::Span) -> Vec<events::ClaimHit> {
-    std::panic::catch_unwind(|| claims::find_claims(&body[span[0]..span[1]], span[0]))
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|c| !c.subset)
-        .map(|c| events::ClaimHit {
-            field: c.field,
-            value: c.value,
-            qualifier: c.qualifier,
-            attributed_to: c.attributed_to,
-            span: c.span,
-        })
-        .collect()
+    sentence_claims_in_year(body, span, None)
+}
+
+/// [`sentence_claims`] of a story published in `published_year` (a named person killed in that
+/// year is today's toll, one killed in an earlier year is background).
+pub fn sentence_claims_in_year(
+    body: &str,
+    span: corpus::Span,
+    published_year: Option<i32>,
+) -> Vec<events::ClaimHit> {
+    std::panic::catch_unwind(|| {
+        claims::find_claims_in_year(&body[span[0]..span[1]], span[0], published_year)
+    })
+    .unwrap_or_default()
+    .into_iter()
+    .filter(|c| !c.subset)
+    .map(|c| events::ClaimHit {
+        field: c.field,
+        value: c.value,
+        qualifier: c.qualifier,
+        attributed_to: c.attributed_to,
+        span: c.span,
+    })
+    .collect()
 }
 
 #[cfg(test)]
