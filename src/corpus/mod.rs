@@ -547,19 +547,36 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
 }
 
 /// The dateline's `month` and `day` in the year of `weak`, or the year before when that day
-/// would fall after it: a story is filed before it is fetched or edited.
+/// would fall more than a few days after it: a story is filed before it is fetched or edited,
+/// but a stamp can be a day early (a time zone behind the dateline's, a story dated for the
+/// morning it runs).
 fn year_before(weak: PubDate, month: u32, day: u32) -> Option<PubDate> {
-    let after = match weak.precision {
-        DatePrecision::Day => (month, day) > (weak.date.month(), weak.date.day()),
-        DatePrecision::Month => month > weak.date.month(),
-        _ => false,
+    let year = weak.date.year();
+    let date = match weak.precision {
+        // The latest of the stamp's year, the one after and the one before in which that day
+        // exists and falls no more than the slack after the stamp (29 February only in a leap
+        // year; 1 January next to a stamp of 30 December).
+        DatePrecision::Day => {
+            let latest = weak.date + chrono::Duration::days(STAMP_SLACK_DAYS);
+            [year + 1, year, year - 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .find(|d| *d <= latest)?
+        }
+        DatePrecision::Month => {
+            NaiveDate::from_ymd_opt(year - i32::from(month > weak.date.month()), month, day)?
+        }
+        _ => NaiveDate::from_ymd_opt(year, month, day)?,
     };
-    let year = weak.date.year() - i32::from(after);
     Some(PubDate {
-        date: NaiveDate::from_ymd_opt(year, month, day)?,
+        date,
         precision: DatePrecision::Day,
     })
 }
+
+/// How many days after a weak date (a stamp) the dateline's day may fall and still be read in
+/// the stamp's year.
+const STAMP_SLACK_DAYS: i64 = 3;
 
 /// The warning of an article whose publication date could not be found.
 pub const NO_PUBLICATION_DATE: &str = "no publication date found (header, byline, file name): \
@@ -732,6 +749,50 @@ mod tests {
         assert!(
             warnings.iter().any(|w| w.contains("time stamp")),
             "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn a_stamp_a_day_before_the_dateline_keeps_its_year() {
+        let record = |json: &str| {
+            json::parse_json(json, true)
+                .unwrap()
+                .records
+                .remove(0)
+                .article
+        };
+        let date = |json: &str| published(record(json), "dump.jsonl").0;
+        // Stamped late the evening before, in another time zone: the same year.
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-05-10T23:30:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot on Friday."}"#
+            )
+            .as_deref(),
+            Some("2024-05-11")
+        );
+        // 29 February exists in the stamp's own year.
+        assert_eq!(
+            date(
+                r#"{"created_at": "2024-02-28T20:00:00Z", "text": "HARLOW, Feb 29 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2024-02-29")
+        );
+        // A week after the stamp is last year's day; 1 January beside a stamp of 30 December is
+        // the next year's.
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-05-04T10:00:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2023-05-11")
+        );
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-12-30T22:00:00Z", "text": "HARLOW, Jan 1 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2025-01-01")
         );
     }
 
