@@ -498,8 +498,7 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         };
         if let Some(what) = stamp {
             warnings.push(format!(
-                "{}: publication date {} taken from {what}",
-                file.display(),
+                "publication date {} taken from {what}",
                 date.to_schema_string()
             ));
         } else if date != weak {
@@ -710,10 +709,16 @@ mod tests {
         );
         let (date, warnings) = published(fetched, "dump.jsonl");
         assert_eq!(date.as_deref(), Some("2023-05-11"));
+        // The article warning is reported with its path: the message does not repeat it.
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("dump.jsonl") && w.contains("time stamp")),
+                .any(|w| w.starts_with("publication date 2023-05-11 taken from")
+                    && w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        assert!(
+            !warnings.iter().any(|w| w.contains("dump.jsonl")),
             "{warnings:?}"
         );
         let search_hit = record(
@@ -740,7 +745,7 @@ mod tests {
         let (date, warnings) = published(page, "a.html");
         assert_eq!(date.as_deref(), Some("2021-08-17"));
         assert!(
-            warnings.iter().any(|w| w.contains("a.html")),
+            warnings.iter().any(|w| w.contains("time stamp")),
             "{warnings:?}"
         );
         let front = markdown::parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
