@@ -278,7 +278,9 @@ pub fn read_file(
     };
     // Dotted dates are read day first; one whose parts could be swapped is warned wherever
     // the reader found it (a labelled line, a meta tag, a record's field).
-    let dotted = header::ambiguous_dotted_dates(&decoded.text);
+    // A JSON file's records are separate stories: each is looked up in its own text (its date
+    // field's dotted date is warned by the JSON reader).
+    let file_dotted = header::ambiguous_dotted_dates(&decoded.text);
     let mut articles: Vec<Article> = parsed
         .into_iter()
         .filter(|(_, p)| !p.body.trim().is_empty())
@@ -287,14 +289,20 @@ pub fn read_file(
                 Some(n) => format!("{rel}#{n}"),
                 None => rel.clone(),
             };
+            let dotted = match record {
+                Some(_) => header::ambiguous_dotted_dates(&p.body),
+                None => file_dotted.clone(),
+            };
             let mut article = finish_article(p, file, rel_path);
-            if let Some(date) = article
-                .published
-                .filter(|d| d.precision == DatePrecision::Day)
+            let warned = |a: &Article| a.warnings.iter().any(|w| w.contains(DAY_OR_MONTH));
+            if !warned(&article)
+                && let Some(date) = article
+                    .published
+                    .filter(|d| d.precision == DatePrecision::Day)
                 && let Some((_, raw)) = dotted.iter().find(|(d, _)| *d == date.date)
             {
                 article.warnings.push(format!(
-                    "the page's date {raw:?} could be day or month first; read day first as {}",
+                    "the page's date {raw:?} {DAY_OR_MONTH}; read day first as {}",
                     date.to_schema_string()
                 ));
             }
@@ -577,6 +585,9 @@ fn year_before(weak: PubDate, month: u32, day: u32) -> Option<PubDate> {
 /// the stamp's year.
 const STAMP_SLACK_DAYS: i64 = 3;
 
+/// What the warning of a dotted date whose parts could be swapped says.
+pub(crate) const DAY_OR_MONTH: &str = "could be day or month first";
+
 /// The warning of an article whose publication date could not be found.
 pub const NO_PUBLICATION_DATE: &str = "no publication date found (header, byline, file name): \
      relative dates such as 'on Sunday' cannot be resolved, so only events dated with a year are kept";
@@ -799,6 +810,37 @@ mod tests {
             .as_deref(),
             Some("2025-01-01")
         );
+    }
+
+    #[test]
+    fn a_dotted_date_is_warned_only_in_its_own_record() {
+        let dir = std::env::temp_dir().join(format!("chronomap-dotrec-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("dump.jsonl");
+        std::fs::write(
+            &file,
+            "{\"text\": \"Date: 03.04.2021\\n\\nDrones hit a depot.\"}\n\
+             {\"date\": \"2021-04-03\", \"text\": \"Rockets hit a port.\"}\n\
+             {\"date\": \"03.04.2021\", \"text\": \"Shells hit a bridge.\"}\n",
+        )
+        .unwrap();
+        let articles = read_file(&dir, &file, &LoadOptions::default()).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let day_or_month = |a: &Article| {
+            a.warnings
+                .iter()
+                .filter(|w| w.contains("\"03.04.2021\" could be day or month first"))
+                .count()
+        };
+        let dates: Vec<_> = articles
+            .iter()
+            .map(|a| a.published.map(|d| d.to_schema_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("2021-04-03".to_owned()); 3]);
+        assert_eq!(day_or_month(&articles[0]), 1, "{:?}", articles[0].warnings);
+        // The ISO date of the second record is not the first record's dotted one.
+        assert_eq!(day_or_month(&articles[1]), 0, "{:?}", articles[1].warnings);
+        assert_eq!(day_or_month(&articles[2]), 1, "{:?}", articles[2].warnings);
     }
 
     #[test]
