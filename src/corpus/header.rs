@@ -279,17 +279,22 @@ pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
 /// 2010-2024 Agency") gives its last year: the first is when the outlet began.
 pub fn copyright_year(text: &str) -> Option<i32> {
     static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})(?:\s*[-–—]\s*(\d{4}))?\b")
+        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})(?:\s*[-–—]\s*(\d{4}|\d{2}))?\b")
             .expect("copyright year")
     });
     let mut years = COPYRIGHT
         .captures_iter(text)
         .filter_map(|c| {
-            c.get(2)
-                .unwrap_or_else(|| c.get(1).expect("group 1"))
-                .as_str()
-                .parse::<i32>()
-                .ok()
+            let first = c[1].parse::<i32>().ok()?;
+            let Some(last) = c.get(2) else {
+                return Some(first);
+            };
+            let last = last.as_str().parse::<i32>().ok()?;
+            // "2010-24": the range's end in the first year's century.
+            Some(match last < 100 {
+                true => (first / 100 * 100 + last).max(first),
+                false => last,
+            })
         })
         .filter(|y| PLAUSIBLE_YEARS.contains(y));
     let year = years.next()?;
@@ -1042,6 +1047,12 @@ mod tests {
         assert_eq!(copyright_year("no line"), None);
         // A range gives its last year.
         assert_eq!(copyright_year("© 2010-2024 Courier"), Some(2024));
+        // A two-digit end is the last two digits of the year.
+        assert_eq!(copyright_year("© 2010-24 Courier"), Some(2024));
+        assert_eq!(
+            copyright_year("Copyright 2019–21. All rights reserved."),
+            Some(2021)
+        );
         assert_eq!(copyright_year("Copyright 2012 – 2021 Courier"), Some(2021));
         // A full date of the lede's last month, never a background year.
         assert_eq!(

@@ -6,10 +6,11 @@ use serde_json::{Map, Value};
 
 use super::clean::clean_text;
 use super::header::{
-    date_in_byline, date_in_dateline, epoch_date, numeric_readings, parse_field_date,
+    ambiguous_dotted_dates, date_in_byline, date_in_dateline, epoch_date, numeric_readings,
+    parse_field_date,
 };
 use super::html::parse_html;
-use super::{ParsedArticle, PubDate, SourceFormat};
+use super::{DAY_OR_MONTH, ParsedArticle, PubDate, SourceFormat};
 
 /// One article from a dump, with its 1-based record number (array position or line number)
 /// when the file holds a collection.
@@ -316,8 +317,22 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     };
     let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
     let stamp = stamps.iter().find_map(|v| date_of(v));
-    match dates.iter().find_map(|v| date_of(v)) {
-        Some(date) => article.published = Some(date),
+    match dates.iter().find_map(|v| Some((date_of(v)?, v.as_str()))) {
+        Some((date, written)) => {
+            article.published = Some(date);
+            // A dotted date is read day first; one whose parts could be swapped is warned.
+            if let Some((_, raw)) = written
+                .map(ambiguous_dotted_dates)
+                .unwrap_or_default()
+                .into_iter()
+                .find(|(d, _)| *d == date.date)
+            {
+                article.warnings.push(format!(
+                    "the page's date {raw:?} {DAY_OR_MONTH}; read day first as {}",
+                    date.to_schema_string()
+                ));
+            }
+        }
         None => {
             article.stamp_date = stamp.or(article.stamp_date);
             let written = dates.iter().find_map(|v| v.as_str().map(str::trim));

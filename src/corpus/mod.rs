@@ -278,7 +278,9 @@ pub fn read_file(
     };
     // Dotted dates are read day first; one whose parts could be swapped is warned wherever
     // the reader found it (a labelled line, a meta tag, a record's field).
-    let dotted = header::ambiguous_dotted_dates(&decoded.text);
+    // A JSON file's records are separate stories: each is looked up in its own text (its date
+    // field's dotted date is warned by the JSON reader).
+    let file_dotted = header::ambiguous_dotted_dates(&decoded.text);
     let mut articles: Vec<Article> = parsed
         .into_iter()
         .filter(|(_, p)| !p.body.trim().is_empty())
@@ -287,14 +289,20 @@ pub fn read_file(
                 Some(n) => format!("{rel}#{n}"),
                 None => rel.clone(),
             };
+            let dotted = match record {
+                Some(_) => header::ambiguous_dotted_dates(&p.body),
+                None => file_dotted.clone(),
+            };
             let mut article = finish_article(p, file, rel_path);
-            if let Some(date) = article
-                .published
-                .filter(|d| d.precision == DatePrecision::Day)
+            let warned = |a: &Article| a.warnings.iter().any(|w| w.contains(DAY_OR_MONTH));
+            if !warned(&article)
+                && let Some(date) = article
+                    .published
+                    .filter(|d| d.precision == DatePrecision::Day)
                 && let Some((_, raw)) = dotted.iter().find(|(d, _)| *d == date.date)
             {
                 article.warnings.push(format!(
-                    "the page's date {raw:?} could be day or month first; read day first as {}",
+                    "the page's date {raw:?} {DAY_OR_MONTH}; read day first as {}",
                     date.to_schema_string()
                 ));
             }
@@ -498,8 +506,7 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         };
         if let Some(what) = stamp {
             warnings.push(format!(
-                "{}: publication date {} taken from {what}",
-                file.display(),
+                "publication date {} taken from {what}",
                 date.to_schema_string()
             ));
         } else if date != weak {
@@ -547,19 +554,39 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
 }
 
 /// The dateline's `month` and `day` in the year of `weak`, or the year before when that day
-/// would fall after it: a story is filed before it is fetched or edited.
+/// would fall more than a few days after it: a story is filed before it is fetched or edited,
+/// but a stamp can be a day early (a time zone behind the dateline's, a story dated for the
+/// morning it runs).
 fn year_before(weak: PubDate, month: u32, day: u32) -> Option<PubDate> {
-    let after = match weak.precision {
-        DatePrecision::Day => (month, day) > (weak.date.month(), weak.date.day()),
-        DatePrecision::Month => month > weak.date.month(),
-        _ => false,
+    let year = weak.date.year();
+    let date = match weak.precision {
+        // The latest of the stamp's year, the one after and the one before in which that day
+        // exists and falls no more than the slack after the stamp (29 February only in a leap
+        // year; 1 January next to a stamp of 30 December).
+        DatePrecision::Day => {
+            let latest = weak.date + chrono::Duration::days(STAMP_SLACK_DAYS);
+            [year + 1, year, year - 1]
+                .into_iter()
+                .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                .find(|d| *d <= latest)?
+        }
+        DatePrecision::Month => {
+            NaiveDate::from_ymd_opt(year - i32::from(month > weak.date.month()), month, day)?
+        }
+        _ => NaiveDate::from_ymd_opt(year, month, day)?,
     };
-    let year = weak.date.year() - i32::from(after);
     Some(PubDate {
-        date: NaiveDate::from_ymd_opt(year, month, day)?,
+        date,
         precision: DatePrecision::Day,
     })
 }
+
+/// How many days after a weak date (a stamp) the dateline's day may fall and still be read in
+/// the stamp's year.
+const STAMP_SLACK_DAYS: i64 = 3;
+
+/// What the warning of a dotted date whose parts could be swapped says.
+pub(crate) const DAY_OR_MONTH: &str = "could be day or month first";
 
 /// The warning of an article whose publication date could not be found.
 pub const NO_PUBLICATION_DATE: &str = "no publication date found (header, byline, file name): \
@@ -693,10 +720,16 @@ mod tests {
         );
         let (date, warnings) = published(fetched, "dump.jsonl");
         assert_eq!(date.as_deref(), Some("2023-05-11"));
+        // The article warning is reported with its path: the message does not repeat it.
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("dump.jsonl") && w.contains("time stamp")),
+                .any(|w| w.starts_with("publication date 2023-05-11 taken from")
+                    && w.contains("time stamp")),
+            "{warnings:?}"
+        );
+        assert!(
+            !warnings.iter().any(|w| w.contains("dump.jsonl")),
             "{warnings:?}"
         );
         let search_hit = record(
@@ -723,7 +756,7 @@ mod tests {
         let (date, warnings) = published(page, "a.html");
         assert_eq!(date.as_deref(), Some("2021-08-17"));
         assert!(
-            warnings.iter().any(|w| w.contains("a.html")),
+            warnings.iter().any(|w| w.contains("time stamp")),
             "{warnings:?}"
         );
         let front = markdown::parse_markdown("---\nlastmod: 2021-08-19\n---\nDrones hit a depot.");
@@ -733,6 +766,81 @@ mod tests {
             warnings.iter().any(|w| w.contains("time stamp")),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn a_stamp_a_day_before_the_dateline_keeps_its_year() {
+        let record = |json: &str| {
+            json::parse_json(json, true)
+                .unwrap()
+                .records
+                .remove(0)
+                .article
+        };
+        let date = |json: &str| published(record(json), "dump.jsonl").0;
+        // Stamped late the evening before, in another time zone: the same year.
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-05-10T23:30:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot on Friday."}"#
+            )
+            .as_deref(),
+            Some("2024-05-11")
+        );
+        // 29 February exists in the stamp's own year.
+        assert_eq!(
+            date(
+                r#"{"created_at": "2024-02-28T20:00:00Z", "text": "HARLOW, Feb 29 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2024-02-29")
+        );
+        // A week after the stamp is last year's day; 1 January beside a stamp of 30 December is
+        // the next year's.
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-05-04T10:00:00Z", "text": "HARLOW, May 11 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2023-05-11")
+        );
+        assert_eq!(
+            date(
+                r#"{"ts": "2024-12-30T22:00:00Z", "text": "HARLOW, Jan 1 (Courier) - Drones hit a depot."}"#
+            )
+            .as_deref(),
+            Some("2025-01-01")
+        );
+    }
+
+    #[test]
+    fn a_dotted_date_is_warned_only_in_its_own_record() {
+        let dir = std::env::temp_dir().join(format!("chronomap-dotrec-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("dump.jsonl");
+        std::fs::write(
+            &file,
+            "{\"text\": \"Date: 03.04.2021\\n\\nDrones hit a depot.\"}\n\
+             {\"date\": \"2021-04-03\", \"text\": \"Rockets hit a port.\"}\n\
+             {\"date\": \"03.04.2021\", \"text\": \"Shells hit a bridge.\"}\n",
+        )
+        .unwrap();
+        let articles = read_file(&dir, &file, &LoadOptions::default()).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let day_or_month = |a: &Article| {
+            a.warnings
+                .iter()
+                .filter(|w| w.contains("\"03.04.2021\" could be day or month first"))
+                .count()
+        };
+        let dates: Vec<_> = articles
+            .iter()
+            .map(|a| a.published.map(|d| d.to_schema_string()))
+            .collect();
+        assert_eq!(dates, vec![Some("2021-04-03".to_owned()); 3]);
+        assert_eq!(day_or_month(&articles[0]), 1, "{:?}", articles[0].warnings);
+        // The ISO date of the second record is not the first record's dotted one.
+        assert_eq!(day_or_month(&articles[1]), 0, "{:?}", articles[1].warnings);
+        assert_eq!(day_or_month(&articles[2]), 1, "{:?}", articles[2].warnings);
     }
 
     #[test]
