@@ -1107,13 +1107,14 @@ fn fired_munition_after(tokens: &[Token], v: usize) -> Option<usize> {
 /// "air-launched missiles". A drone launcher makes a drone strike.
 fn air_launcher(tokens: &[Token], m: usize) -> Option<EventKind> {
     let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
-    // "from the air" and "the air force" launch from aircraft; "air defences" do not.
+    // "from the air" and "the air force" launch from aircraft; "air defences" do not, nor does
+    // "airspace" alone (ground launchers fire across it too).
     let launcher_kind = |j: usize| {
         let word = w(j);
         let air = word == "air" && !w(j + 1).starts_with("defen");
         if matches!(word, "drone" | "drones" | "uav" | "uavs") {
             Some(EventKind::DroneStrike)
-        } else if is_aircraft_noun(word) || air || matches!(word, "airspace" | "bombers") {
+        } else if is_aircraft_noun(word) || air || word == "bombers" {
             Some(EventKind::Airstrike)
         } else {
             None
@@ -1135,9 +1136,31 @@ fn air_launcher(tokens: &[Token], m: usize) -> Option<EventKind> {
         .take_while(|&j| !tokens[j].punct)
         .find(|&j| is_launch(j))
     {
-        return (v.saturating_sub(9)..v)
-            .rev()
-            .take_while(|&j| !tokens[j].punct)
+        // The launcher is the verb's subject: a relative clause before the verb ("militants
+        // who downed a drone fired …") names the subject's deeds, not the launcher.
+        let start = v.saturating_sub(9);
+        let clause: Vec<usize> = (start..v).rev().take_while(|&j| !tokens[j].punct).collect();
+        let relative = clause.iter().rev().copied().find(|&j| {
+            matches!(w(j), "who" | "which" | "whose")
+                || (w(j) == "that"
+                    && !matches!(
+                        w(j.wrapping_sub(1)),
+                        "said"
+                            | "says"
+                            | "say"
+                            | "reported"
+                            | "claimed"
+                            | "stated"
+                            | "announced"
+                            | "added"
+                            | "confirmed"
+                            | "believed"
+                            | "noted"
+                    ))
+        });
+        return clause
+            .into_iter()
+            .filter(|&j| relative.is_none_or(|r| j < r))
             .find_map(launcher_kind);
     }
     // "missiles (were) fired from / by <launcher>".
@@ -2908,6 +2931,26 @@ mod tests {
         );
         assert_eq!(
             kinds("Air defences fired missiles at the incoming jets over the coast."),
+            vec![Some(EventKind::MissileAttack)]
+        );
+    }
+
+    #[test]
+    fn an_aircraft_in_a_relative_clause_launches_nothing() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        // The missiles (the last trigger) are the rebels' own, not the drone's.
+        assert_eq!(
+            kinds("Rebels who shot down a government drone fired missiles at the airport.").last(),
+            Some(&Some(EventKind::MissileAttack))
+        );
+        assert_eq!(
+            kinds("Jets that were circling the city fired missiles at the airport."),
+            vec![Some(EventKind::Airstrike)]
+        );
+        assert_eq!(
+            kinds("Missiles fired from Lebanese airspace hit the harbour."),
             vec![Some(EventKind::MissileAttack)]
         );
     }
