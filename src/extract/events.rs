@@ -4288,7 +4288,35 @@ fn finish(
     // By news convention Israel's strikes across its borders are flown by its air force: the
     // "Israeli missiles" that hit Syria or Lebanon in the target side's words are the jets'
     // missiles, an air strike (the monitors' and Israel's "air strikes").
+    // Missiles the text says a tank, a gun or a ship fired stay a missile attack.
+    let ground_or_sea_launcher = d.mentions.iter().any(|m| {
+        article
+            .body
+            .get(m.sentence_span[0]..m.sentence_span[1])
+            .unwrap_or("")
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "tank"
+                        | "tanks"
+                        | "artillery"
+                        | "ship"
+                        | "ships"
+                        | "warship"
+                        | "warships"
+                        | "navy"
+                        | "naval"
+                        | "boat"
+                        | "boats"
+                        | "gunboat"
+                        | "gunboats"
+                        | "surface-to-surface"
+                )
+            })
+    });
     let kind = if kind == EventKind::MissileAttack
+        && !ground_or_sea_launcher
         && perp.is_some_and(|m| m.roles.perpetrator.is_some_and(|(p, _)| p == "Israel"))
     {
         EventKind::Airstrike
@@ -4664,6 +4692,15 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "airstrike", "{found:?}");
+        // Missiles from tanks or ships are no air strike.
+        for text in [
+            "Israeli tanks fired missiles at a militant post near Rafah on Monday.",
+            "An Israeli navy ship fired missiles at a fishing boat off Rafah on Monday.",
+        ] {
+            let found = events(text, "2020-07-21");
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "missile_attack", "{found:?}");
+        }
         // Other states' missiles stay missile attacks.
         let found = events(
             "Russian missiles hit an apartment block in Odesa on Monday.",
