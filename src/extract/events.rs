@@ -3374,19 +3374,18 @@ fn join_undated_attacks_at_a_site(
     }
 }
 
+/// The towns and sites among `places` (no regions or countries), for "is this elsewhere".
+fn towns_among<'a>(places: impl Iterator<Item = &'a Place>) -> Vec<Place> {
+    places.filter(|p| is_site_or_town(p)).cloned().collect()
+}
+
 /// "… killed in an Israeli raid near the capital, a day after missiles slammed into positions
 /// near the capital" and later "jets fired missiles at targets south of the capital on
 /// Monday": missiles that no other side is said to have fired, on the day of an air or drone strike
 /// and at a town or site of it, are that strike's missiles, whichever was told first. (The
 /// candidate loop joins them only when the strike came first and already had its kind.)
 fn join_missiles_of_an_air_strike(gaz: &Gazetteer, body: &str, drafts: &mut Vec<Draft>) {
-    let towns = |d: &Draft| -> Vec<Place> {
-        d.places()
-            .map(|p| &p.place)
-            .filter(|p| is_site_or_town(p))
-            .cloned()
-            .collect()
-    };
+    let towns = |d: &Draft| towns_among(d.places().map(|p| &p.place));
     let mut i = 0;
     while i < drafts.len() {
         let d = &drafts[i];
@@ -3769,12 +3768,7 @@ fn assault_of_the_sentence(
     // Jalalabad": a stage of an assault happens at its site; a bomb at a town of its own, far
     // from every town or site the assault names, is another attack, though the country or
     // region named with it contains both.
-    let towns = |ps: &[&Place]| -> Vec<Place> {
-        ps.iter()
-            .filter(|p| is_site_or_town(p))
-            .map(|p| (*p).clone())
-            .collect()
-    };
+    let towns = |ps: &[&Place]| towns_among(ps.iter().copied());
     let c_towns = towns(&cp);
     drafts.iter().position(|d| {
         let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
