@@ -2795,7 +2795,7 @@ fn aircraft_position(body: &str, before: &str, place: Span) -> bool {
             "flying" | "flew" | "circling" | "circled" | "hovering",
             ..
         ]
-    )
+    ) && crate::extract::places::names_a_place_later(body, place[1])
 }
 
 /// "said", "told", "announced" …: a verb that reports speech (punctuation and case ignored).
@@ -4666,6 +4666,16 @@ mod clause_tests {
             "2021-03-09",
         );
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn the_only_place_an_aircraft_flew_over_is_the_site() {
+        let found = events(
+            "A drone flying over Homs struck a car on Tuesday, killing two.",
+            "2020-07-22",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Homs", "{found:?}");
     }
 
     #[test]
