@@ -2795,7 +2795,7 @@ fn aircraft_position(body: &str, before: &str, place: Span) -> bool {
             "flying" | "flew" | "circling" | "circled" | "hovering",
             ..
         ]
-    )
+    ) && crate::extract::places::names_a_place_later(body, place[1])
 }
 
 /// "said", "told", "announced" …: a verb that reports speech (punctuation and case ignored).
@@ -3374,19 +3374,18 @@ fn join_undated_attacks_at_a_site(
     }
 }
 
+/// The towns and sites among `places` (no regions or countries), for "is this elsewhere".
+fn towns_among<'a>(places: impl Iterator<Item = &'a Place>) -> Vec<Place> {
+    places.filter(|p| is_site_or_town(p)).cloned().collect()
+}
+
 /// "… killed in an Israeli raid near the capital, a day after missiles slammed into positions
 /// near the capital" and later "jets fired missiles at targets south of the capital on
 /// Monday": missiles that no other side is said to have fired, on the day of an air or drone strike
 /// and at a town or site of it, are that strike's missiles, whichever was told first. (The
 /// candidate loop joins them only when the strike came first and already had its kind.)
 fn join_missiles_of_an_air_strike(gaz: &Gazetteer, body: &str, drafts: &mut Vec<Draft>) {
-    let towns = |d: &Draft| -> Vec<Place> {
-        d.places()
-            .map(|p| &p.place)
-            .filter(|p| is_site_or_town(p))
-            .cloned()
-            .collect()
-    };
+    let towns = |d: &Draft| towns_among(d.places().map(|p| &p.place));
     let mut i = 0;
     while i < drafts.len() {
         let d = &drafts[i];
@@ -3769,12 +3768,7 @@ fn assault_of_the_sentence(
     // Jalalabad": a stage of an assault happens at its site; a bomb at a town of its own, far
     // from every town or site the assault names, is another attack, though the country or
     // region named with it contains both.
-    let towns = |ps: &[&Place]| -> Vec<Place> {
-        ps.iter()
-            .filter(|p| is_site_or_town(p))
-            .map(|p| (*p).clone())
-            .collect()
-    };
+    let towns = |ps: &[&Place]| towns_among(ps.iter().copied());
     let c_towns = towns(&cp);
     drafts.iter().position(|d| {
         let dp: Vec<&Place> = d.places().map(|p| &p.place).collect();
@@ -4288,7 +4282,35 @@ fn finish(
     // By news convention Israel's strikes across its borders are flown by its air force: the
     // "Israeli missiles" that hit Syria or Lebanon in the target side's words are the jets'
     // missiles, an air strike (the monitors' and Israel's "air strikes").
+    // Missiles the text says a tank, a gun or a ship fired stay a missile attack.
+    let ground_or_sea_launcher = d.mentions.iter().any(|m| {
+        article
+            .body
+            .get(m.sentence_span[0]..m.sentence_span[1])
+            .unwrap_or("")
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|word| {
+                matches!(
+                    word.to_lowercase().as_str(),
+                    "tank"
+                        | "tanks"
+                        | "artillery"
+                        | "ship"
+                        | "ships"
+                        | "warship"
+                        | "warships"
+                        | "navy"
+                        | "naval"
+                        | "boat"
+                        | "boats"
+                        | "gunboat"
+                        | "gunboats"
+                        | "surface-to-surface"
+                )
+            })
+    });
     let kind = if kind == EventKind::MissileAttack
+        && !ground_or_sea_launcher
         && perp.is_some_and(|m| m.roles.perpetrator.is_some_and(|(p, _)| p == "Israel"))
     {
         EventKind::Airstrike
@@ -4647,6 +4669,16 @@ mod clause_tests {
     }
 
     #[test]
+    fn the_only_place_an_aircraft_flew_over_is_the_site() {
+        let found = events(
+            "A drone flying over Homs struck a car on Tuesday, killing two.",
+            "2020-07-22",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2, "Homs", "{found:?}");
+    }
+
+    #[test]
     fn missiles_of_israeli_jets_are_an_air_strike_not_their_launch_position() {
         // Tuesday 2020-07-21: the jets flew over Lebanon; the missiles struck near Homs.
         let found = events(
@@ -4664,6 +4696,15 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "airstrike", "{found:?}");
+        // Missiles from tanks or ships are no air strike.
+        for text in [
+            "Israeli tanks fired missiles at a militant post near Rafah on Monday.",
+            "An Israeli navy ship fired missiles at a fishing boat off Rafah on Monday.",
+        ] {
+            let found = events(text, "2020-07-21");
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "missile_attack", "{found:?}");
+        }
         // Other states' missiles stay missile attacks.
         let found = events(
             "Russian missiles hit an apartment block in Odesa on Monday.",

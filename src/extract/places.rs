@@ -2708,12 +2708,54 @@ fn role_of(
     } else {
         p2
     };
-    if (q0 == "over" && matches!(q1, "flying" | "from"))
+    if (q0 == "over" && (q1 == "from" || (q1 == "flying" && names_a_place_later(text, span[1]))))
         || (q0 == "of" && q1 == "direction" && q2 == "from")
     {
         return PlaceRole::Origin;
     }
     PlaceRole::Site
+}
+
+/// The rest of the sentence after byte `from` names another place ("… fired missiles at a
+/// depot near Homs"): the aircraft's position over an earlier place is then only where it
+/// flew, not where its missiles fell. A lone place ("a drone flying over X struck a car")
+/// stays the site.
+pub fn names_a_place_later(text: &str, from: usize) -> bool {
+    // A sea is never where an aircraft's missiles fell by itself: "flying over the Black Sea".
+    let before = text.get(..from).unwrap_or("");
+    if ["Sea", "Gulf", "Ocean"].iter().any(|w| before.ends_with(w)) {
+        return true;
+    }
+    let rest = text.get(from..).unwrap_or("");
+    let rest = rest.split(['.', ';', '\n']).next().unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let next = w[1].trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(w[0], "at" | "near" | "in" | "on" | "outside" | "into")
+            && next.starts_with(|c: char| c.is_uppercase())
+            && !matches!(
+                next,
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "January"
+                    | "February"
+                    | "March"
+                    | "April"
+                    | "May"
+                    | "June"
+                    | "July"
+                    | "August"
+                    | "September"
+                    | "October"
+                    | "November"
+                    | "December"
+            )
+    })
 }
 
 /// People and forces a country's name can qualify ("US personnel", "Turkish-held" aside).

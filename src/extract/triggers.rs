@@ -1107,13 +1107,14 @@ fn fired_munition_after(tokens: &[Token], v: usize) -> Option<usize> {
 /// "air-launched missiles". A drone launcher makes a drone strike.
 fn air_launcher(tokens: &[Token], m: usize) -> Option<EventKind> {
     let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
-    // "from the air" and "the air force" launch from aircraft; "air defences" do not.
+    // "from the air" and "the air force" launch from aircraft; "air defences" do not, nor does
+    // "airspace" alone (ground launchers fire across it too).
     let launcher_kind = |j: usize| {
         let word = w(j);
         let air = word == "air" && !w(j + 1).starts_with("defen");
         if matches!(word, "drone" | "drones" | "uav" | "uavs") {
             Some(EventKind::DroneStrike)
-        } else if is_aircraft_noun(word) || air || matches!(word, "airspace" | "bombers") {
+        } else if is_aircraft_noun(word) || air || word == "bombers" {
             Some(EventKind::Airstrike)
         } else {
             None
@@ -1135,9 +1136,31 @@ fn air_launcher(tokens: &[Token], m: usize) -> Option<EventKind> {
         .take_while(|&j| !tokens[j].punct)
         .find(|&j| is_launch(j))
     {
-        return (v.saturating_sub(9)..v)
-            .rev()
-            .take_while(|&j| !tokens[j].punct)
+        // The launcher is the verb's subject: a relative clause before the verb ("militants
+        // who downed a drone fired …") names the subject's deeds, not the launcher.
+        let start = v.saturating_sub(9);
+        let clause: Vec<usize> = (start..v).rev().take_while(|&j| !tokens[j].punct).collect();
+        let relative = clause.iter().rev().copied().find(|&j| {
+            matches!(w(j), "who" | "which" | "whose")
+                || (w(j) == "that"
+                    && !matches!(
+                        w(j.wrapping_sub(1)),
+                        "said"
+                            | "says"
+                            | "say"
+                            | "reported"
+                            | "claimed"
+                            | "stated"
+                            | "announced"
+                            | "added"
+                            | "confirmed"
+                            | "believed"
+                            | "noted"
+                    ))
+        });
+        return clause
+            .into_iter()
+            .filter(|&j| relative.is_none_or(|r| j < r))
             .find_map(launcher_kind);
     }
     // "missiles (were) fired from / by <launcher>".
@@ -1424,32 +1447,57 @@ fn armed_agent_kills(tokens: &[Token], i: usize) -> bool {
     false
 }
 
+/// Nouns for armed men that make the agent of a shooting or a passive killing an attack.
+const ARMED_MEN_NOUNS: &[&str] = &[
+    "gunmen",
+    "gunman",
+    "militants",
+    "insurgents",
+    "jihadists",
+    "extremists",
+    "attackers",
+    "assailants",
+    "assassins",
+    "killers",
+    "fighters",
+    "bandits",
+];
+
 /// "were killed by (suspected) gunmen", "was killed by Boko Haram fighters": a passive
-/// "killed" at `i` whose "by" phrase names armed men within a few words.
+/// "killed" at `i` whose "by" phrase is headed by armed men. Only modifiers may stand
+/// between "by" and the noun (articles, "suspected", "armed", a name or nationality), so
+/// "killed by Russian airstrikes targeting militants" is the airstrike's toll, not gunmen's.
 fn killed_by_armed_men(tokens: &[Token], i: usize) -> bool {
-    i > 0
-        && matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
-        && tokens.get(i + 1).is_some_and(|t| t.lower() == "by")
-        && tokens
-            .iter()
-            .skip(i + 2)
-            .take(5)
-            .take_while(|t| !t.punct)
-            .any(|t| {
-                matches!(
-                    t.lower(),
-                    "gunmen"
-                        | "gunman"
-                        | "militants"
-                        | "insurgents"
-                        | "jihadists"
-                        | "extremists"
-                        | "attackers"
-                        | "assailants"
-                        | "fighters"
-                        | "bandits"
-                )
-            })
+    if i == 0
+        || !matches!(tokens[i - 1].lower(), "was" | "were" | "been" | "being")
+        || tokens.get(i + 1).is_none_or(|t| t.lower() != "by")
+    {
+        return false;
+    }
+    for t in tokens.iter().skip(i + 2).take(5) {
+        let w = t.lower();
+        if ARMED_MEN_NOUNS.contains(&w) {
+            return true;
+        }
+        let modifier = matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "suspected"
+                | "unidentified"
+                | "unknown"
+                | "armed"
+                | "masked"
+                | "heavily"
+                | "alleged"
+                | "rival"
+                | "islamist"
+        ) || (!t.punct && t.raw.chars().any(char::is_uppercase));
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// What armed men "fired" at `i` aims at people or a place: "fired on a car", "fired at the
@@ -1457,6 +1505,19 @@ fn killed_by_armed_men(tokens: &[Token], i: usize) -> bool {
 /// or "fired rockets" (the weapon rules take those).
 fn gunfire_object(tokens: &[Token], i: usize) -> bool {
     let w = |j: usize| tokens.get(j).map_or("", |t| t.lower());
+    // Shots "into the air", "skyward" or "warning shots" scatter a crowd or celebrate; they
+    // are aimed at no one.
+    let clause_end = (i + 1..(i + 9).min(tokens.len()))
+        .find(|&j| tokens[j].punct || is_clause_break(&tokens[j]))
+        .unwrap_or((i + 9).min(tokens.len()));
+    let aimed_at_no_one = (i + 1..clause_end).any(|j| {
+        matches!(w(j), "skyward" | "skywards")
+            || (w(j) == "warning" && matches!(w(j + 1), "shots" | "shot"))
+            || (matches!(w(j), "into" | "in") && w(j + 1) == "the" && w(j + 2) == "air")
+    });
+    if aimed_at_no_one {
+        return false;
+    }
     if matches!(w(i + 1), "on" | "at" | "upon" | "into") {
         return true;
     }
@@ -1482,21 +1543,7 @@ fn armed_agent_before(tokens: &[Token], i: usize) -> bool {
                 tokens[j - 1].lower(),
                 "armed" | "masked" | "unidentified" | "unknown"
             );
-        if armed_men
-            || matches!(
-                t.lower(),
-                "gunmen"
-                    | "gunman"
-                    | "militants"
-                    | "insurgents"
-                    | "jihadists"
-                    | "extremists"
-                    | "attackers"
-                    | "assailants"
-                    | "assassins"
-                    | "killers"
-            )
-        {
+        if armed_men || ARMED_MEN_NOUNS.contains(&t.lower()) {
             return true;
         }
     }
@@ -2885,6 +2932,77 @@ mod tests {
         assert_eq!(
             kinds("Air defences fired missiles at the incoming jets over the coast."),
             vec![Some(EventKind::MissileAttack)]
+        );
+    }
+
+    #[test]
+    fn an_aircraft_in_a_relative_clause_launches_nothing() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        // The missiles (the last trigger) are the rebels' own, not the drone's.
+        assert_eq!(
+            kinds("Rebels who shot down a government drone fired missiles at the airport.").last(),
+            Some(&Some(EventKind::MissileAttack))
+        );
+        assert_eq!(
+            kinds("Jets that were circling the city fired missiles at the airport."),
+            vec![Some(EventKind::Airstrike)]
+        );
+        assert_eq!(
+            kinds("Missiles fired from Lebanese airspace hit the harbour."),
+            vec![Some(EventKind::MissileAttack)]
+        );
+    }
+
+    #[test]
+    fn armed_men_must_head_the_by_phrase_of_a_passive_killing() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        // The strike kills; the militants are its targets, not the killers.
+        assert_eq!(
+            kinds(
+                "Nine farmers were killed by foreign airstrikes targeting militants near the dam."
+            ),
+            vec![Some(EventKind::Airstrike)]
+        );
+        assert_eq!(
+            kinds("Six miners were killed by Islamic State fighters near the pit."),
+            vec![Some(EventKind::OtherAttack)]
+        );
+        assert_eq!(
+            kinds("Six miners were killed by al-Shabaab militants near the pit."),
+            vec![Some(EventKind::OtherAttack)]
+        );
+    }
+
+    #[test]
+    fn one_list_of_armed_men_for_passive_killings_and_agents() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        assert_eq!(
+            kinds("Two clerks were killed by assassins outside the bank."),
+            vec![Some(EventKind::OtherAttack)]
+        );
+        assert_eq!(
+            triggers("Bandits fired on a bus near the market on Friday.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn shots_into_the_air_aim_at_no_one() {
+        assert!(
+            triggers("Gunmen fired shots into the air at a wedding in the valley on Monday.")
+                .is_empty()
+        );
+        assert!(triggers("Militants fired warning shots at the edge of the camp.").is_empty());
+        assert!(triggers("Gunmen fired skyward outside the hall on Monday.").is_empty());
+        assert_eq!(
+            triggers("Gunmen fired shots at a wedding party on Monday.").len(),
+            1
         );
     }
 
