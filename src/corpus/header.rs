@@ -128,10 +128,10 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
             (parse_date(&found[1])?, whole.start(), whole.end())
         }
         // "Outlet | 26/06/2020 | 11:30": a numeric date, read only when its order is plain.
-        None => {
-            let found = NUMERIC_IN_LINE.find(line)?;
-            (numeric_date(found.as_str())?, found.start(), found.end())
-        }
+        None => match NUMERIC_IN_LINE.find(line) {
+            Some(found) => (numeric_date(found.as_str())?, found.start(), found.end()),
+            None => return month_of_issue(line),
+        },
     };
     let rest = format!("{} {}", &line[..start], &line[end..]).to_ascii_lowercase();
     // A time of day, its zone and the weekday are part of the date ("8:14 AM ET, Thu March
@@ -144,6 +144,39 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
         .then_some(date)
+}
+
+/// The month of a periodical's masthead line: "SECURITY REVIEW — August 2020 issue", "Gulf
+/// Digest | June 2021", "Issue 14, March 2019", "Newsletter (Sept. 2020 edition)". A newsletter,
+/// magazine or monthly review dates an issue by its month only; the month is the page's date,
+/// never an invented day. The line must name the issue or set the month apart from the
+/// masthead with a separator, so a headline about "the August 2020 strikes" is not one.
+fn month_of_issue(line: &str) -> Option<PubDate> {
+    use crate::extract::dates::MONTH_NAMES;
+    static MONTH_YEAR_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"\b({MONTH_NAMES})\.?,?\s+(\d{{4}})\b")).expect("month year in line")
+    });
+    let found = MONTH_YEAR_IN_LINE.captures(line)?;
+    let whole = found.get(0)?;
+    let before = line[..whole.start()].trim_end().to_ascii_lowercase();
+    let after = line[whole.end()..].trim_start().to_ascii_lowercase();
+    const ISSUE_WORDS: [&str; 5] = ["issue", "edition", "newsletter", "bulletin", "no."];
+    let names_the_issue = ISSUE_WORDS
+        .iter()
+        .any(|w| after.starts_with(w) || before.contains(w));
+    let set_apart = before.ends_with(['|', '—', '–', '(', '·', '•', ':', '-'])
+        && (after.is_empty() || after.starts_with([')', '|']));
+    if !(names_the_issue || set_apart) || line.chars().count() > 120 {
+        return None;
+    }
+    let year: i32 = found[2]
+        .parse()
+        .ok()
+        .filter(|y| PLAUSIBLE_YEARS.contains(y))?;
+    Some(PubDate {
+        date: NaiveDate::from_ymd_opt(year, month_number(&found[1])?, 1)?,
+        precision: DatePrecision::Month,
+    })
 }
 
 /// A word of a time of day or a weekday printed beside a date: "8:14", "08.14", "9.30am",
@@ -613,6 +646,172 @@ pub(crate) fn ambiguous_dotted_dates(text: &str) -> Vec<(NaiveDate, String)> {
     out
 }
 
+/// A date the text writes in words: "March 11", "Wednesday, 11 March 2020", "Mar. 11, 2020".
+struct WrittenDate {
+    weekday: Option<chrono::Weekday>,
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+    /// Written month before day ("March 11"), the US order.
+    month_first: bool,
+}
+
+/// The dates a text writes in words, a few dozen at most.
+fn written_dates(text: &str) -> Vec<WrittenDate> {
+    use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
+    static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?:(?i:({WEEKDAYS})),?\s+)?(?:(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b\.?|({MONTH_NAMES})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(\d{{4}})\b)?"
+        ))
+        .expect("written date")
+    });
+    WRITTEN
+        .captures_iter(text)
+        .take(64)
+        .filter_map(|c| {
+            let (month, day, month_first) = match (c.get(3), c.get(4)) {
+                (Some(m), _) => (m.as_str(), &c[2], false),
+                (None, Some(m)) => (m.as_str(), &c[5], true),
+                _ => return None,
+            };
+            let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+            Some(WrittenDate {
+                weekday: c.get(1).and_then(|w| w.as_str().parse().ok()),
+                month: month_number(month)?,
+                day,
+                year: c.get(6).and_then(|y| y.as_str().parse().ok()),
+                month_first,
+            })
+        })
+        .collect()
+}
+
+/// How many days before its publication a page's reported days usually fall: a report, a
+/// follow-up, a weekly review.
+const REPORTED_DAYS_BEFORE: i64 = 45;
+
+/// How well a publication date `published` fits the days the text reports: a page is published
+/// on or shortly after the days it reports, so each written date from a day after
+/// `published` to `REPORTED_DAYS_BEFORE` days before it counts (one without a year is read in
+/// the latest year that puts it on or before `published`, and a weekday printed with it must be
+/// that day's: a date with its right weekday counts twice). Background dates (years back) and
+/// announced ones (weeks ahead) fit no reading and count for none.
+fn fit_of_reported_days(dates: &[WrittenDate], published: NaiveDate) -> u32 {
+    let latest = published + chrono::Duration::days(1);
+    let earliest = published - chrono::Duration::days(REPORTED_DAYS_BEFORE);
+    dates
+        .iter()
+        .filter_map(|w| {
+            let date = match w.year {
+                Some(y) => NaiveDate::from_ymd_opt(y, w.month, w.day)?,
+                None => [published.year(), published.year() - 1]
+                    .into_iter()
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, w.month, w.day))
+                    .find(|d| *d <= latest)?,
+            };
+            if date < earliest || date > latest {
+                return None;
+            }
+            match w.weekday {
+                Some(wd) if wd == date.weekday() => Some(2),
+                Some(_) => None,
+                None => Some(1),
+            }
+        })
+        .sum()
+}
+
+/// Which reading of a slashed page date that could be day or month first ("03/12/2020": 3
+/// December, or 12 March in the US order) the page's own text supports, and why. In order:
+/// 1. the days the text reports: the reading on or shortly after more of its written dates
+///    ("on Wednesday, March 11" makes 03/12/2020 12 March: a page is not published before
+///    the events it reports, nor months after them), a weekday printed with a date checked;
+/// 2. the order the text writes its dates in ("March 11" is month first, the US order;
+///    "11 March" day first): a page keeps one convention;
+/// 3. the US newsroom habit of a weekday straight after the verb ("were killed Wednesday",
+///    "officials said Tuesday", where British and most other English writes "on Wednesday"):
+///    the US order;
+/// 4. otherwise month first, the US order, as a default the caller warns about: a numeric
+///    slashed date is the common way US sites print a story's date, while British and
+///    Commonwealth sites mostly spell the month out.
+///
+/// `readings` is (day first, month first), as `numeric_readings` returns them. The last element
+/// says whether the page settled it (false: the default).
+pub(crate) fn reading_the_page_supports(
+    body: &str,
+    readings: (PubDate, PubDate),
+) -> (PubDate, &'static str, bool) {
+    let (day_first, month_first) = readings;
+    let dates = written_dates(body);
+    let by_day_first = fit_of_reported_days(&dates, day_first.date);
+    let by_month_first = fit_of_reported_days(&dates, month_first.date);
+    if by_day_first != by_month_first {
+        let date = if by_day_first > by_month_first {
+            day_first
+        } else {
+            month_first
+        };
+        return (
+            date,
+            "the days the text reports fall shortly before that day",
+            true,
+        );
+    }
+    let written_month_first = dates.iter().filter(|w| w.month_first).count();
+    let written_day_first = dates.len() - written_month_first;
+    if written_month_first != written_day_first {
+        return if written_month_first > written_day_first {
+            (
+                month_first,
+                "the text writes its dates month first (\"March 11\")",
+                true,
+            )
+        } else {
+            (
+                day_first,
+                "the text writes its dates day first (\"11 March\")",
+                true,
+            )
+        };
+    }
+    if us_weekday_without_on(body) {
+        return (
+            month_first,
+            "the text writes weekdays the US way (\"said Tuesday\", no \"on\")",
+            true,
+        );
+    }
+    (
+        month_first,
+        "nothing on the page tells which: month first, the US order, by default",
+        false,
+    )
+}
+
+/// A weekday straight after a past-tense verb ("were killed Wednesday evening", "officials
+/// said Tuesday"): the US newsroom style; British English writes "on Wednesday". A possessive
+/// ("reported Wednesday's attack") is not one.
+pub(crate) fn us_weekday_without_on(body: &str) -> bool {
+    use crate::extract::dates::WEEKDAYS;
+    static BARE_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"\b(?:said|told|[a-z]{{2,}}ed)\s+(?:(?:late|early)\s+)?(?:{})\b(?:[^'’]|$)",
+            WEEKDAYS
+                .split('|')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join("|")
+        ))
+        .expect("bare weekday")
+    });
+    BARE_WEEKDAY.is_match(body)
+}
+
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
     if !(1800..=2200).contains(&year) {
         return None;
@@ -696,6 +895,45 @@ pub fn date_in_path(path: &str) -> Option<PubDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reported_days_fit_a_publication_shortly_after_them_and_with_their_weekday() {
+        let fit = |text: &str, published: &str| {
+            fit_of_reported_days(&written_dates(text), published.parse().unwrap())
+        };
+        assert_eq!(fit("Rockets hit on Wednesday, March 11.", "2020-03-12"), 2);
+        assert_eq!(fit("Rockets hit on March 11.", "2020-03-12"), 1);
+        // 11 March 2020 was a Wednesday, not a Tuesday.
+        assert_eq!(fit("Rockets hit on Tuesday, March 11.", "2020-03-12"), 0);
+        // After the publication, or months before it: no fit.
+        assert_eq!(fit("Rockets hit on March 11.", "2020-12-03"), 0);
+        assert_eq!(fit("Talks are due on 20 December 2020.", "2020-12-03"), 0);
+        // A day without a year late in December, read against a January page: the year before.
+        assert_eq!(
+            fit("Rockets hit on Thursday, 31 December.", "2021-01-02"),
+            2
+        );
+    }
+
+    #[test]
+    fn the_month_of_a_periodical_s_masthead() {
+        let month = |line: &str| date_in_byline(line).map(|d| (d.to_schema_string(), d.precision));
+        for line in [
+            "GULF SECURITY MONTHLY — June 2021 issue",
+            "Gulf Digest | June 2021",
+            "Issue 14, June 2021",
+            "Gulf Newsletter (June 2021 edition)",
+        ] {
+            assert_eq!(
+                month(line),
+                Some(("2021-06".to_owned(), DatePrecision::Month)),
+                "{line}"
+            );
+        }
+        // A headline about a month's events is not an issue's date.
+        assert_eq!(month("How the June 2021 raids changed the war"), None);
+        assert_eq!(month("Raids of June 2021 — what we know"), None);
+    }
 
     fn show(s: &str) -> Option<String> {
         parse_date(s).map(|d| format!("{} {}", d.to_schema_string(), d.precision.as_str()))

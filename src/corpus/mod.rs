@@ -487,6 +487,25 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     if found.is_some() {
         return found;
     }
+    // No dateline, URL or file name to settle the ambiguous date: the page's own text chooses
+    // (the days it reports, the order it writes dates in, its newsroom style); failing all of
+    // them, the US order by default, warned (see `header::reading_the_page_supports`). A
+    // dateline whose day fits neither reading keeps its day (below).
+    let page_reading = match (p.ambiguous_date.as_deref(), readings, dateline_day) {
+        (Some(raw), Some(both), None) => {
+            let (date, why, settled) = header::reading_the_page_supports(&p.body, both);
+            let warning = format!(
+                "the page's date {raw:?} {DAY_OR_MONTH}; read as {} because {why}",
+                date.to_schema_string()
+            );
+            Some((date, settled, warning))
+        }
+        _ => None,
+    };
+    if let Some((date, true, warning)) = page_reading {
+        warnings.push(warning);
+        return Some(date);
+    }
     // Weak dates: a top bar's or title line's date, a time stamp, and (weaker than the file's
     // name: a foot line can be the last entry of a timeline) a date printed at the foot.
     let weak = p
@@ -519,11 +538,9 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         }
         return Some(date);
     }
-    if let Some(raw) = p.ambiguous_date.as_deref() {
-        warnings.push(format!(
-            "the page's date {raw:?} could be day or month first, and nothing on the page tells \
-             which: it is not read"
-        ));
+    if let Some((date, _, warning)) = page_reading {
+        warnings.push(warning);
+        return Some(date);
     }
     let (month, day) = dateline_day?;
     let (year, why) = readings
@@ -625,16 +642,72 @@ mod tests {
         );
         assert_eq!(date.as_deref(), Some("2021-06-08"));
         assert!(warnings[0].contains("gives that month"), "{warnings:?}");
-        // Nothing tells the order: no date, and the warning says why.
+        // Nothing tells the order: the US order by default, and the warning says so.
         let (date, warnings) =
             published(text("06/08/2021\n\nDrones hit a depot on Friday."), "a.txt");
-        assert_eq!(date, None);
+        assert_eq!(date.as_deref(), Some("2021-06-08"));
         assert!(
             warnings
                 .iter()
-                .any(|w| w.contains("could be day or month first"))
+                .any(|w| w.contains("could be day or month first") && w.contains("by default")),
+            "{warnings:?}"
         );
-        assert!(warnings.contains(&NO_PUBLICATION_DATE.to_string()));
+        assert!(!warnings.contains(&NO_PUBLICATION_DATE.to_string()));
+    }
+
+    #[test]
+    fn an_ambiguous_page_date_is_settled_by_the_days_the_text_reports() {
+        let read = |page: &str| {
+            let (date, warnings) = published(text(page), "a.txt");
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.contains(DAY_OR_MONTH) && !w.contains("default")),
+                "{warnings:?}"
+            );
+            date
+        };
+        // A page is published on or shortly after the days it reports.
+        assert_eq!(
+            read("03/12/2020\n\nRockets hit the depot on Wednesday, March 11, the army said.")
+                .as_deref(),
+            Some("2020-03-12")
+        );
+        assert_eq!(
+            read("03/12/2020\n\nRockets hit the depot on Wednesday, 2 December, the army said.")
+                .as_deref(),
+            Some("2020-12-03")
+        );
+        // A background date fits neither reading; its order (day first) tells the convention.
+        assert_eq!(
+            read("03/12/2020\n\nRockets hit the depot. The truce of 14 January 2019 is over.")
+                .as_deref(),
+            Some("2020-12-03")
+        );
+        assert_eq!(
+            read("03/12/2020\n\nRockets hit the depot. The truce of January 14, 2019 is over.")
+                .as_deref(),
+            Some("2020-03-12")
+        );
+        // "were killed Wednesday", "said Tuesday": the US newsroom style.
+        assert_eq!(
+            read("03/12/2020\n\nTwo guards were killed Wednesday evening when rockets hit.")
+                .as_deref(),
+            Some("2020-03-12")
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_verb_is_us_style_but_not_after_on_or_as_a_possessive() {
+        assert!(header::us_weekday_without_on(
+            "Officials said Tuesday that it fell."
+        ));
+        assert!(!header::us_weekday_without_on(
+            "Officials said on Tuesday that it fell."
+        ));
+        assert!(!header::us_weekday_without_on(
+            "Officials reported Tuesday's raid."
+        ));
     }
 
     #[test]

@@ -49,6 +49,32 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
         return parsed;
     }
 
+    // A feed or log line: the item's time stamp, then its headline ("[2021-03-03T14:20:00Z]
+    // Rockets hit base", "2021-03-03 14:20 | Rockets hit base"). The headline is the title; a
+    // rule of dashes under it is not text.
+    if let Some((date, headline)) = stamped_headline(first_line) {
+        parsed.published = Some(date);
+        let mut body_start = first_line_end;
+        let after = &cleaned[first_line_end..];
+        let after_trimmed = after.trim_start_matches('\n');
+        let next_end = after_trimmed.find('\n').unwrap_or(after_trimmed.len());
+        let next = after_trimmed[..next_end].trim();
+        if !next.is_empty() && next.chars().all(|c| matches!(c, '-' | '=' | '_' | '*')) {
+            body_start += after.len() - after_trimmed.len() + next_end;
+        }
+        if headline.ends_with(['.', '!', '?']) && headline.split_whitespace().count() > 12 {
+            // A sentence, not a headline: the story starts on the stamp's line.
+            let at = headline.as_ptr() as usize - cleaned.as_ptr() as usize;
+            parsed.body = cleaned[at..].trim_start().to_owned();
+        } else {
+            parsed.title = Some(headline.to_owned());
+            parsed.body = cleaned[body_start.min(cleaned.len())..]
+                .trim_start()
+                .to_owned();
+        }
+        return parsed;
+    }
+
     // A page that opens with its date line and no title ("Published 12 May 2021", "12 May
     // 2021", "Updated 09:40 GMT, 12 May 2021", "21/05/2021"): the line is the date, not a
     // headline. A bare year is no page date.
@@ -76,12 +102,48 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
         parsed.published = published;
         parsed.body = cleaned[body_start..].trim_start().to_owned();
     } else {
+        // No title block, but a first line that is a byline or masthead with its date ("GULF
+        // REVIEW — June 2021 issue" over a section line): a weak date, as for a title line.
+        parsed.leading_date = date_in_byline(first_line);
         parsed.body = cleaned.to_owned();
     }
     if parsed.published.is_none() {
         parsed.ambiguous_date = ambiguous_header_date(cleaned);
     }
     parsed
+}
+
+/// A first line that opens with a time stamp, bracketed or year first, and goes on with a
+/// headline: "[2021-03-03T14:20:00Z] Headline", "(March 3, 2021) Headline", "2021-03-03 14:20 |
+/// Headline", "2021-03-03T14:20Z — Headline". Returns the date and the headline.
+fn stamped_headline(line: &str) -> Option<(super::PubDate, &str)> {
+    static ISO_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?\s*(?:[|:\-–—]\s+)?",
+        )
+        .expect("iso stamp")
+    });
+    let trimmed = line.trim_start();
+    let (date, rest) = if let Some(inner) = trimmed.strip_prefix(['[', '(']) {
+        let close = inner.find([']', ')'])?;
+        let stamp = inner[..close].trim();
+        let date = parse_date(stamp)
+            .or_else(|| date_in_byline(stamp))
+            .filter(|d| d.precision == DatePrecision::Day)?;
+        let rest = inner[close + 1..].trim_start();
+        (date, rest.trim_start_matches(['|', ':', '-', '–', '—']))
+    } else {
+        let m = ISO_STAMP.captures(trimmed)?;
+        (parse_date(&m[1])?, &trimmed[m.get(0)?.end()..])
+    };
+    let headline = rest.trim();
+    // A headline starts with a capital or a figure and has a few words.
+    (headline.split_whitespace().count() >= 3
+        && headline
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    .then_some((date, headline))
 }
 
 /// A header line ("Posted on 12/03/2020", "12/03/2020 08:14") among the first lines whose
@@ -258,6 +320,73 @@ mod tests {
         let p =
             parse_text("Drones hit a depot\nUpdated: Aug. 18, 2021 9:30 AM ET\n\nDrones hit it.");
         assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-18");
+    }
+
+    #[test]
+    fn a_feed_line_with_a_time_stamp_then_the_headline() {
+        for (page, want) in [
+            (
+                "[2021-03-03T14:20:00Z] Rockets hit a depot near the port\n------\n\nRockets hit a depot on Wednesday.",
+                "2021-03-03",
+            ),
+            (
+                "2021-03-03 14:20 | Rockets hit a depot near the port\n\nRockets hit a depot on Wednesday.",
+                "2021-03-03",
+            ),
+            (
+                "(March 3, 2021) Rockets hit a depot near the port\n\nRockets hit a depot on Wednesday.",
+                "2021-03-03",
+            ),
+        ] {
+            let p = parse_text(page);
+            assert_eq!(
+                p.published.map(|d| d.to_schema_string()).as_deref(),
+                Some(want),
+                "{page}"
+            );
+            assert_eq!(
+                p.title.as_deref(),
+                Some("Rockets hit a depot near the port")
+            );
+            assert!(
+                p.body.starts_with("Rockets hit a depot on Wednesday."),
+                "{:?}",
+                p.body
+            );
+        }
+        // A bracketed note that is no date, a sentence after an ISO date.
+        assert!(
+            parse_text("[Updated] Rockets hit a depot\n\nText.")
+                .published
+                .is_none()
+        );
+        let p = parse_text(
+            "2021-03-03 Rockets hit a depot near the port on Wednesday, killing two guards and \
+             wounding five others, the army said.\n\nMore text.",
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_schema_string()).as_deref(),
+            Some("2021-03-03")
+        );
+        assert!(p.title.is_none());
+        assert!(
+            p.body
+                .starts_with("Rockets hit a depot near the port on Wednesday")
+        );
+    }
+
+    #[test]
+    fn a_masthead_line_over_a_section_line_dates_the_page_by_its_month() {
+        let p = parse_text(
+            "GULF SECURITY MONTHLY — June 2021 issue\nSection: Gulf\n\nA long headline on a \
+             long line that runs past eighty characters as feature titles do\n\nDrones hit a \
+             depot on June 3.",
+        );
+        let date = p.leading_date.expect("the masthead's month");
+        assert_eq!(
+            (date.to_schema_string().as_str(), date.precision),
+            ("2021-06", DatePrecision::Month)
+        );
     }
 
     #[test]

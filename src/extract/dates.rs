@@ -90,8 +90,8 @@ pub struct DateMention {
     pub shift_days: Option<i64>,
 }
 
-const MONTH_NAMES: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const WEEKDAYS: &str = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+pub(crate) const MONTH_NAMES: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+pub(crate) const WEEKDAYS: &str = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 const SMALL_NUMBER: &str =
     r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several";
 
