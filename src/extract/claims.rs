@@ -98,6 +98,9 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             // a toll named in the sentence before.
             "put it at",
             "puts it at",
+            // "Others put the number at 70": the bare noun stands for that toll too.
+            "the number at",
+            "the total at",
         ])
         .expect("static patterns")
 });
@@ -119,7 +122,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed)|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|people\s+(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total)|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -823,8 +826,13 @@ fn classify_after(
             "fatalities" | "deaths" if nouns <= 2 && !aux => Some(ClaimField::Killed),
             _ => None,
         };
-        // "died of a heart attack": a death from illness is not a casualty of the attack.
-        if w == "died" && !*boundary && died_of_natural_causes(words, i) {
+        // "died of a heart attack": a death from illness is not a casualty of the attack,
+        // unless the clause puts it inside the attack ("… while sheltering from the barrage").
+        if w == "died"
+            && !*boundary
+            && died_of_natural_causes(words, i)
+            && !death_inside_the_attack(lower, *end)
+        {
             return (None, noun_end);
         }
         if let Some(field) = field {
@@ -1200,6 +1208,46 @@ fn died_of_natural_causes(words: &[Word<'_>], i: usize) -> bool {
     })
 }
 
+/// The clause after a death from illness (`from` is the end of "died") puts it inside the
+/// attack: "while sheltering", "while taking cover", "during the barrage", "amid the
+/// shelling". News counts such a death in the attack's toll; "died of cancer during his
+/// detention" names no attack and stays out.
+fn death_inside_the_attack(lower: &str, from: usize) -> bool {
+    let rest = &lower[from..];
+    let mut end = rest.find(['.', ';']).unwrap_or(rest.len()).min(160);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = &rest[..end];
+    if ["shelter", "taking cover", "took cover", "while hiding"]
+        .iter()
+        .any(|p| clause.contains(p))
+    {
+        return true;
+    }
+    let Some(at) = clause.find(" during ").or_else(|| clause.find(" amid ")) else {
+        return false;
+    };
+    let after = &clause[at..];
+    [
+        "attack",
+        "barrage",
+        "shelling",
+        "strike",
+        "bombard",
+        "raid",
+        "rocket",
+        "missile",
+        "bomb",
+        "blast",
+        "explosion",
+        "assault",
+        "salvo",
+    ]
+    .iter()
+    .any(|noun| after.contains(noun))
+}
+
 /// "and" at `i` joins two adjectives of one noun phrase: the word before it is a capitalised
 /// modifier that is not a plural noun ("U.S.", "Iraqi", "British") and the word after it is
 /// capitalised too ("and British troops"), not a figure ("and two Britons").
@@ -1565,8 +1613,11 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && (!ends_with_function_word(&head_end)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
                 || contains_ignore_ascii_case(head, "murder")
-                // "officials first put it at 19": the toll is the pronoun's antecedent.
-                || contains_ignore_ascii_case(head, " it at"))
+                // "officials first put it at 19", "others put the number at 70": the toll is
+                // the antecedent of the pronoun or the bare noun.
+                || contains_ignore_ascii_case(head, " it at")
+                || contains_ignore_ascii_case(head, "the number at")
+                || contains_ignore_ascii_case(head, "the total at"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             VERB_BEFORE
@@ -4299,14 +4350,54 @@ mod tests {
 
     #[test]
     fn deaths_from_illness_are_not_casualties() {
-        assert!(
-            values("An elderly guard died of a heart attack during the shelling, officials said.")
-                .is_empty()
-        );
+        assert!(values("A former minister died of a heart attack in 2019.").is_empty());
+        assert!(values("The prisoner died of cancer during his detention.").is_empty());
         assert_eq!(
             values("A soldier died of his wounds in hospital on Tuesday."),
             vec![(Killed, 1)]
         );
+    }
+
+    #[test]
+    fn a_death_from_illness_inside_the_attack_is_in_its_toll() {
+        assert_eq!(
+            values("An elderly guard died of a heart attack during the shelling, officials said."),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values("A civilian worker died of a heart attack while sheltering from the rockets."),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values("The ministry said a nurse had died of cardiac arrest while taking cover."),
+            vec![(Killed, 1)]
+        );
+    }
+
+    #[test]
+    fn the_number_of_a_named_group_killed_put_at_a_figure() {
+        assert_eq!(
+            values("Local doctors put the number of villagers killed at around 45."),
+            vec![(Killed, 45)]
+        );
+        assert_eq!(
+            values("Medics put the number of Afghan civilians wounded at 120."),
+            vec![(Wounded, 120)]
+        );
+    }
+
+    #[test]
+    fn a_bare_number_or_total_put_at_a_figure_is_the_toll() {
+        assert_eq!(
+            values("Some village elders put the number at 65, and others said many were missing."),
+            vec![(Killed, 65)]
+        );
+        assert_eq!(
+            values("A militia statement later put the total at nine, including four of its men."),
+            vec![(Killed, 9)]
+        );
+        // "put the number of rockets at" is a count of munitions, not of the dead.
+        assert!(!values("Officials put the number of rockets at 12.").contains(&(Killed, 12)));
     }
 
     #[test]
