@@ -103,6 +103,9 @@ struct Candidate {
     /// "Israel answered with artillery and a drone strike": a response, which is never the
     /// attack it answers.
     response: bool,
+    /// "US forces responded with counter-battery fire at the rocket launch positions": a
+    /// response aimed at where the attack just told was fired from, on its day.
+    answers_launch_points: bool,
     /// Another trigger of the same clause that reports the same attack (index in the
     /// article's candidate list); this mention goes to that trigger's event.
     joins: Option<usize>,
@@ -111,6 +114,8 @@ struct Candidate {
     recalled: bool,
     /// "that attack", "this strike": refers to the attack named last.
     demonstrative: bool,
+    /// "many of the missiles", "one of the drones": a part of a salvo already told.
+    partitive: bool,
     /// Spans of the places that only give a bearing ("an air base north of Baghdad", "80 km
     /// north of the capital"): the site lies some way from them.
     bearing: Vec<Span>,
@@ -1674,6 +1679,7 @@ pub fn extract_article(
                 kind,
                 date,
                 places: topic_or_own,
+                partitive: partitive_of_the(&tokens, &t),
                 demonstrative: tokens
                     .iter()
                     .rposition(|x| x.span[1] <= t.span[0])
@@ -1684,6 +1690,7 @@ pub fn extract_article(
                     || series_member,
                 similar: follows_similar(&tokens, &t),
                 response: answers_with(&tokens, &t),
+                answers_launch_points: answers_launch_points(&tokens, &t),
                 recalled: relation_at[ti].is_some(),
                 trigger: t,
                 relative: None,
@@ -1977,6 +1984,47 @@ pub fn extract_article(
         {
             c.kind = Some(k);
         }
+        // Fire returned at the launch points of the attack just told is another event (the
+        // defender's shelling) at that attack's site and on its day: the launchers stood close
+        // by, and counter-battery fire answers within minutes.
+        if c.answers_launch_points
+            && c.date.is_none()
+            && !c.places.iter().any(|p| is_site_or_town(&p.place))
+            && let Some(i) = drafts.iter().rposition(|d| {
+                d.kind.is_some_and(|k| {
+                    k.same_family(EventKind::RocketAttack) || k.same_family(EventKind::DroneAttack)
+                })
+            })
+        {
+            let d = &drafts[i];
+            c.date = d.date().cloned();
+            c.places = d
+                .places()
+                .filter(|p| is_site_or_town(&p.place))
+                .min_by_key(|p| p.place.precision)
+                .cloned()
+                .into_iter()
+                .collect();
+            // "… came under rocket fire and responded with artillery" told first: the
+            // counter-battery fire is that response again.
+            if let Some(j) = drafts
+                .iter()
+                .rposition(|e| e.kind == c.kind && compatible(gaz, e, &c))
+            {
+                drafts[j].mentions.push(c);
+                draft_of.push(Some(j));
+                continue;
+            }
+            drafts.push(Draft {
+                kind: c.kind,
+                hint: c.kind.unwrap_or(c.trigger.hint),
+                mentions: vec![c],
+                extra_claims: Vec::new(),
+                extra_places: Vec::new(),
+            });
+            draft_of.push(Some(drafts.len() - 1));
+            continue;
+        }
         // A response is another event than the attacks before it: with a date or site of its
         // own it opens one, and without, it cannot be placed in time and joins none of them.
         if c.response && !can_stand_alone(&c, lead_end) {
@@ -2023,6 +2071,19 @@ pub fn extract_article(
                 let d = &mut drafts[i];
                 d.kind = refine_kind(d.kind, c.kind);
                 d.mentions.push(c);
+            }
+            None if c.partitive
+                && c.date.is_none()
+                && let Some(i) = drafts
+                    .iter()
+                    .rposition(|d| d.kind.is_some() && kinds_compatible(d.kind, c.kind)) =>
+            {
+                // "Many of the missiles targeted power plants, including in Lviv", paragraphs
+                // after the barrage: part of that salvo, and its town a further site of it.
+                let mut c = c;
+                drafts[i].extra_places.append(&mut c.places);
+                drafts[i].kind = refine_kind(drafts[i].kind, c.kind);
+                drafts[i].mentions.push(c);
             }
             None if c.trigger.definite
                 && c.date.is_none()
@@ -2741,7 +2802,7 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
     if aircraft_position(body, &before, place) {
         return true;
     }
-    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     let from_at = match words.as_slice() {
         ["from", ..] => 1,
         [
@@ -2749,6 +2810,12 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
             "from",
             ..,
         ] => 2,
+        // "launched from three sites inside Iran", "fired from a base in the south of X": the
+        // launch points lie in the place.
+        ["inside" | "within" | "in", ..] => match words.iter().position(|w| *w == "from") {
+            Some(f) if words[1..f].iter().all(|w| names_launch_points(w)) => f + 1,
+            _ => return false,
+        },
         _ => return false,
     };
     before
@@ -2762,6 +2829,31 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
                 "fired" | "launched" | "shot" | "flew" | "flown"
             )
         })
+}
+
+/// A word of a noun phrase of launch points ("three sites", "a base", "positions"), between
+/// "from" and "inside"/"in" in `is_launch_site`.
+fn names_launch_points(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "two"
+            | "three"
+            | "four"
+            | "several"
+            | "multiple"
+            | "different"
+            | "site"
+            | "sites"
+            | "base"
+            | "bases"
+            | "position"
+            | "positions"
+            | "launchers"
+            | "areas"
+            | "locations"
+    ) || w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "jets flying over the occupied Golan fired …", "missiles fired from Lebanese airspace":
@@ -3191,6 +3283,63 @@ fn answers_with(tokens: &[Token], t: &Trigger) -> bool {
         ) && i > 0
             && matches!(clause[i - 1].lower(), "with" | "by" | "against")
     })
+}
+
+/// "many of the missiles", "two of the rockets", "most of the drones": the trigger's noun
+/// phrase is a part of a set named before ("of the" right before it, a quantifier before that).
+fn partitive_of_the(tokens: &[Token], t: &Trigger) -> bool {
+    let Some(first) = tokens.iter().position(|k| k.span[0] >= t.span[0]) else {
+        return false;
+    };
+    first >= 3 && tokens[first - 1].lower() == "the" && tokens[first - 2].lower() == "of" && {
+        let q = tokens[first - 3].lower();
+        matches!(
+            q,
+            "many"
+                | "some"
+                | "most"
+                | "several"
+                | "all"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "half"
+                | "none"
+                | "each"
+                | "dozens"
+        ) || q.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// "responded with counter-battery fire at the launch sites", "returned fire on the rocket
+/// launching positions": a response (a verb of responding, counter-battery fire or returned
+/// fire) whose clause after the trigger names the points the attack was fired from.
+/// Counter-battery fire is aimed at them by definition.
+fn answers_launch_points(tokens: &[Token], t: &Trigger) -> bool {
+    let start = t.token.min(tokens.len());
+    let counter_battery = tokens[start..]
+        .iter()
+        .take_while(|k| k.span[0] < t.span[1])
+        .any(|k| k.lower() == "counter-battery");
+    let returned = start > 0 && tokens[start - 1].lower() == "returned";
+    if !(counter_battery || returned || answers_with(tokens, t)) {
+        return false;
+    }
+    let clause: Vec<&str> = tokens[start..]
+        .iter()
+        .take_while(|k| !(k.punct && matches!(k.raw, "." | ";" | ":" | ",")))
+        .filter(|k| !k.punct)
+        .map(|k| k.lower())
+        .collect();
+    clause.windows(2).any(|w| {
+        matches!(w[0], "launch" | "launching" | "firing")
+            && matches!(
+                w[1],
+                "site" | "sites" | "position" | "positions" | "point" | "points" | "areas"
+            )
+    }) || counter_battery
 }
 
 /// The country of a state actor, for places that cannot be its own strike sites.
@@ -5734,6 +5883,74 @@ mod clause_tests {
                 "Balad air base".into()
             )),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn fire_returned_at_the_launch_points_is_shelling_at_the_attack_s_site_and_day() {
+        // Monday 2023-05-08; the shelling names neither a day nor a site of its own.
+        let found = events(
+            "Militants fired rockets at a coalition base near Kirkuk on Sunday night, officials \
+             said. Nobody was hurt. The rockets landed near the runway. Coalition forces \
+             responded with counter-battery artillery fire at the rocket launch positions, a \
+             spokesman said.",
+            "2023-05-08",
+        );
+        assert!(
+            found.contains(&("shelling".into(), "2023-05-07".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("rocket_attack".into(), "2023-05-07".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
+        // The response told first ("… and responded with artillery") is the same shelling.
+        let found = events(
+            "Coalition troops near Kirkuk came under rocket fire on Sunday night and answered \
+             with artillery fire, officials said. Nobody was hurt. The rockets landed near the \
+             runway. Troops fired counter-battery rounds at the launch sites, a spokesman said.",
+            "2023-05-08",
+        );
+        assert_eq!(
+            found.iter().filter(|e| e.0 == "shelling").count(),
+            1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn many_of_the_missiles_paragraphs_later_are_part_of_the_barrage() {
+        // Monday 2023-03-13.
+        let found = events(
+            "Russia fired dozens of missiles at Kyiv on Monday morning, killing four people. \
+             Rescuers searched the rubble of a block of flats. The mayor said schools were \
+             closed. Power was cut across the capital. Trains ran late. Many of the missiles \
+             targeted power plants, and water supplies were cut in Odesa.",
+            "2023-03-13",
+        );
+        assert_eq!(
+            found,
+            [("missile_attack".into(), "2023-03-13".into(), "Kyiv".into())],
+        );
+    }
+
+    #[test]
+    fn a_country_holding_the_launch_sites_is_no_second_event() {
+        // Thursday 2023-06-15: one salvo, struck at the base; the country it came from is
+        // where it was launched.
+        let found = events(
+            "Nobody was killed in the missile attack early Wednesday on a base near Kirkuk, \
+             officials said. Twelve ballistic missiles were launched from three sites inside \
+             Syria, the minister said.",
+            "2023-06-15",
+        );
+        assert_eq!(
+            found,
+            [(
+                "missile_attack".into(),
+                "2023-06-14".into(),
+                "Kirkuk".into()
+            )],
         );
     }
 

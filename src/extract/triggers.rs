@@ -2459,7 +2459,10 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
             let background = t.generic || last.generic;
             let same = !background
                 && match (t.kind, last.kind) {
-                    (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
+                    (Some(a), Some(b)) => {
+                        a.same_family(b) && t.token.abs_diff(last.token) <= 4
+                            || one_salvo(tokens, &last, &t)
+                    }
                     _ => true,
                 };
             if close && same {
@@ -2478,6 +2481,33 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
         keep.push(t);
     }
     keep
+}
+
+/// "fired 40 missiles and 20 drones at cities", "launched cruise missiles and Iranian-made
+/// drones": rocket or missile and drone nouns coordinated as the objects of one launch are
+/// one salvo, and so one attack (of the first weapon named): the barrage is reported once.
+fn one_salvo(tokens: &[Token], first: &Trigger, second: &Trigger) -> bool {
+    use EventKind::{DroneAttack, MissileAttack, RocketAttack};
+    let projectile_and_drone = matches!(
+        (first.kind, second.kind),
+        (Some(MissileAttack | RocketAttack), Some(DroneAttack))
+            | (Some(DroneAttack), Some(MissileAttack | RocketAttack))
+    );
+    if !projectile_and_drone || second.token >= tokens.len() {
+        return false;
+    }
+    // "and", then at most a count and a modifier, then the second weapon noun.
+    let Some(and) = (second.token.saturating_sub(3)..second.token)
+        .rev()
+        .find(|&j| tokens[j].lower() == "and")
+    else {
+        return false;
+    };
+    and > 0
+        && !tokens[and + 1..second.token].iter().any(|k| k.punct)
+        && first.span[0] <= tokens[and - 1].span[0]
+        && tokens[and - 1].span[1] <= first.span[1]
+        && munition_kind(tokens[and - 1].lower()).is_some()
 }
 
 /// "the April 14 drone attack on Erbil and the May 8 strike on Ain al-Asad": a second noun
@@ -3549,6 +3579,18 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, Some(EventKind::RocketAttack));
+    }
+
+    #[test]
+    fn missiles_and_drones_fired_together_are_one_salvo() {
+        let found = triggers("The army fired 30 missiles and 12 drones at the port overnight.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::MissileAttack), "{found:?}");
+        // Two weapons in two clauses stay two attacks.
+        let found = triggers(
+            "Missiles hit the port on Monday, and drones struck a depot in the north on Tuesday.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
