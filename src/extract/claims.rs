@@ -31,7 +31,7 @@ use regex::Regex;
 use crate::corpus::Span;
 use crate::extract::ClaimField;
 use crate::extract::numbers::{
-    NUMBER_WORD_PATTERN, ascii_regex, may_start_a_quantity, parse_quantity,
+    NUMBER_WORD_PATTERN, WordRegex, ascii_regex, may_start_a_quantity, parse_quantity,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -2493,27 +2493,25 @@ pub fn find_claims_in_year(
 /// four capitalised words, with "al-"/"bin"-style particles) is the subject of a singular
 /// passive that tells a killing; that is a toll of one. Pronouns, "nobody" and a name after
 /// an article ("the", "a": read as a figure already) are not.
-static NAMED_VICTIM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &(r"(?P<pre>\b[\p{L}]+\s+)?(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<who>,\s+who)?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?(?:killed|slain|"
+static NAMED_VICTIM: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?P<pre>\b[\p{L}]+\s+)?(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<who>,\s+who)?\s+(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|allegedly|later|also|then)\s+)?(?:killed|slain|"
             .to_string()
             + &killing_phrases_pattern()
-            + r")\b"),
+            + r")\b",
     )
-    .expect("static pattern")
 });
 
 /// The active form: "gunmen shot dead Hisham al-Hashimi, a researcher", "killed activist Ali
 /// Hassan outside his home". Up to three lower-case title words may stand between the verb
 /// and the name; after the name comes a comma, the end, or a word that opens an adverbial
 /// or a list, so that "killed Iraqi soldiers" (an adjective of a plural noun) is not read.
-static NAMED_OBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &(r"(?P<aux>\b[\p{L}]+\s+)?\b(?:killed|".to_string()
+static NAMED_OBJECT: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"(?P<aux>\b[\p{L}]+\s+)?\b(?:killed|".to_string()
             + &killing_phrases_pattern()
-            + r")\s+(?P<titles>(?:[a-z][\p{L}-]*\s+){0,3})(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<next>\s*[,.;:]|\s*$|\s+(?:in|on|at|near|outside|inside|as|when|while|after|during|and|late|early|last|earlier|with|from)\b)"),
+            + r")\s+(?P<titles>(?:[a-z][\p{L}-]*\s+){0,3})(?P<name>(?:(?:[A-Z][\p{L}'’-]*|(?:al|el|bin|ibn|abu|abd|bint)[\s-][A-Z][\p{L}'’-]*)\s+){0,3}(?:[A-Z][\p{L}'’-]*|(?:al|el)-[A-Z][\p{L}'’-]*))(?P<next>\s*[,.;:]|\s*$|\s+(?:in|on|at|near|outside|inside|as|when|while|after|during|and|late|early|last|earlier|with|from)\b)",
     )
-    .expect("static pattern")
 });
 
 /// Words that may not stand between a killing verb and the name it governs: they open a
@@ -2578,7 +2576,7 @@ fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Sp
     if !(sentence.contains(" was ") || sentence.contains(" been ")) {
         return None;
     }
-    for caps in NAMED_VICTIM.captures_iter(sentence) {
+    for caps in NAMED_VICTIM.for_text(sentence).captures_iter(sentence) {
         let name = caps.name("name").expect("name group");
         let first = name
             .as_str()
@@ -2640,7 +2638,7 @@ fn named_object_killed(sentence: &str, published_year: Option<i32>) -> Option<Sp
     if !last_words.into_iter().any(|w| lower.contains(w)) {
         return None;
     }
-    for caps in NAMED_OBJECT.captures_iter(sentence) {
+    for caps in NAMED_OBJECT.for_text(sentence).captures_iter(sentence) {
         // "were killed Monday": a passive with a weekday after it, not an object. "the drone
         // strike that killed General X": a relative clause that names which strike is meant
         // (a background reference whose toll is told elsewhere, if at all), not a toll.
