@@ -4432,7 +4432,11 @@ fn finish(
     // "Israeli missiles" that hit Syria or Lebanon in the target side's words are the jets'
     // missiles, an air strike (the monitors' and Israel's "air strikes").
     // Missiles the text says a tank, a gun or a ship fired stay a missile attack.
-    let ground_or_sea_launcher = d.mentions.iter().any(|m| {
+    let israeli_missiles = kind == EventKind::MissileAttack
+        && perp.is_some_and(|m| m.roles.perpetrator.is_some_and(|(p, _)| p == "Israel"));
+    // The word scan below is the costly test: it reads no sentence for any other attack.
+    let mentions: &[_] = if israeli_missiles { &d.mentions } else { &[] };
+    let ground_or_sea_launcher = mentions.iter().any(|m| {
         article
             .body
             .get(m.sentence_span[0]..m.sentence_span[1])
@@ -4458,10 +4462,7 @@ fn finish(
                 )
             })
     });
-    let kind = if kind == EventKind::MissileAttack
-        && !ground_or_sea_launcher
-        && perp.is_some_and(|m| m.roles.perpetrator.is_some_and(|(p, _)| p == "Israel"))
-    {
+    let kind = if israeli_missiles && !ground_or_sea_launcher {
         EventKind::Airstrike
     } else {
         kind
