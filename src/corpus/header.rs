@@ -355,7 +355,16 @@ pub fn year_from_lede(paragraph: &str, month: u32, day: u32) -> Option<i32> {
 
 /// Labels that print a page's date, the publication labels first: a "Published" line beats a
 /// "Last updated" one when a page has both.
-const DATE_LABELS: [(&str, DateLabel); 14] = [
+/// Feeds and CMS exports name theirs as fields: "pubDate:" (RSS), "Date published:",
+/// "Created:", "Filed:", "Date modified:"; each before any shorter label it starts with.
+const DATE_LABELS: [(&str, DateLabel); 22] = [
+    ("pubdate", DateLabel::Published),
+    ("pub date", DateLabel::Published),
+    ("publish date", DateLabel::Published),
+    ("date published", DateLabel::Published),
+    ("datepublished", DateLabel::Published),
+    ("date modified", DateLabel::Updated),
+    ("datemodified", DateLabel::Updated),
     ("first published", DateLabel::Published),
     ("originally published", DateLabel::Published),
     ("first posted", DateLabel::Published),
@@ -369,6 +378,7 @@ const DATE_LABELS: [(&str, DateLabel); 14] = [
     ("posted", DateLabel::Published),
     ("dated", DateLabel::Published),
     ("released", DateLabel::Published),
+    ("filed", DateLabel::Published),
     ("date", DateLabel::Published),
 ];
 
@@ -933,6 +943,24 @@ mod tests {
         // A headline about a month's events is not an issue's date.
         assert_eq!(month("How the June 2021 raids changed the war"), None);
         assert_eq!(month("Raids of June 2021 — what we know"), None);
+    }
+
+    #[test]
+    fn the_date_fields_of_feeds_and_cms_exports() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        for text in [
+            "Rockets hit a depot\npubDate: Wed, 03 Mar 2021 14:20:00 +0000\n\nText.",
+            "Rockets hit a depot\nDate published: 2021-03-03\n\nText.",
+            "Rockets hit a depot\nFiled: March 3, 2021\n\nText.",
+        ] {
+            assert_eq!(day(text).as_deref(), Some("2021-03-03"), "{text}");
+        }
+        // A modified field loses to the published one; a category line is no date.
+        assert_eq!(
+            day("Date modified: 2021-03-09\nDate published: 2021-03-03\n\nText.").as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(day("Filed under: Iraq, Syria\n\nText."), None);
     }
 
     fn show(s: &str) -> Option<String> {

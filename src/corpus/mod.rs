@@ -411,7 +411,12 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 /// The publication date of a parsed page, from the strongest signal it has:
 /// 1. what the format reader found (metadata, a header or byline line);
 /// 2. its own numeric date whose day and month could be swapped ("12/05/2020"), when the
-///    dateline's day agrees with one reading ("KABUL, May 12 (Agency) -"); never a guess;
+///    dateline's day agrees with one reading ("KABUL, May 12 (Agency) -") or a dated URL or
+///    file name its month; without those (after 3–5 below), the reading the page's text
+///    supports (`header::reading_the_page_supports`: the days it reports, the order it writes
+///    dates in, its newsroom style), and failing all, after the weak dates of 6, month first by
+///    default, always with a warning: an unread page date loses every event the text dates
+///    by weekday or "yesterday", while a default is right for the many US pages;
 /// 3. a labelled line anywhere in the text: a "Published"/"First published" line wins over an
 ///    "Updated"/"Last modified" one (a story is dated by when it first ran; an update can be
 ///    days later, and relative dates in the text were written from the first run);
