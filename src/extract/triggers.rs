@@ -2457,14 +2457,14 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
                 && !dated_conjunct(tokens, last.token, t.token);
             // Background ("a series of attacks") stays apart so that it is dropped alone.
             let background = t.generic || last.generic;
-            let same = !background
-                && match (t.kind, last.kind) {
-                    (Some(a), Some(b)) => {
-                        a.same_family(b) && t.token.abs_diff(last.token) <= 4
-                            || one_salvo(tokens, &last, &t)
-                    }
-                    _ => true,
-                };
+            // "fired scores of missiles and drones": one salvo even when the count reads as
+            // background.
+            let same = one_salvo(tokens, last, &t)
+                || !background
+                    && match (t.kind, last.kind) {
+                        (Some(a), Some(b)) => a.same_family(b) && t.token.abs_diff(last.token) <= 4,
+                        _ => true,
+                    };
             if close && same {
                 // Keep the more specific of the two.
                 if last.kind.is_none() && t.kind.is_some() {
@@ -3583,9 +3583,14 @@ mod tests {
 
     #[test]
     fn missiles_and_drones_fired_together_are_one_salvo() {
-        let found = triggers("The army fired 30 missiles and 12 drones at the port overnight.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].1, Some(EventKind::MissileAttack), "{found:?}");
+        for text in [
+            "The army fired 30 missiles and 12 drones at the port overnight.",
+            "The army fired scores of missiles and drones at towns across the region on Monday.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].1, Some(EventKind::MissileAttack), "{found:?}");
+        }
         // Two weapons in two clauses stay two attacks.
         let found = triggers(
             "Missiles hit the port on Monday, and drones struck a depot in the north on Tuesday.",
