@@ -14,6 +14,8 @@
 //! "paragraphs"), and an undated article gives no events: the readers now read those shapes
 //! (70db393) and an undated article is named in a warning. At the end of session 8: F1 0.927 (P 0.93,
 //! R 0.92; exact day 0.979, place 0.964, killed 0.833, clusters 0.991).
+//! Session 10 (deaths during an attack, "the number of … killed at N"): killed 0.939; its floor
+//! was raised to 0.9.
 //! The floors are those scores rounded down to 0.05, and may only be raised.
 
 mod extract_common;
@@ -25,7 +27,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.8,
+    killed_claims_recall: 0.9,
     cluster_b3_f1: Some(0.95),
     scored_gold_events: Some(62),
 };
