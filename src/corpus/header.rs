@@ -229,8 +229,9 @@ fn is_place_dateline(before: &str, after: &str) -> bool {
 }
 
 /// A numeric day-month-year date anywhere in a line, not inside a longer number.
-static NUMERIC_IN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b").expect("numeric date in line"));
+static NUMERIC_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b").expect("numeric date in line")
+});
 
 /// The date of a wire dateline that opens a body paragraph with city and date: the story's own
 /// date. Shapes: "ANKARA, June 15, 2020 (Agency) - …" and "ANKARA / ERBIL, 15/06/2020 -- …" (a
@@ -587,8 +588,8 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
     if foot { parse_date(&caps[1]) } else { None }
 }
 
-/// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12".
-/// With slashes, day and month are told apart only when one of them is over 12 ("15/01" is day
+/// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12",
+/// "15-01-2020". With slashes or dashes, day and month are told apart only when one of them is over 12 ("15/01" is day
 /// first, "01/15" month first, the US order) or both are the same ("03/03"); "03/04/2020" could
 /// be either, so it gives nothing rather than a date that may be a month off (see
 /// `numeric_readings`, which lets another date on the page choose). With dots the order is
@@ -607,13 +608,18 @@ pub(crate) fn numeric_date(text: &str) -> Option<PubDate> {
 /// with dots.
 fn numeric_parts(text: &str) -> Option<(u32, u32, i32, bool)> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})([/.])(\d{1,2})[/.](\d{4})\b").expect("numeric date")
+        Regex::new(r"^(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("numeric date")
     });
     let c = NUMERIC.captures(text.trim())?;
+    // "08-04-2022" is a date (read like a slashed one: its order is not settled by the dashes);
+    // "08-04.2022" is not one.
+    if (&c[2] == "-" || &c[4] == "-") && c[2] != c[4] {
+        return None;
+    }
     Some((
         c[1].parse().ok()?,
         c[3].parse().ok()?,
-        c[4].parse().ok()?,
+        c[5].parse().ok()?,
         &c[2] == ".",
     ))
 }

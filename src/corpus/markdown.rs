@@ -93,12 +93,26 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
         }
         let unquoted = trimmed.trim_start_matches('>').trim_start();
         if !unquoted.is_empty() {
-            seen_text = true;
-            // "**June 2021** · Long read · Security" under the title: the page's date, at the
-            // precision written (a month line gives no day).
+            // "**June 2021** · Long read · Security" or "08.04.2022 19:40" under the title: the
+            // page's date, at the precision written (a month line gives no day). A slashed or
+            // dashed one whose day and month could be swapped is left to the page's evidence.
             if std::mem::take(&mut under_title) && parsed.published.is_none() {
-                parsed.published = date_in_standfirst(&strip_inline(unquoted));
+                let standfirst = strip_inline(unquoted);
+                parsed.published = date_in_standfirst(&standfirst);
+                if parsed.published.is_none()
+                    && standfirst.split_whitespace().count() <= 3
+                    && numeric_readings(&standfirst).is_some()
+                {
+                    parsed.ambiguous_date.get_or_insert(standfirst);
+                }
             }
+            // Many pages saved as Markdown open with the headline as a plain line, no '#':
+            // the line under it is read as a standfirst too, so its date dates the page. Only
+            // the very first line, and only a headline-like one (short, no sentence end).
+            if !seen_text && parsed.title.is_none() && looks_like_headline(unquoted) {
+                under_title = true;
+            }
+            seen_text = true;
         }
         body.push_str(&strip_inline(if trimmed.starts_with('>') {
             unquoted
@@ -109,6 +123,15 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     }
     parsed.body = clean_text(&body);
     parsed
+}
+
+/// A first line that reads as a headline rather than a paragraph: a few words, not ending
+/// like a sentence or a lead-in.
+fn looks_like_headline(line: &str) -> bool {
+    let line = line.trim();
+    !line.ends_with(['.', ':', ',', ';'])
+        && line.chars().count() <= 200
+        && (2..=25).contains(&line.split_whitespace().count())
 }
 
 /// YAML front matter between `---` lines (`key: value`), or TOML between `+++` lines (`key =
@@ -198,6 +221,53 @@ mod tests {
             p.body,
             "TAJI, Iraq (AP) — Rockets hit the base on Wednesday.\n\nA quote here."
         );
+    }
+
+    #[test]
+    fn a_date_and_time_line_under_a_plain_headline() {
+        let lead = "**Two guards were killed when drones struck a depot near Dnipro on Friday.**\n\nThe depot burned.\n";
+        let read = |stamp: &str| {
+            let p = parse_markdown(&format!(
+                "Drones strike a fuel depot near Dnipro\n\n{stamp}\n\n{lead}"
+            ));
+            (p.published.map(|d| d.to_schema_string()), p.ambiguous_date)
+        };
+        for stamp in [
+            "18.03.2022 19:40",
+            "18.03.2022, 19:40",
+            "18.03.2022 | 19:40",
+            "19:40 18.03.2022",
+            "**18.03.2022 19:40**",
+            "18/03/2022 19:40",
+            "18-03-2022 19:40",
+        ] {
+            assert_eq!(read(stamp).0.as_deref(), Some("2022-03-18"), "{stamp}");
+        }
+        // Dotted is day first; slashed or dashed with both parts up to 12 is left to the page.
+        assert_eq!(read("08.04.2022 19:40").0.as_deref(), Some("2022-04-08"));
+        assert_eq!(
+            read("08/04/2022, 19:40"),
+            (None, Some("08/04/2022, 19:40".to_owned()))
+        );
+        // A '#' heading works the same way.
+        let p = parse_markdown(&format!(
+            "# Drones strike a depot\n\n08-04-2022 19:40\n\n{lead}"
+        ));
+        assert_eq!(p.ambiguous_date.as_deref(), Some("08-04-2022 19:40"));
+        // A first line that is a sentence is no headline, and a time table or score line in
+        // the body is no page date.
+        for page in [
+            format!(
+                "Drones struck a depot near Dnipro on Friday, officials said.\n\n18.03.2022 19:40\n\n{lead}"
+            ),
+            format!(
+                "Drones strike a fuel depot near Dnipro\n\n{lead}\nTrains resumed:\n\n18.03.2022 19:40 Kyiv\n19.03.2022 07:15 Lviv\n"
+            ),
+            format!("Drones strike a fuel depot near Dnipro\n\n{lead}\n\n18.03.2022 19:40\n"),
+        ] {
+            let p = parse_markdown(&page);
+            assert_eq!((p.published, p.ambiguous_date), (None, None), "{page}");
+        }
     }
 
     #[test]

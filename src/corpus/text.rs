@@ -323,6 +323,37 @@ mod tests {
     }
 
     #[test]
+    fn a_date_and_time_line_under_the_headline() {
+        let lead = "Two guards were killed when drones struck a depot near Dnipro on Friday.\n\nThe depot burned.\n";
+        for (stamp, want) in [
+            ("18.03.2022 19:40", "2022-03-18"),
+            ("18.03.2022 | 19:40", "2022-03-18"),
+            ("19:40 18.03.2022", "2022-03-18"),
+            ("08.04.2022, 19:40", "2022-04-08"),
+            ("18-03-2022 19:40", "2022-03-18"),
+        ] {
+            let p = parse_text(&format!(
+                "Drones strike a fuel depot near Dnipro\n\n{stamp}\n\n{lead}"
+            ));
+            assert_eq!(
+                p.published.map(|d| d.to_schema_string()).as_deref(),
+                Some(want),
+                "{stamp}"
+            );
+        }
+        // Dashed with both parts up to 12: the page's evidence settles it later.
+        let p = parse_text(&format!(
+            "Drones strike a fuel depot near Dnipro\n\n08-04-2022 19:40\n\n{lead}"
+        ));
+        assert_eq!(p.ambiguous_date.as_deref(), Some("08-04-2022 19:40"));
+        // A time table or a score line deep in the body is no page date.
+        let p = parse_text(&format!(
+            "Drones strike a fuel depot near Dnipro\n\n{lead}\nThe trains resumed.\n\nDepartures\n\n18.03.2022 19:40 Kyiv\n\n19.03.2022 07:15 Lviv\n\nFinal score 2-1, 18.03.2022 19:40\n"
+        ));
+        assert_eq!((p.published, p.ambiguous_date), (None, None));
+    }
+
+    #[test]
     fn a_feed_line_with_a_time_stamp_then_the_headline() {
         for (page, want) in [
             (
