@@ -876,6 +876,20 @@ fn classify_after(
             }
             return (None, noun_end);
         }
+        // "a contractor suffered a heart attack while sheltering and died shortly
+        // afterwards": illness and death in two coordinated verbs, inside the attack, count
+        // in its toll like "died of a heart attack while sheltering" does.
+        if matches!(w, "suffered" | "had" | "collapsed") && nouns > 0 && !aux && !*boundary {
+            let illness = w == "collapsed"
+                || (i + 1..(i + 5).min(words.len()))
+                    .any(|j| word_at(words, j).is_some_and(is_illness_word));
+            if illness && let Some(died_end) = death_after_illness_in_attack(lower, *end) {
+                return (
+                    Some((Role::Casualty(ClaimField::Killed), died_end, false)),
+                    noun_end,
+                );
+            }
+        }
         // "three soldiers suffered minor injuries", "sustained shrapnel wounds"
         if matches!(w, "suffered" | "sustained") && (nouns > 0 || aux) && !*boundary {
             let injury = (i + 1..words.len().min(i + 5))
@@ -1200,24 +1214,51 @@ fn died_of_natural_causes(words: &[Word<'_>], i: usize) -> bool {
     if !matches!(word_at(words, i + 1), Some("of" | "from")) {
         return false;
     }
-    (i + 2..(i + 5).min(words.len())).any(|j| {
-        matches!(
-            word_at(words, j),
-            Some(
-                "heart"
-                    | "cardiac"
-                    | "natural"
-                    | "illness"
-                    | "disease"
-                    | "stroke"
-                    | "cancer"
-                    | "covid"
-                    | "covid-19"
-                    | "coronavirus"
-                    | "old"
-            )
-        )
-    })
+    (i + 2..(i + 5).min(words.len())).any(|j| word_at(words, j).is_some_and(is_illness_word))
+}
+
+/// A word naming an illness or a natural death: "heart (attack)", "cardiac", "stroke",
+/// "old (age)".
+fn is_illness_word(w: &str) -> bool {
+    matches!(
+        w,
+        "heart"
+            | "cardiac"
+            | "natural"
+            | "illness"
+            | "disease"
+            | "stroke"
+            | "cancer"
+            | "covid"
+            | "covid-19"
+            | "coronavirus"
+            | "old"
+    )
+}
+
+/// After an illness verb ending at `from` ("suffered a heart attack", "collapsed"), the same
+/// clause goes on "and died" (at most two adverbs between: "and later died", "and
+/// subsequently died") and puts the illness inside the attack ("while sheltering", "during
+/// the barrage"). Returns the end of "died" in `lower`. Without the attack ("suffered a
+/// heart attack and died") the death stays out of any toll.
+fn death_after_illness_in_attack(lower: &str, from: usize) -> Option<usize> {
+    let rest = &lower[from..];
+    let mut end = rest.find(['.', ';']).unwrap_or(rest.len()).min(200);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = &rest[..end];
+    let died = clause.find(" died")?;
+    // " and" without its trailing space: "and died" shares that space with " died".
+    let and = clause[..died].rfind(" and")?;
+    let between = &clause[and + 4..died];
+    if !(between.is_empty() || between.starts_with(' '))
+        || between.split_whitespace().count() > 2
+        || !death_inside_the_attack(lower, from)
+    {
+        return None;
+    }
+    Some(from + died + " died".len())
 }
 
 /// The clause after a death from illness (`from` is the end of "died") puts it inside the
@@ -4390,6 +4431,42 @@ mod tests {
         assert_eq!(
             values("The ministry said a nurse had died of cardiac arrest while taking cover."),
             vec![(Killed, 1)]
+        );
+    }
+
+    #[test]
+    fn an_illness_then_death_inside_the_attack_is_in_its_toll() {
+        assert_eq!(
+            values(
+                "A British aid worker suffered a heart attack while sheltering during the raid and died shortly afterwards."
+            ),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values("One civilian had a cardiac episode while taking cover and later died."),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values(
+                "An American engineer collapsed while sheltering from the missiles and died in hospital."
+            ),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values("A local guard suffered a stroke amid the bombardment and subsequently died."),
+            vec![(Killed, 1)]
+        );
+        // No attack around the illness: a natural death, in no toll.
+        assert!(values("A retired general suffered a heart attack and died on Sunday.").is_empty());
+        assert!(values("A famous singer collapsed on stage and died in hospital.").is_empty());
+        assert!(
+            values("An old farmer suffered a stroke during the harvest and died weeks later.")
+                .is_empty()
+        );
+        // Sheltering, but the death is no coordinated verb of the illness.
+        assert!(
+            values("A teacher suffered a heart attack while sheltering and was treated by medics.")
+                .is_empty()
         );
     }
 
