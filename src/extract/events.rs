@@ -4756,6 +4756,42 @@ mod clause_tests {
     }
 
     #[test]
+    fn the_event_a_definite_attack_followed_keeps_the_date_after_the_sequence_word() {
+        // Wednesday 2022-03-09: "The rocket attack" is the story's Tuesday attack; Sunday is
+        // the airstrikes', which it followed.
+        let found = events(
+            "Rockets hit a base near Kirkuk on Tuesday, officials said. Nobody was hurt. The \
+             rocket attack followed airstrikes on militia depots on Sunday.",
+            "2022-03-09",
+        );
+        let rockets: Vec<&String> = found
+            .iter()
+            .filter(|e| e.0 == "rocket_attack")
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(rockets, ["2022-03-08"], "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2022-03-06"),
+            "{found:?}"
+        );
+        // "came after" and a reference back to what the strikes were.
+        let found = events(
+            "Rockets hit a base near Kirkuk on Tuesday, officials said. The rocket attack came \
+             after the strikes of Sunday night, which the army said targeted two depots in \
+             Syria.",
+            "2022-03-09",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|e| e.0 != "rocket_attack" || e.1 == "2022-03-08"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_bomb_in_a_town_far_from_the_assault_is_another_attack() {
         // Wednesday 2020-05-13: the bomb in Jalalabad is no stage of the Kabul storming,
         // though "eastern Afghanistan" around it contains both.

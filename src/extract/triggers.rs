@@ -2442,7 +2442,11 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
     for t in found {
         if let Some(last) = keep.last_mut() {
             // Two wildcards are one reference only when adjacent ("the attack … strike");
-            // "after", "since", "before" between two triggers introduce another event.
+            // "after", "since", "before" between two triggers introduce another event. So
+            // does a verb of sequence from a named attack to a wildcard: in "the rocket attack
+            // followed the strikes of Sunday night" the strikes are the earlier event, with the
+            // date after them their own. ("The attack followed air strikes on Sunday" still
+            // folds the wildcard into the strikes, which keep their kind and date.)
             let both_wild = t.kind.is_none() && last.kind.is_none();
             let limit = if both_wild { 4 } else { 12 };
             let between = &tokens[last.token.min(t.token)..last.token.max(t.token)];
@@ -2450,7 +2454,9 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
                 matches!(
                     x.lower(),
                     "after" | "since" | "before" | "following" | "than"
-                )
+                ) || (last.kind.is_some()
+                    && t.kind.is_none()
+                    && matches!(x.lower(), "followed" | "follows" | "preceded" | "precedes"))
             });
             let close = t.token.abs_diff(last.token) <= limit
                 && !crosses
@@ -3099,6 +3105,15 @@ mod tests {
             [Some(EventKind::RocketAttack)]
         );
         assert!(kinds("The rockets were 107 mm projectiles fired from a truck.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_sequence_keeps_two_attack_words_apart() {
+        let text = "The rocket attack followed the strikes of Sunday night.";
+        let tokens = tokenize(text, [0, text.len()]);
+        let kinds: Vec<Option<EventKind>> =
+            find_triggers(&tokens).into_iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [Some(EventKind::RocketAttack), None]);
     }
 
     #[test]
