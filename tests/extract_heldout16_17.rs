@@ -11,7 +11,9 @@
 //! Set 17 (12 files on Iraq/Syria, 12 from other wars 2015–2025; 62 scored events): SEALED
 //! through session 10, scored with numbers only: blind F1 0.826, and 0.836 with all the session's
 //! work (exact day 0.977, place 0.941, killed 0.755, clusters 1.0) — the honest estimate for
-//! unseen articles.
+//! unseen articles. Two rules found on its misses after that (a Markdown page dated by a
+//! "DD.MM.YYYY HH:MM" line under a plain headline; an illness then a death told as two verbs)
+//! took it to 0.839 (killed 0.784).
 //!
 //! The floors are those end-of-session scores rounded down to 0.05, and may only be raised.
 
