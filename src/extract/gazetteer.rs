@@ -487,13 +487,27 @@ impl Gazetteer {
         hits: &mut Vec<(usize, usize)>,
     ) -> Option<RawMatch> {
         let rest = &text[pos..];
+        let low = &lower[pos..];
         // The token runs over letters, digits, dots and apostrophes; plain ASCII letters and
-        // digits (nearly every byte) are tested without decoding.
+        // digits (nearly every byte) are tested without decoding. One pass hashes it too: the
+        // three forms (up to the first apostrophe, without trailing dots, whole) are prefixes
+        // of the token, so each form's hash is the running hash where that form ends.
         let mut tok_len = 0;
-        while tok_len < rest.len() {
-            let b = rest.as_bytes()[tok_len];
+        let mut hash = FNV_START;
+        // Without its trailing dots (an apostrophe is no dot, so it lies inside this form).
+        let (mut first_len, mut h_first) = (0, FNV_START);
+        let mut apostrophe: Option<(usize, u64)> = None;
+        while tok_len < low.len() {
+            let b = low[tok_len];
             if b.is_ascii_alphanumeric() || b == b'\'' || b == b'.' {
+                if b == b'\'' && apostrophe.is_none() {
+                    apostrophe = Some((tok_len, hash));
+                }
+                hash = fnv(hash, &low[tok_len..tok_len + 1]);
                 tok_len += 1;
+                if b != b'.' {
+                    (first_len, h_first) = (tok_len, hash);
+                }
                 continue;
             }
             if b < 0x80 {
@@ -503,19 +517,16 @@ impl Gazetteer {
             if !(c.is_alphanumeric() || c == '\u{2019}') {
                 break;
             }
-            tok_len += c.len_utf8();
+            if c == '\u{2019}' && apostrophe.is_none() {
+                apostrophe = Some((tok_len, hash));
+            }
+            let end = tok_len + c.len_utf8();
+            hash = fnv(hash, &low[tok_len..end]);
+            tok_len = end;
+            (first_len, h_first) = (tok_len, hash);
         }
-        let token = &lower[pos..pos + tok_len];
-        let mut first_len = tok_len;
-        while first_len > 0 && token[first_len - 1] == b'.' {
-            first_len -= 1;
-        }
-        let apostrophe_len = apostrophe_at(&token[..first_len]).unwrap_or(first_len);
-        // The three forms are prefixes of one token, so equal forms have equal lengths, and
-        // each form's hash continues the shorter one's.
-        let h_apostrophe = fnv(FNV_START, &token[..apostrophe_len]);
-        let h_first = fnv(h_apostrophe, &token[apostrophe_len..first_len]);
-        let h_token = fnv(h_first, &token[first_len..]);
+        let h_token = hash;
+        let (apostrophe_len, h_apostrophe) = apostrophe.unwrap_or((first_len, h_first));
         let hashes = [
             h_first.max(1),
             if apostrophe_len == first_len {
@@ -575,21 +586,27 @@ impl Gazetteer {
             }
             slot.flags & S_PREFIX != 0
         };
-        for (i, c) in rest.char_indices() {
-            if i > max_len {
-                break;
-            }
-            let c_alnum = c.is_alphanumeric();
+        // Over bytes: ASCII characters (nearly all) are classified without decoding.
+        let mut i = 0;
+        while i < low.len() && i <= max_len {
+            let b = low[i];
+            let (c_alnum, c_len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = rest[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            };
             if i > 0 && last_ok && !c_alnum {
                 growing = check_end(i, &mut hash, &mut hashed_to);
                 if !growing {
                     break;
                 }
             }
-            last_ok = c_alnum || c == '.';
-            if c == '\n' {
+            last_ok = c_alnum || b == b'.';
+            if b == b'\n' {
                 break;
             }
+            i += c_len;
         }
         if growing && rest.len() <= max_len && last_ok {
             check_end(rest.len(), &mut hash, &mut hashed_to);
@@ -1013,11 +1030,6 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
-}
-
-/// Byte offset of the first apostrophe (straight or curly) in a lower-case word.
-fn apostrophe_at(s: &[u8]) -> Option<usize> {
-    (0..s.len()).find(|&i| s[i] == b'\'' || s[i..].starts_with("\u{2019}".as_bytes()))
 }
 
 const S_PREFIX: u8 = 1;
