@@ -2592,7 +2592,7 @@ fn role_of(
     gaz: &Gazetteer,
 ) -> PlaceRole {
     let (text, lower, span) = (around.text, around.lower, around.span);
-    if inside_any(span, boilerplate) || in_teaser_line(lower.s, span) {
+    if inside_any(span, boilerplate) || in_teaser_line(lower, span) {
         return PlaceRole::Boilerplate;
     }
     if in_dateline {
@@ -3052,12 +3052,19 @@ const TEASER_OPENERS: &[&str] = &[
 /// A place in a teaser line: a line that opens (after dashes, bullets or arrows) with a
 /// teaser opener whose label ends in a colon within its first five words. The corpus reader
 /// marks most such lines; this catches those it missed behind leading punctuation.
-fn in_teaser_line(lower: &str, span: Span) -> bool {
-    // Teaser lines are short: look back at most 200 bytes for the line's start.
-    let bytes = lower.as_bytes();
+fn in_teaser_line(lower: &Lower, span: Span) -> bool {
+    // Teaser lines are short: look back at most 200 bytes for the line's start. The line
+    // breaks are among the article's stops, found once, so no byte is read again per name.
+    let bytes = lower.s.as_bytes();
     let floor = span[0].saturating_sub(200);
-    let line_start = match bytes[floor..span[0]].iter().rposition(|&b| b == b'\n') {
-        Some(i) => floor + i + 1,
+    let before = lower.stops.partition_point(|&p| p < span[0]);
+    let last_break = lower.stops[..before]
+        .iter()
+        .rev()
+        .take_while(|&&p| p >= floor)
+        .find(|&&p| bytes[p] == b'\n');
+    let line_start = match last_break {
+        Some(&i) => i + 1,
         None if floor == 0 => 0,
         None => return false,
     };
