@@ -2262,7 +2262,7 @@ pub fn extract_article(
             toll_run = Some((di, k));
         }
     }
-    attach_summary_tolls(&mut drafts, summary_tolls);
+    attach_summary_tolls(&mut drafts, &attack_sentences, summary_tolls);
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
     if let Some((k, di, _, _)) = blast_lead
@@ -3735,10 +3735,17 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
 /// "US jets struck radar sites overnight. … A rebel spokesman said five fighters had been
 /// killed in 73 strikes": a counted plural with no date of its own after the lead is dropped
 /// as background, but the toll it carries is that of the raid the story is telling, when that
-/// raid (of the same kind) is still open. A toll that finds no such event is dropped with it.
-fn attach_summary_tolls(drafts: &mut [Draft], tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>) {
+/// raid (of the same kind) is still open, or is the one a distant toll belongs to (no attack
+/// named in between: [`distant_toll_owner`]). A toll that finds no such event is dropped with
+/// it.
+fn attach_summary_tolls(
+    drafts: &mut [Draft],
+    attack_sentences: &[usize],
+    tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>,
+) {
     for (k, kind, claims) in tolls {
         if let Some(di) = open_draft_index(drafts, k)
+            .or_else(|| distant_toll_owner(drafts, attack_sentences, k))
             && drafts[di].kind.unwrap_or(drafts[di].hint).same_family(kind)
         {
             drafts[di].extra_claims.extend(claims);
@@ -6308,6 +6315,25 @@ mod clause_tests {
         let a = article(
             "Warplanes struck depots near Hama overnight, officials said on Friday. Smoke rose \
              over the hills. A rebel spokesman said four fighters had been killed in 40 strikes.",
+            "2023-03-17",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [4], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_toll_told_with_a_count_of_the_strikes_reaches_a_raid_told_sentences_before() {
+        let a = article(
+            "Warplanes struck depots near Hama overnight, officials said on Friday. Smoke rose \
+             over the hills. Residents saw fires until dawn. A rebel spokesman said four of \
+             the group's fighters had been killed in 40 strikes.",
             "2023-03-17",
         );
         let events = crate::extract::extract_article(&a, Gazetteer::global());
