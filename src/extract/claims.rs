@@ -101,6 +101,7 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             // "Others put the number at 70": the bare noun stands for that toll too.
             "the number at",
             "the total at",
+            "the figure at",
         ])
         .expect("static patterns")
 });
@@ -122,7 +123,7 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 /// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total)|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -599,6 +600,26 @@ struct Figure {
     vague: bool,
 }
 
+impl Figure {
+    /// The casualty this figure was read as counting, by a verb before it or its predicate.
+    fn casualty_field(&self) -> Option<ClaimField> {
+        self.before.or(match self.after {
+            Some((Role::Casualty(f), _, _)) => Some(f),
+            _ => None,
+        })
+    }
+}
+
+/// "put it at", "put the number at", "put the figure above": an estimate whose noun names no
+/// casualty, so it counts whatever toll it stands for ("put the dead at" names its own).
+fn names_no_casualty(estimate: &str) -> bool {
+    let lower = estimate.to_ascii_lowercase();
+    lower.starts_with("put")
+        && [" it ", "the number", "the total", "the figure"]
+            .iter()
+            .any(|n| lower.contains(n))
+}
+
 /// "U.S.", "Mr.", "Gen.": a full stop that does not end the clause.
 fn is_abbreviation(token: &str) -> bool {
     let core = token.trim_end_matches('.');
@@ -780,6 +801,7 @@ fn classify_after(
             && matches!(word_at(words, i - 1), Some("of" | "from"));
         if w != "more"
             && !article_after_of
+            && !is_ordinal(w)
             && (w.starts_with(|c: char| c.is_ascii_digit())
                 || (may_start_a_quantity(w) && parse_quantity(w).is_some()))
         {
@@ -820,6 +842,9 @@ fn classify_after(
             }
             // "66 people were being treated in hospital"
             "treated" if aux => Some(ClaimField::Wounded),
+            // "85 people have so far been buried": the buried are dead, unless the words
+            // after tell of people trapped ("were buried under the rubble", "buried alive").
+            "buried" if aux && !buried_under(words, i) => Some(ClaimField::Killed),
             // "100 bodies were recovered", "counted 100 bodies"
             "bodies" if nouns == 0 => Some(ClaimField::Killed),
             // "at least 12 fatalities", "19 civilian deaths": the noun is the toll itself.
@@ -999,6 +1024,24 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// "2nd", "31st", "5th": a digit-led word that ranks a unit ("officers of the 2nd Brigade"),
+/// not another figure.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// "buried under the rubble", "buried alive", "buried beneath debris": after "buried" at
+/// `i`, words that tell of people trapped, who may yet live, not of burials.
+fn buried_under(words: &[Word<'_>], i: usize) -> bool {
+    (i + 1..(i + 4).min(words.len())).any(|j| {
+        matches!(
+            word_at(words, j),
+            Some("under" | "beneath" | "alive" | "rubble" | "debris" | "trapped" | "underneath")
+        )
+    })
 }
 
 /// After a relative clause's casualty participle at `i` ("who were wounded in the ambush"),
@@ -1670,7 +1713,8 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 // the antecedent of the pronoun or the bare noun.
                 || contains_ignore_ascii_case(head, " it at")
                 || contains_ignore_ascii_case(head, "the number at")
-                || contains_ignore_ascii_case(head, "the total at"))
+                || contains_ignore_ascii_case(head, "the total at")
+                || contains_ignore_ascii_case(head, "the figure at"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             VERB_BEFORE
@@ -1686,6 +1730,14 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 .map(|c| {
                     if c.name("w").is_some() || c.name("tw").is_some() {
                         ClaimField::Wounded
+                    } else if c
+                        .name("tc")
+                        .is_some_and(|tc| names_no_casualty(tc.as_str()))
+                        && let Some(field) = out.last().and_then(Figure::casualty_field)
+                    {
+                        // "25 troops were wounded; the Pentagon later put the number at 40":
+                        // "it", "the number", "the figure" stand for the toll just told.
+                        field
                     } else {
                         ClaimField::Killed
                     }
@@ -1717,12 +1769,16 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             before = Some(ClaimField::Killed);
         }
+        // The field guessed from the casualty words anywhere before the figure, which the
+        // figure's own predicate overrides.
+        let mut guessed_before = false;
         if before.is_none()
             && !weak
             && head_end.may_end_with(RISEN_TO_LAST)
             && RISEN_TO.is_match(head)
         {
             before = risen_toll_field(&sentence[..whole.start()]);
+            guessed_before = true;
         }
         // "rose to 39 by evening and to 50 on Saturday": a later step of the same toll
         // update, its verb left out.
@@ -1741,6 +1797,11 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         let subset_before =
             head_end.may_end_with(SUBSET_BEFORE_LAST) && SUBSET_BEFORE.is_match(head);
         let (mut after, noun_end) = classify_after(sentence, lower, whole.end(), weak);
+        // "Medics carried 35 wounded people, and the government gave a figure of 30 killed":
+        // the figure's own participle tells what it counts, not a casualty word further back.
+        if guessed_before && let Some((Role::Casualty(own), _, false)) = after {
+            before = Some(own);
+        }
         let mut value = value;
         if before.is_none() && after.is_none() {
             // "the group had lost one fighter": losing people is a toll.
@@ -2844,7 +2905,11 @@ fn cumulative_total(sentence: &str, span: Span) -> bool {
             .unwrap_or(after.len());
     let clause = &sentence[clause_start..clause_end];
     let figure_at = span[0] - clause_start;
-    let perfect = PERFECT_AUX.is_match(clause);
+    // "The deaths bring to 60 the number of soldiers killed this month": a count brought up
+    // to date is a running total as a perfect tense is.
+    let perfect = PERFECT_AUX.is_match(clause)
+        || contains_ignore_ascii_case(clause, "bring")
+        || contains_ignore_ascii_case(clause, "brought");
     let periods = CUMULATIVE_PERIOD.find_iter(clause).chain(
         PERFECT_PERIOD
             .find_iter(if perfect { clause } else { "" })
@@ -5032,6 +5097,65 @@ mod tests {
                 0
             ),
             vec![(Killed, 5)]
+        );
+    }
+
+    #[test]
+    fn a_figure_given_with_its_own_participle_counts_what_the_participle_says() {
+        // The wounded figure before it does not decide what "a figure of" counts.
+        let s = "Medics said they had carried more than 20 wounded people, and the ministry \
+                 earlier gave a figure of at least 15 killed.";
+        assert_eq!(values(s), vec![(Wounded, 20), (Killed, 15)]);
+        // Without a participle of its own, the casualty word before it still decides.
+        let s = "The number of injured kept rising, and officials gave a figure of 44.";
+        assert_eq!(values(s), vec![(Wounded, 44)]);
+    }
+
+    #[test]
+    fn a_number_put_at_a_figure_counts_the_toll_it_stands_for() {
+        let s = "Police first said 12 people were wounded; by evening the ministry put the \
+                 number at more than 30.";
+        assert_eq!(values(s), vec![(Wounded, 12), (Wounded, 30)]);
+        let s = "Officials said at least 40 people died, while some estimates put the figure \
+                 above 50.";
+        assert_eq!(values(s), vec![(Killed, 40), (Killed, 50)]);
+        // With no toll before it, the bare number is still read as the dead.
+        assert_eq!(values("Others put the number at 70."), vec![(Killed, 70)]);
+    }
+
+    #[test]
+    fn an_ordinal_in_the_victims_noun_phrase_is_no_other_figure() {
+        assert_eq!(
+            values("The ministry said three officers of the 5th Infantry Brigade were killed."),
+            vec![(Killed, 3)]
+        );
+        assert_eq!(
+            values("Two soldiers from the 41st Regiment were wounded."),
+            vec![(Wounded, 2)]
+        );
+        assert!(!is_ordinal("5") && !is_ordinal("th") && is_ordinal("22nd"));
+    }
+
+    #[test]
+    fn people_buried_are_dead_unless_buried_under_rubble() {
+        assert_eq!(
+            values("Relief officials said 40 people have so far been buried after the bombing."),
+            vec![(Killed, 40)]
+        );
+        assert!(values("Rescuers said 12 people were buried under the rubble.").is_empty());
+        assert!(values("Six miners were buried alive in the collapse.").is_empty());
+    }
+
+    #[test]
+    fn a_count_brought_up_to_date_for_a_period_is_a_running_total() {
+        assert!(
+            values("The deaths bring to more than 60 the number of soldiers killed in the province this month.")
+                .is_empty()
+        );
+        // Bringing the toll of one attack up to date is that attack's toll.
+        assert_eq!(
+            values("The driver later died, bringing the toll to three."),
+            vec![(Killed, 3)]
         );
     }
 }

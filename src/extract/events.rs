@@ -1048,6 +1048,8 @@ pub fn extract_article(
     let mut candidate_sentences: Vec<usize> = Vec::new();
     // Sentences that name any attack, kept as an event or not (for tolls told further on).
     let mut attack_sentences: Vec<usize> = Vec::new();
+    // Those of them that only refer back to the attack being told (see below).
+    let mut back_references: Vec<usize> = Vec::new();
     // The site of a history ("Balad has been hit several times", "the district has been hit
     // repeatedly"), with its sentence: the site of the attacks the text then recalls.
     let mut topic: Option<(usize, Vec<PlaceHit>)> = None;
@@ -1117,6 +1119,19 @@ pub fn extract_article(
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
         if !all.is_empty() {
             attack_sentences.push(k);
+            // "Western leaders said the strike would be investigated": a definite singular
+            // with no day or place of its own names the attack already told, not another one
+            // a toll told after it could belong to.
+            if all.iter().all(|t| t.definite && !t.plural)
+                && inside(&input.dates, dates_sorted, sspan, date_span)
+                    .next()
+                    .is_none()
+                && inside(&input.places, places_sorted, sspan, place_span)
+                    .next()
+                    .is_none()
+            {
+                back_references.push(k);
+            }
         }
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
@@ -2240,7 +2255,7 @@ pub fn extract_article(
                         .filter(|&(_, last)| last + 1 == k)
                         .map(|(di, _)| di)
                 })
-                .or_else(|| distant_toll_owner(&drafts, &attack_sentences, k)),
+                .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k)),
         };
         if let Some(di) = owner {
             // "Explosions were also heard in X, where no casualties were reported": a zero
@@ -2262,7 +2277,12 @@ pub fn extract_article(
             toll_run = Some((di, k));
         }
     }
-    attach_summary_tolls(&mut drafts, summary_tolls);
+    attach_summary_tolls(
+        &mut drafts,
+        &attack_sentences,
+        &back_references,
+        summary_tolls,
+    );
     // Blasts reported in a sentence without a trigger of its own are sites of the event
     // mentioned just before, when that event is still open (no other event in between).
     if let Some((k, di, _, _)) = blast_lead
@@ -3735,10 +3755,18 @@ fn move_recalled_tolls(gaz: &Gazetteer, drafts: &mut [Draft]) {
 /// "US jets struck radar sites overnight. … A rebel spokesman said five fighters had been
 /// killed in 73 strikes": a counted plural with no date of its own after the lead is dropped
 /// as background, but the toll it carries is that of the raid the story is telling, when that
-/// raid (of the same kind) is still open. A toll that finds no such event is dropped with it.
-fn attach_summary_tolls(drafts: &mut [Draft], tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>) {
+/// raid (of the same kind) is still open, or is the one a distant toll belongs to (no attack
+/// named in between: [`distant_toll_owner`]). A toll that finds no such event is dropped with
+/// it.
+fn attach_summary_tolls(
+    drafts: &mut [Draft],
+    attack_sentences: &[usize],
+    back_references: &[usize],
+    tolls: Vec<(usize, EventKind, Vec<ClaimHit>)>,
+) {
     for (k, kind, claims) in tolls {
         if let Some(di) = open_draft_index(drafts, k)
+            .or_else(|| distant_toll_owner(drafts, attack_sentences, back_references, k))
             && drafts[di].kind.unwrap_or(drafts[di].hint).same_family(kind)
         {
             drafts[di].extra_claims.extend(claims);
@@ -3774,9 +3802,15 @@ const DISTANT_TOLL_SENTENCES: usize = 6;
 /// Sunday. The targets lay … . A spokesman described them … . Militia sources said 25 fighters
 /// had been killed."): the event mentioned last before sentence `k`, when no sentence between
 /// names any attack at all (kept as an event or not: a recalled or denied attack in between
-/// may be the one the toll is about). When one sentence told two attacks ("jets bombed depots
-/// … in reprisal for the rocket attack that killed …"), the one the story tells again next.
-fn distant_toll_owner(drafts: &[Draft], attack_sentences: &[usize], k: usize) -> Option<usize> {
+/// may be the one the toll is about), except by a mere reference back ("the strike", among
+/// `back_references`). When one sentence told two attacks ("jets bombed depots … in reprisal
+/// for the rocket attack that killed …"), the one the story tells again next.
+fn distant_toll_owner(
+    drafts: &[Draft],
+    attack_sentences: &[usize],
+    back_references: &[usize],
+    k: usize,
+) -> Option<usize> {
     let last_before = |d: &Draft| {
         d.mentions
             .iter()
@@ -3785,7 +3819,11 @@ fn distant_toll_owner(drafts: &[Draft], attack_sentences: &[usize], k: usize) ->
             .max()
     };
     let last = drafts.iter().filter_map(last_before).max()?;
-    if k - last > DISTANT_TOLL_SENTENCES || attack_sentences.iter().any(|&s| last < s && s < k) {
+    if k - last > DISTANT_TOLL_SENTENCES
+        || attack_sentences
+            .iter()
+            .any(|&s| last < s && s < k && !back_references.contains(&s))
+    {
         return None;
     }
     let told_last: Vec<usize> = (0..drafts.len())
@@ -6319,6 +6357,44 @@ mod clause_tests {
             .map(|c| c.value)
             .collect();
         assert_eq!(killed, [4], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_toll_told_with_a_count_of_the_strikes_reaches_a_raid_told_sentences_before() {
+        let a = article(
+            "Warplanes struck depots near Hama overnight, officials said on Friday. Smoke rose \
+             over the hills. Residents saw fires until dawn. A rebel spokesman said four of \
+             the group's fighters had been killed in 40 strikes.",
+            "2023-03-17",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [4], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_toll_told_after_a_reference_back_to_the_attack_is_still_its_toll() {
+        let a = article(
+            "A missile struck a bus station in Kharkiv on Friday, officials said. Crowds had \
+             gathered to flee. Leaders said the strike would be investigated. Aid groups \
+             sent food. Officials later said 31 people had died.",
+            "2023-03-18",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        let killed: Vec<u32> = events[0]
+            .claims
+            .iter()
+            .filter(|c| c.field == crate::extract::types::ClaimField::Killed)
+            .map(|c| c.value)
+            .collect();
+        assert_eq!(killed, [31], "{:?}", events[0].claims);
     }
 
     #[test]
