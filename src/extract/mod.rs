@@ -438,7 +438,7 @@ mod tests {
     fn a_country_after_a_compass_direction_or_neighbouring_is_the_scene() {
         for scene in [
             "in northwest Nigeria",
-            "in South-east Turkey",
+            "in South-east Nigeria",
             "in the northwest of Nigeria",
             "in neighbouring Nigeria",
         ] {
