@@ -103,10 +103,12 @@ const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)
 static DATE_IN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{FULL_DATE}\b")).expect("date in line"));
 
-/// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`.
+/// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`,
+/// or with a colon after the city as South Asian papers print it (`ISLAMABAD: Thursday,
+/// January 18, 2024 —`).
 static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[A-Z][A-Z'./ \-]{{2,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+        r"^[A-Z][A-Z'./ \-]{{2,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}})?[,:]\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
     ))
     .expect("dateline date")
 });
@@ -1037,6 +1039,14 @@ mod tests {
         assert_eq!(
             date_in_byline("Drones flew over the base at 9:30 on Aug 16, 2021 again"),
             None
+        );
+        // A colon after the city, and a weekday before the date.
+        assert_eq!(
+            day(date_in_dateline(
+                "KARACHI: Monday, March 4, 2024 — Gunmen attacked a convoy."
+            ))
+            .as_deref(),
+            Some("2024-03-04")
         );
         // A dateline filed from two cities.
         assert_eq!(

@@ -200,19 +200,28 @@ pub fn site_places(article: &Article, gaz: &gazetteer::Gazetteer) -> Vec<events:
 }
 
 /// A country name is a place only after a locative word ("strikes in Iraq and Syria", "one in
-/// Iraq"); "US civilian", "the USA military" and "Iran-backed" use it as an adjective.
+/// Iraq", "in northwest Pakistan", "in neighbouring Mali", "the north of Iraq"); "US civilian",
+/// "the USA military" and "Iran-backed" use it as an adjective.
 fn country_is_located(body: &str, span: corpus::Span) -> bool {
     let before = &body[..span[0]];
     let mut words = before
         .split(|c: char| c.is_whitespace() || c == ',')
         .rev()
         .filter(|w| !w.is_empty())
-        .take(6);
-    for w in words.by_ref() {
+        .take(6)
+        .peekable();
+    while let Some(w) = words.next() {
         let lw = w.to_lowercase();
+        // "the northwest of Pakistan": a part of the country, as "northwest Pakistan" is.
+        let direction_of = lw == "of" && words.peek().is_some_and(|d| is_direction(d));
+        if direction_of || is_direction(&lw) {
+            return true;
+        }
         if matches!(
             lw.as_str(),
             "in" | "into"
+                | "neighbouring"
+                | "neighboring"
                 | "inside"
                 | "across"
                 | "over"
@@ -221,19 +230,7 @@ fn country_is_located(body: &str, span: corpus::Span) -> bool {
                 | "near"
                 | "throughout"
                 | "within"
-                | "northern"
-                | "southern"
-                | "eastern"
-                | "western"
                 | "central"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeastern"
-                | "northwestern"
-                | "southeastern"
-                | "southwestern"
         ) {
             return true;
         }
@@ -244,6 +241,15 @@ fn country_is_located(body: &str, span: corpus::Span) -> bool {
         }
     }
     false
+}
+
+/// A compass direction or its adjective, in any case: "north", "Northwest", "south-eastern".
+fn is_direction(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("ern")
+        .or_else(|| word.strip_suffix("ERN"))
+        .unwrap_or(word);
+    places::is_compass_direction(stem)
 }
 
 /// A town name that is part of a person's or organisation's name: after a title ("Col. Wayne
@@ -299,6 +305,13 @@ fn looks_like_a_name(body: &str, span: corpus::Span) -> bool {
             | "Province"
             | "Governorate"
             | "District"
+            // Myanmar's townships, Nigeria's and Kenya's counties and states, regions: an
+            // administrative unit named after its town ("Kanbalu Township").
+            | "Township"
+            | "County"
+            | "Region"
+            | "State"
+            | "Area"
             | "Air"
             | "Base"
             | "City"
@@ -411,6 +424,42 @@ mod tests {
         // A capitalised word that is not a facility still reads as a person's name.
         assert!(looks_like_a_name("Herat Rahimi said", [0, 5]));
         assert!(!looks_like_a_name("Herat University said", [0, 5]));
+    }
+
+    fn event_places(body: &str, published: &str) -> Vec<Option<String>> {
+        let a = article(body, published);
+        extract_article(&a, gazetteer::Gazetteer::global())
+            .iter()
+            .map(|e| e.place.as_ref().map(|p| p.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_country_after_a_compass_direction_or_neighbouring_is_the_scene() {
+        for scene in [
+            "in northwest Nigeria",
+            "in South-east Nigeria",
+            "in the northwest of Nigeria",
+            "in neighbouring Nigeria",
+        ] {
+            let found = event_places(
+                &format!("A bomber blew himself up at a market {scene} on Sunday, killing nine."),
+                "2024-05-07",
+            );
+            assert_eq!(found, [Some("Nigeria".to_string())], "{scene}: {found:?}");
+        }
+        // "the president of Nigeria" is no scene.
+        assert!(!country_is_located("the president of Nigeria", [17, 24]));
+    }
+
+    #[test]
+    fn a_town_named_with_its_township_or_county_is_the_town() {
+        let found = event_places(
+            "Jets bombed a crowd in Kanbalu Township on Tuesday, killing 40.",
+            "2024-05-08",
+        );
+        assert_eq!(found, [Some("Kanbalu".to_string())], "{found:?}");
+        assert!(!looks_like_a_name("Kanbalu Township said", [0, 7]));
     }
 
     #[test]

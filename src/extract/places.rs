@@ -1406,6 +1406,15 @@ fn choose(
     text: &str,
 ) -> Option<GazId> {
     let mut best: Option<(f64, GazId)> = None;
+    let matched = text.get(m.span[0]..m.span[1]).unwrap_or("");
+    let called_by_own_name = |e: &GazEntry| matched.eq_ignore_ascii_case(&e.name);
+    let own_name_countries: Vec<&str> = m
+        .candidates
+        .iter()
+        .map(|&id| gaz.entry(id))
+        .filter(|e| e.kind == EntryKind::City && called_by_own_name(e))
+        .filter_map(|e| e.country.as_deref())
+        .collect();
     for &id in &m.candidates {
         let e = gaz.entry(id);
         if m.flags & F_CONTEXT != 0
@@ -1437,7 +1446,19 @@ fn choose(
             .as_deref()
             .is_some_and(|c| sentence.iter().any(|s| same_word(s, c)));
         let sentence_score = if in_sentence { 60.0 } else { 0.0 };
-        let s = kind_score + ctx_score + pop_score + cap + sentence_score;
+        // A town called by its own name beats a town of another country that merely lists
+        // the name among its alternates (another language's transliteration: "Khar" for
+        // Germany's Haar) unless that one is several times larger. Within one country the
+        // alternates are spelling variants ("Serhiivka" / "Serhiyivka") and size decides.
+        let foreign_alternate = e.kind == EntryKind::City
+            && !called_by_own_name(e)
+            && !own_name_countries.is_empty()
+            && e
+                .country
+                .as_deref()
+                .is_none_or(|c| !own_name_countries.contains(&c));
+        let alternate_score = if foreign_alternate { -0.5 } else { 0.0 };
+        let s = kind_score + ctx_score + pop_score + cap + sentence_score + alternate_score;
         if best.is_none_or(|(bs, _)| s > bs) {
             best = Some((s, id));
         }
@@ -2230,7 +2251,8 @@ fn precision_and_phrase(
         let suffix = match &*lw {
             "province" | "governorate" | "governate" | "oblast" => Some(PlacePrecision::Province),
             "region" if oblast_country => Some(PlacePrecision::Province),
-            "district" | "region" | "area" | "subdistrict" | "sub-district" | "countryside" => {
+            "district" | "region" | "area" | "subdistrict" | "sub-district" | "countryside"
+            | "township" | "county" => {
                 Some(PlacePrecision::District)
             }
             "city" | "town" | "village" | "outskirts" => Some(PlacePrecision::Town),
@@ -2583,6 +2605,28 @@ const ATTRIBUTIVE: &[&str] = &[
     "born",
 ];
 
+/// Nouns for a settlement that a region's name can describe ("the Red Sea city").
+const SETTLEMENT_NOUNS: &[&str] = &["city", "town", "port", "village", "capital", "resort"];
+
+/// "the first attack on the Red Sea city", "the Gulf emirate's port": a region named as the
+/// adjective of a settlement the story has already named is no place of its own. ("the Red
+/// Sea port of Hodeidah" goes on to name the settlement, whose own match places the event; a
+/// bare "the Red Sea coast" is a place.) `lower` is the ASCII-lower-cased text.
+fn describes_a_settlement(lower: &str, span: Span) -> bool {
+    if !lower[..span[0]].ends_with("the ") {
+        return false;
+    }
+    let Some(rest) = lower[span[1]..].strip_prefix(' ') else {
+        return false;
+    };
+    SETTLEMENT_NOUNS.iter().any(|noun| {
+        rest.strip_prefix(noun).is_some_and(|after| {
+            !after.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+                && !after.starts_with(" of ")
+        })
+    })
+}
+
 fn role_of(
     around: &Around,
     entry: GazId,
@@ -2601,6 +2645,9 @@ fn role_of(
     // "Sunday evening, Washington time", "at 9 p.m. Baghdad time": a clock, not a scene.
     if lower.s[span[1]..].starts_with(" time") && !continues_word(lower.s, span[1] + " time".len())
     {
+        return PlaceRole::Attribution;
+    }
+    if kind == EntryKind::Region && describes_a_settlement(lower.s, span) {
         return PlaceRole::Attribution;
     }
     // "Iran-backed", "Britain-based", "pro-Iran", "US-Iran escalation".
@@ -3672,6 +3719,44 @@ mod tests {
             found.iter().all(|p| p.0 != name),
             "{name} should not be a place: {found:?}"
         );
+    }
+
+    #[test]
+    fn a_town_called_by_its_own_name_beats_a_foreign_town_listing_it_as_an_alternate() {
+        // Germany's Haar (17,000) lists the transliteration "Khar"; Pakistan's Khar (10,000)
+        // is called so.
+        let (id, ..) = one("A bomb exploded at a rally in Khar on Sunday.", "Khar");
+        assert_eq!(id, "geonames:1174089");
+        // Within one country the alternates are spellings and size decides: the Odesa-region
+        // Serhiyivka (5,300) over smaller villages whose own name is "Serhiivka".
+        let (id, ..) = one("Missiles struck the village of Serhiivka on Friday.", "Serhiivka");
+        assert_eq!(id, "geonames:694467");
+    }
+
+    #[test]
+    fn a_region_describing_a_settlement_is_no_place() {
+        let t = "Drones hit an airport depot in Port Sudan on Sunday, the first attack on the \
+                 Red Sea city.";
+        assert_eq!(one(t, "Red Sea").2, PlaceRole::Attribution);
+        // The region itself, and a phrase that goes on to name the town, stay places.
+        let t = "A tanker was hit in the Red Sea on Sunday.";
+        assert_eq!(one(t, "Red Sea").2, PlaceRole::Site);
+        assert!(!describes_a_settlement(
+            "the red sea port of hodeidah",
+            [4, 11]
+        ));
+        assert!(describes_a_settlement("the red sea city.", [4, 11]));
+    }
+
+    #[test]
+    fn a_town_named_with_its_township_is_a_district() {
+        let (_, precision, role, phrase) = one(
+            "Jets bombed a crowd in Kanbalu Township on Tuesday.",
+            "Kanbalu",
+        );
+        assert_eq!(precision, PlacePrecision::District);
+        assert_eq!(role, PlaceRole::Site);
+        assert_eq!(phrase, "in Kanbalu Township");
     }
 
     #[test]
