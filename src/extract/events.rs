@@ -836,7 +836,9 @@ fn is_dateline_date(body: &str, span: Span) -> bool {
         && place
             .split(',')
             .all(|part| part.trim().chars().next().is_some_and(char::is_uppercase));
-    let line_end = body[span[1]..].find('\n').map_or(body.len(), |i| span[1] + i);
+    let line_end = body[span[1]..]
+        .find('\n')
+        .map_or(body.len(), |i| span[1] + i);
     let after = body[span[1]..line_end].trim_start();
     let after = match after.strip_prefix('(') {
         Some(rest) => match rest.split_once(')') {
@@ -4961,9 +4963,18 @@ mod clause_tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-05-06", "{found:?}");
         // A dateline on a line of its own dates no attack either.
-        assert!(super::is_dateline_date("MOSUL — 8 May 2020 (staff)\n\nGunmen", [10, 20]));
-        assert!(super::is_dateline_date("MOSUL - 8 May 2020\n\nGunmen", [8, 18]));
-        assert!(!super::is_dateline_date("MOSUL - 8 May 2020 gunmen attacked", [8, 18]));
+        assert!(super::is_dateline_date(
+            "MOSUL — 8 May 2020 (staff)\n\nGunmen",
+            [10, 20]
+        ));
+        assert!(super::is_dateline_date(
+            "MOSUL - 8 May 2020\n\nGunmen",
+            [8, 18]
+        ));
+        assert!(!super::is_dateline_date(
+            "MOSUL - 8 May 2020 gunmen attacked",
+            [8, 18]
+        ));
     }
 
     #[test]
