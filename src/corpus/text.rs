@@ -184,7 +184,14 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
             .or_else(|| date_in_byline(without_date_label(t)))
             .or_else(|| numeric_date(without_date_label(t)))
         {
-            let mut end = start + line.len();
+            // "PORT SUDAN — May 5, 2025 (staff)": a wire dateline on a line of its own names
+            // where the story was filed; it stays in the body, whose dateline city places an
+            // event the text gives no site.
+            let mut end = if opens_with_a_capitals_city(t) {
+                start
+            } else {
+                start + line.len()
+            };
             let mut date = date;
             // "Updated 14 May" over "First published on 12 May": the first run dates the story.
             if matches!(split_date_label(t), Some((DateLabel::Updated, _))) {
@@ -221,6 +228,20 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
         return Some((title.to_owned(), published, first_para_end));
     }
     None
+}
+
+/// "PORT SUDAN — …", "KASSALA, Sudan — …": a line whose words before the first dash or comma
+/// are a city in capitals (three letters or more), as a wire dateline prints it.
+fn opens_with_a_capitals_city(line: &str) -> bool {
+    let Some(cut) = line.find([',', '—', '–']).or_else(|| line.find(" - ")) else {
+        return false;
+    };
+    let head = line[..cut].trim();
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 3
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '.' | '-' | '/'))
 }
 
 /// The date of a line that is nothing but a date, labelled or not: "Published 12 May 2021",
@@ -497,6 +518,19 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Floods cut the coast road"));
         assert_eq!(p.published.unwrap().to_schema_string(), "2018-04-04");
         assert_eq!(p.body, "Rain fell.");
+    }
+
+    #[test]
+    fn a_dateline_line_under_the_title_dates_the_story_and_stays_in_the_body() {
+        let p = parse_text(
+            "Drones hit the port\n\nKASSALA — May 5, 2025 (staff)\n\nDrones struck a depot.",
+        );
+        assert_eq!(p.title.as_deref(), Some("Drones hit the port"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2025-05-05");
+        assert!(p.body.starts_with("KASSALA — May 5"), "{}", p.body);
+        // A byline of outlet and date is furniture, not the body.
+        let p = parse_text("Drones hit the port\n\nCoast Herald | 5 May 2025\n\nDrones struck.");
+        assert_eq!(p.body, "Drones struck.");
     }
 
     #[test]

@@ -815,11 +815,17 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
 
 /// "BAGHDAD, March 17, 2020 (AFP) - Two rockets struck …": the date of a wire dateline (a
 /// city in capitals opening the paragraph, the date, the agency, a dash) is the day the story
-/// was filed, not the day of what it reports.
+/// was filed, not the day of what it reports. So is the date of a dateline on a line of its
+/// own ("PORT SUDAN — May 5, 2025 (staff)").
 fn is_dateline_date(body: &str, span: Span) -> bool {
     let line_start = body[..span[0]].rfind('\n').map_or(0, |i| i + 1);
-    let Some(place) = body[line_start..span[0]].trim_end().strip_suffix(',') else {
-        return false;
+    let head = body[line_start..span[0]].trim_end();
+    let (place, own_line) = match head.strip_suffix(',') {
+        Some(place) => (place, false),
+        None => match head.strip_suffix(['-', '\u{2013}', '\u{2014}']) {
+            Some(place) => (place.trim_end(), true),
+            None => return false,
+        },
     };
     let city = place.split([',', ' ', '/']).next().unwrap_or("");
     let city_in_capitals = city.chars().filter(char::is_ascii_uppercase).count() >= 3
@@ -830,7 +836,10 @@ fn is_dateline_date(body: &str, span: Span) -> bool {
         && place
             .split(',')
             .all(|part| part.trim().chars().next().is_some_and(char::is_uppercase));
-    let after = body[span[1]..].trim_start();
+    let line_end = body[span[1]..]
+        .find('\n')
+        .map_or(body.len(), |i| span[1] + i);
+    let after = body[span[1]..line_end].trim_start();
     let after = match after.strip_prefix('(') {
         Some(rest) => match rest.split_once(')') {
             Some((agency, rest)) if agency.len() <= 40 => rest.trim_start(),
@@ -838,7 +847,12 @@ fn is_dateline_date(body: &str, span: Span) -> bool {
         },
         None => after,
     };
-    city_in_capitals && short && after.starts_with(['-', '\u{2013}', '\u{2014}'])
+    let ends = if own_line {
+        after.is_empty()
+    } else {
+        after.starts_with(['-', '\u{2013}', '\u{2014}'])
+    };
+    city_in_capitals && short && ends
 }
 
 /// "The first strike came on the night of the 8th, when gunmen fired rockets at …": a date
@@ -4986,6 +5000,19 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2020-05-06", "{found:?}");
+        // A dateline on a line of its own dates no attack either.
+        assert!(super::is_dateline_date(
+            "MOSUL — 8 May 2020 (staff)\n\nGunmen",
+            [10, 20]
+        ));
+        assert!(super::is_dateline_date(
+            "MOSUL - 8 May 2020\n\nGunmen",
+            [8, 18]
+        ));
+        assert!(!super::is_dateline_date(
+            "MOSUL - 8 May 2020 gunmen attacked",
+            [8, 18]
+        ));
     }
 
     #[test]

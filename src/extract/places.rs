@@ -1408,13 +1408,11 @@ fn choose(
     let mut best: Option<(f64, GazId)> = None;
     let matched = text.get(m.span[0]..m.span[1]).unwrap_or("");
     let called_by_own_name = |e: &GazEntry| matched.eq_ignore_ascii_case(&e.name);
-    let own_name_countries: Vec<&str> = m
-        .candidates
-        .iter()
-        .map(|&id| gaz.entry(id))
-        .filter(|e| e.kind == EntryKind::City && called_by_own_name(e))
-        .filter_map(|e| e.country.as_deref())
-        .collect();
+    let own_named_town = |id: &GazId| {
+        let e = gaz.entry(*id);
+        e.kind == EntryKind::City && called_by_own_name(e)
+    };
+    let any_own_named_town = m.candidates.iter().any(own_named_town);
     for &id in &m.candidates {
         let e = gaz.entry(id);
         if m.flags & F_CONTEXT != 0
@@ -1450,13 +1448,13 @@ fn choose(
         // the name among its alternates (another language's transliteration: "Khar" for
         // Germany's Haar) unless that one is several times larger. Within one country the
         // alternates are spelling variants ("Serhiivka" / "Serhiyivka") and size decides.
-        let foreign_alternate = e.kind == EntryKind::City
+        let foreign_alternate = any_own_named_town
+            && e.kind == EntryKind::City
             && !called_by_own_name(e)
-            && !own_name_countries.is_empty()
-            && e
-                .country
-                .as_deref()
-                .is_none_or(|c| !own_name_countries.contains(&c));
+            && !m
+                .candidates
+                .iter()
+                .any(|o| own_named_town(o) && gaz.entry(*o).country == e.country);
         let alternate_score = if foreign_alternate { -0.5 } else { 0.0 };
         let s = kind_score + ctx_score + pop_score + cap + sentence_score + alternate_score;
         if best.is_none_or(|(bs, _)| s > bs) {
@@ -2252,9 +2250,7 @@ fn precision_and_phrase(
             "province" | "governorate" | "governate" | "oblast" => Some(PlacePrecision::Province),
             "region" if oblast_country => Some(PlacePrecision::Province),
             "district" | "region" | "area" | "subdistrict" | "sub-district" | "countryside"
-            | "township" | "county" => {
-                Some(PlacePrecision::District)
-            }
+            | "township" | "county" => Some(PlacePrecision::District),
             "city" | "town" | "village" | "outskirts" => Some(PlacePrecision::Town),
             _ => None,
         };
@@ -3729,7 +3725,10 @@ mod tests {
         assert_eq!(id, "geonames:1174089");
         // Within one country the alternates are spellings and size decides: the Odesa-region
         // Serhiyivka (5,300) over smaller villages whose own name is "Serhiivka".
-        let (id, ..) = one("Missiles struck the village of Serhiivka on Friday.", "Serhiivka");
+        let (id, ..) = one(
+            "Missiles struck the village of Serhiivka on Friday.",
+            "Serhiivka",
+        );
         assert_eq!(id, "geonames:694467");
     }
 
