@@ -422,6 +422,10 @@ fn is_claim_sentence(text: &str) -> bool {
                 // "There were no injuries", "mourners buried nine members of the family".
                 "injuries",
                 "buried",
+                // "The governor attended the burial of 43 victims", "funerals for 12 soldiers":
+                // the claims module reads these figures as the dead.
+                "burial",
+                "funeral",
                 // "death toll", "The toll rose to 63", "put the toll at 160, saying many
                 // bodies were buried". A substring search: "toll" covers "death toll".
                 "toll",
@@ -6422,6 +6426,23 @@ mod clause_tests {
             .map(|c| c.value)
             .collect();
         assert_eq!(killed, [31], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_burial_told_after_the_attack_gives_its_toll() {
+        let a = article(
+            "Gunmen killed dozens of farm workers near Maiduguri on Saturday, officials said. \
+             The victims had been working in rice fields. The governor attended the burial of \
+             43 victims on Sunday.",
+            "2020-11-29",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(
+            events[0].claims.iter().any(|c| c.value == 43),
+            "{:?}",
+            events[0].claims
+        );
     }
 
     #[test]
