@@ -1494,6 +1494,13 @@ pub fn extract_article(
         // The site of a siege the sentence tells the end of: the site of the storming.
         let mut siege_site: Vec<PlaceHit> = Vec::new();
         let trigger_tokens: Vec<usize> = found.iter().map(|t| t.token).collect();
+        // Triggers that name their weapon or carry a date: an anchor a count of days can be
+        // counted from ("The barrage came a day after …", "The attack on Saturday came …").
+        let firm_anchor: Vec<bool> = found
+            .iter()
+            .zip(&per_trigger)
+            .map(|(t, (ds, _, _))| t.kind.is_some() || !ds.is_empty())
+            .collect();
         for (ti, ((t, (ds, ps, cs)), kept)) in
             found.into_iter().zip(per_trigger).zip(keep).enumerate()
         {
@@ -1510,8 +1517,11 @@ pub fn extract_article(
             let has_date = !ds.is_empty();
             let roles = actors::assign_roles(&tokens, &actors_here, &t);
             let mut kind = t.kind;
+            // "Since then there have been several more, including one on the base in May":
+            // one more of the attacks just told, left unsaid.
             let series_member = kind.is_none()
-                && triggers::series_member_subject(&tokens, t.token)
+                && (triggers::series_member_subject(&tokens, t.token)
+                    || triggers::included_after_elliptic_more(&tokens, t.token))
                 && series_or_weapon.is_some();
             if series_member {
                 kind = series_or_weapon;
@@ -1541,7 +1551,23 @@ pub fn extract_article(
             if kind == Some(EventKind::DroneAttack) && perp_state {
                 kind = Some(EventKind::DroneStrike);
             }
-            if t.bare_plural && !has_date && k >= lead_end {
+            // "Later the same day, air strikes hit the area around the crossing": a count of
+            // days from the attack just told dates them as well as a date would.
+            // So does "The barrage came a day after US strikes on depots", counted back from
+            // an attack of a named weapon or a date; not from a bare "The attack", which may
+            // be any attack the story told.
+            let counted_date = relatives_here.iter().any(|r| {
+                r.span[1] <= t.span[0]
+                    && (relation_at[ti].is_none() || !clause_barrier(r.span[1], t.span[0]))
+                    && trigger_spans
+                        .iter()
+                        .zip(&firm_anchor)
+                        .filter(|(s, _)| s[0] < r.span[1])
+                        .all(|(_, &firm)| firm)
+                    && (relation_at[ti].is_some()
+                        || trigger_spans.iter().all(|s| s[0] >= r.span[1]))
+            });
+            if t.bare_plural && !has_date && !counted_date && k >= lead_end {
                 // "three rocket attacks on facilities in Iraq": background summary.
                 if !cs.is_empty()
                     && !tells_a_running_total(body.get(sspan[0]..sspan[1]).unwrap_or(""))
@@ -1616,6 +1642,24 @@ pub fn extract_article(
                 } else {
                     ds
                 };
+            // "Pope Francis, who condemned the bombing, said on Sunday he would visit in
+            // March", "The attack broke a truce announced in October": after a reference back
+            // to a known attack, a date past a verb of saying or announcing is that verb's
+            // (or of what was said), not the attack's.
+            let ds: Vec<&DateHit> = if t.definite && t.kind.is_none() {
+                ds.into_iter()
+                    .filter(|d| {
+                        d.span[0] < t.span[1]
+                            || !body
+                                .get(t.span[1]..d.span[0])
+                                .unwrap_or("")
+                                .split_whitespace()
+                                .any(is_saying_verb)
+                    })
+                    .collect()
+            } else {
+                ds
+            };
             // "Iran on Saturday condemned U.S. air strikes on …": the attack is the object of
             // a reaction verb, and a date written before that verb is the reaction's, not the
             // attack's; the attack keeps the date of the clause that reports it.
@@ -1690,6 +1734,16 @@ pub fn extract_article(
                 }
                 // "Two rockets fell on the base in April, and in May a barrage hit it": "it" is
                 // the site just named.
+                // "fighting to retake Kunduz since insurgents overran the city on Monday": the
+                // city is the town named before it in the sentence, whatever clause it is in.
+                _ if ps.is_empty()
+                    && object_is_the_town(&tokens, &t)
+                    && let Some(p) = inside(&input.places, places_sorted, sspan, place_span)
+                        .filter(|p| p.span[1] <= t.span[0] && is_site_or_town(&p.place))
+                        .last() =>
+                {
+                    vec![p.clone()]
+                }
                 _ if ps.is_empty() && object_is_it(body, &tokens, &t) => candidates
                     .last()
                     .filter(|c| c.sentence + 1 >= k)
@@ -1810,7 +1864,7 @@ pub fn extract_article(
         }
         // "A, three days after B" dates B from A; "B …, and A the following day" dates A
         // from B (or from the event before this sentence).
-        for r in relatives_here {
+        for &r in &relatives_here {
             let Some(shift) = r.shift else { continue };
             let phrase = body[r.span[0]..r.span[1]].to_ascii_lowercase();
             let before_idx: Vec<usize> = (0..trigger_spans.len())
@@ -1875,7 +1929,23 @@ pub fn extract_article(
                     _ => continue,
                 }
             } else if backward {
-                let (Some(&t), Some(&a)) = (after_idx.first(), before_idx.last()) else {
+                // "The attack came three days after a rocket strike killed two, and a day
+                // after aircraft bombed depots": a second count in a row runs from the same
+                // head as the first, not from the attack the first one recalled.
+                let earlier_count = relatives_here.iter().find(|o| {
+                    o.span[1] <= r.span[0] && o.shift.is_some() && {
+                        let p = body[o.span[0]..o.span[1]].to_ascii_lowercase();
+                        p.ends_with("after") || p.ends_with("before")
+                    }
+                });
+                let head = match earlier_count {
+                    Some(o) => before_idx
+                        .iter()
+                        .rev()
+                        .find(|&&i| trigger_spans[i][1] <= o.span[0]),
+                    None => before_idx.last(),
+                };
+                let (Some(&t), Some(&a)) = (after_idx.first(), head) else {
                     continue;
                 };
                 (
@@ -2156,6 +2226,25 @@ pub fn extract_article(
                 let i = same_day_air_draft(body, &drafts, &c).unwrap_or_default();
                 drafts[i].mentions.push(c);
             }
+            // "… after US warplanes bombed facilities in eastern Syria. That strike last
+            // Thursday was ordered …": a demonstrative reference back with a date of its own
+            // dates the attack just named, recalled without one; together they are an event.
+            _ if c.demonstrative
+                && c.kind.is_none()
+                && c.date.is_some()
+                && let Some(j) = deferred.iter().rposition(|p| {
+                    p.kind.is_some() && p.date.is_none() && p.sentence + 1 >= c.sentence
+                }) =>
+            {
+                let named = deferred.remove(j);
+                drafts.push(Draft {
+                    kind: named.kind,
+                    hint: named.kind.unwrap_or(named.trigger.hint),
+                    mentions: vec![named, c],
+                    extra_claims: Vec::new(),
+                    extra_places: Vec::new(),
+                });
+            }
             _ if can_stand_alone(&c, lead_end) => drafts.push(Draft {
                 kind: c.kind,
                 hint: c.kind.unwrap_or(c.trigger.hint),
@@ -2267,13 +2356,17 @@ pub fn extract_article(
         // that 26 people had died") is the blast's too.
         let owner = match blast_lead {
             Some((bk, di, first, _)) if bk <= k && k < first => Some(di),
-            _ => open_draft_index(&drafts, k)
-                .or_else(|| {
-                    toll_run
-                        .filter(|&(_, last)| last + 1 == k)
-                        .map(|(di, _)| di)
-                })
-                .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k)),
+            _ => open_draft_index_by(
+                &drafts,
+                k,
+                points_back_to_a_place(&body[input.sentences[k][0]..input.sentences[k][1]]),
+            )
+            .or_else(|| {
+                toll_run
+                    .filter(|&(_, last)| last + 1 == k)
+                    .map(|(di, _)| di)
+            })
+            .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k)),
         };
         if let Some(di) = owner {
             // "Explosions were also heard in X, where no casualties were reported": a zero
@@ -2549,6 +2642,12 @@ fn is_reaction_verb(w: &str) -> bool {
             | "decried"
             | "deplored"
             | "mourned"
+            // "Iraq on Sunday buried more victims of the bombing": the funeral's day.
+            | "mourns"
+            | "mourning"
+            | "buried"
+            | "buries"
+            | "bury"
     )
 }
 
@@ -2656,6 +2755,18 @@ fn relation_word_before(tokens: &[Token], t: &Trigger) -> Option<usize> {
 const BEARING_KM: f64 = 150.0;
 
 /// A place as fine as a town: a site of its own, not an area around sites.
+/// "overran the city", "shelled the town": the object right after the trigger is a town
+/// named only by its common noun.
+fn object_is_the_town(tokens: &[Token], t: &Trigger) -> bool {
+    let Some(next) = tokens.iter().position(|k| k.span[0] >= t.span[1]) else {
+        return false;
+    };
+    tokens.get(next).is_some_and(|k| k.lower() == "the")
+        && tokens
+            .get(next + 1)
+            .is_some_and(|k| matches!(k.lower(), "city" | "town" | "village"))
+}
+
 fn is_site_or_town(p: &Place) -> bool {
     matches!(p.precision, PlacePrecision::Point | PlacePrecision::Town)
 }
@@ -3656,21 +3767,39 @@ fn open_draft_before(drafts: &mut [Draft], k: usize) -> Option<&mut Draft> {
 
 /// The index of [`open_draft_before`]'s event.
 fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
+    open_draft_index_by(drafts, k, false)
+}
+
+/// As [`open_draft_index`]; with `last_told`, of two events last told in the same sentence
+/// the one told later in it is open: in "The strike came weeks after an air strike destroyed
+/// the theatre. About 300 people may have died there." the place and toll are the air
+/// strike's. (Without it the first is, as the sentence's head: "Rockets hit the base, a day
+/// after strikes on the border. There were no injuries.")
+fn open_draft_index_by(drafts: &[Draft], k: usize, last_told: bool) -> Option<usize> {
     drafts
         .iter()
         .enumerate()
         .filter_map(|(i, d)| {
-            let last = d
+            let (sentence, at) = d
                 .mentions
                 .iter()
                 .filter(|m| m.sentence <= k)
-                .map(|m| m.sentence)
+                .map(|m| (m.sentence, m.trigger.span[0]))
                 .max()?;
-            Some((k - last, i))
+            let order = if last_told { usize::MAX - at } else { 0 };
+            Some((k - sentence, order, i))
         })
-        .filter(|(gap, _)| *gap <= 2)
-        .min_by_key(|(gap, _)| *gap)
-        .map(|(_, i)| i)
+        .filter(|(gap, _, _)| *gap <= 2)
+        .min()
+        .map(|(_, _, i)| i)
+}
+
+/// "… may have died there.", "were killed there, officials said": "there" as an adverb of
+/// place points back to the place named last.
+fn points_back_to_a_place(text: &str) -> bool {
+    [" there.", " there,", " there;"]
+        .iter()
+        .any(|p| text.contains(p))
 }
 
 /// A teaser line of the page, not the story: "> Niger army says 30 militants killed" (a quoted
@@ -4809,6 +4938,101 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn one_of_several_more_left_unsaid_is_an_attack_of_the_weapon_told_before() {
+        // Thursday 2021-06-10.
+        let found = events(
+            "A drone loaded with explosives struck Erbil airport in April. Since then there \
+             have been several more, including one on Balad air base in May.",
+            "2021-06-10",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "drone_attack" && e.1 == "2021-05-01" && e.2.contains("Balad")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_dated_demonstrative_dates_the_undated_attack_just_recalled() {
+        // Wednesday 2021-03-03: "last Thursday" is 2021-02-25.
+        let found = events(
+            "Rockets hit the Ain al-Asad air base on Wednesday. The attack comes days after US \
+             warplanes bombed militia depots in eastern Syria. That strike last Thursday was \
+             ordered after a rocket attack on Erbil.",
+            "2021-03-03",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-02-25"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_past_a_verb_of_saying_or_a_funeral_s_day_does_not_date_the_attack() {
+        // Sunday 2021-01-24: the bombing was on Thursday; Sunday is the funeral's and the
+        // statement's day, March a visit's.
+        let found = events(
+            "Two suicide bombers blew themselves up at a market in Baghdad on Thursday, \
+             killing 30. Iraq on Sunday buried more victims of the suicide bombing. The \
+             cardinal, who condemned the bombing, said on Sunday that he would still visit \
+             Baghdad in March.",
+            "2021-01-24",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-01-21", "{found:?}");
+    }
+
+    #[test]
+    fn a_toll_told_there_is_the_attack_named_last_in_the_sentence_before() {
+        // Friday 2022-04-08.
+        let a = article(
+            "A missile hit the station in Kramatorsk on Friday, killing 50. The strike came \
+             three weeks after an air strike destroyed a theatre in Mariupol on March 16. \
+             About 300 people may have died there.",
+            "2022-04-08",
+        );
+        let found = crate::extract::extract_article(&a, Gazetteer::global());
+        let air = found
+            .iter()
+            .find(|e| e.kind == crate::extract::types::EventKind::Airstrike)
+            .expect("the air strike");
+        assert_eq!(air.killed.as_ref().map(|k| k.high), Some(300), "{found:?}");
+    }
+
+    #[test]
+    fn the_city_an_attack_took_is_the_town_named_before_it() {
+        // Sunday 2015-10-04.
+        let found = events(
+            "Afghan forces have been fighting to retake Kunduz since Taliban insurgents overran \
+             the city on Monday.",
+            "2015-10-04",
+        );
+        assert!(
+            found.iter().any(|e| e.1 == "2015-09-28" && e.2 == "Kunduz"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn bare_air_strikes_counted_from_the_day_just_told_are_an_event() {
+        // Monday 2021-03-22.
+        let found = events(
+            "Shelling hit a hospital in Al Atarib on Sunday, killing six. Later the same day, \
+             air strikes hit the area around Sarmada.",
+            "2021-03-22",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "airstrike" && e.1 == "2021-03-21"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -193,6 +193,8 @@ const PREFILTER_STEMS: &[&str] = &[
     "breach",
     "blast",
     "explosion",
+    // "a truck exploded on the bridge": see `loaded_vehicle_at`.
+    "exploded",
     "blew",
     "set off",
     "detonat",
@@ -209,6 +211,8 @@ const PREFILTER_STEMS: &[&str] = &[
     "were targeted",
     "been targeted",
     "also targeted",
+    // "several more, including one on …": see `included_one`.
+    "including one",
     // Armed men who killed: see `armed_agent_kills`.
     "gunmen",
     "shot",
@@ -503,6 +507,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     || next == "raids"
                     || next == "campaign"
                     || (next == "of" && military_site(w(i + 2)))
+                    // "with warplanes bombing suspected hideouts": aircraft doing the bombing.
+                    || is_aircraft_noun(prev)
                 {
                     // "the bombing of militia depots": armed groups' sites are bombed from
                     // the air; a market or a mosque is bombed by a planted device.
@@ -533,7 +539,12 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             {
                 hit = explicit_hit(i - 1, i, EventKind::Ied);
             }
+            // "two bombs exploded an hour apart": bombs that go off were planted, whereas
+            // "bombs hit the market" may have fallen from aircraft.
             "bomb" if matches!(next, "blast" | "exploded" | "attack" | "explosion" | "went") => {
+                hit = explicit_hit(i, i + 1, EventKind::Ied);
+            }
+            "bombs" if matches!(next, "exploded" | "went" | "detonated") => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
             // "a bomb left in a bag exploded at a restaurant", "two bombs hidden in a cart went
@@ -566,6 +577,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 let last = loaded_vehicle_at(tokens, i).unwrap_or(i);
                 hit = explicit_hit(i, last, EventKind::Ied);
             }
+            // "a vehicle carrying a suicide bomber", "troops shot dead a would-be suicide
+            // bomber": a bomber stopped or carried is no bombing.
+            "suicide" if matches!(next, "bomber" | "bombers") && bomber_stopped(tokens, i) => {}
             "suicide"
                 if matches!(
                     next,
@@ -703,6 +717,16 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "hit" | "struck" | "targeted" if series_member_subject(tokens, i) => {
                 hit = Some((i - 1, i, None, EventKind::OtherAttack, Strength::Generic));
                 head_at_verb = true;
+            }
+            // "two bombs struck the cathedral during Mass": bombs striking, with no aircraft
+            // in the sentence to have dropped them, were planted.
+            "struck" | "hit"
+                if matches!(prev, "bomb" | "bombs")
+                    && !tokens
+                        .iter()
+                        .any(|t| is_aircraft_noun(t.lower()) || t.lower() == "air") =>
+            {
+                hit = explicit_hit(i - 1, i, EventKind::Ied);
             }
             "strike" | "strikes" | "struck" => {
                 let excluded = matches!(
@@ -903,6 +927,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             }
             // A crowd as the agent ("protesters stormed …") is found here so that the
             // sentence's dates stay with it, and dropped by `not_an_event`.
+            // "in besieged Mariupol", "the besieged city": the participle as an adjective
+            // tells a state of the town, not an assault.
+            "besieged" if is_attributive(tokens, i) => {}
             "stormed" | "storming" | "overran" | "besieged" | "siege" | "breached" | "ambush"
             | "ambushed" | "torched" => {
                 hit = Some((
@@ -975,6 +1002,78 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
     coordinated_munition_verbs(tokens, &mut found);
     included_one(tokens, &mut found);
     found
+}
+
+/// "carrying a suicide bomber", "killed two would-be suicide bombers", "arrested a suspected
+/// suicide bomber": the bomber whose words start at `i` is the object of a verb that stops or
+/// carries him, so he set nothing off (the passive "killed by a suicide bomber" has "by").
+fn bomber_stopped(tokens: &[Token], i: usize) -> bool {
+    let verb = tokens[..i].iter().rev().find(|t| {
+        !matches!(
+            t.lower(),
+            "a" | "an"
+                | "the"
+                | "would-be"
+                | "suspected"
+                | "potential"
+                | "alleged"
+                | "two"
+                | "three"
+                | "several"
+        )
+    });
+    verb.is_some_and(|v| {
+        matches!(
+            v.lower(),
+            "carrying"
+                | "carried"
+                | "transporting"
+                | "killed"
+                | "killing"
+                | "arrested"
+                | "detained"
+                | "intercepted"
+                | "stopped"
+                | "caught"
+                | "captured"
+                | "neutralised"
+                | "neutralized"
+                | "eliminated"
+                | "dead"
+        )
+    })
+}
+
+/// True when the participle at `i` modifies the noun after it ("in besieged Mariupol", "the
+/// besieged city", "the town's besieged residents") rather than telling an act: a determiner,
+/// a preposition or a possessive stands right before it.
+fn is_attributive(tokens: &[Token], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &tokens[p]) else {
+        return false;
+    };
+    let w = prev.lower();
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "of"
+            | "to"
+            | "from"
+            | "into"
+            | "inside"
+            | "for"
+            | "near"
+            | "around"
+            | "across"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "this"
+    ) || w.ends_with("'s")
+        || w.ends_with("\u{2019}s")
 }
 
 /// "the first hit …", "the latest struck …", "another targeted …": an ordinal or "another"
@@ -1245,6 +1344,23 @@ fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
             .iter()
             .rfind(|t| t.plural && t.span[1] <= k.span[0] && t.token + 12 >= j)
         else {
+            // "Since then there have been several more, including one on the air base in
+            // May": the series is the attacks of the sentence before, left unsaid; the one
+            // is a wildcard that takes the kind of the weapon or series named last (see
+            // `events`).
+            if elliptic_more(tokens, j) {
+                extra.push(Trigger {
+                    token: j + 1,
+                    span: tokens[j + 1].span,
+                    kind: None,
+                    hint: EventKind::OtherAttack,
+                    strength: Strength::Generic,
+                    plural: false,
+                    definite: false,
+                    generic: false,
+                    bare_plural: false,
+                });
+            }
             continue;
         };
         let kind = parent.kind.or_else(|| {
@@ -1292,6 +1408,48 @@ fn included_one(tokens: &[Token], found: &mut Vec<Trigger>) {
         found.sort_by_key(|t| t.span[0]);
     }
     listed_wildcards_take_the_series_kind(tokens, found);
+}
+
+/// "several more, including one …", "two more including one …": a quantified "more" with no
+/// noun of its own right before the "including" at `j` stands for more of the attacks just
+/// told.
+fn elliptic_more(tokens: &[Token], j: usize) -> bool {
+    let more = match j.checked_sub(1).map(|p| tokens[p].lower()) {
+        Some(",") => j.checked_sub(2),
+        _ => j.checked_sub(1),
+    };
+    let Some(more) = more.filter(|&m| tokens[m].lower() == "more") else {
+        return false;
+    };
+    more.checked_sub(1).is_some_and(|q| {
+        matches!(
+            tokens[q].lower(),
+            "several"
+                | "many"
+                | "few"
+                | "numerous"
+                | "dozens"
+                | "scores"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+        )
+    })
+}
+
+/// The token of "one" in "including one" right after an elliptic "several more" (see
+/// [`included_one`]).
+pub fn included_after_elliptic_more(tokens: &[Token], one: usize) -> bool {
+    one >= 1
+        && tokens[one].lower() == "one"
+        && tokens[one - 1].lower() == "including"
+        && elliptic_more(tokens, one - 1)
 }
 
 /// "a string of drone attacks, including the April 14 attack on Erbil and the May 8 strike on
@@ -1643,6 +1801,10 @@ fn blast_attack(tokens: &[Token], i: usize) -> Option<(usize, Option<EventKind>)
         // airport") is what `events` ties to the attack the story names next, with its toll.
         "hit" | "hits" | "struck" | "strikes" | "targeted" => v,
         "tore" | "ripped" | "tear" | "tears" | "rips" if word(v + 1) == "through" => v + 1,
+        // "the blast on Saturday that damaged the bridge", "an explosion which destroyed the
+        // depot": the verb in a relative clause right after the noun (and its date). The
+        // trigger is the noun alone, so that the date stays a date of its own.
+        _ if blast_relative_verb(tokens, i) => i,
         _ => return None,
     };
     let has = |f: &dyn Fn(&str) -> bool| tokens.iter().any(|t| f(t.lower()));
@@ -1688,6 +1850,12 @@ fn blast_attack(tokens: &[Token], i: usize) -> Option<(usize, Option<EventKind>)
                 | "militants"
                 | "insurgents"
                 | "gunmen"
+                // "the strikes were a response to the blast": a blast answered is an attack.
+                | "response"
+                | "retaliation"
+                | "revenge"
+                | "sabotage"
+                | "terrorist"
         )
     });
     if !tells_an_attack {
@@ -1711,6 +1879,31 @@ fn blast_attack(tokens: &[Token], i: usize) -> Option<(usize, Option<EventKind>)
 }
 
 /// A verb of a projectile landing ("hit", "struck", "landed", "fell").
+/// "the blast on Saturday that damaged the bridge": "that" or "which" within four words
+/// after the blast noun at `i` (no comma between), then a verb of damage or impact.
+fn blast_relative_verb(tokens: &[Token], i: usize) -> bool {
+    let Some(rel) = (i + 1..(i + 5).min(tokens.len()))
+        .take_while(|&j| !tokens[j].punct)
+        .find(|&j| matches!(tokens[j].lower(), "that" | "which"))
+    else {
+        return false;
+    };
+    tokens.get(rel + 1).is_some_and(|v| {
+        matches!(
+            v.lower(),
+            "damaged"
+                | "destroyed"
+                | "hit"
+                | "struck"
+                | "killed"
+                | "wrecked"
+                | "ripped"
+                | "tore"
+                | "targeted"
+        )
+    })
+}
+
 fn is_impact_verb(w: &str) -> bool {
     matches!(
         w,
@@ -1849,11 +2042,41 @@ fn loaded_vehicle_at(tokens: &[Token], i: usize) -> Option<usize> {
             | "boat"
             | "pickup"
     );
+    if !vehicle {
+        return None;
+    }
     let loaded = matches!(
         word(i + 1),
         "packed" | "laden" | "loaded" | "rigged" | "stuffed" | "filled" | "booby-trapped"
     );
-    (vehicle && loaded && word(i + 2) == "with" && word(i + 3) == "explosives").then_some(i + 3)
+    if loaded && word(i + 2) == "with" && word(i + 3) == "explosives" {
+        return Some(i + 3);
+    }
+    // "three people were killed when a truck exploded on the bridge": a vehicle that blows up
+    // and kills is a vehicle bomb, unless it carried fuel or gas ("a fuel tanker exploded")
+    // or the sentence tells an accident.
+    let prev = i.checked_sub(1).map_or("", word);
+    let blew_up = word(i + 1) == "exploded" || (word(i + 1) == "blew" && word(i + 2) == "up");
+    let fuel = matches!(
+        prev,
+        "fuel" | "gas" | "oil" | "petrol" | "gasoline" | "diesel" | "lpg" | "tanker"
+    ) || word(i) == "tanker";
+    if !blew_up || fuel {
+        return None;
+    }
+    let deadly = tokens.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "killed" | "killing" | "wounded" | "wounding" | "injured" | "injuring" | "dead"
+        )
+    });
+    let accident = tokens.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "accident" | "accidental" | "crash" | "collision" | "collided" | "leak"
+        )
+    });
+    (deadly && !accident).then_some(i + 1)
 }
 
 /// "killed with knives and machetes", "hacked to death with axes": the hand weapon that
@@ -2044,7 +2267,9 @@ fn verb_near(tokens: &[Token], i: usize) -> Option<usize> {
     }
     let from = i.saturating_sub(6);
     for j in (from..i).rev() {
-        if tokens[j].punct && tokens[j].lower != "," {
+        // The dot that ends "U.S." ("killed by a U.S. drone") ends no clause.
+        let abbreviation_dot = tokens[j].raw == "." && j > 0 && tokens[j - 1].raw.contains('.');
+        if tokens[j].punct && tokens[j].lower != "," && !abbreviation_dot {
             break;
         }
         // "people killed by a missile": the casualties were caused by the weapon.
@@ -2258,6 +2483,20 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
     }
     // "has been hit several times since 2020", "targeted by rockets dozens of times": a count
     // of occasions is a history, not one attack.
+    // "Jolo has been hit before": a history, which the text then goes on to tell.
+    // (Not "has been hit before: in June gunmen …", where the history's first attack follows
+    // in the same sentence and its date stands next to the trigger.)
+    let hit_before = first >= 1
+        && tokens[first - 1].lower() == "been"
+        && tokens
+            .get(first + 1)
+            .is_some_and(|n| matches!(n.lower(), "before" | "previously"))
+        && tokens
+            .get(first + 2)
+            .is_none_or(|t| matches!(t.lower(), "." | "!"));
+    if hit_before {
+        return true;
+    }
     let counted_times = tokens
         .iter()
         .enumerate()
@@ -2443,20 +2682,35 @@ fn collapse(tokens: &[Token], found: Vec<Trigger>) -> Vec<Trigger> {
         if let Some(last) = keep.last_mut() {
             // Two wildcards are one reference only when adjacent ("the attack … strike");
             // "after", "since", "before" between two triggers introduce another event. So
-            // does a verb of sequence from a named attack to a wildcard: in "the rocket attack
-            // followed the strikes of Sunday night" the strikes are the earlier event, with the
-            // date after them their own. ("The attack followed air strikes on Sunday" still
-            // folds the wildcard into the strikes, which keep their kind and date.)
+            // does a verb of sequence: in "the rocket attack followed the strikes of Sunday
+            // night" and "the attack followed U.S. strikes on militia sites" the strikes are
+            // the earlier event, with the date after them their own. So does "as well as":
+            // "the attack, as well as air strikes the same day on the border" adds another.
+            // So does a word of response: "that strike last Thursday was ordered in response
+            // to a rocket attack on the airport" tells two.
+            // ("The attack followed air strikes on Sunday" still folds the wildcard into the
+            // strikes, which keep their kind and date.)
             let both_wild = t.kind.is_none() && last.kind.is_none();
             let limit = if both_wild { 4 } else { 12 };
             let between = &tokens[last.token.min(t.token)..last.token.max(t.token)];
-            let crosses = between.iter().any(|x| {
+            let crosses = between.iter().enumerate().any(|(j, x)| {
                 matches!(
                     x.lower(),
-                    "after" | "since" | "before" | "following" | "than"
-                ) || (last.kind.is_some()
-                    && t.kind.is_none()
+                    "after"
+                        | "since"
+                        | "before"
+                        | "following"
+                        | "than"
+                        | "response"
+                        | "retaliation"
+                        | "reprisal"
+                        | "revenge"
+                ) || (t.kind.is_none()
                     && matches!(x.lower(), "followed" | "follows" | "preceded" | "precedes"))
+                    || (x.lower() == "well"
+                        && j > 0
+                        && between[j - 1].lower() == "as"
+                        && between.get(j + 1).is_some_and(|a| a.lower() == "as"))
             });
             let close = t.token.abs_diff(last.token) <= limit
                 && !crosses
@@ -2881,6 +3135,10 @@ pub fn not_an_event(tokens: &[Token], trigger: &Trigger) -> Option<NotAnEvent> {
             // "not" in "not only" or "did not say" far away is rare in wire copy.
             return Some(NotAnEvent::Negated);
         }
+        // "several more, including one on the base": the series told, not more to come.
+        if w == "more" && included_after_elliptic_more(tokens, trigger.token) {
+            continue;
+        }
         if is_hypothetical_cue(w) {
             // "against" and "condemned" only matter for a wildcard ("condemned the strikes"
             // refers back and is fine when definite).
@@ -3114,6 +3372,136 @@ mod tests {
         let kinds: Vec<Option<EventKind>> =
             find_triggers(&tokens).into_iter().map(|t| t.kind).collect();
         assert_eq!(kinds, [Some(EventKind::RocketAttack), None]);
+    }
+
+    #[test]
+    fn a_verb_of_sequence_or_as_well_as_keeps_two_wildcards_apart() {
+        // Two wildcards, the second an earlier attack the first followed.
+        let text = "The attack followed US strikes on Friday night on militia depots.";
+        let found = find_triggers(&tokenize(text, [0, text.len()]));
+        assert_eq!(found.len(), 2, "{found:?}");
+        // So does a word of response.
+        let text = "That strike on Friday was ordered in response to a rocket attack on the port.";
+        let found = find_triggers(&tokenize(text, [0, text.len()]));
+        assert_eq!(found.len(), 2, "{found:?}");
+        // "as well as" adds another attack to the one just named.
+        let found = triggers(
+            "The ministry said the attack, as well as air strikes the same day on the border \
+             crossing, broke the truce.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, Some(EventKind::Airstrike), "{found:?}");
+    }
+
+    #[test]
+    fn one_of_several_more_left_unsaid_is_a_wildcard_of_the_series() {
+        let text = "Since then there have been several more, including one on the port in May.";
+        let tokens = tokenize(text, [0, text.len()]);
+        assert!(may_contain_trigger(text));
+        let found = find_triggers(&tokens);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, None);
+        assert!(included_after_elliptic_more(&tokens, found[0].token));
+        assert_eq!(not_an_event(&tokens, &found[0]), None);
+        // "more" with a noun of its own, or a count of people, is no series.
+        for text in [
+            "Several more people died, including one child.",
+            "Aid groups sent more trucks, including one to the port.",
+        ] {
+            let tokens = tokenize(text, [0, text.len()]);
+            assert!(find_triggers(&tokens).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_killed_by_a_u_s_drone_was_killed_in_a_drone_attack() {
+        let found = triggers("The general killed by a U.S. drone in the capital in May.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::DroneAttack), "{found:?}");
+    }
+
+    #[test]
+    fn bombs_that_went_off_were_planted_devices() {
+        for text in [
+            "Two bombs exploded an hour apart in the town centre on Monday.",
+            "Three bombs went off near the stadium.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Ied), "{text}");
+        }
+    }
+
+    #[test]
+    fn bombs_striking_with_no_aircraft_were_planted_and_a_site_hit_before_is_a_history() {
+        let found = triggers("In May, two bombs struck the church during Mass.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Ied), "{found:?}");
+        let found = triggers("Jets flew low and two bombs struck the bridge.");
+        assert!(
+            found.iter().all(|t| t.1 != Some(EventKind::Ied)),
+            "{found:?}"
+        );
+        let text = "The town has been hit before.";
+        let found = find_triggers(&tokenize(text, [0, text.len()]));
+        assert!(found.len() == 1 && found[0].generic, "{found:?}");
+    }
+
+    #[test]
+    fn a_vehicle_that_exploded_and_killed_is_a_vehicle_bomb() {
+        let found = triggers("Two people were killed when a car exploded outside the court.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Ied), "{found:?}");
+        for text in [
+            "Two people were killed when a fuel truck exploded on the highway.",
+            "A car exploded after the crash, killing the driver.",
+            "A car exploded in the car park.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn aircraft_bombing_is_an_air_strike() {
+        let found =
+            triggers("The army began a campaign on May 3, with warplanes bombing hideouts.");
+        assert!(
+            found.iter().any(|t| t.1 == Some(EventKind::Airstrike)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_suicide_bomber_stopped_or_carried_is_no_bombing() {
+        for text in [
+            "Police said the car was carrying a suicide bomber toward the airport.",
+            "Soldiers killed two would-be suicide bombers at the gate.",
+            "Police arrested a would-be suicide bomber at the checkpoint on Monday.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        let found = triggers("Twelve people were killed by a suicide bomber on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Ied), "{found:?}");
+    }
+
+    #[test]
+    fn a_besieged_town_is_a_state_not_an_assault() {
+        let found = triggers(
+            "The blast came a month after an air strike hit a school in besieged Marinka on \
+             June 2.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike), "{found:?}");
+        for text in [
+            "Food ran out in the besieged city.",
+            "The town's besieged residents fled.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}");
+        }
+        // The verb is still an assault.
+        let found = triggers("Rebels besieged the garrison on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
@@ -3751,6 +4139,24 @@ mod tests {
         ] {
             assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
         }
+    }
+
+    #[test]
+    fn a_blast_in_a_relative_clause_of_damage_that_is_answered_is_an_attack() {
+        let text = "Officials said the raids were a response to the blast on Friday that \
+                    damaged the dam.";
+        let tokens = tokenize(text, [0, text.len()]);
+        let found = find_triggers(&tokens);
+        let blast = found
+            .iter()
+            .find(|t| tokens[t.token].lower() == "blast")
+            .expect("the blast is a trigger");
+        // The noun alone: its date is not inside the trigger.
+        assert_eq!(&text[blast.span[0]..blast.span[1]], "blast");
+        // Without a word of blame or harm, a blast that damaged something may be an accident.
+        let text = "The blast on Friday that damaged the dam was caused by a leak.";
+        let found = find_triggers(&tokenize(text, [0, text.len()]));
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
