@@ -1137,19 +1137,6 @@ pub fn extract_article(
         let all: Vec<Trigger> = triggers::find_triggers(&tokens);
         if !all.is_empty() {
             attack_sentences.push(k);
-            // "Western leaders said the strike would be investigated": a definite singular
-            // with no day or place of its own names the attack already told, not another one
-            // a toll told after it could belong to.
-            if all.iter().all(|t| t.definite && !t.plural)
-                && inside(&input.dates, dates_sorted, sspan, date_span)
-                    .next()
-                    .is_none()
-                && inside(&input.places, places_sorted, sspan, place_span)
-                    .next()
-                    .is_none()
-            {
-                back_references.push(k);
-            }
         }
         // The kind of the last series named ("five drone attacks since April"), for a member
         // of it that names no weapon ("The first hit Erbil airport on April 14").
@@ -1178,6 +1165,29 @@ pub fn extract_article(
             .iter()
             .map(|t| triggers::not_an_event(&tokens, t).is_none())
             .collect();
+        // Sentences that name no attack a toll told after them could belong to: "Western
+        // leaders said the strike would be investigated" (a definite singular with no day or
+        // place of its own names the attack already told); "condemned Russia's willingness to
+        // attack civilians" (an infinitive that tells no attack at all).
+        let own_date_or_place = || {
+            inside(&input.dates, dates_sorted, sspan, date_span)
+                .next()
+                .is_some()
+                || inside(&input.places, places_sorted, sspan, place_span)
+                    .next()
+                    .is_some()
+        };
+        let infinitive_non_event =
+            |(t, ok): (&Trigger, &bool)| !ok && t.token > 0 && tokens[t.token - 1].lower() == "to";
+        let back_reference = all.iter().zip(&not_negated).all(infinitive_non_event)
+            || (all
+                .iter()
+                .zip(&not_negated)
+                .all(|(t, ok)| (t.definite && !t.plural) || infinitive_non_event((t, ok)))
+                && !own_date_or_place());
+        if !all.is_empty() && back_reference {
+            back_references.push(k);
+        }
         // "Gunmen stormed a hotel on Wednesday. … Troops ended a siege on Thursday, killing all
         // four attackers": a siege ended after an assault already told (in an earlier sentence
         // or earlier in this one) is that assault's end, whatever toll it tells; the toll is
@@ -6664,6 +6674,24 @@ mod clause_tests {
         assert_eq!(events.len(), 1, "{events:?}");
         assert!(
             events[0].claims.iter().any(|c| c.value == 43),
+            "{:?}",
+            events[0].claims
+        );
+    }
+
+    #[test]
+    fn a_toll_told_after_an_attack_only_wished_or_threatened_is_the_story_s() {
+        let a = article(
+            "A missile struck a bus station in Kharkiv on Friday, officials said. Crowds had \
+             gathered to flee. Leaders said Russia's willingness to attack civilians was \
+             wrong, and the Pentagon said it did not believe Moscow's denial. Aid groups sent \
+             food. Officials later said 31 people had died.",
+            "2023-03-18",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert!(
+            events[0].claims.iter().any(|c| c.value == 31),
             "{:?}",
             events[0].claims
         );
