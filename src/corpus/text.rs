@@ -31,6 +31,15 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
     let first_line_end = cleaned.find('\n').unwrap_or(cleaned.len());
     let first_line = &cleaned[..first_line_end];
 
+    // A saved page often opens with the address it was saved from, bare or labelled
+    // ("https://site/world/2021/02/23/story/", "Source: https://…"): it is the page's URL, whose
+    // path may carry the story's day, not its title; the header proper starts below it.
+    if let Some(url) = url_line(first_line) {
+        let mut parsed = parse_text(cleaned[first_line_end..].trim_start());
+        parsed.url.get_or_insert_with(|| url.to_owned());
+        return parsed;
+    }
+
     if let Some(c) = DATE_MARKER.captures(first_line) {
         parsed.published = parse_date(&c[1]);
         let after_marker = &first_line[c.get(0).map_or(0, |m| m.end())..];
@@ -111,6 +120,27 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
         parsed.ambiguous_date = ambiguous_header_date(cleaned);
     }
     parsed
+}
+
+/// The URL of a line that holds nothing else, bare or after a label: "https://site/a/b/",
+/// "Source: https://site/a", "URL: www.site.com/a".
+fn url_line(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let url = match line.split_once(": ") {
+        Some((label, rest))
+            if label.len() <= 12 && label.chars().all(|c| c.is_alphabetic() || c == ' ') =>
+        {
+            rest.trim()
+        }
+        _ => line,
+    };
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (!url.contains(char::is_whitespace)
+        && (lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www."))
+        && url.len() > 12)
+        .then_some(url)
 }
 
 /// A first line that opens with a time stamp, bracketed or year first, and goes on with a
@@ -213,7 +243,9 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
             }
             return Some((title.to_owned(), Some(date), end.min(cleaned.len())));
         }
-        if t.chars().count() > 80 || t.ends_with('.') {
+        // A line of the story ends its header; a headline under a masthead line ("Outlet |
+        // Section") can run past 80 characters but ends with no full stop.
+        if t.chars().count() > 140 || t.ends_with('.') {
             break;
         }
     }
@@ -341,6 +373,33 @@ mod tests {
         let p =
             parse_text("Drones hit a depot\nUpdated: Aug. 18, 2021 9:30 AM ET\n\nDrones hit it.");
         assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-18");
+    }
+
+    #[test]
+    fn a_url_line_opening_the_page_is_its_address_not_its_title() {
+        for first in [
+            "https://news.example.org/world/2021/08/16/drones-hit-depot/",
+            "Source: https://news.example.org/world/2021/08/16/drones-hit-depot",
+        ] {
+            let p = parse_text(&format!(
+                "{first}\n\nDrones hit a depot\n\nDrones hit it on Sunday."
+            ));
+            assert_eq!(p.title.as_deref(), Some("Drones hit a depot"), "{first}");
+            assert!(p.url.as_deref().unwrap().contains("2021/08/16"), "{first}");
+            assert!(!p.body.contains("https"), "{first}");
+        }
+        // A sentence with a link in it is text.
+        assert_eq!(url_line("See https://news.example.org for more"), None);
+    }
+
+    #[test]
+    fn a_date_and_time_stamp_under_a_masthead_and_a_long_headline() {
+        let p = parse_text(
+            "THE HARBOUR POST | World\n\nDrone strike on a fuel depot outside the port kills seven \
+             workers, including two firefighters\n\nAugust 16, 2021 9:40 pm\n\nDrones hit it on Sunday.",
+        );
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-08-16");
+        assert_eq!(p.body, "Drones hit it on Sunday.");
     }
 
     #[test]
