@@ -356,6 +356,44 @@ pub fn year_from_lede(paragraph: &str, month: u32, day: u32) -> Option<i32> {
     years.all(|y| y == year).then_some(year)
 }
 
+/// The year of a dateline without one, from the weekday its own paragraph names ("BAGHDAD,
+/// May 3 (Agency) -- … were killed on Thursday when …"), when nothing on the page prints the
+/// year: wire copy tells the dateline's day by its weekday, and a month and day fall on a given
+/// weekday only once in five to eleven years. The years the page names are background from
+/// before the story ("since 2017", "in late 2018"), so it ran no earlier than the latest of
+/// them: the year is the first from there, up to `this_year`, in which the dateline's day is
+/// that weekday. A paragraph naming two weekdays, or a page naming no year, gives nothing.
+pub fn year_from_weekday(
+    text: &str,
+    lede: &str,
+    month: u32,
+    day: u32,
+    this_year: i32,
+) -> Option<i32> {
+    use crate::extract::dates::WEEKDAYS;
+    static WEEKDAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"\b(?i:({WEEKDAYS}))\b")).expect("weekday in lede"));
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year in text"));
+    let mut named = WEEKDAY.find_iter(lede).map(|m| {
+        let name = m.as_str().to_ascii_lowercase();
+        // WEEKDAYS runs from Monday, as chrono counts.
+        let index = WEEKDAYS.split('|').position(|w| w == name)?;
+        chrono::Weekday::try_from(u8::try_from(index).ok()?).ok()
+    });
+    let weekday = named.next()??;
+    if !named.all(|w| w == Some(weekday)) {
+        return None;
+    }
+    let latest = YEAR
+        .find_iter(text)
+        .filter_map(|m| m.as_str().parse::<i32>().ok())
+        .filter(|y| PLAUSIBLE_YEARS.contains(y) && *y <= this_year)
+        .max()?;
+    (latest..=this_year)
+        .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == weekday))
+}
+
 /// Labels that print a page's date, the publication labels first: a "Published" line beats a
 /// "Last updated" one when a page has both.
 /// Feeds and CMS exports name theirs as fields: "pubDate:" (RSS), "Date published:",
@@ -547,13 +585,16 @@ pub fn date_in_standfirst(line: &str) -> Option<PubDate> {
 
 /// The date a story prints at its foot, alone or before the credit line: "January 31, 2023 |
 /// Reporting by …", "November 29, 2022. Associated Press writer … contributed." Only a line
-/// among the last three that opens with a full date and holds nothing else, or a '|' or a
+/// among the last three that opens with a full date (its weekday may come first: "Tuesday, 9
+/// March 2021", a footer's date stamp) and holds nothing else, or a '|' or a
 /// credit after it, counts. A date followed by a sentence ("March 11, 2020 - Rockets kill
 /// two …", "March 4, 2022 was …") is the story's, and two or more such lines at the foot are
 /// a timeline, whose dates are the events', so then no date is taken.
 pub fn date_at_foot(text: &str) -> Option<PubDate> {
-    static OPENS: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(&format!(r"^{FULL_DATE}\b")).expect("foot date"));
+    // A date stamp may print the weekday first: "Tuesday, 16 February 2021".
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b")).expect("foot date")
+    });
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:reporting|editing|writing|compiled|produced)\s+by\b|\bcontributed\b")
             .expect("credit line")
@@ -1193,6 +1234,11 @@ mod tests {
         // A date before a dash and a sentence is the story's, even alone at the foot.
         let dashed = format!("{story}June 9, 2021 \u{2014} Gunmen fired on the post.");
         assert_eq!(day(&dashed), None);
+        // A footer's date stamp with its weekday first.
+        let stamp = format!("{story}Thursday, 12 August 2021\n");
+        assert_eq!(day(&stamp).as_deref(), Some("2021-08-12"));
+        let stamp = format!("{story}Thursday, August 12, 2021\n");
+        assert_eq!(day(&stamp).as_deref(), Some("2021-08-12"));
         let dashed = format!("{story}June 9, 2021, gunmen fired on the post.");
         assert_eq!(day(&dashed), None);
         // A bare date alone on the last line is the foot's.
@@ -1370,6 +1416,30 @@ mod tests {
             None
         );
         assert_eq!(year_from_lede("No year here.", 8, 23), None);
+    }
+
+    #[test]
+    fn a_yearless_dateline_takes_the_first_year_its_weekday_fits_after_the_years_named() {
+        let lede = "HARLOW, Aug. 12 (Courier) -- Drones hit a depot on Thursday, police said.";
+        // 12 August is a Thursday in 2021 (and in 2027); the page names 2019 at the latest.
+        let page = format!("{lede}\n\nThe depot was hit in 2016 and again in 2019.");
+        assert_eq!(year_from_weekday(&page, lede, 8, 12, 2026), Some(2021));
+        // Not after this year: in 2020 no year from 2019 on fits yet.
+        assert_eq!(year_from_weekday(&page, lede, 8, 12, 2020), None);
+        // No year named: too many years fit.
+        assert_eq!(year_from_weekday(lede, lede, 8, 12, 2026), None);
+        // Two weekdays in the lede: which one is the dateline's cannot be told.
+        let two = "HARLOW, Aug. 12 (Courier) -- Drones hit a depot on Wednesday; police said on Thursday.";
+        assert_eq!(
+            year_from_weekday(&format!("{two} In 2019."), two, 8, 12, 2026),
+            None
+        );
+        // The weekday may be written in the dateline itself.
+        let dated = "HARLOW, Thursday, Aug. 12 (Courier) -- Drones hit a depot.";
+        assert_eq!(
+            year_from_weekday(&format!("{dated} Since 2018."), dated, 8, 12, 2026),
+            Some(2021)
+        );
     }
 
     #[test]

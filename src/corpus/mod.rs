@@ -19,7 +19,7 @@ use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Utc};
 use rayon::prelude::*;
 
 pub use clean::{decode_entities, first_sentence};
@@ -431,7 +431,9 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 ///    with the year from the page's ambiguous numeric date, its copyright line (not an HTML
 ///    page's: that is the site footer's, the year it was fetched), or a full date of the
 ///    dateline's own paragraph in the month before its day (never a year the text names: "in
-///    2003 the US invaded" is background): a warning then says where the year came from.
+///    2003 the US invaded" is background), or last the first year, from the latest the page
+///    names, in which the dateline's day falls on the weekday its paragraph names ("on
+///    Thursday"): a warning then says where the year came from.
 fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) -> Option<PubDate> {
     let openings: Vec<&str> = clean::paragraphs(&p.body)
         .map(str::trim)
@@ -564,6 +566,17 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
                 .find(|para| header::month_day_in_dateline(para).is_some())
                 .and_then(|lede| header::year_from_lede(lede, month, day))
                 .map(|y| (y, "a date of the dateline's paragraph"))
+        })
+        .or_else(|| {
+            let lede = openings
+                .iter()
+                .find(|para| header::month_day_in_dateline(para).is_some())?;
+            header::year_from_weekday(&p.body, lede, month, day, Utc::now().year()).map(|y| {
+                (
+                    y,
+                    "the weekday its paragraph names, after the years the page names",
+                )
+            })
         })?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
     warnings.push(format!(
@@ -752,9 +765,9 @@ mod tests {
         let (date, warnings) = published(text(copyright), "a.txt");
         assert_eq!(date.as_deref(), Some("2021-08-06"));
         assert!(warnings[0].contains("copyright"), "{warnings:?}");
-        // A background year is not the story's.
+        // A background year is not the story's (a lede naming no weekday).
         let one_year = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
-                        on Friday. In 2003 the army invaded the valley.";
+                        at dawn. In 2003 the army invaded the valley.";
         assert_eq!(published(text(one_year), "a.txt").0, None);
         let lede = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
                     on Friday, August 4, 2021.";
@@ -776,11 +789,18 @@ mod tests {
         );
         assert_eq!(published(page, "a.html").0, None);
         let two_years = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
-                         on Friday. Raids began in 2019 and grew in 2020.";
+                         at dawn. Raids began in 2019 and grew in 2020.";
         assert_eq!(published(text(two_years), "a.txt").0, None);
-        let later = "Drones hit a depot\n\nHARLOW, Jan 6 (Courier) - Drones hit a depot on \
-                     Friday, a week after the raid of December 30, 2020.";
+        let later = "Drones hit a depot\n\nHARLOW, Jan 6 (Courier) - Drones hit a depot at \
+                     dawn, a week after the raid of December 30, 2020.";
         assert_eq!(published(text(later), "a.txt").0, None);
+        // Last, the weekday the lede names: 6 August is a Friday in 2021, the first year from
+        // 2020, the latest the page names.
+        let weekday = "Drones hit a depot\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot \
+                       on Friday.\n\nRaids began in 2019 and grew in 2020.";
+        let (date, warnings) = published(text(weekday), "a.txt");
+        assert_eq!(date.as_deref(), Some("2021-08-06"));
+        assert!(warnings[0].contains("weekday"), "{warnings:?}");
     }
 
     #[test]
