@@ -159,6 +159,46 @@ fn guessed_places_near(a: &Event, b: &Event) -> bool {
     !any_pair
 }
 
+/// Where each article's events are (all their places, named or dateline), by article id.
+type ArticlePlaces = std::collections::HashMap<String, Vec<Place>>;
+
+fn article_places(events: &[Event]) -> ArticlePlaces {
+    let mut places = ArticlePlaces::new();
+    for e in events {
+        let Some(m) = e.mentions.first() else {
+            continue;
+        };
+        let at = places.entry(m.article.clone()).or_default();
+        for p in all_places(e) {
+            if !at.iter().any(|q| q.lat == p.lat && q.lon == p.lon) {
+                at.push(p.clone());
+            }
+        }
+    }
+    places
+}
+
+/// An event with no place at all (a recalled "air strikes in February 2021" with no site, a
+/// "drone and artillery strikes" line in a story about one province) happened, as far as
+/// anyone can tell, where its article is about: a page on Myanmar recalls Myanmar's strikes,
+/// not a rocket attack of that month in Iraq, and a page on Idlib its own province's strikes,
+/// not a drone strike at Karbala. It may join an event in a country of one of its article's
+/// places (`home`) or across a border near one ("US jets struck on the Syrian side of the
+/// border" in a page on Mosul and Erbil), not an event elsewhere. An article with no place,
+/// or an event with none, leaves the question open.
+fn home_near(home: &[Place], other: &Event) -> bool {
+    /// Erbil to the Syrian border strip is ~400 km; Idlib to Karbala, ~800 km.
+    const ACROSS_A_BORDER_KM: f64 = 500.0;
+    home.is_empty()
+        || all_places(other).next().is_none()
+        || all_places(other).any(|q| {
+            home.iter().any(|p| {
+                (p.country.is_some() && p.country == q.country)
+                    || haversine_km((p.lat, p.lon), (q.lat, q.lon)) <= ACROSS_A_BORDER_KM
+            })
+        })
+}
+
 /// The days an event's reports state outright, each as the window of days the report allows:
 /// a plain day ("on Wednesday", "March 11") is that day; "late on Thursday" and a night
 /// ("Thursday night", "overnight") may run past midnight into the next day, and "early on
@@ -248,6 +288,8 @@ struct Cluster {
     place_votes: Vec<Place>,
     /// `stated_days` of the member reports.
     stated: Vec<(NaiveDate, NaiveDate)>,
+    /// The places of the first report's article when that report has none (`home_near`).
+    home: Vec<Place>,
 }
 
 /// How far back and forward from its own dates an event looks for a cluster to join: the
@@ -307,6 +349,7 @@ fn window_groups(
 pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
     use rayon::prelude::*;
     let order = processing_order(&events);
+    let places = article_places(&events);
     let n = events.len();
     // Lay the events out stage by stage, group by group (each in processing order), so that
     // every group owns one slice; `rank_at` keeps each position's rank in the whole order.
@@ -377,7 +420,7 @@ pub fn cluster_events(events: Vec<Event>, gaz: &Gazetteer) -> Vec<Event> {
             .map(|(group_slots, group_ranks, mut set)| {
                 for (slot, &rank) in group_slots.iter_mut().zip(group_ranks) {
                     if let Some(e) = slot.take() {
-                        set.add(e, rank, gaz);
+                        set.add(e, rank, gaz, &places);
                     }
                 }
                 set
@@ -457,12 +500,16 @@ impl ClusterSet {
 
     /// One step of the greedy pass: the event joins the closest compatible cluster or starts
     /// its own (keyed by `rank`).
-    fn add(&mut self, e: Event, rank: usize, gaz: &Gazetteer) {
+    fn add(&mut self, e: Event, rank: usize, gaz: &Gazetteer, places: &ArticlePlaces) {
         let article = e
             .mentions
             .first()
             .map(|m| m.article.clone())
             .unwrap_or_default();
+        let home: &[Place] = match places.get(&article) {
+            Some(at) if all_places(&e).next().is_none() => at,
+            _ => &[],
+        };
         let (lo, hi) = search_window(&e);
         let guesses = Guesses::of(&e);
         let stated = stated_days(&e);
@@ -477,6 +524,7 @@ impl ClusterSet {
             })
             .filter(|(_, c)| !stated_days_differ(&c.stated, &stated))
             .filter(|(_, c)| places_agree(gaz, &c.event, c.guesses.place, &e, guesses.place))
+            .filter(|(_, c)| home_near(home, &c.event) && home_near(&c.home, &e))
             .filter(|(_, c)| {
                 !actors_contradict(
                     c.event.perpetrator.as_deref(),
@@ -527,6 +575,7 @@ impl ClusterSet {
                         event: e,
                         guesses,
                         stated,
+                        home: home.to_vec(),
                         merged: false,
                         articles: std::iter::once(article).collect(),
                     }),
@@ -847,6 +896,50 @@ mod tests {
         assert_eq!(far.len(), 2, "a dateline 5,000 km away is another event");
     }
 
+    /// A report with no place at all stays in the country its article is about: a page about
+    /// strikes in a far country, or in a neighbouring one, that recalls "air strikes in
+    /// February" with no site does not join a strike of that month at a town of our invented
+    /// country; a page about a town of the same country does.
+    #[test]
+    fn a_placeless_report_joins_no_event_outside_its_articles_countries() {
+        let gaz = Gazetteer::global();
+        let named = report(1, EventKind::Airstrike, day("2021-02-15"), 1, false);
+        let recalled_in_page_at = |lat: f64, lon: f64, country: &str| {
+            let mut here = report(2, EventKind::Airstrike, day("2021-04-11"), 1, false);
+            let place = here.place.as_mut().unwrap();
+            (place.lat, place.lon, place.country) = (lat, lon, Some(country.into()));
+            let mut recalled = report(
+                2,
+                EventKind::Airstrike,
+                DateRange {
+                    start: NaiveDate::from_ymd_opt(2021, 2, 1).unwrap(),
+                    end: NaiveDate::from_ymd_opt(2021, 2, 28).unwrap(),
+                    precision: DatePrecision::Month,
+                },
+                0,
+                false,
+            );
+            recalled.confidence = 0.9;
+            vec![named.clone(), here, recalled]
+        };
+        let far = cluster_events(recalled_in_page_at(22.0, 95.9, "MM"), gaz);
+        assert_eq!(far.len(), 3, "a page 4,000 km away: {far:?}");
+        let neighbour = cluster_events(recalled_in_page_at(35.9, 36.6, "SY"), gaz);
+        assert_eq!(
+            neighbour.len(),
+            3,
+            "a page on a town of the next country: {neighbour:?}"
+        );
+        let border = cluster_events(recalled_in_page_at(34.4, 40.9, "SY"), gaz);
+        assert_eq!(
+            border.len(),
+            2,
+            "a page on the border strip next door: {border:?}"
+        );
+        let near = cluster_events(recalled_in_page_at(36.2, 43.9, "IQ"), gaz);
+        assert_eq!(near.len(), 2, "a page on the same country: {near:?}");
+    }
+
     /// Clustering stage by stage and group by group in parallel gives exactly what one pass
     /// over all events in processing order gives: same events, same merges, same ids.
     #[test]
@@ -888,8 +981,9 @@ mod tests {
         }
         let parallel = cluster_events(events.clone(), gaz);
         let mut one_pass = ClusterSet::default();
+        let places = article_places(&events);
         for (rank, i) in processing_order(&events).into_iter().enumerate() {
-            one_pass.add(events[i].clone(), rank, gaz);
+            one_pass.add(events[i].clone(), rank, gaz, &places);
         }
         let one_pass = shown_events(one_pass);
         assert!(

@@ -573,14 +573,17 @@ fn is_a_date_word(dates_here: &[&DateHit], span: Span) -> bool {
 /// dates the noun it governs; when no attack word stands among the next three words, it
 /// dates something else (an election, a visit) and no attack. "Sunday's strike was on Balad"
 /// keeps its date.
+///
+/// A date after an article that a plain noun follows works the same way: "the deadliest air
+/// attack since the February 2021 coup" dates the coup, not the attack.
 fn dates_another_noun(body: &str, span: Span, trigger_starts: &[usize]) -> bool {
     let Some(after) = body.get(span[1]..) else {
         return false;
     };
-    let Some(rest) = after
+    let possessive = after
         .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s "))
-    else {
+        .or_else(|| after.strip_prefix("\u{2019}s "));
+    let Some(rest) = possessive.or_else(|| modifies_next_noun(body, span, after)) else {
         return false;
     };
     let start = body.len() - rest.len();
@@ -595,6 +598,70 @@ fn dates_another_noun(body: &str, span: Span, trigger_starts: &[usize]) -> bool 
         && !body
             .get(start..end)
             .is_some_and(triggers::may_contain_trigger)
+}
+
+/// "the February 2021 coup": the text after a date written between an article and the word
+/// that follows it (a lower-case word, not a preposition, conjunction or verb that would
+/// open a phrase or clause: "the 8th of May", "the 8th, when").
+fn modifies_next_noun<'a>(body: &str, span: Span, after: &'a str) -> Option<&'a str> {
+    let expr = body.get(span[0]..span[1])?;
+    let article = |w: &str| ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    let mut expr_words = expr.split_whitespace();
+    // "since the June 2019": a period's opening word may come first in the expression.
+    let determined = expr_words.next().is_some_and(|w| {
+        article(w) || (w.eq_ignore_ascii_case("since") && expr_words.next().is_some_and(article))
+    }) || body[..span[0]]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(article);
+    let rest = after.strip_prefix(' ')?;
+    // "the coup." ends the sentence on the noun.
+    let word = rest
+        .split(' ')
+        .next()?
+        .trim_end_matches(|c: char| c.is_ascii_punctuation());
+    let noun = !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "of" | "and"
+                | "or"
+                | "but"
+                | "when"
+                | "to"
+                | "at"
+                | "in"
+                | "on"
+                | "by"
+                | "for"
+                | "with"
+                | "that"
+                | "which"
+                | "as"
+                | "after"
+                | "before"
+                | "from"
+                | "was"
+                | "were"
+                | "is"
+                | "had"
+                | "has"
+                | "saw"
+                | "until"
+                | "through"
+                // "the December 2019 killing of a guard in a rocket attack": a death is the
+                // attack's own.
+                | "killing"
+                | "killings"
+                | "death"
+                | "deaths"
+                | "murder"
+                | "murders"
+                | "assassination"
+                | "slaying"
+                | "massacre"
+        );
+    (determined && noun).then_some(rest)
 }
 
 /// "Monday's suicide bombing", "the Jan. 3 drone strike", "a December rocket attack", "last
@@ -5643,6 +5710,36 @@ mod clause_tests {
         );
         assert!(
             found.iter().any(|(_, day, _)| day == "2023-06-12"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_between_an_article_and_another_noun_dates_no_attack() {
+        let found = events(
+            "Jets bombed a market in Kirkuk on Tuesday, killing 40 people. It was the deadliest \
+             air raid since the June 2019 uprising.",
+            "2023-06-15",
+        );
+        assert!(
+            found.iter().all(|(_, day, _)| !day.starts_with("2019")),
+            "{found:?}"
+        );
+        // "the March 2019 raid" and "the March 2019 killing … in a raid" still date the raid.
+        let found = events(
+            "The March 2019 killing of a guard in a rocket attack in Kirkuk angered officials.",
+            "2023-06-15",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day.starts_with("2019-03")),
+            "{found:?}"
+        );
+        let found = events(
+            "Residents still recall the March 2019 air raid on the market in Kirkuk.",
+            "2023-06-15",
+        );
+        assert!(
+            found.iter().any(|(_, day, _)| day.starts_with("2019-03")),
             "{found:?}"
         );
     }
