@@ -27,7 +27,7 @@ const FLOORS: HeldoutFloors = HeldoutFloors {
     f1: 0.9,
     date_exact_day: 0.95,
     place_within_25km: 0.95,
-    killed_claims_recall: 0.9,
+    killed_claims_recall: 0.95,
     cluster_b3_f1: Some(0.95),
     scored_gold_events: Some(62),
 };
