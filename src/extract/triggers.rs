@@ -1422,25 +1422,29 @@ fn elliptic_more(tokens: &[Token], j: usize) -> bool {
         return false;
     };
     more.checked_sub(1).is_some_and(|q| {
-        matches!(
-            tokens[q].lower(),
-            "several"
-                | "many"
-                | "few"
-                | "numerous"
-                | "dozens"
-                | "scores"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-        )
+        let word = tokens[q].lower();
+        is_small_or_vague_count(word) || matches!(word, "few" | "dozens" | "scores")
     })
+}
+
+/// "several", "many", "numerous" or a number word from two to ten: the counts news copy puts
+/// before "more" ("several more") or "times" ("struck three times").
+fn is_small_or_vague_count(word: &str) -> bool {
+    matches!(
+        word,
+        "several"
+            | "many"
+            | "numerous"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+    )
 }
 
 /// The token of "one" in "including one" right after an elliptic "several more" (see
@@ -2506,25 +2510,11 @@ fn habitual_modifier(tokens: &[Token], first: usize) -> bool {
         .any(|(j, t)| {
             t.lower() == "times"
                 && j > 0
-                && matches!(
-                    tokens[j - 1].lower(),
-                    "several"
-                        | "many"
-                        | "multiple"
-                        | "numerous"
-                        | "countless"
-                        | "of"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozen"
-                )
+                && (is_small_or_vague_count(tokens[j - 1].lower())
+                    || matches!(
+                        tokens[j - 1].lower(),
+                        "multiple" | "countless" | "of" | "dozen"
+                    ))
         });
     if counted_times {
         return true;
