@@ -370,17 +370,14 @@ pub fn year_from_weekday(
     day: u32,
     this_year: i32,
 ) -> Option<i32> {
-    use crate::extract::dates::WEEKDAYS;
+    use crate::extract::dates::{WEEKDAYS, weekday_from_name};
     static WEEKDAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"\b(?i:({WEEKDAYS}))\b")).expect("weekday in lede"));
     static YEAR: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year in text"));
-    let mut named = WEEKDAY.find_iter(lede).map(|m| {
-        let name = m.as_str().to_ascii_lowercase();
-        // WEEKDAYS runs from Monday, as chrono counts.
-        let index = WEEKDAYS.split('|').position(|w| w == name)?;
-        chrono::Weekday::try_from(u8::try_from(index).ok()?).ok()
-    });
+    let mut named = WEEKDAY
+        .find_iter(lede)
+        .map(|m| weekday_from_name(m.as_str()));
     let weekday = named.next()??;
     if !named.all(|w| w == Some(weekday)) {
         return None;

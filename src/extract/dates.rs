@@ -508,7 +508,7 @@ fn month_part_name(part: &str) -> &'static str {
     }
 }
 
-fn weekday_from_name(name: &str) -> Option<Weekday> {
+pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
     name.to_ascii_lowercase().parse::<Weekday>().ok()
 }
 
