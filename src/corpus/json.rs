@@ -29,7 +29,7 @@ pub struct JsonFile {
 // "DatePublished" are one key), in the order listed: the first key the record has wins.
 const TITLE_KEYS: &[&str] = &["title", "headline", "hed", "webTitle", "name"];
 /// Keys that say when the story ran, in order (the date, the publication keys, the dateline).
-const DATE_KEYS: &[&str] = &[
+pub(super) const DATE_KEYS: &[&str] = &[
     "date",
     "published",
     "publishedAt",
@@ -45,12 +45,25 @@ const DATE_KEYS: &[&str] = &[
     "first_published",
     "webPublicationDate",
     "issued",
+    // rss-parser's ISO copy of pubDate; Event Registry's publication time (its "dateTime" is
+    // when it was collected); Dublin Core and Open Graph keys copied out of a page's meta.
+    "isoDate",
+    "dateTimePub",
+    "pubDatetime",
+    "publish_time",
+    "dc:date",
+    "article:published_time",
+    "posted",
+    "posted_at",
+    "date_posted",
+    // feedparser's parsed time: [year, month, day, hour, …].
+    "published_parsed",
     "dateline",
 ];
 /// Time stamps that may be when the record was made, fetched or last changed rather than when
 /// the story ran: used only as a weak date (below a labelled line, a dateline, the URL's date
 /// and the file name's; see `finish_article`), creation before update.
-const STAMP_KEYS: &[&str] = &[
+pub(super) const STAMP_KEYS: &[&str] = &[
     "created_at",
     "created",
     "date_created",
@@ -63,6 +76,17 @@ const STAMP_KEYS: &[&str] = &[
     "date_modified",
     "modified",
     "last_modified",
+    // When a crawler saw or fetched the page: GDELT's "seendate", news-please's downloads,
+    // Webz.io's "crawled"; Reddit's and Telegram's post times.
+    "seendate",
+    "date_download",
+    "date_modify",
+    "crawled",
+    "crawled_at",
+    "scraped_at",
+    "fetched_at",
+    "created_utc",
+    "date_unixtime",
 ];
 const TEXT_KEYS: &[&str] = &[
     "text",
@@ -80,10 +104,22 @@ const TEXT_KEYS: &[&str] = &[
     "text_content",
     "plain_text",
     "rendered",
+    // JSON Feed's and RSS's full text, a Reddit post's.
+    "content_text",
+    "content:encoded",
+    "content_html",
+    "selftext",
 ];
 /// A description is a teaser of a sentence or two: the record's text only when it has no
 /// other (a story told in its description alone still gives its events).
-const TEASER_KEYS: &[&str] = &["description", "lead_paragraph", "abstract", "summary"];
+const TEASER_KEYS: &[&str] = &[
+    "description",
+    "lead_paragraph",
+    "abstract",
+    "summary",
+    "contentSnippet",
+    "excerpt",
+];
 /// Objects inside a record that hold its fields ({"article": {"body": …}}, an Elasticsearch
 /// hit's "_source", a Guardian API record's "fields"), read after the record's own fields.
 const NESTED_KEYS: &[&str] = &[
@@ -101,6 +137,9 @@ const NESTED_KEYS: &[&str] = &[
     "doc",
     "post",
     "item",
+    // Webz.io's "thread" (the story's title and date), a Reddit listing child's "data".
+    "thread",
+    "data",
 ];
 const URL_KEYS: &[&str] = &[
     "url",
@@ -136,17 +175,20 @@ const COLLECTION_KEYS: &[&str] = &[
     "posts",
     "stories",
     "news",
+    // A Telegram channel export; a Reddit listing ({"data": {"children": […]}}).
+    "messages",
+    "children",
 ];
 /// How deep records and their fields are looked for in wrappers ({"response": {"docs": […]}}).
 const MAX_NESTING: usize = 3;
 
-/// Whether two keys are one when compared in lower case without '_', '-', '.', '@' or '$'
-/// ("date_published", "datePublished"); compared char by char, as every record asks it of
-/// every key it lacks.
-fn same_key(a: &str, b: &str) -> bool {
+/// Whether two keys are one when compared in lower case without '_', '-', '.', ':', '@' or
+/// '$' ("date_published", "datePublished", "dc:date" and "dc.date"); compared char by char, as
+/// every record asks it of every key it lacks.
+pub(super) fn same_key(a: &str, b: &str) -> bool {
     fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
         s.chars()
-            .filter(|c| !matches!(c, '_' | '-' | '.' | '@' | '$'))
+            .filter(|c| !matches!(c, '_' | '-' | '.' | ':' | '@' | '$'))
             .flat_map(char::to_lowercase)
     }
     folded(a).eq(folded(b))
@@ -382,7 +424,17 @@ fn date_of(value: &Value) -> Option<PubDate> {
         Value::String(s) => parse_field_date(s)
             .or_else(|| date_in_byline(s))
             .or_else(|| date_in_dateline(s)),
-        Value::Number(n) => epoch_date(n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?),
+        // Seconds or milliseconds since 1970, or a compact date and time written as a number
+        // (GDELT's 20210216081200).
+        Value::Number(n) => epoch_date(n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?)
+            .or_else(|| parse_field_date(&n.to_string())),
+        // A parsed time as an array ([2021, 2, 16, 8, 12, 0, …], feedparser's struct_time).
+        Value::Array(parts) => {
+            let part = |i: usize| parts.get(i)?.as_u64();
+            let year = i32::try_from(part(0)?).ok()?;
+            let (month, day) = (u32::try_from(part(1)?).ok()?, u32::try_from(part(2)?).ok()?);
+            parse_field_date(&format!("{year:04}-{month:02}-{day:02}"))
+        }
         Value::Object(o) => ["$date", "date", "value", "iso"]
             .iter()
             .find_map(|k| date_of(o.get(*k)?)),
@@ -431,6 +483,18 @@ fn encoded_paragraphs(s: &str) -> Option<String> {
 /// block object holding one (an array of other objects is not a text).
 fn join_paragraphs(items: &[Value]) -> Option<String> {
     let parts: Option<Vec<&str>> = items.iter().map(block_text).collect();
+    // A message whose text is split into styled runs (Telegram's export: ["Drones hit ",
+    // {"type": "bold", "text": "Harlow"}, " on Sunday."]): the runs are one text, not
+    // paragraphs.
+    let inline_run = |v: &Value| {
+        v.get("type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| !matches!(t, "paragraph" | "p" | "text" | "heading"))
+    };
+    if items.iter().any(Value::is_string) && items.iter().any(inline_run) {
+        let joined: String = parts?.concat();
+        return (!joined.trim().is_empty()).then_some(joined);
+    }
     let parts: Vec<&str> = parts?
         .into_iter()
         .map(str::trim)
@@ -644,6 +708,68 @@ mod tests {
         }
         // A number that is no plausible time stamp is no date.
         assert_eq!(date(r#"{"time": 42, "text": "Drones hit a depot."}"#), None);
+    }
+
+    #[test]
+    fn dump_formats_of_crawlers_feeds_and_channels() {
+        let read = |json: &str| {
+            let parsed = parse_json(json, false).unwrap();
+            let a = &parsed.records.first().expect(json).article;
+            (
+                a.body.clone(),
+                a.published.map(|d| d.to_schema_string()),
+                a.stamp_date.map(|d| d.to_schema_string()),
+            )
+        };
+        let text = "Drones hit a depot.";
+        let day = Some("2021-02-16".to_owned());
+        for json in [
+            // JSON Feed, rss-parser, Event Registry, feedparser, a page's meta copied out,
+            // a Webz.io post's thread, GDELT's compact number.
+            r#"{"items": [{"content_text": "Drones hit a depot.", "date_published": "2021-02-16T08:12:00+03:00"}]}"#,
+            r#"[{"contentSnippet": "Drones hit a depot.", "isoDate": "2021-02-16T05:12:00.000Z"}]"#,
+            r#"{"articles": {"results": [{"body": "Drones hit a depot.", "dateTimePub": "2021-02-16T08:12:00Z", "dateTime": "2021-02-17T10:00:00Z"}]}}"#,
+            r#"[{"summary": "Drones hit a depot.", "published_parsed": [2021, 2, 16, 8, 12, 0, 1, 47, 0]}]"#,
+            r#"[{"text": "Drones hit a depot.", "meta": {"article:published_time": "2021-02-16T08:12:00Z"}}]"#,
+            r#"[{"text": "Drones hit a depot.", "dc:date": "2021-02-16"}]"#,
+            r#"{"posts": [{"thread": {"published": "2021-02-16T08:12:00.000+02:00"}, "text": "Drones hit a depot.", "crawled": "2021-02-17T10:00:00"}]}"#,
+            r#"[{"DATE": 20210216081200, "text": "Drones hit a depot."}]"#,
+            r#"[{"text": "Drones hit a depot.", "posted_at": "2021-02-16 08:12"}]"#,
+        ] {
+            let (body, published, _) = read(json);
+            assert_eq!((body.as_str(), published), (text, day.clone()), "{json}");
+        }
+        // When a crawler saw or fetched the page, a Reddit post's and a tweet's time: weak.
+        for json in [
+            r#"{"articles": [{"text": "Drones hit a depot.", "seendate": "20210216T081200Z"}]}"#,
+            r#"{"data": {"children": [{"kind": "t3", "data": {"selftext": "Drones hit a depot.", "created_utc": 1613463120.0}}]}}"#,
+            r#"[{"created_at": "Tue Feb 16 08:12:00 +0000 2021", "full_text": "Drones hit a depot."}]"#,
+            r#"{"maintext": "Drones hit a depot.", "date_download": "2021-02-16 10:00:00"}"#,
+        ] {
+            let (body, published, stamp) = read(json);
+            assert_eq!(
+                (body.as_str(), published, stamp),
+                (text, None, day.clone()),
+                "{json}"
+            );
+        }
+        // A Telegram channel export: a message's text in styled runs is one text.
+        let (body, published, _) = read(
+            r#"{"name": "Channel", "messages": [{"id": 1, "date": "2021-02-16T08:12:00", "text": ["Drones hit a depot near ", {"type": "bold", "text": "Harlow"}, " on Sunday."]}]}"#,
+        );
+        assert_eq!(
+            (body.as_str(), published),
+            ("Drones hit a depot near Harlow on Sunday.", day.clone())
+        );
+        // Odd arrays and numbers give no date and never panic.
+        for odd in [
+            r#"[{"text": "x", "published_parsed": [2021, 13, 40]}]"#,
+            r#"[{"text": "x", "published_parsed": ["a", -1]}]"#,
+            r#"[{"text": "x", "DATE": 99999999999999}]"#,
+            r#"[{"text": "x", "date": -5}]"#,
+        ] {
+            assert_eq!(read(odd).1, None, "{odd}");
+        }
     }
 
     #[test]

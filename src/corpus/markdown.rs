@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::clean::clean_text;
 use super::header::{date_in_standfirst, numeric_readings, parse_field_date};
+use super::json::{DATE_KEYS, STAMP_KEYS, same_key};
 use super::{ParsedArticle, SourceFormat};
 
 pub fn parse_markdown(raw: &str) -> ParsedArticle {
@@ -50,6 +51,14 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
                 "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
                 "url" | "link" | "canonical" | "canonicalurl" | "permalink" => {
                     parsed.url = Some(value.to_owned())
+                }
+                // Any other key a JSON dump uses for the story's date ("pubDatetime",
+                // "date_posted") or for a fetch or edit time stamp ("date_download").
+                _ if DATE_KEYS.iter().any(|k| same_key(k, &key)) => {
+                    parsed.published = parsed.published.or(parse_field_date(value))
+                }
+                _ if STAMP_KEYS.iter().any(|k| same_key(k, &key)) => {
+                    updated = updated.or(parse_field_date(value))
                 }
                 _ => {}
             }
@@ -209,6 +218,24 @@ fn strip_inline(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_date_keys_of_other_site_generators() {
+        for key in ["pubDatetime", "date_posted", "publish_time"] {
+            let p = parse_markdown(&format!(
+                "---\ntitle: Drones hit a depot\n{key}: 2021-02-16T08:12:00Z\n---\n\nDrones hit it."
+            ));
+            assert_eq!(
+                p.published.map(|d| d.to_schema_string()).as_deref(),
+                Some("2021-02-16"),
+                "{key}"
+            );
+        }
+        // A fetch time is only a weak date.
+        let p = parse_markdown("---\ndate_download: 2021-02-17\n---\n\nDrones hit it.");
+        assert_eq!(p.published, None);
+        assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-02-17");
+    }
 
     #[test]
     fn front_matter_heading_and_markup() {
