@@ -37,15 +37,26 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
         .expect("iso")
 });
+/// What may follow a date's year: a word boundary, or the same date printed again with no
+/// space between ("16 Feb 202116 Feb 2021", "Feb 16, 2021Feb 16, 2021"), as a page copied with
+/// its screen-reader text gives it.
+const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)";
+/// Month first; a comma may follow the month too ("February, 16, 2021", as some agencies print
+/// it), and a dash may stand before the year ("July 9 - 2023", as some African sites print
+/// it).
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
-        .expect("mdy")
+    Regex::new(&format!(
+        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–—]\s+)(\d{{4}}){YEAR_END}"
+    ))
+    .expect("mdy")
 });
+/// Day first, with spaces ("16 February 2021") or with dashes ("16-Feb-2021", as spreadsheets
+/// and some South Asian sites print it).
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}\.?),?\s+(\d{4})\b",
-    )
-        .expect("dmy")
+    Regex::new(&format!(
+        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?),?\s+|-([A-Za-z]{{3,9}})-)(\d{{4}}){YEAR_END}"
+    ))
+    .expect("dmy")
 });
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+(\d{4})$").expect("my"));
@@ -81,9 +92,9 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
         return day_date(c[3].parse().ok()?, m, c[2].parse().ok()?);
     }
     if let Some(c) = DAY_MONTH_YEAR.captures(s)
-        && let Some(m) = month_number(&c[2])
+        && let Some(m) = c.get(2).or(c.get(3)).and_then(|m| month_number(m.as_str()))
     {
-        return day_date(c[3].parse().ok()?, m, c[1].parse().ok()?);
+        return day_date(c[4].parse().ok()?, m, c[1].parse().ok()?);
     }
     if let Some(c) = MONTH_YEAR.captures(s) {
         let m = month_number(&c[1])?;
@@ -97,7 +108,7 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})";
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|\s+[-–—]\s+)\d{4})";
 
 /// A full date anywhere in a line.
 static DATE_IN_LINE: LazyLock<Regex> =
@@ -141,7 +152,7 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     let words = rest.split_whitespace().filter(|w| !is_time_word(w)).count();
     let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
         || rest.contains(" - ")
-        || ["posted", "published", "updated", "by "]
+        || ["posted", "published", "updated", "by ", "by:"]
             .iter()
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
@@ -275,10 +286,19 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
             .then(|| MIXED_CASE_DATELINE.captures(text))
             .flatten()
     };
+    // "RIYADH, Rajab 4, 1442, February 16, 2021, Agency --": the Hijri date first, then the
+    // Gregorian one, as Gulf agencies print both. The Hijri year (13xx or 14xx) marks it.
+    static HIJRI_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^[A-Z][A-Za-z'./ \-]{{2,40}},\s+[A-Z][A-Za-z' \-]{{2,25}}\s+\d{{1,2}},\s*1[34]\d{{2}}(?:\s*(?:AH|H|SH))?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+        ))
+        .expect("hijri-first dateline")
+    });
     if let Some(c) = DATELINE_DATE
         .captures(text)
         .or_else(mixed_case)
         .or_else(|| DATE_AFTER_OUTLET.captures(text))
+        .or_else(|| HIJRI_FIRST.captures(text))
     {
         return parse_date(&c[1]);
     }
@@ -289,12 +309,13 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
 const DATELINE_CITY: &str = r"[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?";
 
 /// The month and day of a dateline that prints no year, as wire copy does ("BAGHDAD, March 12
-/// (Reuters) -", "KYIV, 28 April —"): the day the story was filed, whose year must come from
-/// elsewhere on the page. An outlet or a dash must follow the date.
+/// (Reuters) -", "KYIV, 28 April —", "MOSCOW, March 12. /Agency/.", "MOSCOW. March 12
+/// (Agency) -"): the day the story was filed, whose year must come from elsewhere on the page.
+/// An outlet or a dash must follow the date.
 pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s)",
+            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
         )
         .expect("month-day dateline")
     });
@@ -308,6 +329,59 @@ pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
     // 2000 is a leap year, so 29 February passes here and is checked against the real year.
     NaiveDate::from_ymd_opt(2000, month, day)?;
     Some((month, day))
+}
+
+/// The month and day of a header line that prints a date without its year, as pages do for
+/// the current year ("16 February", "Tuesday 16 February", "Feb. 16, 08:12 GMT", "Published 16
+/// February"), alone or as one part of a masthead or byline line ("Gulf Brief — Tuesday,
+/// February 16"). A part must be nothing but the date, its weekday, a time and a label, so a
+/// headline about "the February 16 raid" is not one.
+pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
+    use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
+    static MONTH_DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^(?i:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:({MONTH_NAMES}))\b|(?i:({MONTH_NAMES}))\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+        ))
+        .expect("month-day line")
+    });
+    let line = line.trim();
+    // Only short lines; a date with a digit after it has its year ("16 February 2021") and is
+    // read elsewhere.
+    if line.is_empty() || line.len() > 120 || line.ends_with('.') {
+        return None;
+    }
+    let mut parts = vec![line];
+    for sep in BYLINE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().find_map(|part| {
+        let part = part.trim().trim_start_matches(['|', '·', '•']).trim();
+        let bare = split_date_label(part).map_or(part, |(_, rest)| rest);
+        let c = MONTH_DAY_ONLY.captures(bare)?;
+        let rest = bare[c.get(0)?.end()..].trim_start_matches(['.', ',']);
+        if !rest.split_whitespace().all(is_time_word) {
+            return None;
+        }
+        let (month, day) = match c.get(2) {
+            Some(m) => (m.as_str(), &c[1]),
+            None => (&c[3], &c[4]),
+        };
+        let month = month_number(month)?;
+        let day: u32 = day.parse().ok()?;
+        NaiveDate::from_ymd_opt(2000, month, day)?;
+        Some((month, day))
+    })
+}
+
+/// A header line without a year among the short lines that open a text, before its first
+/// sentence (see `month_day_line`): the line and its month and day.
+pub fn month_day_in_header(text: &str) -> Option<(&str, (u32, u32))> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(8)
+        .take_while(|l| l.chars().count() <= 140 && !l.ends_with(['.', '!', '?']))
+        .find_map(|l| Some((l, month_day_line(l)?)))
 }
 
 /// The year of a page's copyright line ("Copyright 2020 The Associated Press", "© 2021
@@ -360,8 +434,8 @@ pub fn year_from_lede(paragraph: &str, month: u32, day: u32) -> Option<i32> {
 /// May 3 (Agency) -- … were killed on Thursday when …"), when nothing on the page prints the
 /// year: wire copy tells the dateline's day by its weekday, and a month and day fall on a given
 /// weekday only once in five to eleven years. The years the page names are background from
-/// before the story ("since 2017", "in late 2018"), so it ran no earlier than the latest of
-/// them: the year is the first from there, up to `this_year`, in which the dateline's day is
+/// before the story ("since 2017", "in late 2018"; not a plan's "until 2025"), so it ran no
+/// earlier than the latest of them: the year is the first from there, up to `this_year`, in which the dateline's day is
 /// that weekday. A paragraph naming two weekdays, or a page naming no year, gives nothing.
 pub fn year_from_weekday(
     text: &str,
@@ -382,8 +456,21 @@ pub fn year_from_weekday(
     if !named.all(|w| w == Some(weekday)) {
         return None;
     }
+    // A year after "until", "till" or "by" is a plan or a deadline ("in power until 2025",
+    // "troops out by 2030"), not background from before the story.
+    let ahead = |at: usize| {
+        let word_before = text[..at]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        ["until", "till", "by"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w))
+    };
     let latest = YEAR
         .find_iter(text)
+        .filter(|m| !ahead(m.start()))
         .filter_map(|m| m.as_str().parse::<i32>().ok())
         .filter(|y| PLAUSIBLE_YEARS.contains(y) && *y <= this_year)
         .max()?;
@@ -458,6 +545,9 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
         if line.len() > 160 {
             continue;
         }
+        // The foot note "This article was first published on 3 May 2020." is the label's
+        // sentence form.
+        let line = about_this_story(line).unwrap_or(line);
         let Some((label, date)) = labelled_date_in_line(line) else {
             continue;
         };
@@ -467,6 +557,30 @@ pub fn labelled_date_in_text(text: &str) -> Option<PubDate> {
         }
     }
     updated
+}
+
+/// The rest of a note about the story itself ("This article was first published on …", "The
+/// story was originally posted on …", "This report has been updated on …"): from its
+/// "published"/"posted"/"updated" on, so it reads as a labelled line.
+fn about_this_story(line: &str) -> Option<&str> {
+    let strip = |text: &'_ str, words: &[&str]| -> Option<usize> {
+        words.iter().find_map(|w| {
+            text.get(..w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                .then_some(w.len())
+        })
+    };
+    let mut rest = line;
+    for words in [
+        &["this ", "the "][..],
+        &[
+            "article ", "story ", "report ", "piece ", "post ", "version ",
+        ],
+        &["was ", "is ", "has been ", "had been "],
+    ] {
+        rest = &rest[strip(rest, words)?..];
+    }
+    Some(rest)
 }
 
 /// Separators between the parts of a byline: "Staff · Published Sunday, March 15, 2020",
@@ -498,17 +612,27 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
 
 /// A date as a record or metadata field holds it: any spelling `parse_date` reads, a numeric
 /// day-month-year date whose order is plain ("24/01/2021"; "03/04/2021" gives None), a compact
-/// ISO date ("20210124", "20210124T101500Z") or seconds or milliseconds since 1970 written as
-/// digits ("1611483300"). A field holds nothing but its date, so these bare digit shapes are
-/// read here and never in running text.
+/// ISO date ("20210124", "20210124T101500Z", "20210124101500" as GDELT writes it), the C and
+/// Twitter time stamp ("Sun Jan 24 10:15:00 +0000 2021") or seconds or milliseconds since 1970
+/// written as digits ("1611483300"). A field holds nothing but its date, so these bare digit
+/// shapes are read here and never in running text.
 pub fn parse_field_date(s: &str) -> Option<PubDate> {
     static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
             .expect("compact date")
+    });
+    // "Tue Feb 16 08:12:00 +0000 2021" (Twitter's created_at), "Tue Feb 16 08:12:00 2021" (C's
+    // asctime): the year comes last, after the time.
+    static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[A-Za-z]{3},?\s+([A-Za-z]{3,9})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,4}))?\s+(\d{4})$")
+            .expect("year-last time stamp")
     });
     let s = s.trim();
     if let Some(date) = parse_date(s).or_else(|| numeric_date(s)) {
         return Some(date);
+    }
+    if let Some(c) = YEAR_LAST.captures(s) {
+        return day_date(c[3].parse().ok()?, month_number(&c[1])?, c[2].parse().ok()?);
     }
     if let Some(c) = COMPACT.captures(s) {
         let year: i32 = c[1].parse().ok()?;
@@ -578,6 +702,36 @@ pub fn date_in_standfirst(line: &str) -> Option<PubDate> {
         }
     }
     date_in_byline(line)
+}
+
+/// The date of a byline or date line among the page furniture above a story: a saved page can
+/// open with a cookie notice, a menu and a section path before its headline and its "Aug. 30,
+/// 2021 | Updated 7:41 a.m. ET" line, too far down for a header. The lines before the second
+/// paragraph of prose (a long line that ends a sentence; a cookie notice can be the first) are
+/// read, a short line at a time, as a standfirst: a date alone or among byline parts.
+pub fn date_in_header_zone(text: &str) -> Option<PubDate> {
+    let mut prose = 0;
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(40)
+    {
+        let chars = line.chars().count();
+        if chars >= 150 && line.ends_with(['.', '!', '?', '"', '\u{201D}']) {
+            prose += 1;
+            if prose >= 2 {
+                break;
+            }
+            continue;
+        }
+        if chars <= 120
+            && let Some(date) = date_in_standfirst(line)
+        {
+            return Some(date);
+        }
+    }
+    None
 }
 
 /// The date a story prints at its foot, alone or before the credit line: "January 31, 2023 |
@@ -782,12 +936,15 @@ fn fit_of_reported_days(dates: &[WrittenDate], published: NaiveDate) -> u32 {
 /// 1. the days the text reports: the reading on or shortly after more of its written dates
 ///    ("on Wednesday, March 11" makes 03/12/2020 12 March: a page is not published before
 ///    the events it reports, nor months after them), a weekday printed with a date checked;
-/// 2. the order the text writes its dates in ("March 11" is month first, the US order;
+/// 2. the weekdays the text names: a page tells of its own day and the day before ("said
+///    Wednesday", "late Tuesday"), so the reading that falls on a weekday the text names, and
+///    whose eve does too, is the page's;
+/// 3. the order the text writes its dates in ("March 11" is month first, the US order;
 ///    "11 March" day first): a page keeps one convention;
-/// 3. the US newsroom habit of a weekday straight after the verb ("were killed Wednesday",
+/// 4. the US newsroom habit of a weekday straight after the verb ("were killed Wednesday",
 ///    "officials said Tuesday", where British and most other English writes "on Wednesday"):
 ///    the US order;
-/// 4. otherwise month first, the US order, as a default the caller warns about: a numeric
+/// 5. otherwise month first, the US order, as a default the caller warns about: a numeric
 ///    slashed date is the common way US sites print a story's date, while British and
 ///    Commonwealth sites mostly spell the month out.
 ///
@@ -810,6 +967,28 @@ pub(crate) fn reading_the_page_supports(
         return (
             date,
             "the days the text reports fall shortly before that day",
+            true,
+        );
+    }
+    // A page tells of its own day and the day before by weekday ("the UN said Wednesday",
+    // "the raid late Tuesday"): the reading whose weekday (twice) and eve the text names.
+    let by_weekday = |d: NaiveDate| {
+        let named = weekdays_named(body);
+        let day_before = d.pred_opt().map(|e| e.weekday());
+        2 * u32::from(named.contains(&d.weekday()))
+            + u32::from(day_before.is_some_and(|e| named.contains(&e)))
+    };
+    let (day_first_days, month_first_days) =
+        (by_weekday(day_first.date), by_weekday(month_first.date));
+    if day_first_days != month_first_days {
+        let date = if day_first_days > month_first_days {
+            day_first
+        } else {
+            month_first
+        };
+        return (
+            date,
+            "the weekdays the text names are that day's and the day before's",
             true,
         );
     }
@@ -842,6 +1021,26 @@ pub(crate) fn reading_the_page_supports(
         "nothing on the page tells which: month first, the US order, by default",
         false,
     )
+}
+
+/// The weekdays a text names ("on Tuesday", "said Wednesday"), capitalised as in running text.
+fn weekdays_named(body: &str) -> Vec<chrono::Weekday> {
+    use chrono::Weekday::*;
+    [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+        .into_iter()
+        .filter(|wd| {
+            let name = match wd {
+                Mon => "Monday",
+                Tue => "Tuesday",
+                Wed => "Wednesday",
+                Thu => "Thursday",
+                Fri => "Friday",
+                Sat => "Saturday",
+                Sun => "Sunday",
+            };
+            body.contains(name)
+        })
+        .collect()
 }
 
 /// A weekday straight after a past-tense verb ("were killed Wednesday evening", "officials
@@ -887,6 +1086,12 @@ pub fn date_from_file_name(name: &str) -> Option<PubDate> {
 /// The date a URL's path gives (`https://site/world/2020/03/12/rockets-hit.html`), as news
 /// sites file their stories by day. The host and the query are not read.
 pub fn date_from_url(url: &str) -> Option<PubDate> {
+    // An archive's copy ("https://web.archive.org/web/20210217101500/https://site/2021/02/16/…"):
+    // the archived page's own address dates the story; the capture time is no publication
+    // date (see `archive_capture_date`).
+    if let Some((_, original)) = archived_url(url) {
+        return date_from_url(original);
+    }
     let no_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = match url.contains("://") {
         true => no_scheme.find('/').map_or("", |at| &no_scheme[at..]),
@@ -894,6 +1099,25 @@ pub fn date_from_url(url: &str) -> Option<PubDate> {
     };
     let path = path.split(['?', '#']).next().unwrap_or("");
     date_in_path(path)
+}
+
+/// The capture time stamp and the archived address of a Wayback Machine URL:
+/// "https://web.archive.org/web/20210217101500/https://site/story" → ("20210217101500",
+/// "https://site/story"); a flag after the stamp ("20210217101500id_") is allowed.
+fn archived_url(url: &str) -> Option<(&str, &str)> {
+    let at = url.find("archive.org/web/")?;
+    let rest = &url[at + "archive.org/web/".len()..];
+    let (stamp, original) = rest.split_once('/')?;
+    let digits = stamp.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '_');
+    (digits.len() >= 8 && digits.bytes().all(|b| b.is_ascii_digit()) && !original.is_empty())
+        .then_some((digits, original))
+}
+
+/// The day an archive captured a page (the time stamp of a Wayback Machine URL): the page
+/// existed then, so it ran on that day or before; a weak date, like a fetch time.
+pub fn archive_capture_date(url: &str) -> Option<PubDate> {
+    let (stamp, _) = archived_url(url)?;
+    parse_field_date(stamp.get(..8)?)
 }
 
 /// A date written as one token of a file name or URL path, year first: `2020-03-12`,
@@ -1475,6 +1699,152 @@ mod tests {
         assert_eq!(name("story_33abe8c9618e97e1.txt"), None);
         assert_eq!(name("id_1234567890.txt"), None);
         assert_eq!(name("İ—ş_2021_13_45.txt"), None);
+    }
+
+    #[test]
+    fn date_spellings_of_agencies_and_regional_sites() {
+        // A comma after the month, dashes around it, and a date printed twice with no space
+        // (a copied page's screen-reader text).
+        for written in [
+            "February, 16, 2021 - 08:12",
+            "16-Feb-2021",
+            "16 Feb 202116 Feb 2021",
+            "Feb 16, 2021Feb 16, 2021",
+        ] {
+            assert_eq!(
+                show(written).as_deref(),
+                Some("2021-02-16 day"),
+                "{written}"
+            );
+        }
+        // Truncated, impossible or run-on years give nothing.
+        for odd in [
+            "16 Feb 20211",
+            "31-Feb-2021",
+            "February, 30, 2021",
+            "16-Feb-21",
+            "16 Şub 2021",
+        ] {
+            assert_eq!(show(odd), None, "{odd}");
+        }
+        assert_eq!(
+            date_in_byline("Posted By: Lena Ortiz on February 16, 2021")
+                .map(|d| d.to_schema_string())
+                .as_deref(),
+            Some("2021-02-16")
+        );
+        let field = |s: &str| parse_field_date(s).map(|d| d.to_schema_string());
+        for stamp in [
+            "Tue Feb 16 08:12:00 +0000 2021",
+            "Tue Feb 16 08:12:00 2021",
+            "20210216081200",
+        ] {
+            assert_eq!(field(stamp).as_deref(), Some("2021-02-16"), "{stamp}");
+        }
+        assert_eq!(field("Tue Feb 30 08:12:00 +0000 2021"), None);
+        assert_eq!(field("99991399081200"), None);
+    }
+
+    #[test]
+    fn datelines_of_agencies_that_print_them_their_own_way() {
+        let md = |p: &str| month_day_in_dateline(p);
+        // A full stop and the agency between slashes; a full stop after the city.
+        assert_eq!(
+            md("HARLOW, February 16. /Wire/. Drones hit a depot."),
+            Some((2, 16))
+        );
+        assert_eq!(
+            md("HARLOW. Feb 16 (Wire) - Drones hit a depot."),
+            Some((2, 16))
+        );
+        assert_eq!(md("HARLOW, February 16. Drones hit a depot."), None);
+        // The Hijri date before the Gregorian one.
+        let day = |p: &str| date_in_dateline(p).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("Harlow, Rajab 4, 1442, February 16, 2021, Wire -- Drones hit a depot.").as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            day("Harlow, Station 4, 2021, February 16, 2021, Wire -- Drones hit a depot."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_plan_s_year_is_not_background_for_a_yearless_dateline() {
+        // 31 January is a Monday in 2022; the page names 2020 and 2021 as past and 2025 as a
+        // plan ("until 2025"), after which no year up to 2026 fits.
+        let lede = "HARLOW, Jan 31 (Wire) - The council on Monday expelled the envoy.";
+        let page = format!(
+            "{lede}\n\nThe council took power in August 2020 and again in May 2021, and plans \
+             to stay until 2025."
+        );
+        assert_eq!(year_from_weekday(&page, lede, 1, 31, 2026), Some(2022));
+        // "by" and "till" are plans too; a past year after "in" still counts.
+        let page = format!("{lede}\n\nTroops will leave by 2030. It began in 2021.");
+        assert_eq!(year_from_weekday(&page, lede, 1, 31, 2035), Some(2022));
+    }
+
+    #[test]
+    fn header_lines_with_a_date_but_no_year() {
+        for line in [
+            "16 February",
+            "Tuesday 16 February",
+            "Tue, Feb. 16, 08:12 GMT",
+            "Published 16 February",
+            "Gulf Brief — Tuesday, February 16",
+            "By Lena Ortiz | 16th February",
+        ] {
+            assert_eq!(month_day_line(line), Some((2, 16)), "{line}");
+        }
+        for line in [
+            "16 February 2021",
+            "The February 16 raid",
+            "Since 16 February",
+            "Drones hit Harlow on 16 February.",
+            "31 February",
+            "16 Şubat",
+            "Mayhem 16",
+        ] {
+            assert_eq!(month_day_line(line), None, "{line}");
+        }
+        // Among the short lines before the first sentence only.
+        let page = "By Lena Ortiz\nWorld desk\n16 February\n\nDrones hit a depot.";
+        assert_eq!(month_day_in_header(page), Some(("16 February", (2, 16))));
+        let late = "Drones hit a depot on Sunday.\n\n16 February\n\nMore.";
+        assert_eq!(month_day_in_header(late), None);
+    }
+
+    #[test]
+    fn an_archive_copy_s_address_and_capture_time() {
+        let archived = "https://web.archive.org/web/20210217101500/https://news.example.org/world/2021/02/16/drones";
+        assert_eq!(
+            date_from_url(archived)
+                .map(|d| d.to_schema_string())
+                .as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            archive_capture_date(archived)
+                .map(|d| d.to_schema_string())
+                .as_deref(),
+            Some("2021-02-17")
+        );
+        // The capture time is no URL date; a flag after it is allowed.
+        let undated =
+            "https://web.archive.org/web/20210217101500id_/https://news.example.org/drones";
+        assert_eq!(date_from_url(undated), None);
+        assert_eq!(
+            archive_capture_date(undated)
+                .map(|d| d.to_schema_string())
+                .as_deref(),
+            Some("2021-02-17")
+        );
+        assert_eq!(archive_capture_date("https://web.archive.org/web/x/"), None);
+        assert_eq!(
+            archive_capture_date("https://news.example.org/2021/02/16/a"),
+            None
+        );
     }
 
     #[test]

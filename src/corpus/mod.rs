@@ -421,13 +421,17 @@ fn finish_article(mut p: ParsedArticle, file: &Path, rel_path: String) -> Articl
 ///    "Updated"/"Last modified" one (a story is dated by when it first ran; an update can be
 ///    days later, and relative dates in the text were written from the first run);
 /// 4. a wire dateline with a full date opening one of the first paragraphs;
-/// 5. a date in the page's URL path, then in the file's name (a scraper names files by the
-///    story's day, but sometimes by the day it fetched them: weaker than the page);
-/// 6. a date the page prints atop its text without marking it (a top bar), a creation, fetch
-///    or modified time stamp (warned), or a date at its foot; when a dateline prints month and
-///    day without a year, these give only the year (the year before if the day would fall
-///    after them);
-/// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"),
+/// 5. a date in the page's URL path (an archive copy's: the archived address's), then in the
+///    file's name (a scraper names files by the story's day, but sometimes by the day it
+///    fetched them: weaker than the page); a date of these that gives only the month takes
+///    its day from a yearless dateline or header line of that month;
+/// 6. a date the page prints atop its text without marking it (a top bar, a byline date
+///    among the furniture above the story), a creation, fetch
+///    or modified time stamp or an archive's capture time (warned), or a date at its foot;
+///    when a dateline prints month and day without a year, these give only the year (the year
+///    before if the day would fall after them);
+/// 7. a dateline that prints month and day but no year ("BAGHDAD, March 12 (Reuters) -"), or a
+///    header line that does ("16 February", "Tuesday, February 16" under the headline),
 ///    with the year from the page's ambiguous numeric date, its copyright line (not an HTML
 ///    page's: that is the site footer's, the year it was fetched), or a full date of the
 ///    dateline's own paragraph in the month before its day (never a year the text names: "in
@@ -443,13 +447,21 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     let dateline_date = openings
         .iter()
         .find_map(|para| header::date_in_dateline(para));
+    // A header line with a date but no year ("16 February", "Gulf Brief — Tuesday, February
+    // 16"), as pages print the current year's dates: the page's day, read like a dateline's.
+    let header_day = p
+        .title
+        .as_deref()
+        .and_then(|t| Some((t, header::month_day_line(t)?)))
+        .or_else(|| header::month_day_in_header(&p.body));
     let dateline_day = dateline_date
         .map(|d| (d.date.month(), d.date.day()))
         .or_else(|| {
             openings
                 .iter()
                 .find_map(|para| header::month_day_in_dateline(para))
-        });
+        })
+        .or(header_day.map(|(_, day)| day));
     let readings = p
         .ambiguous_date
         .as_deref()
@@ -491,8 +503,8 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         .or(dateline_date)
         .or(url_date)
         .or(name_date);
-    if found.is_some() {
-        return found;
+    if let Some(found) = found {
+        return Some(day_of_month(found, dateline_day));
     }
     // No dateline, URL or file name to settle the ambiguous date: the page's own text chooses
     // (the days it reports, the order it writes dates in, its newsroom style); failing all of
@@ -515,13 +527,16 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     }
     // Weak dates: a top bar's or title line's date, a time stamp, and (weaker than the file's
     // name: a foot line can be the last entry of a timeline) a date printed at the foot.
+    let capture = p.url.as_deref().and_then(header::archive_capture_date);
     let weak = p
         .leading_date
+        .or_else(|| header::date_in_header_zone(&p.body))
         .map(|d| (d, None))
         .or_else(|| {
             p.stamp_date
                 .map(|d| (d, Some("a creation/fetch/modified time stamp")))
         })
+        .or_else(|| capture.map(|d| (d, Some("the archive's capture time"))))
         .or_else(|| header::date_at_foot(&p.body).map(|d| (d, None)));
     if let Some((weak, stamp)) = weak {
         // A dateline's month and day are the story's own; a weak date may be a later day (a
@@ -550,6 +565,12 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         return Some(date);
     }
     let (month, day) = dateline_day?;
+    // The paragraph of the yearless dateline, else the header line of the yearless date.
+    let lede = openings
+        .iter()
+        .copied()
+        .find(|para| header::month_day_in_dateline(para).is_some())
+        .or(header_day.map(|(line, _)| line));
     let (year, why) = readings
         .map(|(r, _)| (r.date.year(), "the year of the page's numeric date"))
         // An HTML page's copyright line is its site footer's, printed in the year it was
@@ -561,17 +582,11 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
                 .map(|y| (y, "the copyright line"))
         })
         .or_else(|| {
-            openings
-                .iter()
-                .find(|para| header::month_day_in_dateline(para).is_some())
-                .and_then(|lede| header::year_from_lede(lede, month, day))
+            header::year_from_lede(lede?, month, day)
                 .map(|y| (y, "a date of the dateline's paragraph"))
         })
         .or_else(|| {
-            let lede = openings
-                .iter()
-                .find(|para| header::month_day_in_dateline(para).is_some())?;
-            header::year_from_weekday(&p.body, lede, month, day, Utc::now().year()).map(|y| {
+            header::year_from_weekday(&p.body, lede?, month, day, Utc::now().year()).map(|y| {
                 (
                     y,
                     "the weekday its paragraph names, after the years the page names",
@@ -586,6 +601,25 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
         date,
         precision: DatePrecision::Day,
     })
+}
+
+/// A date of month (or year) precision narrowed to the day a dateline or header line gives in
+/// that month ("date: 2021-02" over "HARLOW, Feb. 16 (Agency) -", a URL's /2021/02/): both are
+/// the page's, and the dateline's is finer. A day in another month leaves the date as it is.
+fn day_of_month(date: PubDate, dateline_day: Option<(u32, u32)>) -> PubDate {
+    let narrowed = dateline_day.and_then(|(month, day)| match date.precision {
+        DatePrecision::Month if date.date.month() == month => {
+            NaiveDate::from_ymd_opt(date.date.year(), month, day)
+        }
+        _ => None,
+    });
+    match narrowed {
+        Some(day) => PubDate {
+            date: day,
+            precision: DatePrecision::Day,
+        },
+        None => date,
+    }
 }
 
 /// The dateline's `month` and `day` in the year of `weak`, or the year before when that day
@@ -641,6 +675,118 @@ mod tests {
     }
 
     #[test]
+    fn a_header_date_without_a_year_takes_it_from_the_page() {
+        // A broadcaster's page prints the current year's dates without the year; its
+        // copyright line gives it.
+        let page = "Drones hit a depot near Harlow\n\nBy Lena Ortiz\nWorld desk\n\n\
+                    16 February\n\nDrones hit a depot on Sunday.\n\n© 2021 Example \
+                    Broadcasting";
+        let (date, warnings) = published(text(page), "a.txt");
+        assert_eq!(date.as_deref(), Some("2021-02-16"));
+        assert!(warnings[0].contains("copyright"), "{warnings:?}");
+        // A newsletter's masthead title with the day.
+        let brief = "Gulf Brief — Tuesday, February 16\n\nDrones hit a depot on Sunday.\n\n\
+                     © 2021 Gulf Brief";
+        assert_eq!(
+            published(text(brief), "a.txt").0.as_deref(),
+            Some("2021-02-16")
+        );
+        // Without a year anywhere, the day stays unread; a date in a body sentence is not the
+        // page's.
+        let bare = "Drones hit a depot near Harlow\n\n16 February\n\nDrones hit a depot.";
+        assert_eq!(published(text(bare), "a.txt").0, None);
+        let told = "Drones hit a depot near Harlow\n\nOfficials recalled that on 3 March 2019 \
+                    drones had hit the same depot.\n\nDrones hit it again on Sunday.";
+        assert_eq!(published(text(told), "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_month_from_the_url_takes_the_dateline_s_day() {
+        let mut p = text("Drones hit a depot\n\nHARLOW, Feb. 16 (Wire) - Drones hit a depot.");
+        p.url = Some("https://news.example.org/2021/02/drones-hit-depot".into());
+        assert_eq!(published(p, "a.txt").0.as_deref(), Some("2021-02-16"));
+        // A dateline of another month leaves the month as it is.
+        let mut p = text("Drones hit a depot\n\nHARLOW, March 1 (Wire) - Drones hit a depot.");
+        p.url = Some("https://news.example.org/2021/02/drones-hit-depot".into());
+        assert_eq!(published(p, "a.txt").0.as_deref(), Some("2021-02"));
+    }
+
+    #[test]
+    fn an_archive_copy_is_dated_by_its_address_else_warned_by_its_capture() {
+        let page = "The Wayback Machine - https://web.archive.org/web/20210217101500/\
+                    https://news.example.org/world/drones-hit-depot\n\nDrones hit a depot\n\n\
+                    Drones hit a depot on Sunday.";
+        let (date, warnings) = published(text(page), "a.txt");
+        assert_eq!(date.as_deref(), Some("2021-02-17"));
+        assert!(
+            warnings.iter().any(|w| w.contains("capture")),
+            "{warnings:?}"
+        );
+        let dated = page.replace("world/drones", "world/2021/02/16/drones");
+        assert_eq!(
+            published(text(&dated), "a.txt").0.as_deref(),
+            Some("2021-02-16")
+        );
+    }
+
+    #[test]
+    fn a_byline_date_below_a_cookie_notice_and_a_menu() {
+        let notice = "We use cookies and similar technologies to measure audiences and to \
+                      personalise content and ads; you can change your choices at any time in \
+                      the settings at the foot of the page.";
+        let lede = "HARLOW — Drones struck a fuel depot outside the port on Sunday, killing two \
+                    guards and setting fire to three tanks, police and witnesses said on Monday \
+                    morning.";
+        let page = format!(
+            "We value your privacy\n{notice}\n[Accept]\n\nSkip to content\nWorld | Region\n\n\
+             Drones hit a depot near Harlow\n\nBy Staff\nFeb. 15, 2021 | Updated 7:41 a.m. \
+             ET\n\n{lede}\n\n{lede}"
+        );
+        assert_eq!(
+            published(text(&page), "a.txt").0.as_deref(),
+            Some("2021-02-15")
+        );
+        // A date line after two paragraphs of the story is not the page's.
+        let late = format!(
+            "Drones hit a depot\n\n{lede}\n\n{lede}\n\nFeb. 15, 2021 | Desk\n\nMore.\n\n\
+             Still more.\n\nThe end."
+        );
+        assert_eq!(published(text(&late), "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_foot_note_on_when_the_story_first_ran() {
+        let page = "Drones hit a depot\n\nHARLOW — Drones hit a depot on Saturday.\n\n\
+                    This article was first published on 16 October 2017.";
+        assert_eq!(
+            published(text(page), "a.txt").0.as_deref(),
+            Some("2017-10-16")
+        );
+        let posted = "Drones hit a depot\n\nDrones hit a depot on Saturday.\n\n\
+                      The story was originally posted on Oct. 16, 2017 by the desk";
+        assert_eq!(
+            published(text(posted), "a.txt").0.as_deref(),
+            Some("2017-10-16")
+        );
+        // A sentence about another article is no note on this one.
+        let other = "Drones hit a depot\n\nThis article's author said a report was published \
+                     on 16 October 2017.";
+        assert_eq!(published(text(other), "a.txt").0, None);
+    }
+
+    #[test]
+    fn a_numeric_page_date_read_by_the_weekdays_the_text_names() {
+        // 3 July 2019 was a Wednesday, 7 March 2019 a Thursday: "said Wednesday" and "late
+        // Tuesday" tell the day-first reading, in spite of the US style of the weekdays.
+        let page = "Air strike hits a camp\n\nPublished on : 03/07/2019 - 14:52\n\nHARLOW \
+                    (Wire) – An air strike hit a camp overnight, killing 40, officials said \
+                    Wednesday.\n\nThe raid late Tuesday struck a hangar.";
+        let (date, warnings) = published(text(page), "a.txt");
+        assert_eq!(date.as_deref(), Some("2019-07-03"));
+        assert!(warnings[0].contains("weekdays"), "{warnings:?}");
+    }
+
+    #[test]
     fn an_ambiguous_page_date_is_settled_by_the_dateline_or_left_unread() {
         let (date, warnings) = published(
             text("06/08/2021\n\nHARLOW, Aug 6 (Courier) - Drones hit a depot on Friday."),
@@ -660,9 +806,10 @@ mod tests {
         );
         assert_eq!(date.as_deref(), Some("2021-06-08"));
         assert!(warnings[0].contains("gives that month"), "{warnings:?}");
-        // Nothing tells the order: the US order by default, and the warning says so.
+        // Nothing tells the order (no date, weekday or style in the text): the US order by
+        // default, and the warning says so.
         let (date, warnings) =
-            published(text("06/08/2021\n\nDrones hit a depot on Friday."), "a.txt");
+            published(text("06/08/2021\n\nDrones hit a depot at dawn."), "a.txt");
         assert_eq!(date.as_deref(), Some("2021-06-08"));
         assert!(
             warnings

@@ -40,6 +40,25 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
         return parsed;
     }
 
+    // A page printed from a browser opens with the print time and the page's title
+    // ("2/17/21, 9:30 AM  Drones hit a depot - Example News") and repeats its address at
+    // each page's foot: the print time is only a weak date (a page is printed on the day it
+    // runs or later); the address may carry the story's day.
+    if let Some(printed) = print_header_date(first_line) {
+        let mut parsed = parse_text(cleaned[first_line_end..].trim_start());
+        parsed.stamp_date = parsed.stamp_date.or(Some(printed));
+        if parsed.url.is_none() {
+            parsed.url = printed_page_url(cleaned).map(str::to_owned);
+        }
+        return parsed;
+    }
+
+    // A newsletter forwarded or saved as an e-mail: "From:", "Sent:"/"Date:", "To:",
+    // "Subject:" lines, then the text. The subject is the title and the sending day the date.
+    if let Some(parsed) = email(cleaned) {
+        return parsed;
+    }
+
     if let Some(c) = DATE_MARKER.captures(first_line) {
         parsed.published = parse_date(&c[1]);
         let after_marker = &first_line[c.get(0).map_or(0, |m| m.end())..];
@@ -126,11 +145,23 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
 /// "Source: https://site/a", "URL: www.site.com/a".
 fn url_line(line: &str) -> Option<&str> {
     let line = line.trim();
-    let url = match line.split_once(": ") {
-        Some((label, rest))
-            if label.len() <= 12 && label.chars().all(|c| c.is_alphabetic() || c == ' ') =>
+    // "Source: https://…", or an archive's banner before a dash ("The Wayback Machine -
+    // https://web.archive.org/web/2021…/https://…").
+    let label_end = line
+        .find(": ")
+        .map(|at| (at, 2))
+        .into_iter()
+        .chain(
+            [" - ", " — "]
+                .iter()
+                .filter_map(|sep| Some((line.find(sep)?, sep.len()))),
+        )
+        .min_by_key(|(at, _)| *at);
+    let url = match label_end {
+        Some((at, sep))
+            if at <= 30 && line[..at].chars().all(|c| c.is_alphabetic() || c == ' ') =>
         {
-            rest.trim()
+            line[at + sep..].trim()
         }
         _ => line,
     };
@@ -141,6 +172,83 @@ fn url_line(line: &str) -> Option<&str> {
             || lower.starts_with("www."))
         && url.len() > 12)
         .then_some(url)
+}
+
+/// The print date of a browser's print header: "2/17/21, 9:30 AM" (the US short date, month
+/// first, with a two-digit year) or "17/02/2021, 09:30" (a four-digit year, read only when
+/// the order is plain), then the page's title.
+fn print_header_date(line: &str) -> Option<super::PubDate> {
+    static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S",
+        )
+        .expect("print header")
+    });
+    let c = PRINT_HEADER.captures(line.trim_start())?;
+    if c[3].len() == 4 {
+        return numeric_date(&format!("{}/{}/{}", &c[1], &c[2], &c[3]));
+    }
+    // A two-digit year is the US browser's short date: month first, unless the first number
+    // can only be a day.
+    let year = 2000 + c[3].parse::<i32>().ok()?;
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
+    let (month, day) = if a > 12 { (b, a) } else { (a, b) };
+    Some(super::PubDate {
+        date: chrono::NaiveDate::from_ymd_opt(year, month, day)?,
+        precision: DatePrecision::Day,
+    })
+}
+
+/// The page's address a browser prints at the foot of each printed page, with the page number
+/// ("https://site/world/story 1/3").
+fn printed_page_url(text: &str) -> Option<&str> {
+    text.lines().find_map(|line| {
+        let (url, count) = line.trim().rsplit_once(char::is_whitespace)?;
+        let (page, pages) = count.split_once('/')?;
+        let numbers = [page, pages]
+            .iter()
+            .all(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+        (numbers && url_line(url).is_some()).then_some(url.trim())
+    })
+}
+
+/// An e-mail's header block ("From:", "Sent:" or "Date:", "To:", "Subject:" lines up to the
+/// first blank line), then its text, read as a page: the subject is its title and the sending
+/// day its date, unless the text's own header gives them.
+fn email(cleaned: &str) -> Option<ParsedArticle> {
+    if !cleaned
+        .get(..5)
+        .is_some_and(|head| head.eq_ignore_ascii_case("from:"))
+    {
+        return None;
+    }
+    let block_end = cleaned.find("\n\n").unwrap_or(cleaned.len());
+    let block = &cleaned[..block_end];
+    if block.lines().count() > 12 {
+        return None;
+    }
+    let field = |name: &str| {
+        block.lines().find_map(|line| {
+            let (key, value) = line.split_once(':')?;
+            key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+        })
+    };
+    let subject = field("subject")?;
+    let sent = ["date", "sent"]
+        .iter()
+        .filter_map(|k| field(k))
+        .find_map(|v| super::header::parse_field_date(v).or_else(|| date_in_byline(v)));
+    let mut parsed = parse_text(cleaned[block_end..].trim_start());
+    let subject = subject
+        .trim_start_matches(|c: char| c.is_whitespace())
+        .trim_start_matches("Fwd:")
+        .trim_start_matches("FW:")
+        .trim();
+    if parsed.title.is_none() && !subject.is_empty() {
+        parsed.title = Some(subject.to_owned());
+    }
+    parsed.published = parsed.published.or(sent);
+    Some(parsed)
 }
 
 /// A first line that opens with a time stamp, bracketed or year first, and goes on with a
@@ -431,6 +539,40 @@ mod tests {
             "Drones strike a fuel depot near Dnipro\n\n{lead}\nThe trains resumed.\n\nDepartures\n\n18.03.2022 19:40 Kyiv\n\n19.03.2022 07:15 Lviv\n\nFinal score 2-1, 18.03.2022 19:40\n"
         ));
         assert_eq!((p.published, p.ambiguous_date), (None, None));
+    }
+
+    #[test]
+    fn a_page_printed_from_a_browser() {
+        let p = parse_text(
+            "2/17/21, 9:30 AM\tDrones hit a depot - Example News\n\nDrones hit a depot\n\n\
+             Drones hit it on Sunday.\n\nhttps://news.example.org/world/2021/02/16/drones 1/2\n",
+        );
+        assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-02-17");
+        assert_eq!(p.title.as_deref(), Some("Drones hit a depot"));
+        assert!(p.url.as_deref().unwrap().contains("2021/02/16"));
+        // A day-first print date with its year in full; a clock line is no print header.
+        let p = parse_text("17/02/2021, 09:30 Drones hit a depot\n\nDrones hit it on Sunday.");
+        assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-02-17");
+        assert_eq!(print_header_date("9:30 AM Drones hit a depot"), None);
+        assert_eq!(print_header_date("2/30/21, 9:30 AM Drones"), None);
+    }
+
+    #[test]
+    fn a_newsletter_saved_as_an_e_mail() {
+        let p = parse_text(
+            "From: Gulf Brief <brief@example.org>\nSent: Tuesday, February 16, 2021 8:12 AM\n\
+             To: Readers\nSubject: Drones hit a depot near Harlow\n\nDrones hit it on Sunday.",
+        );
+        assert_eq!(p.title.as_deref(), Some("Drones hit a depot near Harlow"));
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-02-16");
+        assert_eq!(p.body, "Drones hit it on Sunday.");
+        let p = parse_text(
+            "From: Desk\nDate: Tue, 16 Feb 2021 08:12:00 +0000\nSubject: Fwd: Drones\n\nText.",
+        );
+        assert_eq!(p.published.unwrap().to_schema_string(), "2021-02-16");
+        // A sentence that opens with "From:" is no e-mail.
+        let p = parse_text("From: the front, our reporter writes.\n\nDrones hit a depot.");
+        assert_eq!(p.published, None);
     }
 
     #[test]
