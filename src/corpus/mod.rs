@@ -566,11 +566,11 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
     }
     let (month, day) = dateline_day?;
     // The paragraph of the yearless dateline, else the header line of the yearless date.
-    let lede = openings
+    let dateline_lede = openings
         .iter()
         .copied()
-        .find(|para| header::month_day_in_dateline(para).is_some())
-        .or(header_day.map(|(line, _)| line));
+        .find(|para| header::month_day_in_dateline(para).is_some());
+    let lede = dateline_lede.or(header_day.map(|(line, _)| line));
     let (year, why) = readings
         .map(|(r, _)| (r.date.year(), "the year of the page's numeric date"))
         // An HTML page's copyright line is its site footer's, printed in the year it was
@@ -594,8 +594,12 @@ fn publication_date(p: &ParsedArticle, file: &Path, warnings: &mut Vec<String>) 
             })
         })?;
     let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    let undated = match dateline_lede {
+        Some(_) => "the dateline",
+        None => "the page's header date",
+    };
     warnings.push(format!(
-        "the dateline gives no year: publication date {date} takes its year from {why}"
+        "{undated} gives no year: publication date {date} takes its year from {why}"
     ));
     Some(PubDate {
         date,
