@@ -802,6 +802,7 @@ fn classify_after(
         if w != "more"
             && !article_after_of
             && !is_ordinal(w)
+            && !is_number_adjective(w)
             && (w.starts_with(|c: char| c.is_ascii_digit())
                 || (may_start_a_quantity(w) && parse_quantity(w).is_some()))
         {
@@ -968,16 +969,19 @@ fn classify_after(
             // auxiliary and the participle.
         } else if aux
             && !*boundary
-            && (matches!(w, "believed" | "feared" | "thought" | "presumed" | "said")
-                || (w == "to"
-                    && i > 0
-                    && matches!(
-                        word_at(words, i - 1),
-                        Some("believed" | "feared" | "thought" | "presumed" | "said")
-                    )))
+            && (matches!(
+                w,
+                "believed" | "feared" | "thought" | "presumed" | "said" | "confirmed"
+            ) || (w == "to"
+                && i > 0
+                && matches!(
+                    word_at(words, i - 1),
+                    Some("believed" | "feared" | "thought" | "presumed" | "said")
+                )))
         {
-            // "were believed killed", "are feared dead", "were said to have been killed":
-            // a hedge on the participle is still the figure's predicate.
+            // "were believed killed", "are feared dead", "were said to have been killed",
+            // "had been confirmed dead": a hedge on the participle is still the figure's
+            // predicate.
         } else if w == "and"
             && !aux
             && nouns > 0
@@ -1024,6 +1028,16 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// "31-year-old", "12-storey": digits joined by a hyphen to a word make an adjective inside
+/// the noun phrase ("a 31-year-old woman was killed"), not another figure.
+fn is_number_adjective(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(n, rest)| {
+        !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && rest.starts_with(|c: char| c.is_ascii_alphabetic())
+    })
 }
 
 /// "2nd", "31st", "5th": a digit-led word that ranks a unit ("officers of the 2nd Brigade"),
@@ -1941,15 +1955,53 @@ fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Optio
 /// that one more victim. Only nouns for a companion or a role count, and not when a predicate
 /// of their own follows ("and their car was burned").
 fn possessive_victim_after(sentence: &str, lower: &str, from: usize) -> Option<usize> {
-    let mut cursor = WordCursor::new(sentence, lower, from, 4);
-    let words = cursor.fill(4);
-    if word_at(words, 0) != Some("and")
-        || !matches!(word_at(words, 1), Some("his" | "her" | "their" | "its"))
-        || words[0].3
-        || words[1].3
-    {
+    companion_after(
+        sentence,
+        lower,
+        from,
+        &["and"],
+        &["his", "her", "their", "its"],
+    )
+}
+
+/// "were killed, along with the driver of their vehicle", "died together with his bodyguard":
+/// one more victim joined to the predicate after it, with no figure of its own. Returns the end
+/// of that victim's noun.
+fn companion_after_predicate(sentence: &str, lower: &str, from: usize) -> Option<usize> {
+    let rest = &sentence[from..];
+    let from = from + rest.len() - rest.trim_start_matches([',', ' ']).len();
+    companion_after(
+        sentence,
+        lower,
+        from,
+        &["along with", "together with", "alongside"],
+        &["the", "his", "her", "their", "its"],
+    )
+}
+
+/// A companion noun ("driver", "bodyguard" …) after one of `joints` ("and", "along with")
+/// and one of `determiners`, with no predicate of its own: returns the end of that noun.
+fn companion_after(
+    sentence: &str,
+    lower: &str,
+    from: usize,
+    joints: &[&str],
+    determiners: &[&str],
+) -> Option<usize> {
+    let mut cursor = WordCursor::new(sentence, lower, from, 5);
+    let words = cursor.fill(5);
+    // The joint's words, matched word by word ("along with" is two).
+    let joint_len = joints.iter().find_map(|j| {
+        let n = j.split(' ').count();
+        (j.split(' ')
+            .enumerate()
+            .all(|(k, jw)| word_at(words, k) == Some(jw) && !words[k].3))
+        .then_some(n)
+    })?;
+    if !word_at(words, joint_len).is_some_and(|d| determiners.contains(&d)) || words[joint_len].3 {
         return None;
     }
+    let words = &words[joint_len - 1..];
     let noun = words.get(2)?;
     let companion = matches!(
         noun.2.as_ref(),
@@ -2502,6 +2554,14 @@ pub fn find_claims_in_year(
                     && !last.vague
                     && let Some(e) = possessive_victim_after(sentence, &lower, last.noun_end)
                 {
+                    value = value.saturating_add(1);
+                    end = e;
+                } else if let Some((Role::Casualty(ClaimField::Killed), pend, false)) = last.after
+                    && field == ClaimField::Killed
+                    && !last.vague
+                    && let Some(e) = companion_after_predicate(sentence, &lower, pend)
+                {
+                    // "two officers were killed, along with their driver"
                     value = value.saturating_add(1);
                     end = e;
                 }
@@ -4570,6 +4630,51 @@ mod tests {
         assert_eq!(
             values("On Jan. 4, three members of a police patrol were wounded in the blast."),
             vec![(Wounded, 3)]
+        );
+    }
+
+    #[test]
+    fn a_companion_joined_after_the_predicate_is_one_more_victim() {
+        assert_eq!(
+            values("Three engineers were killed, along with their driver, officials said."),
+            vec![(Killed, 4)]
+        );
+        assert_eq!(
+            values("Two judges died together with the bodyguard of one of them."),
+            vec![(Killed, 3)]
+        );
+        // Only a companion noun counts: the guests are no count of one.
+        assert_eq!(
+            values("Two guards were killed along with the mayor's guests on Monday."),
+            vec![(Killed, 2)]
+        );
+    }
+
+    #[test]
+    fn a_toll_confirmed_dead_is_a_toll() {
+        assert_eq!(
+            values("Officials said earlier that nine people had been confirmed dead."),
+            vec![(Killed, 9)]
+        );
+        assert_eq!(
+            values("At least 14 miners were confirmed killed after the strike."),
+            vec![(Killed, 14)]
+        );
+    }
+
+    #[test]
+    fn an_age_written_in_digits_is_part_of_the_victim_s_noun_phrase() {
+        assert_eq!(
+            values("A 45-year-old farmer and his son were killed when the shell landed."),
+            vec![(Killed, 2)]
+        );
+        assert_eq!(
+            values("Police said a 19-year-old student was wounded in the blast."),
+            vec![(Wounded, 1)]
+        );
+        assert_eq!(
+            values("A toddler and a 60-year-old man died after a drone hit their home."),
+            vec![(Killed, 2)]
         );
     }
 

@@ -439,6 +439,10 @@ fn is_claim_sentence(text: &str) -> bool {
                 // "Officials gave no number; local media put it at 300."
                 "put it at",
                 "puts it at",
+                // "Others put the number at 70": the bare noun stands for the toll too.
+                "the number at",
+                "the total at",
+                "the figure at",
             ])
         })
         .is_match(text)
@@ -2443,7 +2447,8 @@ pub fn extract_article(
                     .filter(|&(_, last)| last + 1 == k)
                     .map(|(di, _)| di)
             })
-            .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k)),
+            .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k))
+            .or_else(|| attack_told_next(&drafts, k)),
         };
         if let Some(di) = owner {
             // "Explosions were also heard in X, where no casualties were reported": a zero
@@ -3852,23 +3857,50 @@ fn open_draft_index(drafts: &[Draft], k: usize) -> Option<usize> {
 /// the theatre. About 300 people may have died there." the place and toll are the air
 /// strike's. (Without it the first is, as the sentence's head: "Rockets hit the base, a day
 /// after strikes on the border. There were no injuries.")
+///
+/// "The rocket attack followed the strikes of Sunday night, which … . The militia said four
+/// of its fighters were killed.": when the head of that sentence only names again, with a
+/// definite noun, an attack told before, the story has moved on to the other attack it tells,
+/// and the toll after it is that one's.
 fn open_draft_index_by(drafts: &[Draft], k: usize, last_told: bool) -> Option<usize> {
-    drafts
+    // Per event: sentences back, where its last mention starts, whether that mention names
+    // again (definite) an attack told in an earlier sentence, and the event's index.
+    let latest: Vec<(usize, usize, bool, usize)> = drafts
         .iter()
         .enumerate()
         .filter_map(|(i, d)| {
-            let (sentence, at) = d
+            let m = d
                 .mentions
                 .iter()
                 .filter(|m| m.sentence <= k)
-                .map(|m| (m.sentence, m.trigger.span[0]))
-                .max()?;
-            let order = if last_told { usize::MAX - at } else { 0 };
-            Some((k - sentence, order, i))
+                .max_by_key(|m| (m.sentence, m.trigger.span[0]))?;
+            let told_again =
+                m.trigger.definite && d.mentions.iter().any(|o| o.sentence < m.sentence);
+            Some((k - m.sentence, m.trigger.span[0], told_again, i))
         })
-        .filter(|(gap, _, _)| *gap <= 2)
-        .min()
-        .map(|(_, _, i)| i)
+        .filter(|&(gap, _, _, _)| gap <= 2)
+        .collect();
+    let gap = latest.iter().map(|x| x.0).min()?;
+    let last = latest.iter().filter(|x| x.0 == gap);
+    let head = last.clone().min_by_key(|x| x.1)?;
+    let tail = last.clone().max_by_key(|x| x.1)?;
+    if last_told || (head.2 && tail.1 > head.1) {
+        Some(tail.3)
+    } else {
+        last.map(|x| x.3).min()
+    }
+}
+
+/// "Troops ended a siege of a hotel on Saturday. At least 21 people were killed, the minister
+/// said. The attack on the hotel began on Friday …": a toll told before the story names any
+/// attack is the toll of the attack it names next, one or two sentences on.
+fn attack_told_next(drafts: &[Draft], k: usize) -> Option<usize> {
+    let (first, i) = drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.mentions.iter().map(|m| m.sentence).min().map(|s| (s, i)))
+        .min()?;
+    (k < first && first - k <= 2).then_some(i)
 }
 
 /// "… may have died there.", "were killed there, officials said": "there" as an adverb of
@@ -6701,6 +6733,52 @@ mod clause_tests {
             found,
             [("rocket_attack".into(), "2021-06-05".into(), "Mosul".into())]
         );
+    }
+
+    /// The values of the killed claims of each event of one article.
+    fn killed_per_event(body: &str, published: &str) -> Vec<Vec<u32>> {
+        let a = article(body, published);
+        killed_of(&crate::extract::extract_article(&a, Gazetteer::global()))
+    }
+
+    #[test]
+    fn a_toll_told_before_the_attack_is_named_is_the_attack_s() {
+        let killed = killed_per_event(
+            "Soldiers retook a police station in Garissa late on Sunday. At least 17 people \
+             died, the interior minister said. The attack on the station began on Saturday \
+             night, when a car bomb exploded at the gate.",
+            "2022-05-10",
+        );
+        assert_eq!(killed, [vec![17]]);
+    }
+
+    #[test]
+    fn a_toll_put_at_another_number_in_a_sentence_of_its_own_is_kept() {
+        let killed = killed_per_event(
+            "Gunmen attacked a village near Maiduguri on Saturday, killing 40 farmers, the \
+             army said. Local officials put the number at 65.",
+            "2022-05-10",
+        );
+        assert_eq!(killed.len(), 1);
+        assert!(killed[0].contains(&65), "{killed:?}");
+    }
+
+    #[test]
+    fn a_toll_after_the_attack_told_again_follows_the_attack_the_story_moved_to() {
+        let a = article(
+            "Rockets hit a US base near Hasakah on Tuesday, a day after American jets bombed \
+             militia depots near Mayadin. Nobody was hurt at the base. The rocket attack \
+             followed the raids of Monday night, which struck three depots near Mayadin. A \
+             militia commander said six of his men were killed.",
+            "2022-05-11",
+        );
+        let events = crate::extract::extract_article(&a, Gazetteer::global());
+        let with_six: Vec<&str> = events
+            .iter()
+            .filter(|e| e.claims.iter().any(|c| c.value == 6))
+            .map(|e| e.kind.as_str())
+            .collect();
+        assert_eq!(with_six, ["airstrike"], "{events:?}");
     }
 
     #[test]
