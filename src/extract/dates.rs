@@ -142,9 +142,21 @@ const K_AGO: u32 = 1 << 8;
 const K_DAY: u32 = 1 << 9;
 const K_HOURS: u32 = 1 << 10;
 
+/// Units of a count that stays within the day of its anchor ("hours later", "minutes after
+/// the first blast", "moments later").
+const WITHIN_A_DAY: [&str; 3] = ["hours", "minutes", "moments"];
+
+/// True for "hours later", "minutes after …", "moments earlier": the anchor's own day (or
+/// night), never a day away from it.
+pub fn counts_within_a_day(expr: &str) -> bool {
+    let first = expr.split_whitespace().next().unwrap_or("");
+    WITHIN_A_DAY.iter().any(|u| first.eq_ignore_ascii_case(u))
+}
+
 static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut words: Vec<&str> = KEYWORDS.iter().map(|(w, _)| *w).collect();
-    words.push("hours");
+    // Counts within a day ("hours later", "minutes later", "moments later"): K_HOURS.
+    words.extend(WITHIN_A_DAY);
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(words)
@@ -459,7 +471,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         (
             Pattern::Relative,
             format!(
-                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|(?P<nw>{SMALL_NUMBER})\s+weeks?\s+(?P<wdir>later|earlier)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|hours\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
+                r"\b(?:(?P<n>{SMALL_NUMBER})\s+days?\s+(?P<dir>after|later|before|earlier|prior)|(?P<nw>{SMALL_NUMBER})\s+weeks?\s+(?P<wdir>later|earlier)|the\s+(?P<w>next|following|previous|preceding)\s+day|the\s+day\s+(?P<w2>before|after)|the\s+same\s+day|(?:earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments)\s+(?P<h>after|later|before|earlier)|the\s+(?P<wk>previous|preceding|following)\s+week|the\s+week\s+(?P<wk2>before|after))\b"
             ),
         ),
     ];
@@ -1809,6 +1821,18 @@ fn approximate_before(text: &str, start: usize) -> bool {
     })
 }
 
+/// True for "the previous week", "the week before", "the following week": a week as a whole,
+/// told back from an event, so any of its seven days. A counted interval ("a week later", "two
+/// weeks earlier") is not one: news copy counts it from a stated day to a day ("On Feb. 3 ...
+/// a week later" is Feb. 10), and only the vague forms open with "the".
+pub fn names_a_whole_week(expr: &str) -> bool {
+    let mut words = expr
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let opens_with_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    opens_with_the && words.any(|w| w.eq_ignore_ascii_case("week"))
+}
+
 /// Days from an anchor event for "a week later", "two weeks earlier": seven a week, forward
 /// for "later". A vague count ("a few weeks later", "several weeks") gives none.
 fn weeks_from_anchor(count: &str, dir: &str) -> Option<i64> {
@@ -2614,6 +2638,35 @@ mod tests {
     }
 
     #[test]
+    fn minutes_and_moments_later_are_the_anchor_day() {
+        let p = pub_day(2021, 3, 1);
+        for text in [
+            "Minutes later, a second blast went off near the hospital.",
+            "A third bomber struck moments later.",
+            "Hours later, rockets fell.",
+        ] {
+            let m = one(text, p);
+            assert_eq!(
+                (m.kind, m.shift_days),
+                (DateExprKind::Relative, Some(0)),
+                "{text}"
+            );
+            assert!(counts_within_a_day(&text[m.span[0]..m.span[1]]), "{text}");
+        }
+        assert!(!counts_within_a_day("two days later"));
+    }
+
+    #[test]
+    fn only_the_vague_week_phrases_name_a_whole_week() {
+        for whole in ["the previous week", "The following week", "the week before"] {
+            assert!(names_a_whole_week(whole), "{whole}");
+        }
+        for counted in ["a week later", "two weeks earlier", "A week after"] {
+            assert!(!names_a_whole_week(counted), "{counted}");
+        }
+    }
+
+    #[test]
     fn counted_weeks_later_or_earlier_shift_an_anchor_by_seven_days_each() {
         let p = pub_day(2021, 3, 20);
         let anchor = DateRange::day(day(2021, 2, 15));
@@ -2833,7 +2886,7 @@ mod tests {
         let words: Vec<(&str, u32)> = KEYWORDS
             .iter()
             .copied()
-            .chain([("hours", K_HOURS)])
+            .chain(WITHIN_A_DAY.map(|w| (w, K_HOURS)))
             .collect();
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)

@@ -505,8 +505,7 @@ fn object_is_it(body: &str, tokens: &[Token], t: &Trigger) -> bool {
 }
 
 fn hours_phrase(expr: &str) -> bool {
-    expr.get(..5)
-        .is_some_and(|w| w.eq_ignore_ascii_case("hours"))
+    crate::extract::dates::counts_within_a_day(expr)
 }
 
 /// The time of the story's news: the lead's date, else the week up to the publication.
@@ -1077,14 +1076,15 @@ fn said_with_a_count_after(body: &str, trigger_spans: &[Span], r: &DateHit) -> b
 }
 
 /// The date `delta` days from an anchor event's date. "A week later" / "two weeks earlier"
-/// counted from one stated day give the seven days ending (or starting) at the shifted day,
-/// with week precision: a count of weeks is loose by a few days. Counted from a wider anchor
+/// counted from one stated day give the shifted day ("On Feb. 3 … a week later" is Feb. 10,
+/// as readers and wire desks count it); "the following week" / "the week before" give the
+/// seven days ending (or starting) at the shifted day, with week precision. From a wider anchor
 /// ("In March … A week later") the anchor's window shifts whole and keeps its precision: a
 /// week after a month is still only known to the month, never a week.
 fn relative_range(anchor: &DateRange, delta: i64, expr: &str) -> DateRange {
-    let is_week = expr
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| w.eq_ignore_ascii_case("week") || w.eq_ignore_ascii_case("weeks"));
+    // "a week later" from a stated day is that day plus seven; only "the following week"
+    // spans a week.
+    let is_week = crate::extract::dates::names_a_whole_week(expr);
     let one_day = anchor.precision == DatePrecision::Day && anchor.start == anchor.end;
     if !is_week || delta == 0 || !one_day {
         return crate::extract::dates::shift(anchor, delta);
@@ -7432,7 +7432,7 @@ mod counted_weeks_tests {
     }
 
     #[test]
-    fn weeks_counted_from_a_day_give_a_week_window() {
+    fn weeks_counted_from_a_day_give_the_day_that_many_weeks_away() {
         let events = extract(
             "Officials met in the capital to discuss the budget. On March 17, jets bombed a \
              depot near Mosul. Two weeks earlier, jets had bombed a bridge near Kirkuk.",
@@ -7443,13 +7443,28 @@ mod counted_weeks_tests {
             .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
             .expect("the earlier strike");
         assert_eq!(
-            earlier.date.precision,
+            earlier.date,
+            crate::extract::DateRange::day("2021-03-03".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn the_following_week_after_a_day_is_a_week_window() {
+        let events = extract(
+            "Officials met in the capital to discuss the budget. On March 3, jets bombed a \
+             depot near Mosul. Jets bombed a bridge near Kirkuk the following week.",
+            "2021-05-20",
+        );
+        let later = events
+            .iter()
+            .find(|e| e.place.as_ref().is_some_and(|p| p.name == "Kirkuk"))
+            .expect("the later strike");
+        assert_eq!(
+            later.date.precision,
             DatePrecision::Week,
             "{:?}",
-            earlier.date
+            later.date
         );
-        assert_eq!(earlier.date.start.to_string(), "2021-03-03");
-        assert_eq!(earlier.date.end.to_string(), "2021-03-09");
     }
 
     #[test]
@@ -7462,7 +7477,10 @@ mod counted_weeks_tests {
         );
         assert_eq!(events.len(), 2, "{events:?}");
         assert_eq!(events[0].date.start.to_string(), "2021-03-03");
-        assert_eq!(events[1].date.precision, DatePrecision::Week);
+        assert_eq!(
+            events[1].date,
+            crate::extract::DateRange::day("2021-03-10".parse().unwrap())
+        );
     }
 
     #[test]

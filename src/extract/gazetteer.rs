@@ -192,6 +192,11 @@ const BLOCKERS: &[&str] = &[
     "Bashar al-Assad",
     "Abu Bakr al-Baghdadi",
     "Abu Omar al-Baghdadi",
+    // Months and feasts of the Muslim calendar that GeoNames lists as other names of villages
+    // ("Ramadan" for Saudi Arabia's Turabah): "during Ramadan" dates a story, never places it.
+    "Ramadan",
+    "Muharram",
+    "Eid",
 ];
 
 /// Lower-case particles of Arabic and European names: not required to be capitalised, and
@@ -1595,6 +1600,16 @@ mod tests {
         );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["Baghdad"]);
+    }
+
+    #[test]
+    fn months_and_feasts_are_not_villages() {
+        let found = names_in(
+            "A truck bomb hit Baghdad in the last days of Ramadan; another hit Kirkuk during \
+             Muharram, days before Eid.",
+        );
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["Baghdad", "Kirkuk"]);
     }
 
     #[test]
