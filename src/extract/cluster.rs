@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crate::corpus::DatePrecision;
 use crate::extract::events::{self, places_compatible};
 use crate::extract::gazetteer::{Gazetteer, haversine_km};
-use crate::extract::types::{DateRange, Event, EventKind, Place};
+use crate::extract::types::{DateRange, Event, EventKind, Place, PlacePrecision};
 
 /// Armed groups that a generic "Iran-backed militias" may stand for.
 const IRAN_ALIGNED: &[&str] = &[
@@ -159,12 +159,16 @@ fn guessed_places_near(a: &Event, b: &Event) -> bool {
     !any_pair
 }
 
-/// Where each article's events are (all their places, named or dateline), by article id.
+/// Where each article's events are (all their places, named or dateline), by article id; the
+/// main place of the event the article tells first comes first (`story_place`).
 type ArticlePlaces = std::collections::HashMap<String, Vec<Place>>;
 
 fn article_places(events: &[Event]) -> ArticlePlaces {
+    let told_at = |e: &Event| e.mentions.iter().map(|m| m.sentence_span[0]).min();
+    let mut in_story_order: Vec<&Event> = events.iter().collect();
+    in_story_order.sort_by_key(|e| told_at(e));
     let mut places = ArticlePlaces::new();
-    for e in events {
+    for e in in_story_order {
         let Some(m) = e.mentions.first() else {
             continue;
         };
@@ -176,6 +180,21 @@ fn article_places(events: &[Event]) -> ArticlePlaces {
         }
     }
     places
+}
+
+/// Where an event that no report places most likely happened: where its article's story is,
+/// the main place of the first event the article tells. A report names a place the gazetteer
+/// cannot know ("a second car bomb went off in the Madina district", "the square was hit by a
+/// similar attack in 2018", "Turkish shelling overnight" in a story about Idlib) far more often
+/// than it strays to an unnamed place elsewhere. An area as wide as a region or a country
+/// places nothing.
+fn story_place(home: &[Place]) -> Option<&Place> {
+    home.first().filter(|p| {
+        !matches!(
+            p.precision,
+            PlacePrecision::Region | PlacePrecision::Country
+        )
+    })
 }
 
 /// An event with no place at all (a recalled "air strikes in February 2021" with no site, a
@@ -450,6 +469,9 @@ fn shown_events(all: ClusterSet) -> Vec<Event> {
             let mut event = c.event;
             if c.merged {
                 event.recompute_ranges();
+            }
+            if event.place.is_none() && event.other_places.is_empty() {
+                event.place = story_place(&c.home).cloned();
             }
             event
         })
@@ -938,6 +960,39 @@ mod tests {
         );
         let near = cluster_events(recalled_in_page_at(36.2, 43.9, "IQ"), gaz);
         assert_eq!(near.len(), 2, "a page on the same country: {near:?}");
+    }
+
+    /// An event no report places ("a second car bomb went off in the market district" where
+    /// the gazetteer knows no such district) is shown where its article's story is: the main
+    /// place of the event the article tells first, unless that is a whole region or country.
+    #[test]
+    fn an_unplaced_event_takes_the_place_of_its_articles_first_story() {
+        let gaz = Gazetteer::global();
+        let story = |first_place: usize, precision: PlacePrecision| {
+            let mut lead = report(1, EventKind::Ied, day("2019-03-02"), first_place, false);
+            lead.confidence = 0.9;
+            if let Some(p) = lead.place.as_mut() {
+                p.precision = precision;
+            }
+            // Told later in the page, in another town: not the story's place.
+            let mut later = report(1, EventKind::Shelling, day("2019-01-20"), 3, false);
+            later.mentions[0].sentence_span = [500, 600];
+            later.confidence = 0.9;
+            let mut unplaced = report(1, EventKind::Ied, day("2019-03-02"), 0, false);
+            unplaced.mentions[0].sentence_span = [200, 300];
+            unplaced.confidence = 0.9;
+            // Given last, so the story's order is read from the text, not the list.
+            cluster_events(vec![later, unplaced, lead], gaz)
+        };
+        let place_of_unplaced = |out: &[Event]| {
+            out.iter()
+                .find(|e| e.mentions[0].sentence_span[0] == 200)
+                .and_then(|e| e.place.as_ref().map(|p| p.name.clone()))
+        };
+        let out = story(1, PlacePrecision::Town);
+        assert_eq!(place_of_unplaced(&out).as_deref(), Some("Alpha"), "{out:?}");
+        let out = story(1, PlacePrecision::Country);
+        assert_eq!(place_of_unplaced(&out), None, "{out:?}");
     }
 
     /// Clustering stage by stage and group by group in parallel gives exactly what one pass
