@@ -280,6 +280,20 @@ fn stated_days_differ(a: &[(NaiveDate, NaiveDate)], b: &[(NaiveDate, NaiveDate)]
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| x.0 <= y.1 && y.0 <= x.1))
 }
 
+/// "He was referring to the February 15 attack on Erbil airport": a report whose words only
+/// say "attack" or "the strikes" guessed its kind, and joins a report of another kind family
+/// that names the kind ("rockets hit Erbil airport on Monday night") when both name the place
+/// (a dateline guess says too little to set the kinds aside) and state the day.
+fn kind_left_to_the_other(a: &Event, a_guesses: Guesses, b: &Event, b_guesses: Guesses) -> bool {
+    (a.kind_guessed || b.kind_guessed)
+        && !a_guesses.place
+        && !b_guesses.place
+        && !a_guesses.date
+        && !b_guesses.date
+        && a.date.precision == DatePrecision::Day
+        && b.date.precision == DatePrecision::Day
+}
+
 /// How close two compatible events are (lower is better): day difference, then distance.
 fn closeness(a: &Event, b: &Event) -> (i64, i64) {
     let day_gap = if a.date.overlaps(&b.date) {
@@ -539,7 +553,10 @@ impl ClusterSet {
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
             .filter(|(_, c)| !c.articles.contains(&article))
-            .filter(|(_, c)| c.event.kind.same_family(e.kind))
+            .filter(|(_, c)| {
+                c.event.kind.same_family(e.kind)
+                    || kind_left_to_the_other(&c.event, c.guesses, &e, guesses)
+            })
             .filter(|(_, c)| {
                 dates_agree(&c.event.date, &e.date)
                     || (guesses.date && guess_fits(&c.event.date, &e.date))
@@ -563,7 +580,13 @@ impl ClusterSet {
                     return;
                 };
                 c.articles.insert(article);
-                c.kind_votes.push(e.kind);
+                // A report that names the kind outvotes every one that only guessed it.
+                if c.event.kind_guessed && !e.kind_guessed {
+                    c.kind_votes.clear();
+                }
+                if c.event.kind_guessed || !e.kind_guessed {
+                    c.kind_votes.push(e.kind);
+                }
                 for w in stated {
                     if !c.stated.contains(&w) {
                         c.stated.push(w);
@@ -734,6 +757,7 @@ fn merge_into(into: &mut Event, into_guesses: Guesses, mut other: Event, other_g
     if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {
         into.kind = EventKind::DroneStrike;
     }
+    into.kind_guessed &= other.kind_guessed;
     let mut places: Vec<Place> = into
         .place
         .take()
@@ -825,6 +849,7 @@ mod tests {
                 target_span: None,
             }],
             confidence: 0.5,
+            kind_guessed: false,
         }
     }
 
@@ -960,6 +985,28 @@ mod tests {
         );
         let near = cluster_events(recalled_in_page_at(36.2, 43.9, "IQ"), gaz);
         assert_eq!(near.len(), 2, "a page on the same country: {near:?}");
+    }
+
+    /// A report that only says "the attack on the airport" joins the report of rockets at that
+    /// airport on that day, which decides the kind; a report that names another kind does not,
+    /// nor does one whose place is a dateline guess.
+    #[test]
+    fn a_guessed_kind_joins_the_report_that_names_it() {
+        let gaz = Gazetteer::global();
+        let rockets = report(1, EventKind::RocketAttack, day("2021-03-09"), 1, false);
+        let mut recalled = report(2, EventKind::Airstrike, day("2021-03-09"), 1, false);
+        recalled.kind_guessed = true;
+        let out = cluster_events(vec![recalled.clone(), rockets.clone()], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].kind, EventKind::RocketAttack);
+        // Named as an air strike, it is another event.
+        let mut named = recalled.clone();
+        named.kind_guessed = false;
+        assert_eq!(cluster_events(vec![named, rockets.clone()], gaz).len(), 2);
+        // Placed only by a dateline guess, it is too loose to set the kinds aside.
+        let mut unsited = recalled;
+        unsited.mentions[0].place_span = None;
+        assert_eq!(cluster_events(vec![unsited, rockets], gaz).len(), 2);
     }
 
     /// An event no report places ("a second car bomb went off in the market district" where
