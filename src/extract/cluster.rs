@@ -75,6 +75,16 @@ fn date_is_guess(e: &Event) -> bool {
         .all(|m| m.date_span.is_none() && !m.date_reasoning.ends_with(events::LEAD_DATE_NOTE))
 }
 
+/// Every date a report writes for the event is the day of a statement about it.
+fn dated_by_statement_only(e: &Event) -> bool {
+    let mut dated = e
+        .mentions
+        .iter()
+        .filter(|m| m.date_span.is_some())
+        .peekable();
+    dated.peek().is_some() && dated.all(|m| m.date_reasoning.ends_with(events::STATEMENT_DAY_NOTE))
+}
+
 /// A guessed date (reported some time before publication) fits an event dated up to a month
 /// before the end of the guess.
 fn guess_fits(known: &DateRange, guess: &DateRange) -> bool {
@@ -749,9 +759,13 @@ fn merge_into(into: &mut Event, into_guesses: Guesses, mut other: Event, other_g
         into.place = None;
         into.other_places.clear();
     }
-    if !other_guesses.date
-        && (into_guesses.date || date_rank(other.date.precision) < date_rank(into.date.precision))
-    {
+    // "said on Saturday it distanced itself from the rocket fire": the day of a statement is
+    // no day of the attack, so it does not narrow a month the other reports state ("in late
+    // September").
+    let finer = date_rank(other.date.precision) < date_rank(into.date.precision)
+        && (!dated_by_statement_only(&other) || dated_by_statement_only(into));
+    let stated_over_statement = dated_by_statement_only(into) && !dated_by_statement_only(&other);
+    if !other_guesses.date && (into_guesses.date || finer || stated_over_statement) {
         into.date = other.date;
     }
     if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {
@@ -985,6 +999,35 @@ mod tests {
         );
         let near = cluster_events(recalled_in_page_at(36.2, 43.9, "IQ"), gaz);
         assert_eq!(near.len(), 2, "a page on the same country: {near:?}");
+    }
+
+    /// A report dated only by the day of a statement ("a group said on Saturday it had no
+    /// part in the rocket fire") joins the attack of that month, but does not move its date to
+    /// the day of the statement; a day the report states for the attack does.
+    #[test]
+    fn the_day_of_a_statement_does_not_narrow_a_stated_month() {
+        let gaz = Gazetteer::global();
+        let september = DateRange {
+            start: NaiveDate::from_ymd_opt(2020, 9, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2020, 9, 30).unwrap(),
+            precision: DatePrecision::Month,
+        };
+        let month = report(1, EventKind::RocketAttack, september, 1, false);
+        let said = |note: &str| {
+            let mut e = report(2, EventKind::RocketAttack, day("2020-09-26"), 1, false);
+            e.mentions[0].date_reasoning =
+                format!("'Saturday' before Tue 2020-09-29 -> 2020-09-26{note}");
+            e
+        };
+        // In either order of the reports.
+        let out = cluster_events(vec![month.clone(), said(events::STATEMENT_DAY_NOTE)], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].date, september);
+        let out = cluster_events(vec![said(events::STATEMENT_DAY_NOTE), month.clone()], gaz);
+        assert_eq!(out[0].date, september, "{out:?}");
+        let out = cluster_events(vec![month, said("")], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].date, day("2020-09-26"));
     }
 
     /// A report that only says "the attack on the airport" joins the report of rockets at that
