@@ -150,6 +150,7 @@ fn synthetic_store() -> Store {
                 claims,
                 mentions,
                 confidence: 0.8,
+                kind_guessed: false,
             }
         })
         .collect();

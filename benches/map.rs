@@ -71,6 +71,7 @@ fn synthetic_store() -> Store {
                 claims: Vec::new(),
                 mentions: Vec::new(),
                 confidence: 0.8,
+                kind_guessed: false,
             }
         })
         .collect();

@@ -53,6 +53,7 @@ fn event(
         claims: Vec::new(),
         mentions: Vec::new(),
         confidence: 0.9,
+        kind_guessed: false,
     }
 }
 

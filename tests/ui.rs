@@ -140,6 +140,7 @@ fn hand_made_store() -> Store {
             mention(&a2, s2, "rockets hit", Some("Camp Alpha"), Some("Friday")),
         ],
         confidence: 0.9,
+        kind_guessed: false,
     };
     let basra = Event {
         id: "e2".into(),
@@ -161,6 +162,7 @@ fn hand_made_store() -> Store {
             Some("Friday night"),
         )],
         confidence: 0.8,
+        kind_guessed: false,
     };
     let deir = Event {
         id: "e3".into(),
@@ -188,6 +190,7 @@ fn hand_made_store() -> Store {
             Some("Saturday"),
         )],
         confidence: 0.7,
+        kind_guessed: false,
     };
     let shelling = Event {
         id: "e4".into(),
@@ -219,6 +222,7 @@ fn hand_made_store() -> Store {
             Some("throughout February"),
         )],
         confidence: 0.6,
+        kind_guessed: false,
     };
     Store::new(
         vec![a1, a2, a3],

@@ -352,6 +352,7 @@ mod tests {
             claims: Vec::new(),
             mentions: Vec::new(),
             confidence: 0.9,
+            kind_guessed: false,
         }
     }
 

@@ -178,6 +178,7 @@ pub(crate) mod fixtures {
                 },
             ],
             confidence: 0.9,
+            kind_guessed: false,
         };
         let unplaced = Event {
             id: "e2".into(),
@@ -197,6 +198,7 @@ pub(crate) mod fixtures {
             claims: Vec::new(),
             mentions: Vec::new(),
             confidence: 0.5,
+            kind_guessed: false,
         };
         vec![taji, unplaced]
     }

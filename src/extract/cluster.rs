@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 use crate::corpus::DatePrecision;
 use crate::extract::events::{self, places_compatible};
 use crate::extract::gazetteer::{Gazetteer, haversine_km};
-use crate::extract::types::{DateRange, Event, EventKind, Place};
+use crate::extract::types::{DateRange, Event, EventKind, Place, PlacePrecision};
 
 /// Armed groups that a generic "Iran-backed militias" may stand for.
 const IRAN_ALIGNED: &[&str] = &[
@@ -73,6 +73,16 @@ fn date_is_guess(e: &Event) -> bool {
     e.mentions
         .iter()
         .all(|m| m.date_span.is_none() && !m.date_reasoning.ends_with(events::LEAD_DATE_NOTE))
+}
+
+/// Every date a report writes for the event is the day of a statement about it.
+fn dated_by_statement_only(e: &Event) -> bool {
+    let mut dated = e
+        .mentions
+        .iter()
+        .filter(|m| m.date_span.is_some())
+        .peekable();
+    dated.peek().is_some() && dated.all(|m| m.date_reasoning.ends_with(events::STATEMENT_DAY_NOTE))
 }
 
 /// A guessed date (reported some time before publication) fits an event dated up to a month
@@ -159,12 +169,16 @@ fn guessed_places_near(a: &Event, b: &Event) -> bool {
     !any_pair
 }
 
-/// Where each article's events are (all their places, named or dateline), by article id.
+/// Where each article's events are (all their places, named or dateline), by article id; the
+/// main place of the event the article tells first comes first (`story_place`).
 type ArticlePlaces = std::collections::HashMap<String, Vec<Place>>;
 
 fn article_places(events: &[Event]) -> ArticlePlaces {
+    let told_at = |e: &Event| e.mentions.iter().map(|m| m.sentence_span[0]).min();
+    let mut in_story_order: Vec<&Event> = events.iter().collect();
+    in_story_order.sort_by_key(|e| told_at(e));
     let mut places = ArticlePlaces::new();
-    for e in events {
+    for e in in_story_order {
         let Some(m) = e.mentions.first() else {
             continue;
         };
@@ -176,6 +190,21 @@ fn article_places(events: &[Event]) -> ArticlePlaces {
         }
     }
     places
+}
+
+/// Where an event that no report places most likely happened: where its article's story is,
+/// the main place of the first event the article tells. A report names a place the gazetteer
+/// cannot know ("a second car bomb went off in the Madina district", "the square was hit by a
+/// similar attack in 2018", "Turkish shelling overnight" in a story about Idlib) far more often
+/// than it strays to an unnamed place elsewhere. An area as wide as a region or a country
+/// places nothing.
+fn story_place(home: &[Place]) -> Option<&Place> {
+    home.first().filter(|p| {
+        !matches!(
+            p.precision,
+            PlacePrecision::Region | PlacePrecision::Country
+        )
+    })
 }
 
 /// An event with no place at all (a recalled "air strikes in February 2021" with no site, a
@@ -259,6 +288,20 @@ fn stated_days(e: &Event) -> Vec<(NaiveDate, NaiveDate)> {
 /// border are two raids); a loose date joins either.
 fn stated_days_differ(a: &[(NaiveDate, NaiveDate)], b: &[(NaiveDate, NaiveDate)]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| x.0 <= y.1 && y.0 <= x.1))
+}
+
+/// "He was referring to the February 15 attack on Erbil airport": a report whose words only
+/// say "attack" or "the strikes" guessed its kind, and joins a report of another kind family
+/// that names the kind ("rockets hit Erbil airport on Monday night") when both name the place
+/// (a dateline guess says too little to set the kinds aside) and state the day.
+fn kind_left_to_the_other(a: &Event, a_guesses: Guesses, b: &Event, b_guesses: Guesses) -> bool {
+    (a.kind_guessed || b.kind_guessed)
+        && !a_guesses.place
+        && !b_guesses.place
+        && !a_guesses.date
+        && !b_guesses.date
+        && a.date.precision == DatePrecision::Day
+        && b.date.precision == DatePrecision::Day
 }
 
 /// How close two compatible events are (lower is better): day difference, then distance.
@@ -451,6 +494,9 @@ fn shown_events(all: ClusterSet) -> Vec<Event> {
             if c.merged {
                 event.recompute_ranges();
             }
+            if event.place.is_none() && event.other_places.is_empty() {
+                event.place = story_place(&c.home).cloned();
+            }
             event
         })
         .collect();
@@ -517,7 +563,10 @@ impl ClusterSet {
             .by_start
             .range((lo, 0)..=(hi, usize::MAX))
             .filter(|(_, c)| !c.articles.contains(&article))
-            .filter(|(_, c)| c.event.kind.same_family(e.kind))
+            .filter(|(_, c)| {
+                c.event.kind.same_family(e.kind)
+                    || kind_left_to_the_other(&c.event, c.guesses, &e, guesses)
+            })
             .filter(|(_, c)| {
                 dates_agree(&c.event.date, &e.date)
                     || (guesses.date && guess_fits(&c.event.date, &e.date))
@@ -541,7 +590,13 @@ impl ClusterSet {
                     return;
                 };
                 c.articles.insert(article);
-                c.kind_votes.push(e.kind);
+                // A report that names the kind outvotes every one that only guessed it.
+                if c.event.kind_guessed && !e.kind_guessed {
+                    c.kind_votes.clear();
+                }
+                if c.event.kind_guessed || !e.kind_guessed {
+                    c.kind_votes.push(e.kind);
+                }
                 for w in stated {
                     if !c.stated.contains(&w) {
                         c.stated.push(w);
@@ -704,14 +759,19 @@ fn merge_into(into: &mut Event, into_guesses: Guesses, mut other: Event, other_g
         into.place = None;
         into.other_places.clear();
     }
-    if !other_guesses.date
-        && (into_guesses.date || date_rank(other.date.precision) < date_rank(into.date.precision))
-    {
+    // "said on Saturday it distanced itself from the rocket fire": the day of a statement is
+    // no day of the attack, so it does not narrow a month the other reports state ("in late
+    // September").
+    let finer = date_rank(other.date.precision) < date_rank(into.date.precision)
+        && (!dated_by_statement_only(&other) || dated_by_statement_only(into));
+    let stated_over_statement = dated_by_statement_only(into) && !dated_by_statement_only(&other);
+    if !other_guesses.date && (into_guesses.date || finer || stated_over_statement) {
         into.date = other.date;
     }
     if into.kind == EventKind::Airstrike && other.kind == EventKind::DroneStrike {
         into.kind = EventKind::DroneStrike;
     }
+    into.kind_guessed &= other.kind_guessed;
     let mut places: Vec<Place> = into
         .place
         .take()
@@ -803,6 +863,7 @@ mod tests {
                 target_span: None,
             }],
             confidence: 0.5,
+            kind_guessed: false,
         }
     }
 
@@ -938,6 +999,90 @@ mod tests {
         );
         let near = cluster_events(recalled_in_page_at(36.2, 43.9, "IQ"), gaz);
         assert_eq!(near.len(), 2, "a page on the same country: {near:?}");
+    }
+
+    /// A report dated only by the day of a statement ("a group said on Saturday it had no
+    /// part in the rocket fire") joins the attack of that month, but does not move its date to
+    /// the day of the statement; a day the report states for the attack does.
+    #[test]
+    fn the_day_of_a_statement_does_not_narrow_a_stated_month() {
+        let gaz = Gazetteer::global();
+        let september = DateRange {
+            start: NaiveDate::from_ymd_opt(2020, 9, 1).unwrap(),
+            end: NaiveDate::from_ymd_opt(2020, 9, 30).unwrap(),
+            precision: DatePrecision::Month,
+        };
+        let month = report(1, EventKind::RocketAttack, september, 1, false);
+        let said = |note: &str| {
+            let mut e = report(2, EventKind::RocketAttack, day("2020-09-26"), 1, false);
+            e.mentions[0].date_reasoning =
+                format!("'Saturday' before Tue 2020-09-29 -> 2020-09-26{note}");
+            e
+        };
+        // In either order of the reports.
+        let out = cluster_events(vec![month.clone(), said(events::STATEMENT_DAY_NOTE)], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].date, september);
+        let out = cluster_events(vec![said(events::STATEMENT_DAY_NOTE), month.clone()], gaz);
+        assert_eq!(out[0].date, september, "{out:?}");
+        let out = cluster_events(vec![month, said("")], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].date, day("2020-09-26"));
+    }
+
+    /// A report that only says "the attack on the airport" joins the report of rockets at that
+    /// airport on that day, which decides the kind; a report that names another kind does not,
+    /// nor does one whose place is a dateline guess.
+    #[test]
+    fn a_guessed_kind_joins_the_report_that_names_it() {
+        let gaz = Gazetteer::global();
+        let rockets = report(1, EventKind::RocketAttack, day("2021-03-09"), 1, false);
+        let mut recalled = report(2, EventKind::Airstrike, day("2021-03-09"), 1, false);
+        recalled.kind_guessed = true;
+        let out = cluster_events(vec![recalled.clone(), rockets.clone()], gaz);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].kind, EventKind::RocketAttack);
+        // Named as an air strike, it is another event.
+        let mut named = recalled.clone();
+        named.kind_guessed = false;
+        assert_eq!(cluster_events(vec![named, rockets.clone()], gaz).len(), 2);
+        // Placed only by a dateline guess, it is too loose to set the kinds aside.
+        let mut unsited = recalled;
+        unsited.mentions[0].place_span = None;
+        assert_eq!(cluster_events(vec![unsited, rockets], gaz).len(), 2);
+    }
+
+    /// An event no report places ("a second car bomb went off in the market district" where
+    /// the gazetteer knows no such district) is shown where its article's story is: the main
+    /// place of the event the article tells first, unless that is a whole region or country.
+    #[test]
+    fn an_unplaced_event_takes_the_place_of_its_articles_first_story() {
+        let gaz = Gazetteer::global();
+        let story = |first_place: usize, precision: PlacePrecision| {
+            let mut lead = report(1, EventKind::Ied, day("2019-03-02"), first_place, false);
+            lead.confidence = 0.9;
+            if let Some(p) = lead.place.as_mut() {
+                p.precision = precision;
+            }
+            // Told later in the page, in another town: not the story's place.
+            let mut later = report(1, EventKind::Shelling, day("2019-01-20"), 3, false);
+            later.mentions[0].sentence_span = [500, 600];
+            later.confidence = 0.9;
+            let mut unplaced = report(1, EventKind::Ied, day("2019-03-02"), 0, false);
+            unplaced.mentions[0].sentence_span = [200, 300];
+            unplaced.confidence = 0.9;
+            // Given last, so the story's order is read from the text, not the list.
+            cluster_events(vec![later, unplaced, lead], gaz)
+        };
+        let place_of_unplaced = |out: &[Event]| {
+            out.iter()
+                .find(|e| e.mentions[0].sentence_span[0] == 200)
+                .and_then(|e| e.place.as_ref().map(|p| p.name.clone()))
+        };
+        let out = story(1, PlacePrecision::Town);
+        assert_eq!(place_of_unplaced(&out).as_deref(), Some("Alpha"), "{out:?}");
+        let out = story(1, PlacePrecision::Country);
+        assert_eq!(place_of_unplaced(&out), None, "{out:?}");
     }
 
     /// Clustering stage by stage and group by group in parallel gives exactly what one pass

@@ -4870,6 +4870,7 @@ fn finish(
         claims,
         mentions,
         confidence: confidence.min(1.0),
+        kind_guessed: d.kind.is_none(),
     };
     ev.recompute_ranges();
     Some(ev)

@@ -228,6 +228,11 @@ pub struct Event {
     pub claims: Vec<Claim>,
     pub mentions: Vec<Mention>,
     pub confidence: f32,
+    /// No report names the kind: every trigger is a word like "the attack" or "the strikes",
+    /// and the kind is the word's default. Clustering lets a report that names the kind of
+    /// the same attack decide it. Not part of events@1.
+    #[serde(skip)]
+    pub kind_guessed: bool,
 }
 
 impl Event {
@@ -295,6 +300,7 @@ mod tests {
             claims,
             mentions: Vec::new(),
             confidence: 1.0,
+            kind_guessed: false,
         };
         ev.recompute_ranges();
         ev

@@ -82,6 +82,7 @@ fn event(
         claims,
         mentions: articles.iter().map(|a| mention(a)).collect(),
         confidence: 0.9,
+        kind_guessed: false,
     };
     e.recompute_ranges();
     e
