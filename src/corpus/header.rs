@@ -43,18 +43,20 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)";
 /// Month first; a comma may follow the month too ("February, 16, 2021", as some agencies print
 /// it), and a dash may stand before the year ("July 9 - 2023", as some African sites print
-/// it).
+/// it). The comma before the year may lack its space ("July 9,2023"): many CMS templates print
+/// it so.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s+[-–—]\s+)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)(\d{{4}}){YEAR_END}"
     ))
     .expect("mdy")
 });
 /// Day first, with spaces ("16 February 2021") or with dashes ("16-Feb-2021", as spreadsheets
-/// and some South Asian sites print it).
+/// and some South Asian sites print it); a comma before the year may lack its space ("16
+/// February,2021").
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?),?\s+|-([A-Za-z]{{3,9}})-)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?)(?:,\s*|\s+)|-([A-Za-z]{{3,9}})-)(\d{{4}}){YEAR_END}"
     ))
     .expect("dmy")
 });
@@ -108,7 +110,7 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+|\s+[-–—]\s+)\d{4})";
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)\d{4})";
 
 /// A full date anywhere in a line.
 static DATE_IN_LINE: LazyLock<Regex> =
@@ -1175,6 +1177,17 @@ pub fn date_in_path(path: &str) -> Option<PubDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_before_the_year_may_lack_its_space() {
+        let day = |s: &str| parse_date(s).map(|d| d.date.to_string());
+        assert_eq!(day("14 March,2021").as_deref(), Some("2021-03-14"));
+        assert_eq!(day("March 14,2021").as_deref(), Some("2021-03-14"));
+        assert_eq!(
+            date_in_byline("Staff reporter | 2 June,2019").map(|d| d.date.to_string()),
+            Some("2019-06-02".to_string())
+        );
+    }
 
     #[test]
     fn reported_days_fit_a_publication_shortly_after_them_and_with_their_weekday() {

@@ -873,7 +873,19 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
             .find(|(_, c)| c.is_whitespace())
             .map_or(0, |(i, c)| i + c.len_utf8());
         let w = bare(&rest[start..]);
-        if is_saying_verb(&w) || w == "speaking" {
+        // "the emergency service reported on the morning of May 3": an agency reporting is
+        // speaking; but "blasts were reported in the city on Monday" dates the blasts.
+        let reported_by_someone = w == "reported"
+            && !rest[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|p| {
+                    matches!(
+                        bare(p).as_str(),
+                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                    )
+                });
+        if is_saying_verb(&w) || w == "speaking" || reported_by_someone {
             let at = line_start + start;
             return !triggers
                 .iter()
@@ -1859,7 +1871,7 @@ pub fn extract_article(
                 similar: follows_similar(&tokens, &t),
                 response: answers_with(&tokens, &t),
                 answers_launch_points: answers_launch_points(&tokens, &t),
-                recalled: relation_at[ti].is_some(),
+                recalled: relation_at[ti].is_some() || mourned_attack(&tokens, &t),
                 trigger: t,
                 relative: None,
                 ci: 0,
@@ -2545,12 +2557,16 @@ pub fn extract_article(
     }
     move_recalled_tolls(gaz, &mut drafts);
     let lead_date = lead_date(input, lead_end);
+    let same_time_days = same_time_days(body, &drafts);
+    let lead_tells_a_wave = lead_tells_a_wave(input, lead_end);
     let mut events: Vec<Event> = drafts
         .into_iter()
         .enumerate()
         .filter_map(|(di, d)| {
-            // The lead's date only dates the events the lead reports.
+            // The lead's date only dates the events the lead reports, and those of the wave
+            // it tells of.
             let in_lead = d.mentions.iter().any(|m| m.sentence < lead_end);
+            let of_the_wave = lead_tells_a_wave && !d.mentions.iter().any(|m| m.recalled);
             let blast_day = blast_lead
                 .as_ref()
                 .filter(|(_, i, _, _)| *i == di)
@@ -2559,7 +2575,13 @@ pub fn extract_article(
                 article,
                 gaz,
                 d,
-                blast_day.or(if in_lead { lead_date.as_ref() } else { None }),
+                blast_day
+                    .or(same_time_days[di].as_ref())
+                    .or(if in_lead || of_the_wave {
+                        lead_date.as_ref()
+                    } else {
+                        None
+                    }),
             )
         })
         .collect();
@@ -3445,6 +3467,39 @@ fn tells_of_another_incident(text: &str) -> bool {
     incident || shift
 }
 
+/// "buried more victims of the market bombing", "mourned the victims of the attack",
+/// "funerals for the dead of the blast": the attack whose victims are buried or mourned is
+/// told, not a new one; like an attack recalled after "after", it joins the attack the story
+/// reports instead of standing alone on the day of the funeral.
+fn mourned_attack(tokens: &[Token], t: &Trigger) -> bool {
+    let first = t.token.saturating_sub(9);
+    let window = &tokens[first..t.token.min(tokens.len())];
+    let Some(of_victims) = window.windows(2).position(|w| {
+        matches!(w[0].lower(), "victims" | "dead" | "remains") && w[1].lower() == "of"
+    }) else {
+        return false;
+    };
+    window[of_victims.saturating_sub(3)..of_victims]
+        .iter()
+        .any(|k| {
+            matches!(
+                k.lower(),
+                "buried"
+                    | "bury"
+                    | "buries"
+                    | "burying"
+                    | "burial"
+                    | "burials"
+                    | "funeral"
+                    | "funerals"
+                    | "mourned"
+                    | "mourn"
+                    | "mourns"
+                    | "mourning"
+            )
+        })
+}
+
 /// "a similar attack", "a similar drone strike": the word right before the trigger (or
 /// before its one modifier) is "similar".
 fn follows_similar(tokens: &[Token], t: &Trigger) -> bool {
@@ -3590,6 +3645,85 @@ fn home_country(actor: &str) -> Option<&'static str> {
 /// (at least the first two sentences).
 fn lead_sentences(input: &ArticleInput) -> usize {
     2.min(input.sentences.len())
+}
+
+/// Words that tell an attack happened when the one told before it did: "A second missile
+/// hit the village at the same time", "Drones simultaneously struck the port", "Meanwhile,
+/// shelling hit the market".
+const SAME_TIME_WORDS: [&str; 4] = [
+    "at the same time",
+    "at around the same time",
+    "simultaneously",
+    "meanwhile",
+];
+
+/// For each draft: when no sentence of it states a date but one says it happened "at the
+/// same time" as another attack, the day of the nearest dated attack told before it. Such
+/// an attack is a second strike of the same raid; the publication week would be a guess
+/// when the text gives the day.
+fn same_time_days(body: &str, drafts: &[Draft]) -> Vec<Option<DateHit>> {
+    drafts
+        .iter()
+        .map(|d| {
+            if d.date().is_some() {
+                return None;
+            }
+            let first = d.mentions.iter().map(|m| m.sentence).min()?;
+            let said_same_time = d.mentions.iter().any(|m| {
+                // Only undated drafts get here: lower-casing their few sentences is cheap.
+                let text = body
+                    .get(m.sentence_span[0]..m.sentence_span[1])
+                    .unwrap_or_default()
+                    .to_lowercase();
+                SAME_TIME_WORDS.iter().any(|w| text.contains(w))
+            });
+            if !said_same_time {
+                return None;
+            }
+            let (_, hit) = drafts
+                .iter()
+                .filter_map(|o| {
+                    let at = o.mentions.iter().map(|m| m.sentence).min()?;
+                    let h = o.date()?;
+                    (at < first && h.range.precision == DatePrecision::Day).then_some((at, h))
+                })
+                .max_by_key(|(at, _)| *at)?;
+            let mut hit = hit.clone();
+            hit.reasoning = format!(
+                "{} (at the same time as the attack told before)",
+                hit.reasoning
+            );
+            Some(hit)
+        })
+        .collect()
+}
+
+/// Words of a lead that tells of one wave of attacks on many places: "a barrage on several
+/// cities", "strikes across the country", "drones hit three regions overnight".
+const WAVE_WORDS: [&str; 6] = [
+    "cities",
+    "towns",
+    "regions",
+    "provinces",
+    "across the country",
+    "nationwide",
+];
+
+/// Whether the lead tells of a wave of attacks on many places. Then an attack told further
+/// on without a day of its own ("In Dnipro, a missile killed four") is one of the wave, on
+/// the lead's day, not an attack of some day in the week before publication.
+fn lead_tells_a_wave(input: &ArticleInput, lead_end: usize) -> bool {
+    let end = input
+        .sentences
+        .get(lead_end.saturating_sub(1))
+        .map_or(0, |s| s[1]);
+    let lead = input
+        .article
+        .body
+        .get(..end)
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    WAVE_WORDS.iter().any(|w| lead.contains(w))
 }
 
 fn lead_date(input: &ArticleInput, lead_end: usize) -> Option<DateHit> {
@@ -5048,6 +5182,73 @@ mod clause_tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn an_attack_told_at_the_same_time_as_a_dated_one_takes_its_day() {
+        // Tuesday 2022-06-28: the mall strike was on Monday 06-27; the strikes "at the same
+        // time" and "simultaneously" state no day of their own, so not the publication week.
+        for second in [
+            "A drone struck a fuel depot in Poltava at the same time, the governor said.",
+            "Rockets simultaneously hit a bridge in Poltava, the governor said.",
+        ] {
+            let found = events(
+                &format!(
+                    "Russian missiles hit a shopping centre in Kremenchuk on Monday, killing \
+                     18 people, officials said. Rescuers searched the rubble overnight. {second}"
+                ),
+                "2022-06-28",
+            );
+            let poltava: Vec<_> = found.iter().filter(|e| e.2 == "Poltava").collect();
+            assert!(!poltava.is_empty(), "{found:?}");
+            assert!(poltava.iter().all(|e| e.1 == "2022-06-27"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn burying_the_victims_of_an_attack_reports_no_new_attack() {
+        // Sunday 2022-03-13: the lead tells of funerals; the bombing was on Friday 03-11.
+        for lead in [
+            "The town on Sunday buried more victims of the car bombing at the bus station.",
+            "Hundreds mourned the victims of the car bombing at the bus station on Sunday.",
+        ] {
+            let found = events(
+                &format!(
+                    "{lead} A car bomb exploded at the bus station in Kano on Friday, killing \
+                     20 people, police said."
+                ),
+                "2022-03-13",
+            );
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].1, "2022-03-11", "{found:?}");
+        }
+    }
+
+    #[test]
+    fn the_day_an_agency_reported_a_toll_does_not_date_the_attack() {
+        // Saturday 2023-04-29: the missiles hit on Friday 04-28; the 29th is the report's day.
+        let found = events(
+            "The death toll from the Russian missile strike on Uman has risen to 23, the \
+             emergency service reported on the morning of April 29. Russia struck the city \
+             with cruise missiles at about 4 a.m. on April 28, officials said.",
+            "2023-04-29",
+        );
+        assert!(!found.is_empty(), "{found:?}");
+        assert!(found.iter().all(|e| e.1 == "2023-04-28"), "{found:?}");
+    }
+
+    #[test]
+    fn an_undated_strike_after_a_lead_about_a_wave_on_many_cities_is_of_its_day() {
+        // Wednesday 2022-10-12: the wave was on Monday 10-10; Lviv's strike states no day.
+        let found = events(
+            "Russia fired dozens of cruise missiles at cities across Ukraine on Monday, \
+             killing at least 19 people, officials said. Power was cut in many areas. In \
+             Lviv, a missile struck a power substation, the mayor said.",
+            "2022-10-12",
+        );
+        let lviv: Vec<_> = found.iter().filter(|e| e.2 == "Lviv").collect();
+        assert!(!lviv.is_empty(), "{found:?}");
+        assert!(lviv.iter().all(|e| e.1 == "2022-10-10"), "{found:?}");
     }
 
     #[test]
