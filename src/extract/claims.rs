@@ -696,6 +696,29 @@ impl<'a> WordCursor<'a> {
         Some((start, &self.text[start..i]))
     }
 
+    /// Skips the bracketed aside that `first` (a token starting with '(') opens, when it closes
+    /// with a bare ')' within six tokens; otherwise leaves the cursor where it was.
+    fn skip_closed_aside(&mut self, first: &str) -> bool {
+        const MAX_ASIDE_TOKENS: usize = 6;
+        let resume = self.pos;
+        let mut token = first;
+        for _ in 0..MAX_ASIDE_TOKENS {
+            if token.ends_with(')') {
+                return true;
+            }
+            // Punctuation inside the aside or a second bracket: not a simple gloss.
+            if token.ends_with([',', ';', ':', '.', '!', '?']) || token[1..].contains('(') {
+                break;
+            }
+            match self.next_token() {
+                Some((_, raw)) => token = raw.trim_end(),
+                None => break,
+            }
+        }
+        self.pos = resume;
+        false
+    }
+
     fn next_word(&mut self) {
         loop {
             let Some((start, raw)) = self.next_token() else {
@@ -704,6 +727,13 @@ impl<'a> WordCursor<'a> {
             };
             let trimmed = raw.trim_end();
             if trimmed.is_empty() {
+                continue;
+            }
+            // A short aside in brackets glosses the noun before it ("11 members of the Popular
+            // Mobilisation Forces (PMF) were killed", "five civilians (two women and three
+            // children) died"): the phrase goes on after it. An aside that does not close
+            // cleanly within a few words still ends the phrase, as before.
+            if trimmed.starts_with('(') && self.skip_closed_aside(trimmed) {
                 continue;
             }
             // Quotes around a noun ("80 "American terrorists" had been killed") do not end it;
@@ -3533,6 +3563,33 @@ mod tests {
             assert!(!is_day_of_month("4", Some(word)), "{word}");
         }
         assert!(!is_day_of_month("400", Some("june")));
+    }
+
+    #[test]
+    fn a_bracketed_gloss_after_the_victims_does_not_end_the_phrase() {
+        for sentence in [
+            "Nine fighters of the Syrian Democratic Forces (SDF) were killed in an ambush.",
+            "11 members of the Popular Mobilisation Forces (PMF) were slain near Tikrit on Saturday.",
+            "Four civilians (two women and two children) died when a shell hit their home.",
+        ] {
+            let killed: Vec<u32> = killed_values(sentence);
+            assert_eq!(
+                killed.first().copied(),
+                Some(if sentence.starts_with('N') {
+                    9
+                } else if sentence.starts_with('1') {
+                    11
+                } else {
+                    4
+                }),
+                "{sentence}"
+            );
+        }
+        // An aside that does not close within a few words still ends the phrase.
+        assert!(killed_values(
+            "Nine men (some of whom, according to relatives of the families, were farmers) were killed."
+        )
+        .is_empty());
     }
 
     fn killed_values(sentence: &str) -> Vec<u32> {
