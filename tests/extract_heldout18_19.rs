@@ -16,6 +16,8 @@
 //! (exact day 0.973, killed 0.833, published date 1.0).
 //!
 //! The floors are those end-of-session scores rounded down to 0.05, and may only be raised.
+//! Session 12 raised them: set 18 F1 0.911 -> 0.952 (floor 0.95); set 19 F1 0.763 -> 0.864
+//! (floor 0.85) and killed 0.833 -> 0.904 (floor 0.9).
 
 mod extract_common;
 
@@ -26,7 +28,7 @@ fn eighteenth_heldout_set_does_not_regress() {
     assert_heldout_floors(
         "heldout18",
         &HeldoutFloors {
-            f1: 0.9,
+            f1: 0.95,
             date_exact_day: 0.95,
             place_within_25km: 0.95,
             killed_claims_recall: 0.95,
@@ -41,10 +43,10 @@ fn nineteenth_heldout_set_does_not_regress() {
     assert_heldout_floors(
         "heldout19",
         &HeldoutFloors {
-            f1: 0.75,
+            f1: 0.85,
             date_exact_day: 0.95,
             place_within_25km: 0.95,
-            killed_claims_recall: 0.8,
+            killed_claims_recall: 0.9,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(59),
         },
