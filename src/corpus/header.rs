@@ -322,13 +322,18 @@ pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
         .expect("month-day dateline")
     });
     let c = MONTH_DAY.captures(paragraph.trim_start())?;
-    let (month, day) = match c.get(1) {
-        Some(m) => (m.as_str(), &c[2]),
-        None => (&c[4], &c[3]),
-    };
+    match c.get(1) {
+        Some(m) => month_and_day(m.as_str(), &c[2]),
+        None => month_and_day(&c[4], &c[3]),
+    }
+}
+
+/// A month name and a day number read from a date without its year, kept only if that day
+/// exists in some year. 2000 is a leap year, so 29 February passes here and is checked against
+/// the real year later.
+fn month_and_day(month: &str, day: &str) -> Option<(u32, u32)> {
     let month = month_number(month)?;
     let day: u32 = day.parse().ok()?;
-    // 2000 is a leap year, so 29 February passes here and is checked against the real year.
     NaiveDate::from_ymd_opt(2000, month, day)?;
     Some((month, day))
 }
@@ -364,14 +369,10 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
         if !rest.split_whitespace().all(is_time_word) {
             return None;
         }
-        let (month, day) = match c.get(2) {
-            Some(m) => (m.as_str(), &c[1]),
-            None => (&c[3], &c[4]),
-        };
-        let month = month_number(month)?;
-        let day: u32 = day.parse().ok()?;
-        NaiveDate::from_ymd_opt(2000, month, day)?;
-        Some((month, day))
+        match c.get(2) {
+            Some(m) => month_and_day(m.as_str(), &c[1]),
+            None => month_and_day(&c[3], &c[4]),
+        }
     })
 }
 
