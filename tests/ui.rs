@@ -842,3 +842,40 @@ fn store_filtering_agrees_with_filter_matches_for_every_criterion() {
     // The cases really narrow the list (numbers read off the hand-made store).
     assert_eq!(sizes, vec![4, 2, 2, 2, 1, 1, 2, 3, 2]);
 }
+
+/// A pin that no report's words support (clustering put it where the article's story is)
+/// says so on the event card, and a reported place does not.
+#[test]
+fn an_event_placed_from_its_story_says_so_on_its_card() {
+    let made = hand_made_store();
+    let mut events = made.events.clone();
+    let shelling = events
+        .iter_mut()
+        .find(|e| e.id == "e4")
+        .expect("the shelling event");
+    for m in &mut shelling.mentions {
+        m.place_span = None;
+    }
+    let store = Store::new(made.articles.clone(), events, Vec::new());
+    let mut h = harness_for(ChronomapApp::with_store(store, "hand-made"));
+    h.run_steps(4);
+    let note = Event::INFERRED_PLACE_NOTE;
+    h.get_all_by_label("Eastern Syria")
+        .next()
+        .expect("row of the shelling")
+        .click();
+    h.run_steps(4);
+    let store = h.state().store().clone();
+    assert_eq!(h.state().selection().event, Some(event_index(&store, "e4")));
+    h.get_by_label(note);
+    h.get_all_by_label("Camp Alpha")
+        .next()
+        .expect("row of the rocket attack")
+        .click();
+    h.run_steps(4);
+    assert_eq!(h.state().selection().event, Some(event_index(&store, "e1")));
+    assert!(
+        h.query_by_label(note).is_none(),
+        "a reported place is not inferred"
+    );
+}

@@ -67,6 +67,16 @@ fn evidence_note(e: &Event, by_id: &HashMap<&str, &Article>) -> String {
     format!("{}…", cut.trim_end())
 }
 
+/// A place no report names goes into the notes, so a spreadsheet reader does not take the
+/// coordinates for a reported site.
+fn place_note(e: &Event) -> String {
+    if e.place_inferred() {
+        format!("[place inferred: {}] ", Event::INFERRED_PLACE_NOTE)
+    } else {
+        String::new()
+    }
+}
+
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -103,7 +113,7 @@ pub fn write_events_csv<W: Write>(
             opt(e.wounded.as_ref().map(|r| r.low)),
             opt(e.wounded.as_ref().map(|r| r.high)),
             source_names(e, &by_id),
-            evidence_note(e, &by_id),
+            place_note(e) + &evidence_note(e, &by_id),
         ])?;
     }
     w.flush()?;

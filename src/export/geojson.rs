@@ -31,6 +31,7 @@ pub fn events_feature_collection(articles: &[Article], events: &[Event]) -> Feat
         put("date_precision", json!(e.date.precision.as_str()));
         put("place", json!(place.name));
         put("place_precision", json!(place.precision.as_str()));
+        put("place_inferred", json!(e.place_inferred()));
         put("country", json!(place.country));
         put("admin1", json!(place.admin1));
         put("gazetteer_id", json!(place.gazetteer_id));
@@ -109,7 +110,24 @@ mod tests {
         assert_eq!(props["killed_high"], 3);
         assert_eq!(props["articles"], json!(["a1", "a2"]));
         assert_eq!(props["sources"], "Example Wire; dump.jsonl#2");
+        assert_eq!(props["place_inferred"], false, "one report names the place");
         let skipped = &fc.foreign_members.as_ref().unwrap()["skipped"];
         assert_eq!(skipped, &json!(["e2"]));
+    }
+
+    #[test]
+    fn a_place_no_report_names_is_marked_inferred() {
+        let mut events = fixtures::events();
+        for m in &mut events[0].mentions {
+            m.place_span = None;
+        }
+        let text = events_geojson_string(&fixtures::articles(), &events);
+        let gj: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+        assert_eq!(gj["features"][0]["properties"]["place_inferred"], true);
+        let csv = crate::export::csv::events_csv_string(&fixtures::articles(), &events);
+        assert!(csv.contains("[place inferred: "), "{csv}");
+        let plain =
+            crate::export::csv::events_csv_string(&fixtures::articles(), &fixtures::events());
+        assert!(!plain.contains("[place inferred: "), "{plain}");
     }
 }

@@ -61,6 +61,9 @@ fn description(e: &Event, by_id: &HashMap<&str, &Article>) -> String {
     );
     if let Some(p) = &e.place {
         let _ = writeln!(d, "Place: {} ({} precision)", p.name, p.precision.as_str());
+        if e.place_inferred() {
+            let _ = writeln!(d, "Place inferred: {}", Event::INFERRED_PLACE_NOTE);
+        }
     }
     if let Some(p) = &e.perpetrator {
         let _ = writeln!(d, "Perpetrator: {p}");

@@ -1081,6 +1081,14 @@ mod tests {
         };
         let out = story(1, PlacePrecision::Town);
         assert_eq!(place_of_unplaced(&out).as_deref(), Some("Alpha"), "{out:?}");
+        // Views say the place is inferred for that event only, not for the lead that names it.
+        let inferred: Vec<bool> = out.iter().map(|e| e.place_inferred()).collect();
+        let unplaced_at = out
+            .iter()
+            .position(|e| e.mentions[0].sentence_span[0] == 200);
+        for (i, flag) in inferred.iter().enumerate() {
+            assert_eq!(*flag, Some(i) == unplaced_at, "{out:?}");
+        }
         let out = story(1, PlacePrecision::Country);
         assert_eq!(place_of_unplaced(&out), None, "{out:?}");
     }

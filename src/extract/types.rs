@@ -247,6 +247,18 @@ impl Event {
         ids
     }
 
+    /// True when the event has a place but no report names it: clustering placed it where its
+    /// article's story is (the main place of the first event the article tells), because a
+    /// report names a place the gazetteer cannot know far more often than it strays elsewhere.
+    /// Views and exports say so, so that an analyst does not take the pin for a reported site.
+    pub fn place_inferred(&self) -> bool {
+        self.place.is_some() && self.mentions.iter().all(|m| m.place_span.is_none())
+    }
+
+    /// How a view names the source of an inferred place.
+    pub const INFERRED_PLACE_NOTE: &'static str =
+        "no report names the place; placed where its article's main event is";
+
     /// Recomputes `killed` / `wounded` as the low–high range over the claims. A named
     /// victim's toll of one ("Karimov was killed") counts only when no other claim of its
     /// field gives a toll: the person is one of the dead, not a rival figure.

@@ -422,6 +422,12 @@ fn event_card(ui: &mut egui::Ui, v: &ViewContext<'_>, ei: EventIdx, commands: &m
                 None => ui.label("unknown"),
             };
             ui.end_row();
+            if e.place_inferred() {
+                // No highlighted place span backs this pin: say where it came from.
+                ui.weak("Place from");
+                ui.label(egui::RichText::new(Event::INFERRED_PLACE_NOTE).italics());
+                ui.end_row();
+            }
             ui.weak("Perpetrator");
             ui.horizontal(|ui| {
                 crate::ui::event_list::dot(ui, theme::perpetrator_color(e.perpetrator.as_deref()));

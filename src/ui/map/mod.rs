@@ -459,6 +459,9 @@ impl MapPanel {
                 ui.label(date_text(e));
                 if let Some(p) = &e.place {
                     ui.label(format!("{} ({})", p.name, p.precision.as_str()));
+                    if e.place_inferred() {
+                        ui.weak(crate::extract::Event::INFERRED_PLACE_NOTE);
+                    }
                 }
                 if let Some(p) = &e.perpetrator {
                     ui.label(format!("by {p}"));
