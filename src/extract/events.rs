@@ -436,6 +436,9 @@ fn is_claim_sentence(text: &str) -> bool {
                 "martyred",
                 "deaths",
                 "fatalities",
+                // "the ministry said 309 soldiers had been neutralised".
+                "neutralised",
+                "neutralized",
                 // "Officials gave no number; local media put it at 300."
                 "put it at",
                 "puts it at",
@@ -3440,7 +3443,17 @@ fn tells_of_another_incident(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let incident = words.iter().any(|w| {
+    let incident = words.iter().enumerate().any(|(i, w)| {
+        // "rescuers searched collapsed buildings": a participle before the noun it describes
+        // tells the attack's damage, not another disaster.
+        let describes_a_noun = || {
+            words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "building" | "buildings" | "house" | "houses" | "homes" | "walls" | "roof"
+                )
+            })
+        };
         matches!(
             *w,
             "crash"
@@ -3456,7 +3469,7 @@ fn tells_of_another_incident(text: &str) -> bool {
                 | "landslide"
                 | "heatwave"
                 | "epidemic"
-        )
+        ) && !(*w == "collapsed" && describes_a_noun())
     });
     let shift = matches!(
         words.first().copied(),
@@ -7701,5 +7714,31 @@ mod counted_weeks_tests {
         let killed: Vec<u32> = mosul.claims.iter().map(|c| c.value).collect();
         assert!(!killed.contains(&0), "{:?}", mosul.claims);
         assert!(killed.contains(&12), "{:?}", mosul.claims);
+    }
+}
+
+#[cfg(test)]
+mod loose_toll_tests {
+    use super::{is_claim_sentence, tells_of_another_incident};
+
+    #[test]
+    fn a_collapsed_building_searched_is_no_other_disaster() {
+        assert!(!tells_of_another_incident(
+            "The toll stood at 40 on Monday, as rescuers searched collapsed buildings for \
+             survivors."
+        ));
+        assert!(!tells_of_another_incident(
+            "Officials said 12 bodies were pulled from a collapsed house."
+        ));
+        assert!(tells_of_another_incident(
+            "A building collapsed in the capital, killing 12 people."
+        ));
+    }
+
+    #[test]
+    fn a_loose_toll_of_enemies_neutralised_is_a_claim_sentence() {
+        assert!(is_claim_sentence(
+            "The ministry said 200 fighters had been neutralised in the response."
+        ));
     }
 }
