@@ -76,8 +76,6 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "fatally",
             "lives",
             "loss of life",
-            // "309 soldiers had been neutralised": armies' word for enemies killed.
-            "neutrali",
             "rocket",
             "missile",
             "drone",
@@ -813,8 +811,6 @@ fn classify_after(
     let mut relative = false;
     // Past "including": the examples name part of the figure, so its noun phrase has ended.
     let mut including = false;
-    // The noun phrase names things, not people ("two explosive devices").
-    let mut things = false;
     let mut i = 0;
     loop {
         // The rules below look at most four words ahead.
@@ -889,9 +885,6 @@ fn classify_after(
             "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" => {
                 Some(ClaimField::Wounded)
             }
-            // "309 soldiers had been neutralised": an army's word for enemies it killed; not
-            // of things ("two explosive devices were neutralised").
-            "neutralised" | "neutralized" if aux && !things => Some(ClaimField::Killed),
             // "66 people were being treated in hospital"
             "treated" if aux => Some(ClaimField::Wounded),
             // "85 people have so far been buried": the buried are dead, unless the words
@@ -1076,23 +1069,6 @@ fn classify_after(
             if !including {
                 noun_end = *end;
             }
-            things |= matches!(
-                w,
-                "device"
-                    | "devices"
-                    | "explosive"
-                    | "explosives"
-                    | "mine"
-                    | "mines"
-                    | "ied"
-                    | "ieds"
-                    | "threat"
-                    | "threats"
-                    | "vehicle"
-                    | "vehicles"
-                    | "boat"
-                    | "boats"
-            );
             if nouns > 8 {
                 return (None, noun_end);
             }
@@ -1914,6 +1890,16 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             before = toll_step_continues(sentence, previous, whole.start());
         }
+        // "killing one fighter according to Washington and as many as 22 according to a
+        // monitor": a second source's figure for the same toll, its verb left out.
+        if before.is_none()
+            && !weak
+            && let Some(previous) = out.last()
+            && let Some(field) = previous.casualty_field()
+            && second_source_figure(lower, previous.noun_end, whole.start(), whole.end())
+        {
+            before = Some(field);
+        }
         // "six members of an elite unit were wounded", "three children from one family": an
         // article after "of" or "from" opens the complement of another noun, not a victim of
         // its own.
@@ -2031,6 +2017,31 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         });
     }
     out
+}
+
+/// The figure between `start` and `end` is another source's value of the toll read just
+/// before it (whose noun phrase ends at `previous_end`): "killed one fighter according to the
+/// Pentagon and as many as 22 according to a monitor", "12 according to police, or 15
+/// according to residents". Both figures carry their own "according to", and the gap holds
+/// no clause end.
+fn second_source_figure(lower: &str, previous_end: usize, start: usize, end: usize) -> bool {
+    if previous_end > start {
+        return false;
+    }
+    let gap = &lower[previous_end..start];
+    let gap = gap.trim();
+    if gap.len() > 80 || gap.contains([';', '.', ':']) {
+        return false;
+    }
+    let joined = [" and", " or", " but", ", while", " while", ", and", ", or"]
+        .iter()
+        .any(|j| gap.ends_with(j));
+    let after = lower[end..].trim_start();
+    let after = after
+        .split_once("according to")
+        .map(|(before, _)| before.trim())
+        .filter(|b| b.split_whitespace().count() <= 2 && !b.contains([',', ';', '.']));
+    gap.starts_with("according to") && joined && after.is_some()
 }
 
 /// The figure at `start` is a later step of the toll update read at `previous` ("it rose to
@@ -3618,6 +3629,25 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         return None;
     }
     Some((name, [start, end]))
+}
+
+/// The only casualty words of the sentence are an estimate of a bare noun or pronoun ("The
+/// Pentagon put the number at more than a dozen", "local media put it at 300"): its figure
+/// counts whatever the sentence before counted, which may be missiles as well as the dead.
+pub fn estimates_an_earlier_count(sentence: &str) -> bool {
+    const BARE: [&str; 5] = [
+        "put it at",
+        "puts it at",
+        "the number at",
+        "the total at",
+        "the figure at",
+    ];
+    let mut hits = PRECHECK.find_iter(sentence).peekable();
+    hits.peek().is_some()
+        && hits.all(|m| {
+            BARE.iter()
+                .any(|b| sentence[m.start()..m.end()].eq_ignore_ascii_case(b))
+        })
 }
 
 /// The attribution of a whole sentence (the first one found), for callers that carry a source
@@ -5548,18 +5578,36 @@ mod tests {
     }
 
     #[test]
-    fn enemies_neutralised_are_killed_but_devices_are_not() {
+    fn a_second_source_s_figure_after_according_to() {
+        let got = killed_values(
+            "The raid killed one fighter according to the Pentagon and as many as 22 \
+             according to a monitor.",
+        );
+        assert_eq!(got, vec![1, 22]);
+        let got = killed_values(
+            "The shelling killed 12 people according to police, while 15 according to residents.",
+        );
+        assert_eq!(got, vec![12, 15]);
+        // Without a source of its own, the second figure is no toll.
         assert_eq!(
-            killed_values("The ministry said 45 militants had been \"neutralised\" in the raid."),
-            vec![45]
+            killed_values(
+                "The raid killed one fighter according to the Pentagon and 22 were arrested."
+            ),
+            vec![1]
         );
-        assert_eq!(
-            killed_values("The army said 12 insurgents were neutralized near the border."),
-            vec![12]
-        );
-        assert!(
-            killed_values("Sappers said two explosive devices were neutralised before the strike.")
-                .is_empty()
-        );
+    }
+
+    #[test]
+    fn a_bare_estimate_stands_for_an_earlier_count() {
+        assert!(estimates_an_earlier_count(
+            "The defence ministry put the number at \"more than a dozen\"."
+        ));
+        assert!(estimates_an_earlier_count("Local media put it at 300."));
+        assert!(!estimates_an_earlier_count(
+            "Medics put the number of dead at 30."
+        ));
+        assert!(!estimates_an_earlier_count(
+            "The army said 12 soldiers were killed."
+        ));
     }
 }
