@@ -828,7 +828,7 @@ fn classify_after(
                 w.as_ref(),
                 "at" | "in" | "near" | "inside" | "outside" | "on"
             )
-            && let Some(next) = place_phrase_before_passive(cursor.fill(i + 8), i)
+            && let Some(next) = place_phrase_before_predicate(cursor.fill(i + 8), i)
         {
             modifier = true;
             nouns += 1;
@@ -1297,8 +1297,10 @@ fn killing_phrase_end(words: &[Word<'_>], i: usize) -> Option<usize> {
 
 /// The preposition at `i` opens a short place phrase ("at the airport", "in the car") that
 /// is followed by a passive casualty predicate ("were killed", "had been wounded"): returns
-/// the index of the first auxiliary.
-fn place_phrase_before_passive(words: &[Word<'_>], i: usize) -> Option<usize> {
+/// the index of the first auxiliary. An active predicate of death or illness ("a guard at the
+/// gate died", "a contractor at the base suffered a heart attack … and died") follows it as
+/// well: returns the index of that verb.
+fn place_phrase_before_predicate(words: &[Word<'_>], i: usize) -> Option<usize> {
     let mut j = i + 1;
     if matches!(word_at(words, j), Some("the" | "a" | "an")) {
         j += 1;
@@ -1306,12 +1308,23 @@ fn place_phrase_before_passive(words: &[Word<'_>], i: usize) -> Option<usize> {
     let first_noun = j;
     while j < words.len() && j - first_noun < 3 {
         let (_, _, w, boundary) = &words[j];
-        if *boundary || is_aux(w) || is_stop(w) || parse_quantity(w).is_some() {
+        if *boundary
+            || is_aux(w)
+            || is_stop(w)
+            || matches!(w.as_ref(), "died" | "suffered")
+            || parse_quantity(w).is_some()
+        {
             break;
         }
         j += 1;
     }
-    if j == first_noun || j >= words.len() || !is_aux(&words[j].2) || words[j - 1].3 {
+    if j == first_noun || j >= words.len() || words[j - 1].3 {
+        return None;
+    }
+    if matches!(word_at(words, j), Some("died" | "suffered")) {
+        return Some(j);
+    }
+    if !is_aux(&words[j].2) {
         return None;
     }
     let aux_at = j;
@@ -5609,5 +5622,24 @@ mod tests {
         assert!(!estimates_an_earlier_count(
             "The army said 12 soldiers were killed."
         ));
+    }
+
+    #[test]
+    fn a_place_phrase_before_an_active_death_is_the_victim_s() {
+        assert_eq!(
+            killed_values("A guard at the embassy died of his wounds on Friday."),
+            vec![1]
+        );
+        assert_eq!(
+            killed_values(
+                "A contractor at the base suffered a heart attack while sheltering and died \
+                 soon after."
+            ),
+            vec![1]
+        );
+        // Without the attack around it, an illness stays out of the toll.
+        assert!(
+            killed_values("A contractor at the base suffered a heart attack and died.").is_empty()
+        );
     }
 }
