@@ -75,6 +75,7 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "murdered",
             "fatally",
             "lives",
+            "loss of life",
             "rocket",
             "missile",
             "drone",
@@ -120,10 +121,11 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A casualty verb or noun right before a figure: "killed", "wounding", "deaths of",
 /// "death toll rose to", "the toll higher, at", "put the number of dead at", "raised its count
-/// to", "put the dead at", "first put it at" (the pronoun stands for a toll named nearby).
+/// to", "a later count reached", "put the dead at", "put the total dead at", "put the dead in
+/// the city at", "first put it at" (the pronoun stands for a toll named nearby).
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her)\s+(?:count|tally)\s+(?:to|at)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)|(?:the|its|their|his|her)\s+(?:own\s+)?dead)\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -171,6 +173,14 @@ const VERB_BEFORE_LAST: &[&str] = &[
 ];
 const RISEN_TO_LAST: &[&str] = &[
     "to",
+    "passes",
+    "passed",
+    "surpasses",
+    "surpassed",
+    "exceeds",
+    "exceeded",
+    "tops",
+    "topped",
     "risen",
     "climbed",
     "grown",
@@ -256,11 +266,12 @@ impl<'a> HeadEnd<'a> {
     }
 }
 
-/// "has risen to", "rose to", "climbed to", "stands at": a toll update whose noun may be far
-/// back in the sentence ("the number of people killed in … stands at 37").
+/// "has risen to", "rose to", "climbed to", "stands at", "has passed": a toll update whose
+/// noun may be far back in the sentence ("the number of people killed in … stands at 37",
+/// "death toll passes 170").
 static RISEN_TO: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|increased|updated|lowered|corrected)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:passes|passed|surpasses|surpassed|exceeds|exceeded|tops|topped)|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|increased|updated|lowered|corrected)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
     )
 });
 
@@ -615,6 +626,7 @@ impl Figure {
 fn names_no_casualty(estimate: &str) -> bool {
     let lower = estimate.to_ascii_lowercase();
     lower.starts_with("put")
+        && !lower.contains(" dead")
         && [" it ", "the number", "the total", "the figure"]
             .iter()
             .any(|n| lower.contains(n))
@@ -797,6 +809,8 @@ fn classify_after(
     let mut modifier = false;
     // Past "who were …": the relative clause's predicate may give way to the main verb.
     let mut relative = false;
+    // Past "including": the examples name part of the figure, so its noun phrase has ended.
+    let mut including = false;
     let mut i = 0;
     loop {
         // The rules below look at most four words ahead.
@@ -814,7 +828,7 @@ fn classify_after(
                 w.as_ref(),
                 "at" | "in" | "near" | "inside" | "outside" | "on"
             )
-            && let Some(next) = place_phrase_before_passive(cursor.fill(i + 8), i)
+            && let Some(next) = place_phrase_before_predicate(cursor.fill(i + 8), i)
         {
             modifier = true;
             nouns += 1;
@@ -1040,6 +1054,11 @@ fn classify_after(
             // men who they said had died": a relative or a reported clause whose predicate
             // is the figure's.
             relative = true;
+        } else if w == "including" && nouns > 0 && !aux && !*boundary {
+            // "six people including soldiers and a civilian were killed": the predicate may
+            // still follow the examples, but the phrase the figure counts ends before them,
+            // so a figure among them ("a civilian") is no further item of a list with it.
+            including = true;
         } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
@@ -1047,7 +1066,9 @@ fn classify_after(
             return (None, noun_end);
         } else {
             nouns += 1;
-            noun_end = *end;
+            if !including {
+                noun_end = *end;
+            }
             if nouns > 8 {
                 return (None, noun_end);
             }
@@ -1058,6 +1079,15 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// "of its fighters", "of their members": the noun phrase after a figure names the speaker's
+/// own people ("the militia said one of its fighters was among the dead").
+fn counts_own_members(noun: &str) -> bool {
+    let lower = noun.trim_start().to_ascii_lowercase();
+    ["of its ", "of their ", "of our "]
+        .iter()
+        .any(|p| lower.starts_with(p))
 }
 
 /// "31-year-old", "12-storey": digits joined by a hyphen to a word make an adjective inside
@@ -1267,8 +1297,10 @@ fn killing_phrase_end(words: &[Word<'_>], i: usize) -> Option<usize> {
 
 /// The preposition at `i` opens a short place phrase ("at the airport", "in the car") that
 /// is followed by a passive casualty predicate ("were killed", "had been wounded"): returns
-/// the index of the first auxiliary.
-fn place_phrase_before_passive(words: &[Word<'_>], i: usize) -> Option<usize> {
+/// the index of the first auxiliary. An active predicate of death or illness ("a guard at the
+/// gate died", "a contractor at the base suffered a heart attack … and died") follows it as
+/// well: returns the index of that verb.
+fn place_phrase_before_predicate(words: &[Word<'_>], i: usize) -> Option<usize> {
     let mut j = i + 1;
     if matches!(word_at(words, j), Some("the" | "a" | "an")) {
         j += 1;
@@ -1276,12 +1308,23 @@ fn place_phrase_before_passive(words: &[Word<'_>], i: usize) -> Option<usize> {
     let first_noun = j;
     while j < words.len() && j - first_noun < 3 {
         let (_, _, w, boundary) = &words[j];
-        if *boundary || is_aux(w) || is_stop(w) || parse_quantity(w).is_some() {
+        if *boundary
+            || is_aux(w)
+            || is_stop(w)
+            || matches!(w.as_ref(), "died" | "suffered")
+            || parse_quantity(w).is_some()
+        {
             break;
         }
         j += 1;
     }
-    if j == first_noun || j >= words.len() || !is_aux(&words[j].2) || words[j - 1].3 {
+    if j == first_noun || j >= words.len() || words[j - 1].3 {
+        return None;
+    }
+    if matches!(word_at(words, j), Some("died" | "suffered")) {
+        return Some(j);
+    }
+    if !is_aux(&words[j].2) {
         return None;
     }
     let aux_at = j;
@@ -1592,7 +1635,9 @@ fn risen_toll_field(head: &str) -> Option<ClaimField> {
         }
         return Some(ClaimField::Wounded);
     }
+    // "The loss of life from the bombing has risen to 276."
     (lower.contains("toll")
+        || lower.contains("loss of life")
         || lower.contains("killed")
         || lower.contains("dead")
         || lower.contains("deaths"))
@@ -1653,7 +1698,13 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         let before_char = sentence[..whole.start()].chars().next_back();
         let after_char = sentence[whole.end()..].chars().next();
         // Part of a code or a decimal: "F-15", "1.5", "24/7", "9/11".
-        if before_char.is_some_and(|c| matches!(c, '-' | '/' | '.' | '$' | '#'))
+        // A clock time: "08:50 The number of …" (a live page's time stamp).
+        let clock = (before_char == Some(':')
+            && sentence[..whole.start() - 1].ends_with(|c: char| c.is_ascii_digit()))
+            || (after_char == Some(':')
+                && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()));
+        if clock
+            || before_char.is_some_and(|c| matches!(c, '-' | '/' | '.' | '$' | '#'))
             || after_char.is_some_and(|c| matches!(c, '/' | '%'))
             || (after_char == Some('.')
                 && sentence[whole.end() + 1..].starts_with(|c: char| c.is_ascii_digit()))
@@ -1758,7 +1809,10 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 || contains_ignore_ascii_case(head, " it at")
                 || contains_ignore_ascii_case(head, "the number at")
                 || contains_ignore_ascii_case(head, "the total at")
-                || contains_ignore_ascii_case(head, "the figure at"))
+                || contains_ignore_ascii_case(head, "the figure at")
+                // "a former official said the count was at least 169": the noun is the toll.
+                || contains_ignore_ascii_case(head, "count")
+                || contains_ignore_ascii_case(head, "tally"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             VERB_BEFORE
@@ -1796,6 +1850,23 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if before.is_some() && accused_for_deaths(head) {
             before = None;
         }
+        // "revised the death toll from Monday's bombing at a mosque in the old city to 84":
+        // the revision's verb may lie further back than the window above.
+        if before.is_none()
+            && !article
+            && head_end.ascii
+            && head_end.last.eq_ignore_ascii_case("to")
+        {
+            let wide = tail_window(sentence, whole.start(), 180);
+            if wide.len() > window.len()
+                && contains_ignore_ascii_case(wide, "toll")
+                && VERB_BEFORE
+                    .captures(wide)
+                    .is_some_and(|c| c.name("tr").is_some())
+            {
+                before = Some(ClaimField::Killed);
+            }
+        }
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
         // lives of", so the verb before it is the whole casualty verb.
         if before.is_none()
@@ -1831,6 +1902,16 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && let Some(previous) = out.last()
         {
             before = toll_step_continues(sentence, previous, whole.start());
+        }
+        // "killing one fighter according to Washington and as many as 22 according to a
+        // monitor": a second source's figure for the same toll, its verb left out.
+        if before.is_none()
+            && !weak
+            && let Some(previous) = out.last()
+            && let Some(field) = previous.casualty_field()
+            && second_source_figure(lower, previous.noun_end, whole.start(), whole.end())
+        {
+            before = Some(field);
         }
         // "six members of an elite unit were wounded", "three children from one family": an
         // article after "of" or "from" opens the complement of another noun, not a victim of
@@ -1951,6 +2032,31 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
     out
 }
 
+/// The figure between `start` and `end` is another source's value of the toll read just
+/// before it (whose noun phrase ends at `previous_end`): "killed one fighter according to the
+/// Pentagon and as many as 22 according to a monitor", "12 according to police, or 15
+/// according to residents". Both figures carry their own "according to", and the gap holds
+/// no clause end.
+fn second_source_figure(lower: &str, previous_end: usize, start: usize, end: usize) -> bool {
+    if previous_end > start {
+        return false;
+    }
+    let gap = &lower[previous_end..start];
+    let gap = gap.trim();
+    if gap.len() > 80 || gap.contains([';', '.', ':']) {
+        return false;
+    }
+    let joined = [" and", " or", " but", ", while", " while", ", and", ", or"]
+        .iter()
+        .any(|j| gap.ends_with(j));
+    let after = lower[end..].trim_start();
+    let after = after
+        .split_once("according to")
+        .map(|(before, _)| before.trim())
+        .filter(|b| b.split_whitespace().count() <= 2 && !b.contains([',', ';', '.']));
+    gap.starts_with("according to") && joined && after.is_some()
+}
+
 /// The figure at `start` is a later step of the toll update read at `previous` ("it rose to
 /// 39 by evening and to 50 on Saturday", "climbed to 12, then to 15"): the words before it
 /// are "and to", ", to" or "then to", and no clause ends between the two figures. Returns
@@ -1965,7 +2071,15 @@ fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Optio
         return None;
     }
     let gap = gap.trim_end().to_ascii_lowercase();
-    let head = gap.strip_suffix("to")?;
+    let head_of_previous = tail_window(sentence, previous.start, 80).to_ascii_lowercase();
+    let Some(head) = gap.strip_suffix("to") else {
+        // "had put the number of dead at 100 and then 101", "put the toll at 12, later 15":
+        // an estimate's later value, its "at" left out. A bare "and" may join two tolls of
+        // different things ("at 100 and 200 wounded"), so a word of time must say it.
+        let step = gap.trim_start_matches([',', ' ']);
+        let later = matches!(step, "then" | "and then" | "later" | "and later");
+        return (later && head_of_previous.trim_end().ends_with("at")).then_some(field);
+    };
     // "into", "onto" are other words.
     if !head.ends_with(|c: char| c.is_whitespace() || c == ',') {
         return None;
@@ -1976,7 +2090,6 @@ fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Optio
             .iter()
             .any(|w| head.ends_with(w));
     // The previous figure was itself the new value of a toll ("rose to", "was revised to").
-    let head_of_previous = tail_window(sentence, previous.start, 80).to_ascii_lowercase();
     let update = head_of_previous.trim_end().ends_with("to");
     (joined && update).then_some(field)
 }
@@ -2437,6 +2550,12 @@ pub fn find_claims_in_year(
             && figs[k].after.is_none()
             && figs[k + 1].before.is_none()
             && !figs[k + 1].subset_before
+            // "put the number of dead at 40 and 60 others were hurt": a figure with a
+            // predicate of another casualty is no item of the list before it.
+            && !matches!(
+                (figs[k].before, figs[k + 1].after),
+                (Some(f), Some((Role::Casualty(g), _, _))) if f != g
+            )
             && joins(gap_after(k))
     };
 
@@ -2599,7 +2718,13 @@ pub fn find_claims_in_year(
                     Some(_) => verb_start(&sentence[..first.start]).unwrap_or(first.start),
                     None => first.start,
                 };
-                let subset = first.subset_before || subset_among;
+                // "one of its fighters was among the dead": a group's count of its own
+                // dead is that source's figure, not a part of another source's total.
+                let subset = first.subset_before
+                    || (subset_among
+                        && !(group.len() == 1
+                            && first.before.is_none()
+                            && counts_own_members(&sentence[first.num_end..first.noun_end])));
                 if cumulative_total(sentence, [start, end]) {
                     i = j + 1;
                     continue;
@@ -3517,6 +3642,25 @@ fn clean_source(sentence: &str, span: Span) -> Option<(String, Span)> {
         return None;
     }
     Some((name, [start, end]))
+}
+
+/// The only casualty words of the sentence are an estimate of a bare noun or pronoun ("The
+/// Pentagon put the number at more than a dozen", "local media put it at 300"): its figure
+/// counts whatever the sentence before counted, which may be missiles as well as the dead.
+pub fn estimates_an_earlier_count(sentence: &str) -> bool {
+    const BARE: [&str; 5] = [
+        "put it at",
+        "puts it at",
+        "the number at",
+        "the total at",
+        "the figure at",
+    ];
+    let mut hits = PRECHECK.find_iter(sentence).peekable();
+    hits.peek().is_some()
+        && hits.all(|m| {
+            BARE.iter()
+                .any(|b| sentence[m.start()..m.end()].eq_ignore_ascii_case(b))
+        })
 }
 
 /// The attribution of a whole sentence (the first one found), for callers that carry a source
@@ -5318,6 +5462,184 @@ mod tests {
         assert_eq!(
             values("The driver later died, bringing the toll to three."),
             vec![(Killed, 3)]
+        );
+    }
+
+    #[test]
+    fn examples_after_including_are_not_summed_with_the_figure() {
+        for s in [
+            "The raids killed six people including soldiers and a civilian.",
+            "Officials said the blast killed nine people including guards and a cook.",
+            "The shelling wounded five people including children and an old man.",
+        ] {
+            let got: Vec<u32> = find_claims(s, 0)
+                .into_iter()
+                .filter(|c| !c.subset)
+                .map(|c| c.value)
+                .collect();
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert!([6, 9, 5].contains(&got[0]), "{s}: {got:?}");
+        }
+        // The predicate after the examples is still the figure's.
+        assert_eq!(
+            killed_values("Twenty people including children were killed."),
+            vec![20]
+        );
+    }
+
+    #[test]
+    fn a_group_s_count_of_its_own_dead_is_its_own_figure() {
+        for (s, n) in [
+            (
+                "The militia said one of its fighters was among the dead.",
+                1,
+            ),
+            (
+                "Taliban officials said 28 of their members were among the dead.",
+                28,
+            ),
+            (
+                "The union said three of its drivers were among the killed.",
+                3,
+            ),
+        ] {
+            assert_eq!(killed_values(s), vec![n], "{s}");
+        }
+        // A part of the toll that names no group of the speaker stays a part.
+        assert!(killed_values("Four of the soldiers were among the dead.").is_empty());
+        assert!(killed_values("At least five commanders were among the dead.").is_empty());
+    }
+
+    #[test]
+    fn estimates_of_the_dead_with_a_place_or_by_a_count() {
+        for (s, n) in [
+            (
+                "A later count by city authorities put the dead in the capital at 33.",
+                33,
+            ),
+            ("One official put the total dead at seven.", 7),
+            (
+                "The blast killed dozens; a medic said the count was at least 40.",
+                40,
+            ),
+            (
+                "Rebels said 12 died, while a later count by a monitor reached 19.",
+                19,
+            ),
+            ("Officials put the number dead at 14.", 14),
+        ] {
+            assert!(killed_values(s).contains(&n), "{s}: {:?}", rows(s));
+        }
+        // "put the total dead at" names its own casualty: it is no wounded toll after one.
+        let got = rows("Nine were wounded, and officials put the total dead at four.");
+        assert!(got.iter().any(|r| (r.0, r.1) == (Killed, 4)), "{got:?}");
+    }
+
+    #[test]
+    fn a_toll_revised_far_back_and_a_toll_that_passed_a_figure() {
+        assert_eq!(
+            killed_values(
+                "Police on Friday revised the death toll from Tuesday's suicide bombing at a \
+                 crowded market in the northern town of Kara to 52."
+            ),
+            vec![52]
+        );
+        assert_eq!(
+            killed_values("Death toll from stadium bombing passes 90"),
+            vec![90]
+        );
+        assert_eq!(
+            killed_values(
+                "The number of people killed in the blast has surpassed 120, doctors said."
+            ),
+            vec![120]
+        );
+        assert_eq!(
+            killed_values("The loss of life from the bombing has risen to 61, officials said."),
+            vec![61]
+        );
+        // A road or a checkpoint passed is no toll.
+        assert!(killed_values("The convoy passed 30 checkpoints before the ambush.").is_empty());
+    }
+
+    #[test]
+    fn a_later_value_of_an_estimate_after_and_then() {
+        let mut got = killed_values(
+            "Hospital officials had put the number of dead at 40 and then 43, most of them \
+             shoppers.",
+        );
+        got.sort_unstable();
+        assert_eq!(got, vec![40, 43]);
+        // Two figures joined by a bare "and" are not steps of one toll.
+        assert_eq!(
+            killed_values("Medics put the number of dead at 40 and 60 others were hurt."),
+            vec![40]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_is_no_figure() {
+        assert_eq!(
+            killed_values("14:25 The number of people killed in the attack has risen to 41."),
+            vec![41]
+        );
+        assert!(
+            killed_values("At 09:30 gunmen killed a guard.")
+                .iter()
+                .all(|&v| v != 30)
+        );
+    }
+
+    #[test]
+    fn a_second_source_s_figure_after_according_to() {
+        let got = killed_values(
+            "The raid killed one fighter according to the Pentagon and as many as 22 \
+             according to a monitor.",
+        );
+        assert_eq!(got, vec![1, 22]);
+        let got = killed_values(
+            "The shelling killed 12 people according to police, while 15 according to residents.",
+        );
+        assert_eq!(got, vec![12, 15]);
+        // Without a source of its own, the second figure is no toll.
+        assert_eq!(
+            killed_values(
+                "The raid killed one fighter according to the Pentagon and 22 were arrested."
+            ),
+            vec![1]
+        );
+    }
+
+    #[test]
+    fn a_bare_estimate_stands_for_an_earlier_count() {
+        assert!(estimates_an_earlier_count(
+            "The defence ministry put the number at \"more than a dozen\"."
+        ));
+        assert!(estimates_an_earlier_count("Local media put it at 300."));
+        assert!(!estimates_an_earlier_count(
+            "Medics put the number of dead at 30."
+        ));
+        assert!(!estimates_an_earlier_count(
+            "The army said 12 soldiers were killed."
+        ));
+    }
+
+    #[test]
+    fn a_place_phrase_before_an_active_death_is_the_victim_s() {
+        assert_eq!(
+            killed_values("A guard at the embassy died of his wounds on Friday."),
+            vec![1]
+        );
+        assert_eq!(
+            killed_values(
+                "A contractor at the base suffered a heart attack while sheltering and died \
+                 soon after."
+            ),
+            vec![1]
+        );
+        // Without the attack around it, an illness stays out of the toll.
+        assert!(
+            killed_values("A contractor at the base suffered a heart attack and died.").is_empty()
         );
     }
 }

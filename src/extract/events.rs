@@ -2445,6 +2445,19 @@ pub fn extract_article(
         {
             continue;
         }
+        // "22 missiles struck. The Pentagon put the number at more than a dozen.": a bare
+        // estimate after a sentence that counted munitions and no casualty counts the
+        // munitions.
+        if k > 0
+            && crate::extract::claims::estimates_an_earlier_count(
+                &body[input.sentences[k][0]..input.sentences[k][1]],
+            )
+        {
+            let before = claims_in(input.sentences[k - 1]);
+            if !before.is_empty() && before.iter().all(|c| c.field == ClaimField::Munitions) {
+                continue;
+            }
+        }
         // The toll told between the blast and the attack's name ("officials said on Thursday
         // that 26 people had died") is the blast's too.
         let owner = match blast_lead {
@@ -3440,7 +3453,17 @@ fn tells_of_another_incident(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let incident = words.iter().any(|w| {
+    let incident = words.iter().enumerate().any(|(i, w)| {
+        // "rescuers searched collapsed buildings": a participle before the noun it describes
+        // tells the attack's damage, not another disaster.
+        let describes_a_noun = || {
+            words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "building" | "buildings" | "house" | "houses" | "homes" | "walls" | "roof"
+                )
+            })
+        };
         matches!(
             *w,
             "crash"
@@ -3456,7 +3479,7 @@ fn tells_of_another_incident(text: &str) -> bool {
                 | "landslide"
                 | "heatwave"
                 | "epidemic"
-        )
+        ) && !(*w == "collapsed" && describes_a_noun())
     });
     let shift = matches!(
         words.first().copied(),
@@ -7701,5 +7724,24 @@ mod counted_weeks_tests {
         let killed: Vec<u32> = mosul.claims.iter().map(|c| c.value).collect();
         assert!(!killed.contains(&0), "{:?}", mosul.claims);
         assert!(killed.contains(&12), "{:?}", mosul.claims);
+    }
+}
+
+#[cfg(test)]
+mod loose_toll_tests {
+    use super::tells_of_another_incident;
+
+    #[test]
+    fn a_collapsed_building_searched_is_no_other_disaster() {
+        assert!(!tells_of_another_incident(
+            "The toll stood at 40 on Monday, as rescuers searched collapsed buildings for \
+             survivors."
+        ));
+        assert!(!tells_of_another_incident(
+            "Officials said 12 bodies were pulled from a collapsed house."
+        ));
+        assert!(tells_of_another_incident(
+            "A building collapsed in the capital, killing 12 people."
+        ));
     }
 }
