@@ -1709,6 +1709,13 @@ fn resolve(
                     end: add_days(p.date, -2)?,
                     precision: DatePrecision::Week,
                 },
+                // "a week ago" is counted like "a week later" from a stated day: seven days
+                // back, the same weekday ("rockets hit the base a week ago" in a Friday paper is
+                // the Friday before). Hedged ("about a week ago", "more than a week ago") or
+                // counted in several weeks, it stays a window around that day.
+                "week" if n == 1 && !vague && !approximate_before(text, start) => {
+                    DateRange::day(add_days(p.date, -7)?)
+                }
                 "week" => {
                     let centre = add_days(p.date, -7 * n)?;
                     DateRange {
@@ -2325,6 +2332,14 @@ mod tests {
             day(2020, 3, 8)
         );
         assert_eq!(on_day("The depot was hit a day ago.", p), day(2020, 3, 10));
+        // One week back is the same weekday; hedged, it is only a week around that day.
+        assert_eq!(
+            on_day("A convoy was ambushed a week ago near the border.", p),
+            day(2020, 3, 4)
+        );
+        let m = one("The convoy was ambushed about a week ago.", p);
+        assert_eq!(m.range.precision, DatePrecision::Week);
+        assert!(m.range.start < day(2020, 3, 4) && day(2020, 3, 4) < m.range.end);
         let m = one("The depot was hit two weeks ago.", p);
         assert_eq!(m.range.precision, DatePrecision::Week);
         assert!(m.range.start <= day(2020, 2, 26) && day(2020, 2, 26) <= m.range.end);
