@@ -1586,6 +1586,13 @@ mod tests {
     }
 
     #[test]
+    fn a_continent_names_no_town() {
+        // GeoNames lists "Africa" as an old name of Tunisia's Mahdia.
+        let found = names_in("The blast was the deadliest in the Horn of Africa country.");
+        assert!(found.iter().all(|(t, _)| t != "Africa"), "{found:?}");
+    }
+
+    #[test]
     fn capitalisation_decides_hit_the_town_from_hit_the_verb() {
         assert!(
             names_in("Two rockets hit the base.")
