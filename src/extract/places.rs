@@ -3163,6 +3163,16 @@ fn role_of(
     if matches!(p0, "in" | "at") && (meeting_venue(around) || venue_of_a_gathering(prev, around)) {
         return PlaceRole::Speech;
     }
+    // "the ceasefire agreed in Moscow", "an accord signed in Doha", "a truce brokered in
+    // Cairo": where diplomats settled something, not where anything was hit.
+    if p0 == "in"
+        && matches!(
+            p1,
+            "agreed" | "signed" | "brokered" | "negotiated" | "reached" | "concluded"
+        )
+    {
+        return PlaceRole::Speech;
+    }
     if where_someone_stayed(lower.s, span[1]) && !attack_clause_before(around) {
         return PlaceRole::Visit;
     }
@@ -4856,6 +4866,32 @@ mod tests {
         ] {
             assert_eq!(one(t, name).2, role, "{t}");
         }
+    }
+
+    #[test]
+    fn where_a_truce_or_accord_was_settled_is_not_a_scene() {
+        for (t, name) in [
+            (
+                "Hours after a truce brokered in Cairo took effect, a rocket hit a house in \
+                 the town.",
+                "Cairo",
+            ),
+            (
+                "The accord signed in Sochi did not stop the shelling.",
+                "Sochi",
+            ),
+            (
+                "Since the ceasefire agreed in Minsk, drones have struck the plant twice.",
+                "Minsk",
+            ),
+        ] {
+            assert_eq!(one(t, name).2, PlaceRole::Speech, "{t}");
+        }
+        // Attacks "in" a place keep it the scene.
+        assert_eq!(
+            one("Rockets struck in Sochi overnight.", "Sochi").2,
+            PlaceRole::Site
+        );
     }
 
     #[test]
