@@ -250,6 +250,12 @@ def non_place_words() -> set:
     # Armed groups in the news that assets/actors.tsv may not list yet.
     words = {"taliban", "hamas", "hezbollah", "houthi", "houthis", "shabaab", "al-shabaab",
              "wagner", "daesh", "isis", "boko haram", "janjaweed"}
+    # Continents and world regions: GeoNames files "Africa" as an old name of Tunisia's Mahdia,
+    # so "the Horn of Africa" would set a Somalia story in Tunisia.
+    words |= {"africa", "europe", "asia", "america", "americas", "north america",
+              "south america", "latin america", "middle east", "near east", "far east",
+              "oceania", "antarctica", "arabia", "levant", "maghreb", "balkans", "caucasus",
+              "horn of africa"}
     base = os.path.join(ROOT, "assets")
     with open(os.path.join(base, "actors.tsv"), encoding="utf-8") as f:
         for line in f:

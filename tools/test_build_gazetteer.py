@@ -70,6 +70,10 @@ class Pruning(unittest.TestCase):
         ])
         self.assertEqual(out[1], [])
 
+    def test_a_continent_is_never_a_towns_alternate_name(self):
+        out = self.pruned([row(1, "Oldport", "TN", 50_000, ["Africa", "Oldporto"])])
+        self.assertEqual(out[1], ["Oldporto"])
+
 
 class CuratedFiles(unittest.TestCase):
     def test_towns_parse_and_have_unique_town_ids(self):

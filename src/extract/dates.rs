@@ -1261,8 +1261,14 @@ fn resolve(
             } else {
                 y
             }) as i32;
-            // US order unless the first number cannot be a month.
-            let (mo, d) = if a > 12 { (b, a) } else { (a, b) };
+            // US order unless the first number cannot be a month, or a weekday written before
+            // the date fits only the day-first reading ("Friday 10/08/2018" is 10 August,
+            // a Friday; 8 October was a Monday).
+            let (mo, d) = if a > 12 || day_first_by_weekday(text, start, year, a, b) {
+                (b, a)
+            } else {
+                (a, b)
+            };
             let date = NaiveDate::from_ymd_opt(year, mo, d)?;
             absolute(date, DateExprKind::Absolute)
         }
@@ -1709,6 +1715,13 @@ fn resolve(
                     end: add_days(p.date, -2)?,
                     precision: DatePrecision::Week,
                 },
+                // "a week ago" is counted like "a week later" from a stated day: seven days
+                // back, the same weekday ("rockets hit the base a week ago" in a Friday paper is
+                // the Friday before). Hedged ("about a week ago", "more than a week ago") or
+                // counted in several weeks, it stays a window around that day.
+                "week" if n == 1 && !vague && !approximate_before(text, start) => {
+                    DateRange::day(add_days(p.date, -7)?)
+                }
                 "week" => {
                     let centre = add_days(p.date, -7 * n)?;
                     DateRange {
@@ -1794,6 +1807,29 @@ fn resolve(
 
 /// A hedge right before a count of weeks ("less than", "more than", "about", "nearly",
 /// "within"): the interval is not a number of days.
+/// True when the weekday named right before a slashed date "a/b/year" ("Friday 10/08/2018",
+/// "Fri, 10/08/2018") is the weekday of day a of month b and not of month a, day b.
+fn day_first_by_weekday(text: &str, start: usize, year: i32, a: u32, b: u32) -> bool {
+    if a == b || b > 12 {
+        return false;
+    }
+    let head = text[..start].trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    if word.len() < 3 {
+        return false;
+    }
+    let Ok(weekday) = word.parse::<Weekday>() else {
+        return false;
+    };
+    let on = |mo: u32, d: u32| NaiveDate::from_ymd_opt(year, mo, d).map(|x| x.weekday());
+    on(b, a) == Some(weekday) && on(a, b) != Some(weekday)
+}
+
 fn approximate_before(text: &str, start: usize) -> bool {
     let head = text[..start].trim_end().to_ascii_lowercase();
     [
@@ -2318,6 +2354,17 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_before_a_slashed_date_decides_its_order() {
+        let p = pub_day(2018, 8, 11);
+        // 10 August 2018 was a Friday, 8 October a Monday.
+        assert_eq!(on_day("Friday 10/08/2018 - 12:05", p), day(2018, 8, 10));
+        assert_eq!(on_day("Fri, 10/08/2018", p), day(2018, 8, 10));
+        assert_eq!(on_day("Monday 10/08/2018", p), day(2018, 10, 8));
+        // No weekday: the US order.
+        assert_eq!(on_day("Posted 10/08/2018", p), day(2018, 10, 8));
+    }
+
+    #[test]
     fn ago_expressions() {
         let p = pub_day(2020, 3, 11);
         assert_eq!(
@@ -2325,6 +2372,14 @@ mod tests {
             day(2020, 3, 8)
         );
         assert_eq!(on_day("The depot was hit a day ago.", p), day(2020, 3, 10));
+        // One week back is the same weekday; hedged, it is only a week around that day.
+        assert_eq!(
+            on_day("A convoy was ambushed a week ago near the border.", p),
+            day(2020, 3, 4)
+        );
+        let m = one("The convoy was ambushed about a week ago.", p);
+        assert_eq!(m.range.precision, DatePrecision::Week);
+        assert!(m.range.start < day(2020, 3, 4) && day(2020, 3, 4) < m.range.end);
         let m = one("The depot was hit two weeks ago.", p);
         assert_eq!(m.range.precision, DatePrecision::Week);
         assert!(m.range.start <= day(2020, 2, 26) && day(2020, 2, 26) <= m.range.end);

@@ -1569,6 +1569,30 @@ mod tests {
     }
 
     #[test]
+    fn every_nigerian_state_is_a_province_even_where_its_capital_shares_the_name() {
+        // "Nasarawa State" is the state (its seat is Lafia), not the town of Nasarawa 60 km
+        // away; "Ondo State" and "Enugu State" likewise, while a bare "Enugu" stays the city.
+        for (n, id) in [
+            ("Nasarawa State", "region:nasarawa-state"),
+            ("Ondo state", "region:ondo-state"),
+            ("Enugu State", "region:enugu-state"),
+            ("Taraba", "region:taraba-state"),
+        ] {
+            assert_eq!(first_source(n).as_deref(), Some(id), "{n}");
+        }
+        let g = gaz();
+        let enugu = g.lookup("Enugu");
+        assert_eq!(g.entry(enugu[0]).kind, EntryKind::City);
+    }
+
+    #[test]
+    fn a_continent_names_no_town() {
+        // GeoNames lists "Africa" as an old name of Tunisia's Mahdia.
+        let found = names_in("The blast was the deadliest in the Horn of Africa country.");
+        assert!(found.iter().all(|(t, _)| t != "Africa"), "{found:?}");
+    }
+
+    #[test]
     fn capitalisation_decides_hit_the_town_from_hit_the_verb() {
         assert!(
             names_in("Two rockets hit the base.")
