@@ -567,6 +567,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "improvised" if next == "explosive" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
+            // "lured into an area where explosive devices had been planted", "explosive devices
+            // were found and defused": a device laid or found, not set off, is no attack.
+            "explosive"
+                if matches!(next, "device" | "devices") && device_only_laid(tokens, i + 1) => {}
             "explosive" if next == "device" || next == "devices" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
@@ -984,7 +988,8 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     || perfect_tally(tokens, first, last)
                     || purpose_plural(tokens, first)))
                 || habitual_modifier(tokens, first)
-                || (plural && characterizing_participle(tokens, first));
+                || (plural && characterizing_participle(tokens, first))
+                || (plural && subject_of_a_trend(tokens, last));
             let bare_plural = plural && !generic && !determiner;
             found.push(Trigger {
                 token: head,
@@ -1121,6 +1126,36 @@ fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)
         .find(|(_, t)| t.lower() == "with" || (passive && t.lower() == "by"))?
         .0;
     is_munition_within(tokens, with + 1, 3)
+}
+
+/// "explosive devices had been planted", "the devices were found": the device noun at `noun`
+/// is the subject of a verb of laying or finding (after its auxiliaries), and nothing in the
+/// rest of the clause goes off.
+fn device_only_laid(tokens: &[Token], noun: usize) -> bool {
+    let mut rest = tokens
+        .iter()
+        .skip(noun + 1)
+        .take_while(|t| !is_clause_break(t) && t.lower() != ".")
+        .skip_while(|t| matches!(t.lower(), "had" | "have" | "has" | "been" | "was" | "were"));
+    let laid = rest.next().is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "planted"
+                | "placed"
+                | "laid"
+                | "found"
+                | "discovered"
+                | "defused"
+                | "removed"
+                | "seized"
+        )
+    });
+    laid && !rest.any(|t| {
+        matches!(
+            t.lower(),
+            "exploded" | "detonated" | "went" | "killed" | "wounded" | "blew" | "struck" | "hit"
+        )
+    })
 }
 
 /// Craft whose name can open with "attack" or "assault" ("attack helicopters", "an attack
@@ -2745,6 +2780,45 @@ fn perfect_tally(tokens: &[Token], first: usize, last: usize) -> bool {
                 | ["past", "year" | "months" | "weeks" | "years"]
         )
     })
+}
+
+/// "Rocket attacks on convoys and on the embassy declined after the truce but resumed in
+/// December", "drone strikes have increased": a plural whose verb tells a rise or fall is a
+/// trend of many attacks, not one. The verb is the first of a few words after the trigger
+/// (`last`), past its prepositional phrase, in the same clause.
+fn subject_of_a_trend(tokens: &[Token], last: usize) -> bool {
+    tokens
+        .iter()
+        .skip(last + 1)
+        .take(12)
+        .take_while(|t| {
+            !t.punct
+                && !is_clause_break(t)
+                && !is_munition_verb(t.lower())
+                && !matches!(t.lower(), "as" | "since" | "amid")
+        })
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "declined"
+                    | "decreased"
+                    | "increased"
+                    | "resumed"
+                    | "subsided"
+                    | "abated"
+                    | "dwindled"
+                    | "surged"
+                    | "intensified"
+                    | "escalated"
+                    | "became"
+                    | "become"
+                    | "grew"
+                    | "doubled"
+                    | "tripled"
+                    | "rose"
+                    | "eased"
+            )
+        })
 }
 
 /// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
@@ -4449,5 +4523,40 @@ mod tests {
             kinds("The car was struck by a drone near the border."),
             [Some(EventKind::DroneStrike)]
         );
+    }
+
+    #[test]
+    fn a_plural_whose_verb_tells_a_rise_or_fall_is_a_trend() {
+        for text in [
+            "Rocket attacks on convoys and on the embassy in the capital declined after the truce.",
+            "Drone strikes in the province have increased sharply.",
+            "Car bombings in the old city became rare after 2019.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        // A clause of its own after the attack: "strikes on the port on Monday as
+        // tensions rose".
+        assert_eq!(
+            triggers("Residents fled the air strikes on the port on Monday as tensions rose.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_device_laid_or_found_is_no_attack() {
+        for text in [
+            "The patrol was ambushed in a valley where explosive devices had been planted.",
+            "Two explosive devices were found and defused near the stadium.",
+        ] {
+            let found = triggers(text);
+            assert!(
+                found.iter().all(|t| t.0 != "explosive devices"),
+                "{text}: {found:?}"
+            );
+        }
+        // Set off, it is one.
+        let found = triggers("An explosive device planted under a car exploded on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
