@@ -378,12 +378,15 @@ pub fn assign_roles(tokens: &[Token], actors: &[ActorMention], trigger: &Trigger
         roles.perpetrator = Some((a.canonical, a.span));
         roles.qualifier = Some("claimed".to_string());
     }
+    // "positions belonging to the PKK were hit": "hit", "struck" and "shot" are participles
+    // too, though they do not end in "-ed".
     let passive = t_first > 0
         && matches!(
             tokens[t_first - 1].lower(),
             "was" | "were" | "been" | "being" | "is" | "are"
         )
-        && tokens[t_first].lower.ends_with("ed");
+        && (tokens[t_first].lower.ends_with("ed")
+            || matches!(tokens[t_first].lower(), "hit" | "struck" | "shot"));
     // 5. The subject or modifier before the trigger: "The U.S. military carried out the
     //    strikes", "US airstrikes", "Iranian missiles". Not a speaker, not across a clause.
     let mut subject: Option<usize> = None;
@@ -682,5 +685,18 @@ mod tests {
         let r = roles("US forces were attacked by Kataib Hezbollah near Kirkuk.");
         assert_eq!(r[0].perpetrator.map(|p| p.0), Some("Kataib Hezbollah"));
         assert_eq!(r[0].target.map(|p| p.0), Some("United States"));
+    }
+
+    #[test]
+    fn the_subject_of_were_hit_or_was_struck_is_the_target() {
+        for text in [
+            "Officials said depots belonging to Kataib Hezbollah were hit.",
+            "A convoy of Hezbollah was struck near the border.",
+        ] {
+            let r = roles(text);
+            assert_eq!(r.len(), 1, "{text}");
+            assert!(r[0].perpetrator.is_none(), "{text}: {:?}", r[0]);
+            assert!(r[0].target.is_some(), "{text}: {:?}", r[0]);
+        }
     }
 }

@@ -1412,7 +1412,8 @@ pub fn extract_article(
                             || (ranks_an_attack(&tokens, t)
                                 && comma_between(&tokens, span[1], t.span[0]))
                             || relation_at[i].is_some_and(|r| span[1] <= r)
-                            || reaction_head_at[i].is_some_and(|r| span[1] <= r),
+                            || reaction_head_at[i].is_some_and(|r| span[1] <= r)
+                            || reported_after(&tokens, span[1], t.span[0]),
                         (span[1], t.span[0]),
                     )
                 } else {
@@ -2041,6 +2042,18 @@ pub fn extract_article(
                 let (Some(&t), Some(&a)) = (after_idx.first(), head) else {
                     continue;
                 };
+                // "The army also carried out a drone strike in the east a day after the airport
+                // bombing": a new, undated attack counted from one the story already told ("the
+                // bombing") is what the count dates; the known attack keeps its own day.
+                let new_undated_head = kept_index[a].is_some_and(|ai| {
+                    let head = &candidates[ai];
+                    !head.trigger.definite && head.date.is_none()
+                });
+                if new_undated_head
+                    && kept_index[t].is_some_and(|ti| candidates[ti].trigger.definite)
+                {
+                    continue;
+                }
                 (
                     kept_index[t],
                     kept_index[a].or_else(|| first_candidate.checked_sub(1)),
@@ -2137,7 +2150,16 @@ pub fn extract_article(
             })
         {
             let expr = &body[hit.span[0]..hit.span[1]];
-            if delta != 0 || hours_phrase(expr) {
+            // "The second attacker blew himself up moments later": a count of minutes or
+            // moments is a stage of the same attack (twin bombers, a follow-up blast among
+            // the rescuers); only a count of hours or days tells another event.
+            let within_minutes = expr.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "moments" | "minutes" | "seconds"
+                )
+            });
+            if delta != 0 || (hours_phrase(expr) && !within_minutes) {
                 counted_from = Some(*di);
                 counted_from_another.push(ci);
             }
@@ -2709,9 +2731,11 @@ fn is_headline_line(text: &str) -> bool {
 
 /// "announced the attack", "first reported the strike": the trigger's noun phrase is the
 /// object of a verb of making known, at most three words before it, with no comma between.
+/// Or its subject in the passive: "the strikes were discussed on Monday in Washington", "the
+/// raid was approved at a meeting in Jerusalem" tell where and when people talked of it.
 fn object_of_announcement(tokens: &[Token], t: &Trigger) -> bool {
     let lo = t.token.saturating_sub(3);
-    tokens[lo..t.token.min(tokens.len())]
+    let object = tokens[lo..t.token.min(tokens.len())]
         .iter()
         .rev()
         .take_while(|k| !matches!(k.lower(), "," | ";" | ":" | "that" | "which"))
@@ -2720,7 +2744,27 @@ fn object_of_announcement(tokens: &[Token], t: &Trigger) -> bool {
                 k.lower(),
                 "announced" | "announces" | "reported" | "reports" | "disclosed" | "revealed"
             )
-        })
+        });
+    let passive_subject = matches!(
+        tokens.get(t.token + 1).map(|k| k.lower()),
+        Some("was" | "were")
+    ) && tokens.get(t.token + 2).is_some_and(|k| {
+        matches!(
+            k.lower(),
+            "announced"
+                | "reported"
+                | "disclosed"
+                | "revealed"
+                | "discussed"
+                | "debated"
+                | "planned"
+                | "approved"
+                | "authorized"
+                | "authorised"
+                | "coordinated"
+        )
+    });
+    object || passive_subject
 }
 
 /// "Islamic State claimed the ambush on Sunday", "claimed responsibility for the attack": a
@@ -2921,6 +2965,18 @@ fn gives_a_bearing(body: &str, span: Span) -> bool {
 /// A past-tense attack verb that can open a verb phrase ("…, and struck the base").
 fn is_past_verb(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "hit" | "struck" | "fell" | "shot" | "tore" | "blew")
+}
+
+/// "The Pentagon on Friday corrected its account, saying there had been one blast at the
+/// gate": a participle of saying after a comma, between byte offsets `a` and `b`, opens what
+/// was said; a date or place before it is the statement's.
+fn reported_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    tokens.windows(2).any(|w| {
+        a <= w[0].span[0]
+            && w[1].span[1] <= b
+            && w[0].raw == ","
+            && matches!(w[1].lower(), "saying" | "adding" | "noting" | "claiming")
+    })
 }
 
 /// True when a comma lies between byte offsets `a` and `b`.
@@ -5225,6 +5281,76 @@ mod clause_tests {
             let poltava: Vec<_> = found.iter().filter(|e| e.2 == "Poltava").collect();
             assert!(!poltava.is_empty(), "{found:?}");
             assert!(poltava.iter().all(|e| e.1 == "2022-06-27"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn where_and_when_an_attack_was_discussed_does_not_place_or_date_it() {
+        // Thursday 2021-03-11: the raid was overnight into Thursday; Paris and Monday are the
+        // talks'.
+        for verb in ["discussed", "approved", "planned"] {
+            let found = events(
+                &format!(
+                    "Israeli warplanes struck weapons depots near Homs overnight, killing nine \
+                     fighters, a monitor said. Syrian air defences fired missiles. The army \
+                     gave no details. Residents heard loud blasts for an hour. The strikes \
+                     were {verb} on Monday in Paris between the two ministers, an official \
+                     said."
+                ),
+                "2021-03-11",
+            );
+            assert_eq!(found.len(), 1, "{verb}: {found:?}");
+            assert_eq!(found[0].2, "Homs", "{verb}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_new_undated_attack_counted_from_a_known_one_leaves_its_day_alone() {
+        // Friday 2021-09-17: the airport bombing was on September 3; the drone strike "a day
+        // after" it is the one the count dates, and the bombing keeps its day (no copy of it
+        // a day off).
+        let found = events(
+            "The army admitted on Friday that a drone strike in Kabul on September 5 killed 10 \
+             civilians. The drone strike came two days after a suicide bomber blew himself up \
+             at the gate of Kabul airport on September 3, killing 11 people. The army had also \
+             carried out a drone strike in Logar province in eastern Afghanistan a day after \
+             the airport bombing, which it said killed two commanders.",
+            "2021-09-17",
+        );
+        let ied: Vec<_> = found.iter().filter(|e| e.0 == "ied").collect();
+        assert_eq!(ied.len(), 1, "{found:?}");
+        assert_eq!(ied[0].1, "2021-09-03", "{found:?}");
+    }
+
+    #[test]
+    fn a_date_before_a_comma_and_saying_is_the_statement_s() {
+        // Friday 2018-08-10: the market was bombed on Tuesday 08-07; Thursday is the day of
+        // the correction, not of a second strike.
+        let found = events(
+            "Jets bombed a market in Saada on Tuesday, killing 12 people, medics said. \
+             Rescuers searched the rubble. Hospitals appealed for blood. Residents buried the \
+             dead. The coalition on Thursday corrected its account, saying there had been one \
+             air strike at the market, not two.",
+            "2018-08-10",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2018-08-07", "{found:?}");
+    }
+
+    #[test]
+    fn a_second_bomber_minutes_later_is_the_same_attack() {
+        // Tuesday 2019-04-16: both bombers struck the market on Monday 04-15.
+        for count in ["minutes later", "moments later"] {
+            let found = events(
+                &format!(
+                    "Two suicide bombers blew themselves up at a crowded market in Maiduguri \
+                     on Monday, killing 14 people, police said. The first bomber detonated his \
+                     vest near the entrance. The second attacker blew himself up {count} as \
+                     people gathered to help the wounded."
+                ),
+                "2019-04-16",
+            );
+            assert_eq!(found.len(), 1, "{count}: {found:?}");
         }
     }
 

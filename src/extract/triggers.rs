@@ -567,6 +567,10 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
             "improvised" if next == "explosive" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
+            // "lured into an area where explosive devices had been planted", "explosive devices
+            // were found and defused": a device laid or found, not set off, is no attack.
+            "explosive"
+                if matches!(next, "device" | "devices") && device_only_laid(tokens, i + 1) => {}
             "explosive" if next == "device" || next == "devices" => {
                 hit = explicit_hit(i, i + 1, EventKind::Ied);
             }
@@ -774,6 +778,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                     hit = Some((i, i, kind, kind.unwrap_or(EventKind::Airstrike), strength));
                 }
             }
+            // "backed by attack helicopters and drones", "an attack submarine": "attack" as
+            // the first word of a weapon's name tells no attack.
+            "attack" | "assault" if is_attack_craft(next) => {}
             "attack" | "attacks" | "attacked" | "attacking" | "assault" | "assaulted" => {
                 let kind = munition_near(tokens, i);
                 let strength = if kind.is_some() {
@@ -980,7 +987,9 @@ pub fn find_triggers(tokens: &[Token]) -> Vec<Trigger> {
                 && (generic
                     || perfect_tally(tokens, first, last)
                     || purpose_plural(tokens, first)))
-                || habitual_modifier(tokens, first);
+                || habitual_modifier(tokens, first)
+                || (plural && characterizing_participle(tokens, first))
+                || (plural && subject_of_a_trend(tokens, last));
             let bare_plural = plural && !generic && !determiner;
             found.push(Trigger {
                 token: head,
@@ -1096,8 +1105,16 @@ pub fn series_member_subject(tokens: &[Token], verb: usize) -> bool {
 }
 
 /// "hitting … targets with artillery": within the verb's clause, "with" and then a weapon
-/// within three words; the weapon's index and kind.
+/// within three words; the weapon's index and kind. A passive verb takes its weapon from the
+/// agent phrase as well: "the base was also struck in January by Iranian ballistic missiles"
+/// (only when no weapon stands next to the verb, which names the kind as it did before).
 fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)> {
+    let passive = verb >= 1
+        && matches!(
+            tokens[verb - 1].lower(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "also"
+        )
+        && munition_near(tokens, verb).is_none();
     let with = tokens
         .iter()
         .enumerate()
@@ -1106,9 +1123,96 @@ fn weapon_after_with(tokens: &[Token], verb: usize) -> Option<(usize, EventKind)
         // object may be a long place phrase, within one clause.
         .take(14)
         .take_while(|(_, t)| !is_clause_break(t))
-        .find(|(_, t)| t.lower() == "with")?
+        .find(|(_, t)| t.lower() == "with" || (passive && t.lower() == "by"))?
         .0;
     is_munition_within(tokens, with + 1, 3)
+}
+
+/// "explosive devices had been planted", "the devices were found": the device noun at `noun`
+/// is the subject of a verb of laying or finding (after its auxiliaries), and nothing in the
+/// rest of the clause goes off.
+fn device_only_laid(tokens: &[Token], noun: usize) -> bool {
+    let mut rest = tokens
+        .iter()
+        .skip(noun + 1)
+        .take_while(|t| !is_clause_break(t) && t.lower() != ".")
+        .skip_while(|t| matches!(t.lower(), "had" | "have" | "has" | "been" | "was" | "were"));
+    let laid = rest.next().is_some_and(|t| {
+        matches!(
+            t.lower(),
+            "planted"
+                | "placed"
+                | "laid"
+                | "found"
+                | "discovered"
+                | "defused"
+                | "removed"
+                | "seized"
+        )
+    });
+    laid && !rest.any(|t| {
+        matches!(
+            t.lower(),
+            "exploded" | "detonated" | "went" | "killed" | "wounded" | "blew" | "struck" | "hit"
+        )
+    })
+}
+
+/// Craft whose name can open with "attack" or "assault" ("attack helicopters", "an attack
+/// submarine", "assault boats", "attack drones"): the word names the weapon, not an attack.
+fn is_attack_craft(w: &str) -> bool {
+    matches!(
+        w,
+        "helicopter"
+            | "helicopters"
+            | "aircraft"
+            | "jet"
+            | "jets"
+            | "plane"
+            | "planes"
+            | "submarine"
+            | "submarines"
+            | "boat"
+            | "boats"
+            | "craft"
+            | "drone"
+            | "drones"
+            | "rifle"
+            | "rifles"
+            | "dog"
+            | "dogs"
+    )
+}
+
+/// "action against groups firing rockets at American facilities", "militias launching drones
+/// at Saudi cities": a present participle right after a plural noun of armed actors, with a
+/// bare plural weapon, says what such actors do (a reduced relative clause), not what they
+/// did on a day. Not after "with" ("…, with militants firing rockets at the town"), which
+/// describes the scene of an attack being told.
+fn characterizing_participle(tokens: &[Token], first: usize) -> bool {
+    let is_participle = |t: &Token| {
+        matches!(
+            t.lower(),
+            "firing" | "launching" | "lobbing" | "planting" | "flying" | "sending"
+        )
+    };
+    // The trigger opens on the participle ("firing rockets") or on the weapon after it.
+    let Some(verb) = [Some(first), first.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&j| is_participle(&tokens[j]))
+    else {
+        return false;
+    };
+    let actors_before = verb >= 1 && {
+        let w = tokens[verb - 1].lower();
+        ARMED_MEN_NOUNS.contains(&w)
+            || matches!(
+                w,
+                "groups" | "militias" | "factions" | "gangs" | "cells" | "rebels" | "proxies"
+            )
+    };
+    actors_before && (verb < 2 || tokens[verb - 2].lower() != "with")
 }
 
 /// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
@@ -2234,6 +2338,15 @@ fn raid_hint(tokens: &[Token]) -> EventKind {
 
 /// The kind of the first munition noun among `len` words from `from`, before any clause break.
 fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usize, EventKind)> {
+    // "hit by a barrage of rockets", "with a salvo of six missiles": a noun of quantity and
+    // its "of" stand before the weapon without counting as words of their own.
+    let quantity = tokens
+        .iter()
+        .skip(from)
+        .take(len)
+        .position(|t| is_volley_noun(t.lower()))
+        .is_some_and(|q| tokens.get(from + q + 1).is_some_and(|o| o.lower() == "of"));
+    let len = if quantity { len + 2 } else { len };
     tokens
         .iter()
         .enumerate()
@@ -2241,6 +2354,14 @@ fn is_munition_within(tokens: &[Token], from: usize, len: usize) -> Option<(usiz
         .take(len)
         .take_while(|(_, t)| !is_clause_break(t))
         .find_map(|(j, t)| munition_kind(&t.lower).map(|k| (j, k)))
+}
+
+/// Nouns for a volley of weapons ("a barrage of rockets", "a swarm of drones").
+fn is_volley_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "barrage" | "barrages" | "salvo" | "salvos" | "volley" | "volleys" | "hail" | "swarm"
+    )
 }
 
 /// An attack verb within a few tokens of a munition noun: "rockets struck", "fired three
@@ -2659,6 +2780,45 @@ fn perfect_tally(tokens: &[Token], first: usize, last: usize) -> bool {
                 | ["past", "year" | "months" | "weeks" | "years"]
         )
     })
+}
+
+/// "Rocket attacks on convoys and on the embassy declined after the truce but resumed in
+/// December", "drone strikes have increased": a plural whose verb tells a rise or fall is a
+/// trend of many attacks, not one. The verb is the first of a few words after the trigger
+/// (`last`), past its prepositional phrase, in the same clause.
+fn subject_of_a_trend(tokens: &[Token], last: usize) -> bool {
+    tokens
+        .iter()
+        .skip(last + 1)
+        .take(12)
+        .take_while(|t| {
+            !t.punct
+                && !is_clause_break(t)
+                && !is_munition_verb(t.lower())
+                && !matches!(t.lower(), "as" | "since" | "amid")
+        })
+        .any(|t| {
+            matches!(
+                t.lower(),
+                "declined"
+                    | "decreased"
+                    | "increased"
+                    | "resumed"
+                    | "subsided"
+                    | "abated"
+                    | "dwindled"
+                    | "surged"
+                    | "intensified"
+                    | "escalated"
+                    | "became"
+                    | "become"
+                    | "grew"
+                    | "doubled"
+                    | "tripled"
+                    | "rose"
+                    | "eased"
+            )
+        })
 }
 
 /// Keeps one trigger per reference: a wildcard next to an explicit trigger of the same
@@ -4299,5 +4459,104 @@ mod tests {
         assert_eq!(found[0].1, Some(EventKind::Ied));
         // Found and made safe: no attack.
         assert!(triggers("A bomb left in a bag was found and defused by police.").is_empty());
+    }
+
+    #[test]
+    fn attack_as_the_name_of_a_craft_tells_no_attack() {
+        for text in [
+            "Commandos backed by attack helicopters and drones were flown into the valley.",
+            "The navy commissioned two attack submarines on Friday.",
+            "Engineers ferried troops across the river in assault boats.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        // The verb stays an attack, and attack helicopters firing are an air strike.
+        assert_eq!(triggers("Gunmen attack the convoy near the pass.").len(), 1);
+        let found = triggers("Attack helicopters fired on the column at dawn.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, Some(EventKind::Airstrike), "{found:?}");
+    }
+
+    #[test]
+    fn armed_groups_firing_weapons_describes_what_they_do() {
+        for text in [
+            "Washington demanded action against militias firing rockets at its embassy.",
+            "The minister vowed to hunt down gangs planting roadside bombs on the highway.",
+            "The talks stalled over rebels launching drones at oil facilities.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        // The scene of an attack being told keeps it.
+        let found = triggers(
+            "The town was overrun on Monday, with militants firing rockets at the barracks.",
+        );
+        assert!(
+            found.iter().any(|t| t.1 == Some(EventKind::RocketAttack)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_passive_takes_its_weapon_from_the_agent_phrase() {
+        let kinds = |text: &str| -> Vec<Option<EventKind>> {
+            triggers(text).into_iter().map(|t| t.1).collect()
+        };
+        assert_eq!(
+            kinds("The airfield was also struck in March last year by Syrian ballistic missiles."),
+            [Some(EventKind::MissileAttack)]
+        );
+        assert_eq!(
+            kinds("The depot was targeted on Sunday evening by armed drones."),
+            [Some(EventKind::DroneAttack)]
+        );
+        // A volley names the weapon after its "of": one trigger, of the weapon's kind.
+        assert_eq!(
+            kinds("The embassy compound was hit by a barrage of rockets on March 2."),
+            [Some(EventKind::RocketAttack)]
+        );
+        assert_eq!(
+            kinds("The port was hit by a swarm of drones overnight."),
+            [Some(EventKind::DroneAttack)]
+        );
+        // A weapon right after the verb names the kind as before ("struck by a drone").
+        assert_eq!(
+            kinds("The car was struck by a drone near the border."),
+            [Some(EventKind::DroneStrike)]
+        );
+    }
+
+    #[test]
+    fn a_plural_whose_verb_tells_a_rise_or_fall_is_a_trend() {
+        for text in [
+            "Rocket attacks on convoys and on the embassy in the capital declined after the truce.",
+            "Drone strikes in the province have increased sharply.",
+            "Car bombings in the old city became rare after 2019.",
+        ] {
+            assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
+        }
+        // A clause of its own after the attack: "strikes on the port on Monday as
+        // tensions rose".
+        assert_eq!(
+            triggers("Residents fled the air strikes on the port on Monday as tensions rose.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_device_laid_or_found_is_no_attack() {
+        for text in [
+            "The patrol was ambushed in a valley where explosive devices had been planted.",
+            "Two explosive devices were found and defused near the stadium.",
+        ] {
+            let found = triggers(text);
+            assert!(
+                found.iter().all(|t| t.0 != "explosive devices"),
+                "{text}: {found:?}"
+            );
+        }
+        // Set off, it is one.
+        let found = triggers("An explosive device planted under a car exploded on Monday.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
