@@ -33,6 +33,26 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Whether a run of four ASCII digits (a year) starts among the first `within` bytes of
+/// `text`. Every shape of a full date has one, so the regexes that read them are not run on a
+/// line or paragraph without: most lines of a page have no year, and a regex call costs
+/// thousands of instructions even when it fails at once.
+fn year_digits_within(text: &str, within: usize) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes().iter().take(within.saturating_add(3)) {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
+/// How far into a paragraph a dateline's date may stand: the city, its country, an outlet in
+/// brackets, a weekday and the date take a hundred-odd bytes; the bound leaves room for long
+/// names and spacing, so only a paragraph that could not open with a dated dateline is skipped.
+const DATELINE_REACH: usize = 400;
+
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
         .expect("iso")
@@ -69,7 +89,8 @@ static MONTH_YEAR: LazyLock<Regex> =
 /// +0000`, `February 2021` (month). Precision is never finer than what is written.
 pub fn parse_date(s: &str) -> Option<PubDate> {
     let s = s.trim().trim_end_matches(['.', ',']).trim();
-    if s.is_empty() || s.len() > 64 {
+    // Every shape read here has a four-digit year.
+    if s.is_empty() || s.len() > 64 || !year_digits_within(s, s.len()) {
         return None;
     }
     if let Some(c) = ISO.captures(s) {
@@ -134,7 +155,12 @@ static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence that mentions a date ("On June 3, 2020, rockets hit …") is not taken for one.
 pub fn date_in_byline(line: &str) -> Option<PubDate> {
     let line = line.trim();
-    if line.is_empty() || line.chars().count() > 120 || line.ends_with('.') {
+    // A full date, a numeric one and an issue's month all have a four-digit year.
+    if line.is_empty()
+        || line.chars().count() > 120
+        || line.ends_with('.')
+        || !year_digits_within(line, line.len())
+    {
         return None;
     }
     let (date, start, end) = match DATE_IN_LINE.captures(line) {
@@ -274,6 +300,12 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         .expect("date after the outlet")
     });
     let text = paragraph.trim_start();
+    // Every shape below opens with a capital and holds a four-digit year.
+    if !text.starts_with(|c: char| c.is_ascii_uppercase())
+        || !year_digits_within(text, DATELINE_REACH)
+    {
+        return None;
+    }
     // A sentence may open with a capitalised word, a place and a date ("In Harlow, May 3,
     // 2021 — …"); a mixed-case dateline opens with the place itself.
     let opens_with_function_word = text.split_whitespace().next().is_some_and(|w| {
@@ -321,7 +353,18 @@ pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
         )
         .expect("month-day dateline")
     });
-    let c = MONTH_DAY.captures(paragraph.trim_start())?;
+    let text = paragraph.trim_start();
+    // The shape opens with a capital and holds the day's digits.
+    let digit_near = || {
+        text.as_bytes()
+            .iter()
+            .take(DATELINE_REACH)
+            .any(u8::is_ascii_digit)
+    };
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) || !digit_near() {
+        return None;
+    }
+    let c = MONTH_DAY.captures(text)?;
     match c.get(1) {
         Some(m) => month_and_day(m.as_str(), &c[2]),
         None => month_and_day(&c[4], &c[3]),
@@ -352,9 +395,13 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
         .expect("month-day line")
     });
     let line = line.trim();
-    // Only short lines; a date with a digit after it has its year ("16 February 2021") and is
-    // read elsewhere.
-    if line.is_empty() || line.len() > 120 || line.ends_with('.') {
+    // Only short lines with the day's digits; a date with a digit after it has its year ("16
+    // February 2021") and is read elsewhere.
+    if line.is_empty()
+        || line.len() > 120
+        || line.ends_with('.')
+        || !line.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut parts = vec![line];
@@ -771,6 +818,7 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         .collect();
     let dated: Vec<(&str, regex::Captures)> = last
         .iter()
+        .filter(|l| year_digits_within(l, l.len()))
         .filter_map(|l| OPENS.captures(l).map(|c| (*l, c)))
         .collect();
     if dated.len() >= 2 {
