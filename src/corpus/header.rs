@@ -438,7 +438,16 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         .or_else(mixed_case)
         .or_else(|| DATE_AFTER_OUTLET.captures(text))
         .or_else(|| HIJRI_FIRST.captures(text))
-        .or_else(|| DATE_IN_BRACKETS.captures(text))
+        .or_else(|| {
+            // Compiled and run only for a paragraph whose first bracket, near its start, holds
+            // a year: few pages print one.
+            let open = text.bytes().take(80).position(|b| b == b'(')?;
+            let inside = &text[open..];
+            let close = inside.bytes().take(60).position(|b| b == b')')?;
+            year_digits_within(&inside[..close], close)
+                .then(|| DATE_IN_BRACKETS.captures(text))
+                .flatten()
+        })
     {
         return parse_date(&c[1]);
     }
