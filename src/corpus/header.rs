@@ -33,6 +33,29 @@ pub(crate) fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// Whether a run of four ASCII digits (a year) starts among the first `within` bytes of
+/// `text`. Every shape of a full date has one, so the regexes that read them are not run on a
+/// line or paragraph without: most lines of a page have no year, and a regex call costs
+/// thousands of instructions even when it fails at once. A run of four covers one of every
+/// four positions, so only those are probed, and the digits around a digit found counted.
+fn year_digits_within(text: &str, within: usize) -> bool {
+    let bytes = text.as_bytes();
+    let bytes = &bytes[..bytes.len().min(within.saturating_add(3))];
+    let digit = |at: &usize| bytes[*at].is_ascii_digit();
+    (3..bytes.len()).step_by(4).any(|at| {
+        bytes[at].is_ascii_digit() && {
+            let left = (at.saturating_sub(3)..at).rev().take_while(digit).count();
+            let right = (at + 1..bytes.len().min(at + 4)).take_while(digit).count();
+            left + 1 + right >= 4
+        }
+    })
+}
+
+/// How far into a paragraph a dateline's date may stand: the city, its country, an outlet in
+/// brackets, a weekday and the date take a hundred-odd bytes; the bound leaves room for long
+/// names and spacing, so only a paragraph that could not open with a dated dateline is skipped.
+const DATELINE_REACH: usize = 400;
+
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
         .expect("iso")
@@ -40,7 +63,9 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow a date's year: a word boundary, or the same date printed again with no
 /// space between ("16 Feb 202116 Feb 2021", "Feb 16, 2021Feb 16, 2021"), as a page copied with
 /// its screen-reader text gives it.
-const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d)";
+/// A page copied from a site that prints the time right after the date in another element
+/// loses the space between them ("February 16, 20218:12 AM UTC"): a time may follow at once.
+const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d|\d{1,2}:\d{2})";
 /// Month first; a comma may follow the month too ("February, 16, 2021", as some agencies print
 /// it), and a dash may stand before the year ("July 9 - 2023", as some African sites print
 /// it). The comma before the year may lack its space ("July 9,2023"): many CMS templates print
@@ -69,9 +94,23 @@ static MONTH_YEAR: LazyLock<Regex> =
 /// +0000`, `February 2021` (month). Precision is never finer than what is written.
 pub fn parse_date(s: &str) -> Option<PubDate> {
     let s = s.trim().trim_end_matches(['.', ',']).trim();
-    if s.is_empty() || s.len() > 64 {
+    // Every shape read here has a four-digit year.
+    if s.is_empty() || s.len() > 64 || !year_digits_within(s, s.len()) {
         return None;
     }
+    // "2021.02.16 08:12": a year-first date with dots reads as the ISO one.
+    let dashed;
+    let s = match s.as_bytes() {
+        [y0, y1, y2, y3, b'.', m0, m1, b'.', d0, d1, ..]
+            if [y0, y1, y2, y3, m0, m1, d0, d1]
+                .iter()
+                .all(|b| b.is_ascii_digit()) =>
+        {
+            dashed = format!("{}-{}-{}", &s[..4], &s[5..7], &s[8..]);
+            dashed.as_str()
+        }
+        _ => s,
+    };
     if let Some(c) = ISO.captures(s) {
         let year: i32 = c[1].parse().ok()?;
         let month: Option<u32> = c.get(2).and_then(|m| m.as_str().parse().ok());
@@ -109,12 +148,16 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 }
 
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
-/// `June 15, 2020`, `2020-12-21` (the one capture group of both regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)\d{4})";
+/// `June 15, 2020`, `2020-12-21`, `2020/12/21` or `2020.12.21` (year first, as East Asian
+/// agencies print it; the order of a year-first date is never in doubt) (the one capture
+/// group of the regexes below).
+const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)\d{4})";
 
-/// A full date anywhere in a line.
-static DATE_IN_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{FULL_DATE}\b")).expect("date in line"));
+/// A full date anywhere in a line; a time may follow the year without a space (see
+/// `YEAR_END`).
+static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{FULL_DATE}(?:\b|\d{{1,2}}:\d{{2}})")).expect("date in line")
+});
 
 /// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`,
 /// or with a colon after the city as South Asian papers print it (`ISLAMABAD: Thursday,
@@ -134,17 +177,32 @@ static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence that mentions a date ("On June 3, 2020, rockets hit …") is not taken for one.
 pub fn date_in_byline(line: &str) -> Option<PubDate> {
     let line = line.trim();
-    if line.is_empty() || line.chars().count() > 120 || line.ends_with('.') {
+    // A full date, a numeric one and an issue's month all have a four-digit year.
+    if line.is_empty()
+        || line.chars().count() > 120
+        || line.ends_with('.')
+        || !year_digits_within(line, line.len())
+    {
         return None;
     }
-    let (date, start, end) = match DATE_IN_LINE.captures(line) {
+    // A date inside an address ("https://site/world/2019/05/02/story") is another page's.
+    let in_address = |c: &regex::Captures| {
+        c.get(0)
+            .is_some_and(|m| line[..m.start()].ends_with('/') || line[m.end()..].starts_with('/'))
+    };
+    let (date, start, end) = match DATE_IN_LINE.captures_iter(line).find(|c| !in_address(c)) {
         Some(found) => {
             let whole = found.get(0)?;
             (parse_date(&found[1])?, whole.start(), whole.end())
         }
         // "Outlet | 26/06/2020 | 11:30": a numeric date, read only when its order is plain.
         None => match NUMERIC_IN_LINE.find(line) {
-            Some(found) => (numeric_date(found.as_str())?, found.start(), found.end()),
+            Some(found) => (
+                numeric_date(found.as_str())
+                    .or_else(|| reading_on_weekday(found.as_str(), line))?,
+                found.start(),
+                found.end(),
+            ),
             None => return month_of_issue(line),
         },
     };
@@ -161,6 +219,42 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
         .then_some(date)
 }
 
+/// The reading of a numeric date whose day and month could be swapped ("Friday 10/08/2018":
+/// 10 August, or 8 October in the US order) that falls on the weekday its line prints beside
+/// it: a byline that names the day settles the order. None when the line names no weekday, two
+/// of them, or one that neither reading falls on.
+fn reading_on_weekday(numeric: &str, line: &str) -> Option<PubDate> {
+    let (day_first, month_first) = numeric_readings(numeric)?;
+    let weekday = weekday_in_byline(line)?;
+    match (
+        day_first.date.weekday() == weekday,
+        month_first.date.weekday() == weekday,
+    ) {
+        (true, false) => Some(day_first),
+        (false, true) => Some(month_first),
+        _ => None,
+    }
+}
+
+/// The one weekday a byline line prints: a full name ("Friday", "FRIDAY") or an abbreviation
+/// with its comma or full stop ("Fri,", "Thu.") or opening the line ("Fri 10/08/2018"), so "The
+/// Sun" of an outlet's name is not one. None when it names none or two different ones.
+fn weekday_in_byline(line: &str) -> Option<chrono::Weekday> {
+    let mut found = None;
+    for (i, word) in line.split_whitespace().enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let marked = i == 0 || word.ends_with([',', '.']);
+        let weekday =
+            weekday_of_word(bare).filter(|_| bare.len() >= 6 || (marked && bare.len() >= 3));
+        match (weekday, found) {
+            (Some(w), Some(seen)) if w != seen => return None,
+            (Some(w), _) => found = Some(w),
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The month of a periodical's masthead line: "SECURITY REVIEW — August 2020 issue", "Gulf
 /// Digest | June 2021", "Issue 14, March 2019", "Newsletter (Sept. 2020 edition)". A newsletter,
 /// magazine or monthly review dates an issue by its month only; the month is the page's date,
@@ -175,10 +269,27 @@ fn month_of_issue(line: &str) -> Option<PubDate> {
     let whole = found.get(0)?;
     let before = line[..whole.start()].trim_end().to_ascii_lowercase();
     let after = line[whole.end()..].trim_start().to_ascii_lowercase();
-    const ISSUE_WORDS: [&str; 5] = ["issue", "edition", "newsletter", "bulletin", "no."];
+    const ISSUE_WORDS: [&str; 6] = [
+        "issue",
+        "edition",
+        "newsletter",
+        "bulletin",
+        "digest",
+        "no.",
+    ];
+    // "June 2021 (monthly edition)", "June 2021, special issue": a short note after the month
+    // that names the issue.
+    let issue_note = || {
+        let note = after.trim_matches(['(', ')', ',', ' ']);
+        note.split_whitespace().count() <= 3
+            && note
+                .split_whitespace()
+                .any(|w| ISSUE_WORDS.contains(&w.trim_end_matches([')', ','])))
+    };
     let names_the_issue = ISSUE_WORDS
         .iter()
-        .any(|w| after.starts_with(w) || before.contains(w));
+        .any(|w| after.starts_with(w) || before.contains(w))
+        || issue_note();
     let set_apart = before.ends_with(['|', '—', '–', '(', '·', '•', ':', '-'])
         && (after.is_empty() || after.starts_with([')', '|']));
     if !(names_the_issue || set_apart) || line.chars().count() > 120 {
@@ -215,18 +326,30 @@ fn is_time_word(word: &str) -> bool {
     is_clock
         || matches!(w.as_str(), "am" | "pm" | "a.m." | "p.m." | "at")
         || ZONES.contains(&w.as_str())
-        || (w.len() >= 3
-            && [
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ]
-            .iter()
-            .any(|d| d.starts_with(w.trim_end_matches('.'))))
+        || (w.len() >= 3 && weekday_of_word(w.trim_end_matches('.')).is_some())
+}
+
+/// The weekday a word names in full or cut short ("Thursday", "thurs", "Thu"), in any case;
+/// callers ask for three letters at least.
+fn weekday_of_word(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    const NAMES: [(&str, chrono::Weekday); 7] = [
+        ("monday", Mon),
+        ("tuesday", Tue),
+        ("wednesday", Wed),
+        ("thursday", Thu),
+        ("friday", Fri),
+        ("saturday", Sat),
+        ("sunday", Sun),
+    ];
+    NAMES
+        .iter()
+        .find(|(name, _)| {
+            name.as_bytes()
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+        })
+        .map(|(_, day)| *day)
 }
 
 /// "Kano / Abuja, 9 May 2017", "Port Harcourt and Lagos, 9 May 2017": a dateline whose places,
@@ -274,6 +397,12 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         .expect("date after the outlet")
     });
     let text = paragraph.trim_start();
+    // Every shape below opens with a capital and holds a four-digit year.
+    if !text.starts_with(|c: char| c.is_ascii_uppercase())
+        || !year_digits_within(text, DATELINE_REACH)
+    {
+        return None;
+    }
     // A sentence may open with a capitalised word, a place and a date ("In Harlow, May 3,
     // 2021 — …"); a mixed-case dateline opens with the place itself.
     let opens_with_function_word = text.split_whitespace().next().is_some_and(|w| {
@@ -296,11 +425,29 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         ))
         .expect("hijri-first dateline")
     });
+    // "FORT LINDEN, N.C. (Feb. 16, 2021) -- …": the date in the brackets where an agency puts
+    // its name, as government and military press releases print it.
+    static DATE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"^{DATELINE_CITY}\s*\(\s*(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\s*\)\s*(?:--|[—–\-:])"
+        ))
+        .expect("date in brackets")
+    });
     if let Some(c) = DATELINE_DATE
         .captures(text)
         .or_else(mixed_case)
         .or_else(|| DATE_AFTER_OUTLET.captures(text))
         .or_else(|| HIJRI_FIRST.captures(text))
+        .or_else(|| {
+            // Compiled and run only for a paragraph whose first bracket, near its start, holds
+            // a year: few pages print one.
+            let open = text.bytes().take(80).position(|b| b == b'(')?;
+            let inside = &text[open..];
+            let close = inside.bytes().take(60).position(|b| b == b')')?;
+            year_digits_within(&inside[..close], close)
+                .then(|| DATE_IN_BRACKETS.captures(text))
+                .flatten()
+        })
     {
         return parse_date(&c[1]);
     }
@@ -313,15 +460,28 @@ const DATELINE_CITY: &str = r"[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}
 /// The month and day of a dateline that prints no year, as wire copy does ("BAGHDAD, March 12
 /// (Reuters) -", "KYIV, 28 April —", "MOSCOW, March 12. /Agency/.", "MOSCOW. March 12
 /// (Agency) -"): the day the story was filed, whose year must come from elsewhere on the page.
-/// An outlet or a dash must follow the date.
+/// An Indian agency's dateline puts the country in square brackets ("Kabul [Afghanistan],
+/// August 27 (Agency):"). An outlet or a dash must follow the date.
 pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
+            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
         )
         .expect("month-day dateline")
     });
-    let c = MONTH_DAY.captures(paragraph.trim_start())?;
+    let text = paragraph.trim_start();
+    // The shape opens with a capital, and the city (41 bytes at most, no comma) and its
+    // bracketed country (33 at most) end with a comma or a full stop.
+    let city_ends = || {
+        text.as_bytes()
+            .iter()
+            .take(76)
+            .any(|b| matches!(b, b',' | b'.'))
+    };
+    if !text.starts_with(|c: char| c.is_ascii_uppercase()) || !city_ends() {
+        return None;
+    }
+    let c = MONTH_DAY.captures(text)?;
     match c.get(1) {
         Some(m) => month_and_day(m.as_str(), &c[2]),
         None => month_and_day(&c[4], &c[3]),
@@ -352,9 +512,13 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
         .expect("month-day line")
     });
     let line = line.trim();
-    // Only short lines; a date with a digit after it has its year ("16 February 2021") and is
-    // read elsewhere.
-    if line.is_empty() || line.len() > 120 || line.ends_with('.') {
+    // Only short lines with the day's digits; a date with a digit after it has its year ("16
+    // February 2021") and is read elsewhere.
+    if line.is_empty()
+        || line.len() > 120
+        || line.ends_with('.')
+        || !line.bytes().any(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let mut parts = vec![line];
@@ -485,8 +649,13 @@ pub fn year_from_weekday(
 /// "Last updated" one when a page has both.
 /// Feeds and CMS exports name theirs as fields: "pubDate:" (RSS), "Date published:",
 /// "Created:", "Filed:", "Date modified:"; each before any shorter label it starts with.
-const DATE_LABELS: [(&str, DateLabel); 22] = [
+const DATE_LABELS: [(&str, DateLabel); 28] = [
     ("pubdate", DateLabel::Published),
+    ("date of publication", DateLabel::Published),
+    ("date of issue", DateLabel::Published),
+    ("published date", DateLabel::Published),
+    ("release date", DateLabel::Published),
+    ("issue date", DateLabel::Published),
     ("pub date", DateLabel::Published),
     ("publish date", DateLabel::Published),
     ("date published", DateLabel::Published),
@@ -499,6 +668,8 @@ const DATE_LABELS: [(&str, DateLabel); 22] = [
     ("publication date", DateLabel::Published),
     ("last updated", DateLabel::Updated),
     ("last modified", DateLabel::Updated),
+    // "Last update on: Tue Feb 16, 2021", as some South Asian sites print it.
+    ("last update", DateLabel::Updated),
     ("modified", DateLabel::Updated),
     ("published", DateLabel::Published),
     ("written", DateLabel::Published),
@@ -595,22 +766,36 @@ const BYLINE_SEPARATORS: [&str; 6] = [" · ", " | ", " • ", " — ", " – ", 
 /// 15, 2020"). After a separator the date must follow the label at once (an optional weekday
 /// aside), so a clause such as "— published reports say 3 May …" is never read.
 fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
-    if let Some((label, rest)) = split_date_label(line)
-        && let Some(date) = parse_date(rest)
+    let opening = split_date_label(line).and_then(|(label, rest)| {
+        let date = parse_date(rest)
             .or_else(|| date_in_byline(rest))
-            .or_else(|| numeric_date(rest))
-    {
-        return Some((label, date));
+            .or_else(|| numeric_date(rest))?;
+        Some((label, date))
+    });
+    if matches!(opening, Some((DateLabel::Published, _))) {
+        return opening;
     }
-    BYLINE_SEPARATORS
+    // A record's fields on one line ("Section: World; Date: 16/02/2021; Page: 12") are set
+    // apart by semicolons or slashes too.
+    let mut parts = BYLINE_SEPARATORS
         .iter()
+        .chain(&["; ", " / "])
         .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()))
         .filter_map(|start| line.get(start..))
-        .find_map(|part| {
+        .filter_map(|part| {
             let (label, rest) = split_date_label(part.trim_start())?;
             let date = parse_date(rest).or_else(|| numeric_date(rest))?;
             Some((label, date))
-        })
+        });
+    // "Last updated 17 Feb 2021 | Published 16 Feb 2021": the first run dates the story.
+    let first = parts.next();
+    match first {
+        Some((DateLabel::Published, _)) => first,
+        _ => parts
+            .find(|(label, _)| *label == DateLabel::Published)
+            .or(opening)
+            .or(first),
+    }
 }
 
 /// A date as a record or metadata field holds it: any spelling `parse_date` reads, a numeric
@@ -728,7 +913,11 @@ pub fn date_in_header_zone(text: &str) -> Option<PubDate> {
             }
             continue;
         }
+        // A short line that ends a sentence ("March 3, 2019 - a drone hit the depot.", a
+        // timeline entry, a bulletin's one-line paragraph) is the story's, not furniture.
+        let sentence = line.ends_with(['.', '!', '?']) && line.split_whitespace().nth(5).is_some();
         if chars <= 120
+            && !sentence
             && let Some(date) = date_in_standfirst(line)
         {
             return Some(date);
@@ -771,6 +960,7 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         .collect();
     let dated: Vec<(&str, regex::Captures)> = last
         .iter()
+        .filter(|l| year_digits_within(l, l.len()))
         .filter_map(|l| OPENS.captures(l).map(|c| (*l, c)))
         .collect();
     if dated.len() >= 2 {
@@ -1858,6 +2048,195 @@ mod tests {
         assert_eq!(
             archive_capture_date("https://news.example.org/2021/02/16/a"),
             None
+        );
+    }
+
+    #[test]
+    fn a_year_is_looked_for_in_the_first_bytes_only() {
+        assert!(year_digits_within("Filed 2021", 10));
+        assert!(year_digits_within("2021", 1));
+        assert!(!year_digits_within("2021", 0));
+        assert!(year_digits_within("x2021", 2));
+        assert!(!year_digits_within("x2021", 1));
+        assert!(year_digits_within("ab 12 345 2021", 11));
+        assert!(!year_digits_within("ab 12 345 2021", 10));
+        assert!(!year_digits_within("ab 12 345 202", 40));
+        assert!(!year_digits_within("", 5));
+        assert!(!year_digits_within(
+            "No year here at all, only 12 and 345.",
+            400
+        ));
+    }
+
+    #[test]
+    fn a_weekday_beside_a_numeric_date_settles_its_order() {
+        let day = |line: &str| date_in_byline(line).map(|d| d.to_schema_string());
+        // 10 August 2018 was a Friday; 8 October 2018 a Monday.
+        assert_eq!(
+            day("Friday 10/08/2018 - 12:05").as_deref(),
+            Some("2018-08-10")
+        );
+        assert_eq!(
+            day("Mon, 10/08/2018 | 09:30").as_deref(),
+            Some("2018-10-08")
+        );
+        assert_eq!(
+            day("Lakeside Courier | WEDNESDAY 03/04/2019").as_deref(),
+            Some("2019-04-03")
+        );
+        // No weekday, an outlet named "The Sun", two weekdays, a weekday neither reading
+        // falls on: the order stays open.
+        assert_eq!(day("Lakeside Courier | 10/08/2018 | 12:05"), None);
+        assert_eq!(day("The Sun | 10/08/2018"), None);
+        assert_eq!(day("Friday 10/08/2018 | Monday edition"), None);
+        assert_eq!(day("Tuesday 10/08/2018"), None);
+    }
+
+    #[test]
+    fn a_monthly_edition_named_after_its_month() {
+        let month = |line: &str| date_in_byline(line).map(|d| (d.to_schema_string(), d.precision));
+        for line in [
+            "Burkina Faso — June 2021 (monthly edition)",
+            "Gulf Security Notes | March 2020, special issue",
+            "Sahel Brief: May 2019 digest",
+        ] {
+            let (date, precision) = month(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(precision, DatePrecision::Month, "{line}");
+            assert!(date.len() == 7, "{line}: {date}");
+        }
+        // A headline or a sentence about a month is no issue's date.
+        assert_eq!(month("Attacks rose in June 2021 (officials)"), None);
+        assert_eq!(
+            month("Burkina Faso — June 2021 attacks left the region reeling"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_time_run_into_the_year_of_a_copied_page() {
+        assert_eq!(
+            show("February 16, 20218:12 AM UTCUpdated 2 hours ago").as_deref(),
+            Some("2021-02-16 day")
+        );
+        assert_eq!(
+            date_in_byline("By Lena Ortiz | March 3, 202114:05 GMT").map(|d| d.to_schema_string()),
+            Some("2021-03-03".into())
+        );
+        // A longer number after the year is no time.
+        assert_eq!(show("February 16, 202189"), None);
+    }
+
+    #[test]
+    fn year_first_dates_with_dots_or_slashes() {
+        let day = |line: &str| date_in_byline(line).map(|d| d.to_schema_string());
+        assert_eq!(show("2021.02.16 08:12").as_deref(), Some("2021-02-16 day"));
+        assert_eq!(
+            day("Harbour News Agency | 2021.02.16 08:12").as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            day("Posted 2021/02/16 17:42 JST").as_deref(),
+            Some("2021-02-16")
+        );
+        // A date in another page's address is not this page's.
+        assert_eq!(
+            day("Related: https://lakeside.example/world/2019/05/02/older-story"),
+            None
+        );
+        assert_eq!(show("2021.13.16"), None);
+    }
+
+    #[test]
+    fn a_published_label_wins_on_its_line_and_record_fields_split_by_semicolons() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("Drones hit a depot.\nLast updated: 17 Feb 2021 | Published: 16 Feb 2021")
+                .as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            day("Updated 17/02/2021 · First published 16/02/2021").as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            day("Section: World; Date: 16/02/2021; Page: 12").as_deref(),
+            Some("2021-02-16")
+        );
+        // Only an update: it is what the page gives.
+        assert_eq!(
+            day("Drones hit a depot.\nLast updated: 17 Feb 2021").as_deref(),
+            Some("2021-02-17")
+        );
+    }
+
+    #[test]
+    fn a_press_release_dateline_with_the_date_in_brackets() {
+        let day = |p: &str| date_in_dateline(p).map(|d| d.to_schema_string());
+        assert_eq!(
+            day("FORT LINDEN, N.C. (Feb. 16, 2021) -- Soldiers of the brigade trained.").as_deref(),
+            Some("2021-02-16")
+        );
+        assert_eq!(
+            day("PORT HALLEY (Tuesday, 16 February 2021) — The navy said a drone was downed.")
+                .as_deref(),
+            Some("2021-02-16")
+        );
+        // An agency in the brackets, or a sentence about a date, is no dated dateline.
+        assert_eq!(day("KARVAN (Lakeside) - Drones hit a depot."), None);
+        assert_eq!(
+            day("Officials (on Feb. 16, 2021) said drones hit a depot."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_sentence_among_the_header_lines_is_the_story_s() {
+        let zone = |t: &str| date_in_header_zone(t).map(|d| d.to_schema_string());
+        assert_eq!(
+            zone(
+                "Drone strikes on Karvan\n\nMarch 3, 2019 - a drone hit the depot near the town.\n\nJune 5, 2020 - rockets hit the base."
+            ),
+            None
+        );
+        assert_eq!(
+            zone("Drone strikes on Karvan\n\nMarch 3, 2019 - Analysis\n\nDrones hit the depot.")
+                .as_deref(),
+            Some("2019-03-03")
+        );
+    }
+
+    #[test]
+    fn a_yearless_dateline_with_its_country_in_square_brackets() {
+        assert_eq!(
+            month_day_in_dateline(
+                "Kabul [Afghanistan], August 27 (Agency): Two blasts hit the gate."
+            ),
+            Some((8, 27))
+        );
+        assert_eq!(
+            month_day_in_dateline("New Delhi [India], Feb 16 (Agency): The ministry said."),
+            Some((2, 16))
+        );
+        assert_eq!(
+            month_day_in_dateline("Officials [in Kabul] said on August 27 that two blasts hit."),
+            None
+        );
+    }
+
+    #[test]
+    fn more_labels_of_a_page_s_date() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        for line in [
+            "Date of publication: 16 February 2021",
+            "Issue date: 16/02/2021",
+            "Release date: February 16, 2021",
+        ] {
+            assert_eq!(day(line).as_deref(), Some("2021-02-16"), "{line}");
+        }
+        // "Last update" is an update: a publication label elsewhere wins.
+        assert_eq!(
+            day("Last update on: Wed Feb 17, 2021\nPublished: Tue Feb 16, 2021").as_deref(),
+            Some("2021-02-16")
         );
     }
 

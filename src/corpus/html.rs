@@ -517,6 +517,12 @@ fn finish(scan: Scan) -> ParsedArticle {
             .find(|(_, v)| parse_field_date(v).is_some())
             .map(|(_, v)| v.clone())
     });
+    // Parse.ly's older tag holds its fields as JSON in one meta: <meta name="parsely-page"
+    // content='{"title": …, "pub_date": "2021-02-16T08:12:00Z", …}'>.
+    let published_meta = published_meta.or_else(|| {
+        let page: serde_json::Value = serde_json::from_str(&meta(&["parsely-page"])?).ok()?;
+        Some(page.get("pub_date")?.as_str()?.trim().to_owned())
+    });
     let article_text = (scan.saw_article && !scan.article_text.trim().is_empty())
         .then_some(scan.article_text.as_str());
     parsed.published = published_meta
@@ -802,6 +808,13 @@ mod tests {
         assert_eq!(day(page(other, "")).as_deref(), Some("2021-08-15"));
         let compact = r#"<meta name="pubdate" content="20210815T061000Z">"#;
         assert_eq!(day(page(compact, "")).as_deref(), Some("2021-08-15"));
+        // Parse.ly's older meta holds JSON, quoted as attributes allow.
+        let parsely = r#"<meta name="parsely-page" content='{"title": "Drones hit a depot", "pub_date": "2021-08-15T06:10:00Z", "section": "World"}'>"#;
+        assert_eq!(day(page(parsely, "")).as_deref(), Some("2021-08-15"));
+        let entities = r#"<meta name="parsely-page" content="{&quot;pub_date&quot;: &quot;2021-08-15T06:10:00Z&quot;}">"#;
+        assert_eq!(day(page(entities, "")).as_deref(), Some("2021-08-15"));
+        let broken = r#"<meta name="parsely-page" content="{pub_date: 2021">"#;
+        assert_eq!(day(page(broken, "")), None);
     }
 
     #[test]

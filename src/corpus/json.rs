@@ -58,6 +58,12 @@ pub(super) const DATE_KEYS: &[&str] = &[
     "date_posted",
     // feedparser's parsed time: [year, month, day, hour, …].
     "published_parsed",
+    // Arc XP's first run and shown date; other CMS exports' "published on" fields.
+    "first_publish_date",
+    "display_date",
+    "published_on",
+    "posted_on",
+    "article_date",
     "dateline",
 ];
 /// Time stamps that may be when the record was made, fetched or last changed rather than when
@@ -140,6 +146,8 @@ const NESTED_KEYS: &[&str] = &[
     // Webz.io's "thread" (the story's title and date), a Reddit listing child's "data".
     "thread",
     "data",
+    // A CMS export's dates grouped in one object ({"dates": {"published": …, "updated": …}}).
+    "dates",
 ];
 const URL_KEYS: &[&str] = &[
     "url",
@@ -359,7 +367,19 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     };
     let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
     let stamp = stamps.iter().find_map(|v| date_of(v));
-    match dates.iter().find_map(|v| Some((date_of(v)?, v.as_str()))) {
+    // A byline field that carries the date ("Lena Ortiz | 16 Feb 2021"), as scrapers keep the
+    // line under a headline: the page's date when no date field gives one.
+    let byline_date = || {
+        layers
+            .iter()
+            .filter_map(|o| field(o, "byline")?.as_str())
+            .find_map(date_in_byline)
+    };
+    let found = dates
+        .iter()
+        .find_map(|v| Some((date_of(v)?, v.as_str())))
+        .or_else(|| Some((byline_date()?, None)));
+    match found {
         Some((date, written)) => {
             article.published = Some(date);
             // A dotted date is read day first; one whose parts could be swapped is warned.
@@ -435,9 +455,16 @@ fn date_of(value: &Value) -> Option<PubDate> {
             let (month, day) = (u32::try_from(part(1)?).ok()?, u32::try_from(part(2)?).ok()?);
             parse_field_date(&format!("{year:04}-{month:02}-{day:02}"))
         }
-        Value::Object(o) => ["$date", "date", "value", "iso"]
+        // MongoDB's canonical extended JSON wraps the milliseconds once more: {"$date":
+        // {"$numberLong": "1613463120000"}}. A date may also be stored as its parts.
+        Value::Object(o) => ["$date", "date", "value", "iso", "$numberLong"]
             .iter()
-            .find_map(|k| date_of(o.get(*k)?)),
+            .find_map(|k| date_of(o.get(*k)?))
+            .or_else(|| {
+                let part = |k: &str| o.get(k)?.as_u64();
+                let (year, month, day) = (part("year")?, part("month")?, part("day")?);
+                parse_field_date(&format!("{year:04}-{month:02}-{day:02}"))
+            }),
         _ => None,
     }
 }
@@ -667,6 +694,42 @@ mod tests {
         ] {
             let _ = parse_json(odd, false);
         }
+    }
+
+    #[test]
+    fn dates_wrapped_grouped_split_or_in_the_byline() {
+        let date = |rec: &str| {
+            let parsed = parse_json(rec, false).unwrap();
+            let a = &parsed.records[0].article;
+            (a.published.map(|d| d.to_schema_string()), a.warnings.len())
+        };
+        for rec in [
+            r#"{"published": {"$date": {"$numberLong": "1613463120000"}}, "text": "Drones hit a depot."}"#,
+            r#"{"date": {"year": 2021, "month": 2, "day": 16}, "text": "Drones hit a depot."}"#,
+            r#"{"dates": {"published": "2021-02-16", "updated": "2021-02-18"}, "text": "Drones hit a depot."}"#,
+            r#"{"display_date": "2021-02-16T08:12:00Z", "text": "Drones hit a depot."}"#,
+            r#"{"first_publish_date": "2021-02-16", "text": "Drones hit a depot."}"#,
+            r#"{"byline": "Lena Ortiz | 16 Feb 2021", "text": "Drones hit a depot."}"#,
+        ] {
+            assert_eq!(date(rec), (Some("2021-02-16".into()), 0), "{rec}");
+        }
+        // A byline without a date gives none and no warning; a date field wins over it.
+        assert_eq!(
+            date(r#"{"byline": "By Lena Ortiz", "text": "Drones hit a depot."}"#),
+            (None, 0)
+        );
+        assert_eq!(
+            date(r#"{"date": "2021-02-15", "byline": "Lena Ortiz | 16 Feb 2021", "text": "Drones hit a depot."}"#).0.as_deref(),
+            Some("2021-02-15")
+        );
+        // Parts that are no date give none.
+        assert_eq!(
+            date(
+                r#"{"date": {"year": 2021, "month": 2, "day": 30}, "text": "Drones hit a depot."}"#
+            )
+            .0,
+            None
+        );
     }
 
     #[test]

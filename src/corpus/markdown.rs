@@ -48,6 +48,10 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
                 },
                 "updated" | "updatedat" | "lastmod" | "lastmodified" | "modified"
                 | "datemodified" => updated = updated.or(parse_field_date(value)),
+                // A web clipper's "source" is the page's address, not its outlet.
+                "source" if super::text::url_in_header(value) == Some(value) => {
+                    parsed.url = parsed.url.take().or(Some(value.to_owned()))
+                }
                 "source" | "publisher" | "site" => parsed.source = Some(clean_text(value)),
                 "url" | "link" | "canonical" | "canonicalurl" | "permalink" => {
                     parsed.url = Some(value.to_owned())
@@ -131,6 +135,9 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
         body.push('\n');
     }
     parsed.body = clean_text(&body);
+    if parsed.url.is_none() {
+        parsed.url = super::text::url_in_header(&parsed.body).map(str::to_owned);
+    }
     parsed
 }
 
@@ -235,6 +242,28 @@ mod tests {
         let p = parse_markdown("---\ndate_download: 2021-02-17\n---\n\nDrones hit it.");
         assert_eq!(p.published, None);
         assert_eq!(p.stamp_date.unwrap().to_schema_string(), "2021-02-17");
+    }
+
+    #[test]
+    fn a_clipped_page_s_address_dates_it() {
+        let clipped = "---\ntitle: Rockets hit a base\nsource: https://lakeside.example/world/2021/02/16/rockets\n---\n\nRockets hit a base on Monday.\n";
+        let p = parse_markdown(clipped);
+        assert_eq!(
+            p.url.as_deref(),
+            Some("https://lakeside.example/world/2021/02/16/rockets")
+        );
+        assert_eq!(p.source, None);
+        let lined = "# Rockets hit a base\n\nSource: https://lakeside.example/world/2021/02/16/rockets\n\nRockets hit a base on Monday.\n";
+        assert_eq!(
+            parse_markdown(lined).url.as_deref(),
+            Some("https://lakeside.example/world/2021/02/16/rockets")
+        );
+        // An outlet's name stays the source.
+        let named = "---\ntitle: Rockets hit a base\nsource: Lakeside Courier\n---\n\nRockets hit a base.\n";
+        assert_eq!(
+            parse_markdown(named).source.as_deref(),
+            Some("Lakeside Courier")
+        );
     }
 
     #[test]

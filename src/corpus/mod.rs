@@ -705,6 +705,29 @@ mod tests {
     }
 
     #[test]
+    fn pages_dated_by_their_address_a_weekday_or_their_edition() {
+        // The address under the headline.
+        let page = "Rockets hit a base near Karvan\nSource: https://lakeside.example/news/2021/06/29/rockets-karvan\n\nKARVAN — Rockets hit a coalition base on Monday evening, the military said, hours after American jets struck militia depots on both sides of the border.";
+        assert_eq!(
+            published(text(page), "a.txt").0.as_deref(),
+            Some("2021-06-29")
+        );
+        // A numeric date whose order the printed weekday settles: 10 August 2018 was a Friday.
+        let page = "Airstrike hits a market in Karvan\n\nFriday 10/08/2018 - 12:05\n\nKARVAN — An airstrike hit a market on Thursday, killing dozens of people, health officials said on Friday in a statement.";
+        assert_eq!(
+            published(text(page), "a.txt").0.as_deref(),
+            Some("2018-08-10")
+        );
+        // A monthly bulletin's month.
+        let md = "# Regional Security Bulletin\n\n**Karvan Province — May 2019 (monthly edition)**\n\nGunmen attacked two villages on the night of 4 to 5 May.\n";
+        let (date, _) = published(markdown::parse_markdown(md), "a.md");
+        assert_eq!(date.as_deref(), Some("2019-05"));
+        // A date that a sentence of the story gives dates the attack, not the page.
+        let told = "Airstrike hits a market in Karvan\n\nOn Thursday, 9 August 2018, an airstrike hit a market in Karvan, killing dozens of people, health officials said in a statement.\n\nThe coalition said it would investigate.";
+        assert_eq!(published(text(told), "a.txt").0, None);
+    }
+
+    #[test]
     fn a_month_from_the_url_takes_the_dateline_s_day() {
         let mut p = text("Drones hit a depot\n\nHARLOW, Feb. 16 (Wire) - Drones hit a depot.");
         p.url = Some("https://news.example.org/2021/02/drones-hit-depot".into());

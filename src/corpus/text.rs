@@ -138,7 +138,45 @@ pub fn parse_text(cleaned: &str) -> ParsedArticle {
     if parsed.published.is_none() {
         parsed.ambiguous_date = ambiguous_header_date(cleaned);
     }
+    if parsed.url.is_none() {
+        parsed.url = url_in_header(cleaned).map(str::to_owned);
+    }
     parsed
+}
+
+/// The page's address on one of the header lines above the story ("Source:
+/// https://site/news/2021/06/29/story" under the headline, a bare "https://…"), as a page copied
+/// with its address prints it: its path may carry the story's day. Only a bare address or one
+/// labelled as the page's own ("Source", "URL", "Link", "Original", "Saved from …"), so a
+/// "Related: https://…" line pointing to another story is not taken.
+pub(super) fn url_in_header(text: &str) -> Option<&str> {
+    const OWN: [&str; 8] = [
+        "source",
+        "url",
+        "link",
+        "original",
+        "permalink",
+        "canonical",
+        "address",
+        "from",
+    ];
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(8)
+        .take_while(|l| l.chars().count() <= 300 && !l.ends_with(['.', '!', '?']))
+        .find_map(|line| {
+            let url = url_line(line)?;
+            let label = line[..line.len() - url.len()]
+                .trim_end_matches([':', ' ', '-', '—'])
+                .trim();
+            let own = label.is_empty()
+                || label
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| OWN.iter().any(|o| w.eq_ignore_ascii_case(o)));
+            own.then_some(url)
+        })
 }
 
 /// The URL of a line that holds nothing else, bare or after a label: "https://site/a/b/",
@@ -732,6 +770,25 @@ mod tests {
         // A byline of outlet and date is furniture, not the body.
         let p = parse_text("Drones hit the port\n\nCoast Herald | 5 May 2025\n\nDrones struck.");
         assert_eq!(p.body, "Drones struck.");
+    }
+
+    #[test]
+    fn the_page_s_address_on_a_header_line() {
+        let page = "Rockets hit a base near Karvan\nSource: https://lakeside.example/news/2021/06/29/rockets-karvan\n\nKARVAN — Rockets hit a base on Monday evening, the military said, hours after strikes on militia depots across the border.";
+        assert_eq!(
+            parse_text(page).url.as_deref(),
+            Some("https://lakeside.example/news/2021/06/29/rockets-karvan")
+        );
+        let bare = "Rockets hit a base near Karvan\n\nhttps://lakeside.example/2021/06/29/rockets\n\nRockets hit a base on Monday.";
+        assert_eq!(
+            parse_text(bare).url.as_deref(),
+            Some("https://lakeside.example/2021/06/29/rockets")
+        );
+        // A link to another story, or an address further down the story, is not the page's.
+        let related = "Rockets hit a base near Karvan\nRelated: https://lakeside.example/2019/05/02/older\n\nRockets hit a base on Monday.";
+        assert_eq!(parse_text(related).url, None);
+        let late = "Rockets hit a base near Karvan\n\nRockets hit a base on Monday evening, the military said in a statement that gave no toll.\n\nSource: https://lakeside.example/2019/05/02/older";
+        assert_eq!(parse_text(late).url, None);
     }
 
     #[test]
