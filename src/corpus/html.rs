@@ -874,6 +874,34 @@ mod tests {
     }
 
     #[test]
+    fn a_per_source_toll_table_reads_as_attributed_sentences() {
+        let html = "<body><p>Shelling hit Varno village on Sunday.</p>\
+                    <table><tr><th>Reported by</th><th>Dead</th></tr>\
+                    <tr><td>Regional governor</td><td>9</td></tr>\
+                    <tr><td>Rescue service</td><td>about 15, including 4 children</td></tr>\
+                    </table><p>Schools were shut.</p></body>";
+        let p = parse_html(html);
+        assert!(
+            p.body
+                .contains("According to Regional governor, 9 people were killed.")
+        );
+        assert!(p.body.contains(
+            "According to Rescue service, about 15 people were killed, including 4 children."
+        ));
+        assert!(!p.body.contains("Regional governor9"));
+        assert!(p.body.contains("Schools were shut."));
+    }
+
+    #[test]
+    fn a_price_table_is_left_as_written() {
+        let html = "<body><p>Bread prices rose.</p><table><tr><th>Source</th><th>Price</th></tr>\
+                    <tr><td>City bakery</td><td>12</td></tr></table></body>";
+        let p = parse_html(html);
+        assert!(!p.body.contains("According to"));
+        assert!(p.body.contains("City bakery"));
+    }
+
+    #[test]
     fn broken_markup_does_not_panic() {
         for html in [
             "<",

@@ -423,4 +423,37 @@ mod tests {
         assert_eq!(p.body, "A drone hit al_Asad's snake_case hangar.");
         assert_eq!(p.published, None);
     }
+
+    #[test]
+    fn a_per_source_toll_table_reads_as_attributed_sentences() {
+        let p = parse_markdown(
+            "# Monitor\n\nGunmen raided a market in Kalda on Friday.\n\n\
+             | Source | Killed | Date of statement |\n|---|---|---|\n\
+             | District police | 12 | 2 Mar |\n| **Hospital staff** | 20+ | 3 Mar |\n\n\
+             Traders closed their stalls.",
+        );
+        assert!(
+            p.body
+                .contains("According to District police, 12 people were killed.")
+        );
+        assert!(
+            p.body
+                .contains("According to Hospital staff, at least 20 people were killed.")
+        );
+        assert!(p.body.contains("Traders closed their stalls."));
+        assert!(!p.body.contains("| District police"));
+    }
+
+    #[test]
+    fn other_tables_are_left_as_written() {
+        let page = "# Ferries\n\nThe port reopened.\n\n| Route | Source | Fare |\n|---|---|---|\n\
+                    | Harbour line | Port office | 0 |\n\n\
+                    | Source | Price |\n|---|---|\n| Market board | 45,000 |";
+        let p = parse_markdown(page);
+        assert!(!p.body.contains("According to"), "{}", p.body);
+        assert!(p.body.contains("| Market board | 45,000 |"));
+        // A timetable with no source column is not a casualty table either.
+        let p = parse_markdown("| Train | Departs |\n|---|---|\n| 14 | 09:10 |");
+        assert!(!p.body.contains("killed"));
+    }
 }
