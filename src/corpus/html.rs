@@ -6,7 +6,7 @@ use super::clean::{decode_entities, normalise_lines};
 use super::header::{
     date_in_standfirst, labelled_date_in_text, numeric_readings, parse_date, parse_field_date,
 };
-use super::{ParsedArticle, PubDate, SourceFormat};
+use super::{ParsedArticle, PubDate, SourceFormat, table};
 
 /// Elements whose content is never text to show (skipped up to their end tag, unparsed).
 const RAW_SKIP: &[&str] = &[
@@ -104,6 +104,10 @@ struct Scan {
     byline: Option<(String, usize, String)>,
     /// The text of each byline block, in page order.
     bylines: Vec<String>,
+    /// The casualty columns of the table being read, once its first row (the header) is read.
+    table_columns: Option<Option<(usize, usize)>>,
+    /// The table row being read: where its text starts in both texts, and its cells so far.
+    table_row: Option<(usize, usize, Vec<String>)>,
 }
 
 impl Scan {
@@ -122,6 +126,9 @@ impl Scan {
         }
         if let Some((_, _, byline)) = &mut self.byline {
             byline.push_str(text);
+        }
+        if let Some(cell) = self.table_row.as_mut().and_then(|(_, _, c)| c.last_mut()) {
+            cell.push_str(text);
         }
     }
 }
@@ -276,6 +283,18 @@ fn open_tag(scan: &mut Scan, tag: &Tag) {
     if name == "h1" && scan.h1.is_none() {
         scan.capturing_h1 = true;
     }
+    match name {
+        "table" => scan.table_columns = None,
+        "tr" => {
+            scan.table_row = Some((scan.article_text.len(), scan.body_text.len(), Vec::new()));
+        }
+        "td" | "th" => {
+            if let Some((_, _, cells)) = &mut scan.table_row {
+                cells.push(String::new());
+            }
+        }
+        _ => {}
+    }
     if name == "br" {
         scan.push_text("\n");
     } else if BLOCK.contains(&name) {
@@ -306,6 +325,7 @@ fn close_tag(scan: &mut Scan, name: &str) {
     match name {
         "article" => scan.article_depth = scan.article_depth.saturating_sub(1),
         "h1" => scan.capturing_h1 = false,
+        "tr" => casualty_row(scan),
         "body" => {
             scan.push_text("\n\n");
             scan.in_body = false;
@@ -314,6 +334,25 @@ fn close_tag(scan: &mut Scan, name: &str) {
     }
     if BLOCK.contains(&name) {
         scan.push_text("\n\n");
+    }
+}
+
+/// At the end of a table row: the first row of a table is its header; a later row of a
+/// per-source casualty table is rewritten as the sentence it stands for (see `table`).
+fn casualty_row(scan: &mut Scan) {
+    let Some((article_len, body_len, cells)) = scan.table_row.take() else {
+        return;
+    };
+    match scan.table_columns {
+        None => scan.table_columns = Some(table::casualty_columns(&cells)),
+        Some(Some(columns)) => {
+            if let Some(sentence) = table::casualty_row_sentence(columns, &cells) {
+                scan.article_text.truncate(article_len);
+                scan.body_text.truncate(body_len);
+                scan.push_text(&format!("\n\n{sentence}\n\n"));
+            }
+        }
+        Some(None) => {}
     }
 }
 
@@ -832,6 +871,34 @@ mod tests {
             parse_html(updated).published.unwrap().to_schema_string(),
             "2021-08-16"
         );
+    }
+
+    #[test]
+    fn a_per_source_toll_table_reads_as_attributed_sentences() {
+        let html = "<body><p>Shelling hit Varno village on Sunday.</p>\
+                    <table><tr><th>Reported by</th><th>Dead</th></tr>\
+                    <tr><td>Regional governor</td><td>9</td></tr>\
+                    <tr><td>Rescue service</td><td>about 15, including 4 children</td></tr>\
+                    </table><p>Schools were shut.</p></body>";
+        let p = parse_html(html);
+        assert!(
+            p.body
+                .contains("According to Regional governor, 9 people were killed.")
+        );
+        assert!(p.body.contains(
+            "According to Rescue service, about 15 people were killed, including 4 children."
+        ));
+        assert!(!p.body.contains("Regional governor9"));
+        assert!(p.body.contains("Schools were shut."));
+    }
+
+    #[test]
+    fn a_price_table_is_left_as_written() {
+        let html = "<body><p>Bread prices rose.</p><table><tr><th>Source</th><th>Price</th></tr>\
+                    <tr><td>City bakery</td><td>12</td></tr></table></body>";
+        let p = parse_html(html);
+        assert!(!p.body.contains("According to"));
+        assert!(p.body.contains("City bakery"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use regex::Regex;
 use super::clean::clean_text;
 use super::header::{date_in_standfirst, numeric_readings, parse_field_date};
 use super::json::{DATE_KEYS, STAMP_KEYS, same_key};
-use super::{ParsedArticle, SourceFormat};
+use super::{ParsedArticle, SourceFormat, table};
 
 pub fn parse_markdown(raw: &str) -> ParsedArticle {
     let mut parsed = ParsedArticle::new(SourceFormat::Markdown);
@@ -76,6 +76,8 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
     let mut in_code = false;
     // Right after the title heading: its first line may be a standfirst with the date.
     let mut under_title = false;
+    // The casualty columns of the Markdown table being read, once its header row says so.
+    let mut table: Option<Option<(usize, usize)>> = None;
     for line in content.split('\n') {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
@@ -86,6 +88,21 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
             body.push_str(line);
             body.push('\n');
             continue;
+        }
+        if let Some(cells) = table_cells(trimmed) {
+            match table {
+                None => table = Some(table::casualty_columns(&cells)),
+                Some(Some(columns)) => {
+                    if let Some(sentence) = table::casualty_row_sentence(columns, &cells) {
+                        body.push_str(&strip_inline(&sentence));
+                        body.push_str("\n\n");
+                        continue;
+                    }
+                }
+                Some(None) => {}
+            }
+        } else {
+            table = None;
         }
         if let Some(heading) = heading_text(trimmed) {
             // The first heading before any text is the title, not body text.
@@ -139,6 +156,13 @@ pub fn parse_markdown(raw: &str) -> ParsedArticle {
         parsed.url = super::text::url_in_header(&parsed.body).map(str::to_owned);
     }
     parsed
+}
+
+/// The cells of a Markdown table row ("| a | b |"); None for any other line.
+fn table_cells(line: &str) -> Option<Vec<&str>> {
+    let inner = line.trim_end().strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    Some(inner.split('|').map(str::trim).collect())
 }
 
 /// A first line that reads as a headline rather than a paragraph: a few words, not ending
@@ -398,5 +422,38 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("Drone hits hangar"));
         assert_eq!(p.body, "A drone hit al_Asad's snake_case hangar.");
         assert_eq!(p.published, None);
+    }
+
+    #[test]
+    fn a_per_source_toll_table_reads_as_attributed_sentences() {
+        let p = parse_markdown(
+            "# Monitor\n\nGunmen raided a market in Kalda on Friday.\n\n\
+             | Source | Killed | Date of statement |\n|---|---|---|\n\
+             | District police | 12 | 2 Mar |\n| **Hospital staff** | 20+ | 3 Mar |\n\n\
+             Traders closed their stalls.",
+        );
+        assert!(
+            p.body
+                .contains("According to District police, 12 people were killed.")
+        );
+        assert!(
+            p.body
+                .contains("According to Hospital staff, at least 20 people were killed.")
+        );
+        assert!(p.body.contains("Traders closed their stalls."));
+        assert!(!p.body.contains("| District police"));
+    }
+
+    #[test]
+    fn other_tables_are_left_as_written() {
+        let page = "# Ferries\n\nThe port reopened.\n\n| Route | Source | Fare |\n|---|---|---|\n\
+                    | Harbour line | Port office | 0 |\n\n\
+                    | Source | Price |\n|---|---|\n| Market board | 45,000 |";
+        let p = parse_markdown(page);
+        assert!(!p.body.contains("According to"), "{}", p.body);
+        assert!(p.body.contains("| Market board | 45,000 |"));
+        // A timetable with no source column is not a casualty table either.
+        let p = parse_markdown("| Train | Departs |\n|---|---|\n| 14 | 09:10 |");
+        assert!(!p.body.contains("killed"));
     }
 }

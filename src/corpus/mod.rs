@@ -11,6 +11,7 @@ pub(crate) mod header;
 mod html;
 mod json;
 mod markdown;
+mod table;
 mod text;
 mod types;
 mod walk;
