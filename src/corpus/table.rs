@@ -1,8 +1,10 @@
 //! Tables of casualty figures, one row per source ("| Source | Killed | Date of statement |"),
 //! as NGO bulletins and monitors' digests print a disputed toll. The page readers turn each
-//! such row into the plain sentence a reporter would write ("According to X, 43 people were
-//! killed."), so the claims reader attributes the figure like any other and the event reported
-//! just above the table gets it. Any other table (timetables, prices, incident lists without a
+//! such row into a line that keeps the row's source and figure in its own words
+//! ("According to X, 43 killed."), so the claims reader attributes the figure like any other
+//! and the event reported just above the table gets it. The line adds no noun the table does
+//! not have ("people", "civilians"): the analyst reads it as evidence in the article pane. The
+//! file itself is never changed. Any other table (timetables, prices, incident lists without a
 //! source column) is left as it was written.
 
 /// Header words of a column that counts the dead.
@@ -67,9 +69,7 @@ pub(super) fn casualty_row_sentence<S: AsRef<str>>(
         Some(n) => format!("at least {}", n.trim_end()),
         None => count.to_owned(),
     };
-    Some(format!(
-        "According to {source}, {count} people were killed{detail}."
-    ))
+    Some(format!("According to {source}, {count} killed{detail}."))
 }
 
 /// Whether `cell` holds the words of `phrase` as whole words.
@@ -90,17 +90,17 @@ mod tests {
         let columns = casualty_columns(&["Source", "Killed", "Date of statement"]).unwrap();
         assert_eq!(
             casualty_row_sentence(columns, &["Red Crescent", "at least 37", "3 May"]).as_deref(),
-            Some("According to Red Crescent, at least 37 people were killed.")
+            Some("According to Red Crescent, at least 37 killed.")
         );
         assert_eq!(
             casualty_row_sentence(columns, &["Village elders", "55+", "4 May"]).as_deref(),
-            Some("According to Village elders, at least 55 people were killed.")
+            Some("According to Village elders, at least 55 killed.")
         );
         let columns = casualty_columns(&["Death toll", "Reported by"]).unwrap();
         assert_eq!(
             casualty_row_sentence(columns, &["around 90, most of them women", "Local clinic"])
                 .as_deref(),
-            Some("According to Local clinic, around 90 people were killed, most of them women.")
+            Some("According to Local clinic, around 90 killed, most of them women.")
         );
         // A row whose figure is not a number ("unknown") says nothing.
         assert_eq!(casualty_row_sentence(columns, &["unknown", "Police"]), None);
