@@ -541,14 +541,46 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
 }
 
 /// A header line without a year among the short lines that open a text, before its first
-/// sentence (see `month_day_line`): the line and its month and day.
+/// sentence (see `month_day_line`): the line and its month and day. A date line right above
+/// or below a byline ("By Lena Ortiz") is the header's too when a headline or deck printed
+/// with a full stop ("Militias have a new weapon. Washington is not ready.") comes first:
+/// a story's paragraphs carry no byline.
 pub fn month_day_in_header(text: &str) -> Option<(&str, (u32, u32))> {
-    text.lines()
+    let mut lines = text
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(8)
-        .take_while(|l| l.chars().count() <= 140 && !l.ends_with(['.', '!', '?']))
-        .find_map(|l| Some((l, month_day_line(l)?)))
+        .take_while(|l| l.chars().count() <= 140);
+    let mut before_sentence = true;
+    let mut previous: Option<&str> = None;
+    let mut current = lines.next()?;
+    loop {
+        let next = lines.next();
+        if current.ends_with(['.', '!', '?']) {
+            before_sentence = false;
+        } else if let Some(day) = month_day_line(current)
+            && (before_sentence || previous.is_some_and(is_byline) || next.is_some_and(is_byline))
+        {
+            return Some((current, day));
+        }
+        previous = Some(current);
+        current = next?;
+    }
+}
+
+/// A byline on a line of its own: "By" and a capitalised name, short, not a sentence ("By
+/// Lena Ortiz", "By a Staff Writer" reads "By" then the article: also one).
+fn is_byline(line: &str) -> bool {
+    line.len() <= 80
+        && !line.ends_with(['.', '!', '?'])
+        && line
+            .strip_prefix("By ")
+            .or_else(|| line.strip_prefix("BY "))
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "a" | "an" | "the" | "our")
+            })
 }
 
 /// The year of a page's copyright line ("Copyright 2020 The Associated Press", "© 2021
@@ -2017,6 +2049,18 @@ mod tests {
         assert_eq!(month_day_in_header(page), Some(("16 February", (2, 16))));
         let late = "Drones hit a depot on Sunday.\n\n16 February\n\nMore.";
         assert_eq!(month_day_in_header(late), None);
+        // Below a headline printed with a full stop, next to a byline: still the header's.
+        let deck = "ANALYSIS\nDrones are cheap. Defences are not.\n\nTUESDAY, MARCH 9\nBy Lena \
+                    Ortiz\n\nDrones hit a depot on Sunday.";
+        assert_eq!(
+            month_day_in_header(deck),
+            Some(("TUESDAY, MARCH 9", (3, 9)))
+        );
+        let above = "Drones are cheap. Defences are not.\nBy a Staff Writer\n9 March\n\nMore.";
+        assert_eq!(month_day_in_header(above), Some(("9 March", (3, 9))));
+        // Without a byline beside it, a date line after a sentence is the story's.
+        let story = "Drones are cheap.\n\nTuesday, March 9\nRockets followed.\n\nMore.";
+        assert_eq!(month_day_in_header(story), None);
     }
 
     #[test]
