@@ -17,7 +17,8 @@
 //! 0.883, published date 1.0).
 //!
 //! The floors are those end-of-session scores rounded down to 0.05 (clusters 0.95), and may only
-//! be raised. (Session 13 found the Koshobe massacre (044), whose tolls stand only in a Markdown
+//! be raised. Session 13 raised set 21's (F1 0.941, place 0.982, killed 0.967 after its work).
+//! (Session 13 found the Koshobe massacre (044), whose tolls stand only in a Markdown
 //! table of sources; with per-source casualty tables read, set 20's killed recall is 0.937.)
 
 mod extract_common;
@@ -44,10 +45,10 @@ fn twenty_first_heldout_set_does_not_regress() {
     assert_heldout_floors(
         "heldout21",
         &HeldoutFloors {
-            f1: 0.8,
+            f1: 0.9,
             date_exact_day: 0.95,
-            place_within_25km: 0.9,
-            killed_claims_recall: 0.85,
+            place_within_25km: 0.95,
+            killed_claims_recall: 0.95,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(61),
         },
