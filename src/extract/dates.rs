@@ -1191,6 +1191,26 @@ fn in_that_year(text: &str, f: &mut Found) {
     f.span[1] += skipped + tail.len();
 }
 
+/// The year offset from the publication's and the length of a "last year" / "of this year" /
+/// "next year" that follows a day and month (after optional white space and a comma).
+fn year_counted_from_publication(after: &str) -> Option<(i32, usize)> {
+    let rest = after.trim_start_matches([',', ' ']);
+    let rest_of = rest.strip_prefix("of ").unwrap_or(rest);
+    let (delta, word) = [(-1, "last year"), (0, "this year"), (1, "next year")]
+        .into_iter()
+        .find(|(_, w)| {
+            rest_of
+                .get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+        })?;
+    // A whole word: not "this yearly review".
+    let end = after.len() - rest_of.len() + word.len();
+    if after[end..].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((delta, end))
+}
+
 fn capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -1264,7 +1284,24 @@ fn resolve(
             // US order unless the first number cannot be a month, or a weekday written before
             // the date fits only the day-first reading ("Friday 10/08/2018" is 10 August,
             // a Friday; 8 October was a Monday).
-            let (mo, d) = if a > 12 || day_first_by_weekday(text, start, year, a, b) {
+            // So is a date whose day-first reading is the publication day ("Published on :
+            // 03/07/2019" on a page of 3 July), or whose US reading lies after publication
+            // while the day-first one does not: news reports what has happened.
+            let day_first_by_publication = || {
+                let Some(p) = published.filter(|p| p.precision == DatePrecision::Day) else {
+                    return false;
+                };
+                let us = NaiveDate::from_ymd_opt(year, a, b);
+                let day_first = NaiveDate::from_ymd_opt(year, b, a);
+                day_first.is_some_and(|df| {
+                    df == p.date || (df <= p.date && us.is_none_or(|u| u > p.date))
+                })
+            };
+            // A weekday that fits only the US reading still decides ("Monday 10/08/2018").
+            let (mo, d) = if a > 12
+                || day_first_by_weekday(text, start, year, a, b)
+                || (day_first_by_publication() && !day_first_by_weekday(text, start, year, b, a))
+            {
                 (b, a)
             } else {
                 (a, b)
@@ -1287,6 +1324,21 @@ fn resolve(
             // Validate the day against a leap year so "Feb 29" is not dropped before the year is known.
             NaiveDate::from_ymd_opt(2020, mo, day)?;
             let p = published?;
+            // "On April 28 last year", "on 3 May this year": the year is counted from the
+            // publication's, and the phrase is one date, not a day plus a separate year.
+            if let Some((delta, tail_len)) = year_counted_from_publication(&text[span[1]..]) {
+                let d = NaiveDate::from_ymd_opt(p.date.year() + delta, mo, day)?;
+                let span = [span[0], span[1] + tail_len];
+                let expr = &text[span[0]..span[1]];
+                return Some(Found {
+                    span,
+                    range: DateRange::day(d),
+                    reasoning: format!("'{expr}' in the year counted from {pub_str} -> {}", Ymd(d)),
+                    kind: DateExprKind::Absolute,
+                    future: delta > 0 || future_marker(),
+                    shift_days: None,
+                });
+            }
             let reference = pub_period(&p)?.end;
             let future_marker = future_marker();
             let d = infer_year(mo, day, reference, future_marker)?;
@@ -2360,8 +2412,29 @@ mod tests {
         assert_eq!(on_day("Friday 10/08/2018 - 12:05", p), day(2018, 8, 10));
         assert_eq!(on_day("Fri, 10/08/2018", p), day(2018, 8, 10));
         assert_eq!(on_day("Monday 10/08/2018", p), day(2018, 10, 8));
-        // No weekday: the US order.
-        assert_eq!(on_day("Posted 10/08/2018", p), day(2018, 10, 8));
+        // No weekday, both readings before publication: the US order.
+        let later = pub_day(2018, 12, 1);
+        assert_eq!(on_day("Posted 10/08/2018", later), day(2018, 10, 8));
+    }
+
+    #[test]
+    fn the_publication_date_decides_the_order_of_a_slashed_date() {
+        // Published on 5 June 2019: "05/06/2019" is that day, written day first.
+        let p = pub_day(2019, 6, 5);
+        assert_eq!(
+            on_day("Updated on : 05/06/2019 - 09:10", p),
+            day(2019, 6, 5)
+        );
+        // 11 April is before publication, 4 November after it: the day-first reading.
+        assert_eq!(
+            on_day("The depot burned on 11/04/2019.", p),
+            day(2019, 4, 11)
+        );
+        // Both readings before publication: the US order stays.
+        assert_eq!(
+            on_day("The depot burned on 03/04/2019.", p),
+            day(2019, 3, 4)
+        );
     }
 
     #[test]
@@ -2459,6 +2532,20 @@ mod tests {
         );
         // "may" the verb is not a month.
         assert!(find_dates("Officials may respond in may.", 0, pub_day(2020, 3, 11)).is_empty());
+    }
+
+    #[test]
+    fn day_and_month_with_last_year_take_the_year_from_publication() {
+        // Published 2023-06-28: 12 May is before it, yet "last year" makes it 2022.
+        let p = pub_day(2023, 6, 28);
+        let text = "On May 12 last year, a car bomb killed nine people at a market.";
+        let m = one(text, p);
+        assert_eq!(m.range, DateRange::day(day(2022, 5, 12)));
+        assert_eq!(&text[m.span[0]..m.span[1]], "May 12 last year");
+        assert_eq!(
+            on_day("A shell hit the school on 3 September of last year.", p),
+            day(2022, 9, 3)
+        );
     }
 
     #[test]

@@ -1057,6 +1057,47 @@ fn counted_from_day_written_before(
     })
 }
 
+/// Whether "before" / "after" at the end of a count ends it as an adverb, with no object:
+/// the sentence ends there ("a drone struck the depot the day before.") or a verb in the past
+/// follows ("attacks on two plants the day before forced a shutdown"). A comma is handled by
+/// the caller; anything else may open an object ("the day before gunmen stormed …").
+fn ends_as_an_adverb(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if rest.is_empty() || rest.starts_with(['.', ';', '!', '?', ')']) {
+        return true;
+    }
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    // Past participles that open a noun phrase as adjectives: "after armed men stormed …".
+    const ADJECTIVES_IN_ED: &[&str] = &[
+        "armed",
+        "masked",
+        "suspected",
+        "unidentified",
+        "unnamed",
+        "wounded",
+        "detained",
+        "displaced",
+        "united",
+        "coordinated",
+        "renewed",
+        "repeated",
+        "sustained",
+        "reported",
+        "alleged",
+        "disputed",
+        "planned",
+        "scheduled",
+        "expected",
+    ];
+    word.len() > 3
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.ends_with("ed")
+        && !ADJECTIVES_IN_ED.contains(&word)
+}
+
 /// "…, killing all 176 people on board, an error Iran admitted three days later": a count
 /// that closes the sentence after a verb of admitting or saying, itself after the last attack
 /// word, dates the statement, not the attack.
@@ -1969,8 +2010,14 @@ pub fn extract_article(
                 .collect();
             // "Hours before, gunmen killed …": with no object, "before" and "after" are
             // adverbs like "earlier" and "later", counted from the event just told.
-            let backward = (phrase.ends_with("after") || phrase.ends_with("before"))
-                && !body[r.span[1]..].trim_start().starts_with(',');
+            // So are they at the end of the sentence or before a verb, with no attack after
+            // them ("attacks on two plants the day before forced a shutdown").
+            let before_or_after = phrase.ends_with("after") || phrase.ends_with("before");
+            let adverb_at_the_end =
+                before_or_after && after_idx.is_empty() && ends_as_an_adverb(&body[r.span[1]..]);
+            let backward = before_or_after
+                && !body[r.span[1]..].trim_start().starts_with(',')
+                && !adverb_at_the_end;
             // "X happened on Monday, three days after a missile strike": with no trigger before
             // the phrase, the strike is dated from the sentence's own date, which must not
             // pass into the "after" clause.
@@ -1982,6 +2029,20 @@ pub fn extract_article(
                     .iter()
                     .rfind(|d| d.span[1] <= r.span[0] && d.range.precision == DatePrecision::Day)
             {
+                // "On 2 January, the day before the ambush, a mine killed two": the phrase is an
+                // aside on the date, closed by a comma; the main clause after it happened on
+                // the date itself, and only the aside's event is a day off.
+                let aside_on_the_date = body[main.span[1]..r.span[0]].trim() == ",";
+                if aside_on_the_date && body[r.span[1]..trigger_spans[t][0]].contains(',') {
+                    let mut hit = (*main).clone();
+                    hit.reasoning = format!(
+                        "{}; '{}' is an aside about another event",
+                        main.reasoning,
+                        &body[r.span[0]..r.span[1]]
+                    );
+                    candidates[ti].date = Some(hit);
+                    continue;
+                }
                 let expr = &body[r.span[0]..r.span[1]];
                 let shifted = relative_range(&main.range, -shift, expr);
                 candidates[ti].date = Some(DateHit {
@@ -2078,6 +2139,20 @@ pub fn extract_article(
                 let Some(&t) = before_idx.last() else {
                     continue;
                 };
+                // "Saudi Arabia was working on Sunday to restore output after drone attacks the
+                // day before": the one attack of the sentence is counted from the day the
+                // sentence states before it, not from an event told earlier.
+                if adverb_at_the_end
+                    && before_idx.len() == 1
+                    && let Some(ti) = kept_index[t]
+                    && dates_here
+                        .iter()
+                        .any(|d| d.span[1] <= trigger_spans[t][0] && d.states_a_day())
+                    && let Some(hit) = counted_from_day_written_before(body, &dates_here, r, shift)
+                {
+                    candidates[ti].date = Some(hit);
+                    continue;
+                }
                 // "ended a siege … early on Monday after gunmen stormed the hotel a day
                 // earlier": counted from the day the siege ended, which dates no event.
                 if let Some(&a) = before_idx.iter().rev().nth(1)
@@ -6266,6 +6341,45 @@ mod clause_tests {
         );
         assert!(
             found.contains(&("other_attack".into(), "2023-05-15".into(), "Kirkuk".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_day_before_with_no_object_counts_from_the_day_the_sentence_states() {
+        // Published on Tuesday 2023-06-20: Monday is the 19th, the strikes the day before it.
+        for text in [
+            "Rescuers were clearing rubble in Kirkuk on Monday after air strikes the day before \
+             flattened two houses.",
+            "Rescuers searched the rubble in Kirkuk on Monday after an air strike the day before.",
+        ] {
+            let found = events(text, "2023-06-20");
+            assert!(
+                found.contains(&("airstrike".into(), "2023-06-18".into(), "Kirkuk".into())),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_relative_phrase_set_off_after_a_date_leaves_the_main_clause_on_that_date() {
+        // "the day before the Kirkuk raid" is an aside on 4 May: the bombing was on 4 May.
+        let found = events(
+            "Gunmen raided a police post in Kirkuk on 5 May. Then, on 4 May, the day before \
+             Kirkuk, a roadside bomb killed three soldiers near Mosul.",
+            "2023-06-20",
+        );
+        assert!(
+            found.iter().any(|e| e.0 == "ied" && e.1 == "2023-05-04"),
+            "{found:?}"
+        );
+        let found = events(
+            "On Sunday, two days after the funeral, a roadside bomb killed five people at a \
+             market in Kirkuk.",
+            "2023-06-20",
+        );
+        assert!(
+            found.contains(&("ied".into(), "2023-06-18".into(), "Kirkuk".into())),
             "{found:?}"
         );
     }

@@ -3179,7 +3179,7 @@ fn role_of(
     if matches!(
         kind,
         EntryKind::Province | EntryKind::Region | EntryKind::City
-    ) && names_an_office(around.next(2), kind)
+    ) && names_an_office(around.next(2), kind, text[span[1]..].starts_with(' '))
     {
         return PlaceRole::Attribution;
     }
@@ -3865,8 +3865,9 @@ fn where_someone_stayed(lower: &str, end: usize) -> bool {
 }
 
 /// "Borno state governor", "the Anbar provincial council", "Kirkuk mayor": a place naming an
-/// office or agency describes who someone is, not where an event happened.
-fn names_an_office(next: &[&str], kind: EntryKind) -> bool {
+/// office or agency describes who someone is, not where an event happened. `joined`: the
+/// next word follows the name after a plain space (no comma between them).
+fn names_an_office(next: &[&str], kind: EntryKind, joined: bool) -> bool {
     let mut words = next.iter().copied();
     let Some(mut w) = words.next() else {
         return false;
@@ -3895,7 +3896,41 @@ fn names_an_office(next: &[&str], kind: EntryKind) -> bool {
             | "lawmaker"
             | "lawmakers"
     );
-    office || (kind != EntryKind::City && matches!(w, "government" | "spokesman" | "spokeswoman"))
+    // "Khyber Pakhtunkhwa police said", "Kirkuk police revised the toll": the force speaks;
+    // "a Kirkuk police station", "the Basra police academy" are sites, and in "in Kabul,
+    // police said" the name stands alone.
+    let police_force = joined
+        && w == "police"
+        && !words.next().is_some_and(|x| {
+            matches!(
+                x,
+                "station"
+                    | "stations"
+                    | "post"
+                    | "posts"
+                    | "checkpoint"
+                    | "checkpoints"
+                    | "headquarters"
+                    | "academy"
+                    | "compound"
+                    | "lines"
+                    | "building"
+                    | "base"
+                    | "camp"
+                    | "centre"
+                    | "center"
+                    | "office"
+                    | "patrol"
+                    | "patrols"
+                    | "convoy"
+                    | "vehicle"
+                    | "recruits"
+                    | "training"
+            )
+        });
+    office
+        || police_force
+        || (kind != EntryKind::City && matches!(w, "government" | "spokesman" | "spokeswoman"))
 }
 
 /// Auxiliaries and modals that make the name before them the subject of a clause.
@@ -4098,6 +4133,15 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
                     cut = Some((p, dash_end));
                 }
             }
+        }
+        // "RIYADH: Saudi Arabia was working …": a capitalised place closed by a colon.
+        if cut.is_none()
+            && let Some(p) = head.find(": ")
+            && head[..p]
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
+        {
+            cut = Some((p, p + 2));
         }
         if cut.is_none() {
             for dash in [" — ", " – ", " - ", " -- "] {
@@ -4336,6 +4380,15 @@ mod tests {
             (id.as_str(), prec),
             ("region:kirkuk-province", PlacePrecision::Province)
         );
+        // Iran's south-eastern province, in the spellings wire copy uses.
+        for name in ["Sistan-Baluchestan", "Sistan-Baluchistan"] {
+            let text = format!("Jets struck hideouts in Iran's {name} province on Monday.");
+            let (id, prec, _, _) = one(&text, &format!("{name} province"));
+            assert_eq!(
+                (id.as_str(), prec),
+                ("region:sistan-baluchestan", PlacePrecision::Province)
+            );
+        }
         let (id, prec, _, _) = one("A convoy was hit in Anbar on Tuesday.", "Anbar");
         assert_eq!(
             (id.as_str(), prec),
@@ -4452,6 +4505,9 @@ mod tests {
         let text2 = "Intro line\nKYIV, Ukraine — Russian missiles hit Kharkiv overnight.";
         assert_eq!(one(text2, "KYIV").2, PlaceRole::Dateline);
         assert_eq!(one(text2, "Kharkiv").2, PlaceRole::Site);
+        let text3 = "Intro line\nMOSUL: Rockets hit a base near Kirkuk on Monday.";
+        assert_eq!(one(text3, "MOSUL").2, PlaceRole::Dateline);
+        assert_eq!(one(text3, "Kirkuk").2, PlaceRole::Site);
     }
 
     #[test]
@@ -4593,6 +4649,11 @@ mod tests {
         assert_eq!(role(t, "Nineveh"), PlaceRole::Attribution);
         let t = "The Kirkuk provincial council met after the blast.";
         assert_eq!(role(t, "Kirkuk"), PlaceRole::Attribution);
+        // A force named after its province speaks; its station is a site.
+        let t = "Nineveh police revised the death toll on Tuesday.";
+        assert_eq!(role(t, "Nineveh"), PlaceRole::Attribution);
+        let t = "Gunmen stormed a Nineveh police station on Tuesday.";
+        assert_eq!(role(t, "Nineveh"), PlaceRole::Site);
         // "the country's history" is not a place either.
         let t = "It was the deadliest bombing in Somalia's history.";
         assert_ne!(role(t, "Somalia"), PlaceRole::Site);
