@@ -3924,7 +3924,11 @@ fn join_undated_attacks_at_a_site(
     let mut i = 0;
     while i < drafts.len() {
         let d = &drafts[i];
-        if d.kind.is_some_and(|k| k != EventKind::OtherAttack)
+        // "… was conducted by a drone that hit two vehicles": an undated aircraft at the site
+        // of the one dated air strike is the aircraft that struck, told again.
+        let aircraft = d.kind.filter(|&k| is_aerial(k));
+        if d.kind
+            .is_some_and(|k| k != EventKind::OtherAttack && aircraft.is_none())
             || d.date().is_some()
             || d.places().next().is_none()
             || d.mentions
@@ -3936,6 +3940,7 @@ fn join_undated_attacks_at_a_site(
         }
         let homes: Vec<usize> = (0..drafts.len())
             .filter(|&j| j != i && drafts[j].kind.is_some() && drafts[j].date().is_some())
+            .filter(|&j| aircraft.is_none() || drafts[j].kind.is_some_and(is_aerial))
             .filter(|&j| drafts[j].places().next().is_some())
             .filter(|&j| {
                 // The same site, not merely a compatible area: "Gunmen attacked a checkpoint in
@@ -3959,12 +3964,24 @@ fn join_undated_attacks_at_a_site(
         let d = drafts.remove(i);
         let home = if home > i { home - 1 } else { home };
         let h = &mut drafts[home];
+        // A drone that carried out an air strike makes it a drone strike.
+        h.kind = match (h.kind, aircraft) {
+            (Some(EventKind::Airstrike), Some(k)) if k.same_family(EventKind::DroneAttack) => {
+                Some(EventKind::DroneStrike)
+            }
+            (k, _) => k,
+        };
         h.mentions.extend(d.mentions);
         h.mentions.sort_by_key(|m| m.ci);
         h.extra_claims.extend(d.extra_claims);
         h.extra_places.extend(d.extra_places);
         i = 0;
     }
+}
+
+/// A strike from the air: by aircraft or by drone.
+fn is_aerial(k: EventKind) -> bool {
+    k.same_family(EventKind::DroneStrike)
 }
 
 /// The towns and sites among `places` (no regions or countries), for "is this elsewhere".
@@ -7612,6 +7629,28 @@ mod clause_tests {
         let mut figures: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
         figures.sort_unstable();
         assert_eq!(figures, [1, 35], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_drone_told_undated_at_the_site_of_the_dated_strike_is_its_aircraft() {
+        // Saturday 2020-03-14: one strike on Friday; the drone that hit the cars at the same
+        // airport, with no day of its own, is the aircraft that struck, not another attack.
+        for second in [
+            "Officials said it was carried out by a drone that hit two cars as they left \
+             Kirkuk airport shortly after midnight.",
+            "A drone hit the convoy as it left Kirkuk airport, a security source said.",
+        ] {
+            let found = events(
+                &format!(
+                    "A US strike killed a militia commander at Kirkuk airport on Friday, \
+                     officials said. {second} Three guards were also killed."
+                ),
+                "2020-03-14",
+            );
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "drone_strike", "{found:?}");
+            assert_eq!(found[0].1, "2020-03-13", "{found:?}");
+        }
     }
 }
 
