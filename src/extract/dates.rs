@@ -493,7 +493,7 @@ static SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(r"(?i)\b(?:said|says|told|announced|stated|added|confirmed|reported)\b")
 });
 
-fn month_from_name(name: &str) -> Option<u32> {
+pub(crate) fn month_from_name(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
     let prefix = lower.get(..3)?;
     let months = [

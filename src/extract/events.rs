@@ -1212,6 +1212,8 @@ pub fn extract_article(
     let mut links_left = MAX_LINKS;
     // An assault (no weapon named: "gunmen stormed a hotel") was told in an earlier sentence.
     let mut assault_told = false;
+    // The label of the timeline entry being read: its sentence, day and places.
+    let mut entry: Option<(usize, DateHit, Vec<PlaceHit>)> = None;
     for (k, &sspan) in input.sentences.iter().enumerate() {
         let line = body.get(sspan[0]..sspan[1]).unwrap_or("");
         if in_link_list && links_left > 0 && is_headline_line(line) {
@@ -1248,6 +1250,26 @@ pub fn extract_article(
             }
         }
         let claim_sentence = is_claim_sentence(text);
+        if entry
+            .as_ref()
+            .is_some_and(|(lk, _, _)| !same_paragraph(body, input.sentences[*lk][0], sspan[0]))
+        {
+            entry = None;
+        }
+        // A label names no attack ("K1 base, Kirkuk" may still pass the cheap word filter).
+        if let Some(day) = entry_label_day(
+            body,
+            sspan,
+            inside(&input.dates, dates_sorted, sspan, date_span),
+        ) && (!triggers::may_contain_trigger(text)
+            || triggers::find_triggers(&triggers::tokenize_lowered(body, &lower_body, sspan))
+                .is_empty())
+        {
+            let places = inside(&input.places, places_sorted, sspan, place_span)
+                .cloned()
+                .collect();
+            entry = Some((k, day.clone(), places));
+        }
         if !triggers::may_contain_trigger(text) {
             if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
@@ -1835,10 +1857,14 @@ pub fn extract_article(
             };
             let (ds, head_day) = head_day_before_after(body, sspan, &tokens, &t, ds);
             let site_dates: Vec<DateHit> = ds.iter().map(|d| (*d).clone()).collect();
-            let date = best_date(ds.into_iter()).cloned().map(|d| DateHit {
-                soft: d.soft || head_day,
-                ..d
-            });
+            let date = best_date(ds.into_iter())
+                .cloned()
+                .map(|d| DateHit {
+                    soft: d.soft || head_day,
+                    ..d
+                })
+                // A timeline entry's sentences are dated by its label, not by the page.
+                .or_else(|| entry.as_ref().map(|(_, day, _)| day.clone()));
             // A state does not strike its own capital: "Iran's missile attack on Iraqi bases
             // and Tehran appears to be standing down" is not an attack in Tehran.
             let home = roles.perpetrator.and_then(|(name, _)| home_country(name));
@@ -1884,6 +1910,15 @@ pub fn extract_article(
                     .filter(|c| c.sentence + 1 >= k)
                     .map(|c| c.places.clone())
                     .unwrap_or_default(),
+                // "**11 March 2020 – Camp Taji.** Around 18 rockets killed …": the entry's
+                // first sentence tells what happened at the place of its label.
+                _ if ps.is_empty()
+                    && !answers_with(&tokens, &t)
+                    && let Some((_, _, places)) =
+                        entry.as_ref().filter(|(lk, _, _)| lk + 1 == k) =>
+                {
+                    places.clone()
+                }
                 _ => ps.into_iter().cloned().collect(),
             };
             let bearing: Vec<Span> = topic_or_own
@@ -3999,7 +4034,11 @@ fn join_undated_attacks_at_a_site(
     let mut i = 0;
     while i < drafts.len() {
         let d = &drafts[i];
-        if d.kind.is_some_and(|k| k != EventKind::OtherAttack)
+        // "… was conducted by a drone that hit two vehicles": an undated aircraft at the site
+        // of the one dated air strike is the aircraft that struck, told again.
+        let aircraft = d.kind.filter(|&k| is_aerial(k));
+        if d.kind
+            .is_some_and(|k| k != EventKind::OtherAttack && aircraft.is_none())
             || d.date().is_some()
             || d.places().next().is_none()
             || d.mentions
@@ -4011,6 +4050,7 @@ fn join_undated_attacks_at_a_site(
         }
         let homes: Vec<usize> = (0..drafts.len())
             .filter(|&j| j != i && drafts[j].kind.is_some() && drafts[j].date().is_some())
+            .filter(|&j| aircraft.is_none() || drafts[j].kind.is_some_and(is_aerial))
             .filter(|&j| drafts[j].places().next().is_some())
             .filter(|&j| {
                 // The same site, not merely a compatible area: "Gunmen attacked a checkpoint in
@@ -4034,12 +4074,82 @@ fn join_undated_attacks_at_a_site(
         let d = drafts.remove(i);
         let home = if home > i { home - 1 } else { home };
         let h = &mut drafts[home];
+        // A drone that carried out an air strike makes it a drone strike.
+        h.kind = match (h.kind, aircraft) {
+            (Some(EventKind::Airstrike), Some(k)) if k.same_family(EventKind::DroneAttack) => {
+                Some(EventKind::DroneStrike)
+            }
+            (k, _) => k,
+        };
         h.mentions.extend(d.mentions);
         h.mentions.sort_by_key(|m| m.ci);
         h.extra_claims.extend(d.extra_claims);
         h.extra_places.extend(d.extra_places);
         i = 0;
     }
+}
+
+/// "**11 March 2020 – Camp Taji.** Around 18 rockets killed …", "Jan. 26, 2020: US embassy.
+/// Rockets hit …": the label of a timeline entry, a short sentence opening its line with a day
+/// and naming at most a place, with the entry's text after it on the line: its day dates the
+/// sentences of the entry. Its day, if it is one.
+fn entry_label_day<'a>(
+    body: &str,
+    sspan: Span,
+    mut dates: impl Iterator<Item = &'a DateHit>,
+) -> Option<&'a DateHit> {
+    if !may_be_entry_label(body, sspan) {
+        return None;
+    }
+    let day = dates.next()?;
+    // The day opens the label, and a few words (a place) follow it.
+    (day.shift.is_none()
+        && day.range.precision == DatePrecision::Day
+        && body
+            .get(sspan[0]..day.span[0])
+            .is_some_and(|pre| !pre.chars().any(char::is_alphanumeric))
+        && body
+            .get(day.span[1]..sspan[1])
+            .is_some_and(|rest| rest.split_whitespace().count() <= 8)
+        // The entry's text runs on in the line: a date alone on its line is a page's header.
+        && body
+            .get(sspan[1]..)
+            .and_then(|after| after.split('\n').next())
+            .is_some_and(|entry| entry.chars().any(char::is_alphanumeric)))
+    .then_some(day)
+}
+
+/// "27 December 2019 – Kirkuk.", "Jan. 26, 2020: US embassy.": a short sentence that opens
+/// its line (after list markup only: "**", "- ", "### ") with a number or a month, which may be
+/// the label of a timeline entry. Cheap: it gates the search for dates in sentences that name
+/// no attack.
+pub(crate) fn may_be_entry_label(body: &str, span: Span) -> bool {
+    let text = body.get(span[0]..span[1]).unwrap_or("");
+    let opens_line = body
+        .get(..span[0])
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '*', '#', '-', '>', '_', '•'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    let first = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    opens_line
+        && (first.starts_with(|c: char| c.is_ascii_digit())
+            || first
+                .get(..3)
+                .and_then(crate::extract::dates::month_from_name)
+                .is_some())
+        && text.split_whitespace().count() <= 12
+}
+
+/// No blank line between byte offsets `a` and `b`.
+fn same_paragraph(body: &str, a: usize, b: usize) -> bool {
+    body.get(a..b).is_some_and(|gap| !gap.contains("\n\n"))
+}
+
+/// A strike from the air: by aircraft or by drone.
+fn is_aerial(k: EventKind) -> bool {
+    k.same_family(EventKind::DroneStrike)
 }
 
 /// The towns and sites among `places` (no regions or countries), for "is this elsewhere".
@@ -7726,6 +7836,52 @@ mod clause_tests {
         let mut figures: Vec<u32> = events[0].claims.iter().map(|c| c.value).collect();
         figures.sort_unstable();
         assert_eq!(figures, [1, 35], "{:?}", events[0].claims);
+    }
+
+    #[test]
+    fn a_timeline_entry_is_dated_and_placed_by_its_label() {
+        // A blog's chronology, published in May 2021: each entry opens with a label (a day
+        // and a place) that the splitter makes a sentence of its own.
+        let found = events(
+            "A timeline of the attacks on the bases.\n\n\
+             **4 October 2020 – Kirkuk.** Five rockets hit the airport, wounding two guards.\n\n\
+             **9 November 2020 – Camp Taji.** About a dozen rockets killed a soldier. The army \
+             said the launchers were found nearby.\n\n\
+             3 January 2021: Mosul. A roadside bomb killed two soldiers on a patrol.\n",
+            "2021-05-20",
+        );
+        let mut found: Vec<(String, String)> = found.into_iter().map(|e| (e.1, e.2)).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("2020-10-04".to_string(), "Kirkuk".to_string()),
+                ("2020-11-09".to_string(), "Camp Taji".to_string()),
+                ("2021-01-03".to_string(), "Mosul".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_drone_told_undated_at_the_site_of_the_dated_strike_is_its_aircraft() {
+        // Saturday 2020-03-14: one strike on Friday; the drone that hit the cars at the same
+        // airport, with no day of its own, is the aircraft that struck, not another attack.
+        for second in [
+            "Officials said it was carried out by a drone that hit two cars as they left \
+             Kirkuk airport shortly after midnight.",
+            "A drone hit the convoy as it left Kirkuk airport, a security source said.",
+        ] {
+            let found = events(
+                &format!(
+                    "A US strike killed a militia commander at Kirkuk airport on Friday, \
+                     officials said. {second} Three guards were also killed."
+                ),
+                "2020-03-14",
+            );
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].0, "drone_strike", "{found:?}");
+            assert_eq!(found[0].1, "2020-03-13", "{found:?}");
+        }
     }
 }
 

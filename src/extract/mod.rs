@@ -92,14 +92,18 @@ pub fn link_article(input: &events::ArticleInput, gaz: &gazetteer::Gazetteer) ->
     events::extract_article(input, gaz, &claims_in)
 }
 
-/// Dates of the sentences that can date an event: those where a trigger may be, and the lead
-/// (its date dates the story).
+/// Dates of the sentences that can date an event: those where a trigger may be, the lead (its
+/// date dates the story) and the labels of timeline entries.
 pub fn article_dates(article: &Article, sentences: &[corpus::Span]) -> Vec<events::DateHit> {
     let body = article.body.as_str();
     sentences
         .iter()
         .enumerate()
-        .filter(|(k, s)| *k < 2 || triggers::may_contain_trigger(&body[s[0]..s[1]]))
+        .filter(|(k, s)| {
+            *k < 2
+                || triggers::may_contain_trigger(&body[s[0]..s[1]])
+                || events::may_be_entry_label(body, **s)
+        })
         .flat_map(|(_, s)| event_dates(article, *s))
         .collect()
 }
