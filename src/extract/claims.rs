@@ -26,7 +26,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::corpus::Span;
 use crate::extract::ClaimField;
@@ -119,15 +119,54 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A casualty verb or noun right before a figure: "killed", "wounding", "deaths of",
-/// "death toll rose to", "the toll higher, at", "put the number of dead at", "raised its count
-/// to", "a later count reached", "put the dead at", "put the total dead at", "put the dead in
-/// the city at", "first put it at" (the pronoun stands for a toll named nearby).
+/// A casualty verb right before a figure: "killed", "wounding", "deaths of", "shot dead",
+/// "claimed the lives of", "funerals for". The toll nouns ([`TOLL_BEFORE`]) are a separate
+/// regex: theirs are the costly bounded gaps, and most heads hold none of their words.
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to)))(?:\s+the|\s+all)?\s*$",
     )
 });
+
+/// A toll noun before a figure: "death toll rose to", "the toll higher, at", "put the number
+/// of dead at", "raised its count to", "a later count reached", "put the dead at", "put the
+/// total dead at", "put the dead in the city at", "first put it at" (the pronoun stands for a
+/// toll named nearby). Searched only when [`TOLL_WORDS`] finds one of its words.
+static TOLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)(?:\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+    )
+});
+
+/// Every shape of [`TOLL_BEFORE`] holds one of these words.
+static TOLL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "toll", "number", "count", "tally", "put", "figure", "estimate", "totaled", "totalled",
+        ])
+        .expect("static patterns")
+});
+
+/// The casualty verb or toll noun that ends `head` (before an optional "the"/"all"): the
+/// match of [`VERB_BEFORE`] or [`TOLL_BEFORE`] that starts first, as one regex of both
+/// alternations would give it (the verbs first at the same start).
+fn verb_before(head: &str) -> Option<Captures<'_>> {
+    let verb = VERB_BEFORE.captures(head);
+    // Case-insensitive classes fold a few non-ASCII letters onto ASCII ones ("ſ" onto "s"),
+    // so only ASCII text is ruled out by the literal words.
+    if head.is_ascii() && !TOLL_WORDS.is_match(head) {
+        return verb;
+    }
+    let Some(toll) = TOLL_BEFORE.captures(head) else {
+        return verb;
+    };
+    let start = |c: &Captures<'_>| c.get(0).map_or(0, |m| m.start());
+    match verb {
+        Some(verb) if start(&verb) <= start(&toll) => Some(verb),
+        _ => Some(toll),
+    }
+}
 
 /// The last words that [`VERB_BEFORE`], [`RISEN_TO`] and [`SUBSET_BEFORE`] can end with
 /// (before an optional "the"/"all" for the first). They gate those regexes: most text before
@@ -1815,8 +1854,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 || contains_ignore_ascii_case(head, "tally"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
-            VERB_BEFORE
-                .captures(head)
+            verb_before(head)
                 // A toll is a number: "killed by a bombing at a rally" is not a toll of one.
                 .filter(|c| {
                     !article
@@ -1860,9 +1898,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             let wide = tail_window(sentence, whole.start(), 180);
             if wide.len() > window.len()
                 && contains_ignore_ascii_case(wide, "toll")
-                && VERB_BEFORE
-                    .captures(wide)
-                    .is_some_and(|c| c.name("tr").is_some())
+                && verb_before(wide).is_some_and(|c| c.name("tr").is_some())
             {
                 before = Some(ClaimField::Killed);
             }
@@ -3231,7 +3267,7 @@ fn range_role(
 }
 
 fn verb_start(head: &str) -> Option<usize> {
-    VERB_BEFORE.captures(head).and_then(|c| {
+    verb_before(head).and_then(|c| {
         c.name("k")
             .or_else(|| c.name("w"))
             .or_else(|| c.name("t"))
@@ -4146,6 +4182,21 @@ mod tests {
             vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
         );
         assert!(rows("There were no immediate reports of casualties.").is_empty());
+    }
+
+    #[test]
+    fn verb_before_takes_the_match_that_starts_first() {
+        // Both regexes end at "of": the toll noun starts first, as in one regex of both.
+        let c = verb_before("officials gave the toll of the deaths of").expect("a match");
+        assert!(c.name("t").is_some() && c.name("k").is_none());
+        // Only the verb: the toll regex is not searched (no toll word) or does not match.
+        let c = verb_before("the strike killed").expect("a match");
+        assert!(c.name("k").is_some());
+        let c = verb_before("the count of those wounded").expect("a match");
+        assert!(c.name("w").is_some());
+        let c = verb_before("the army put the total dead at").expect("a match");
+        assert!(c.name("tc").is_some());
+        assert!(verb_before("the strike on the village of").is_none());
     }
 
     #[test]
