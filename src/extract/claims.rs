@@ -1098,6 +1098,12 @@ fn classify_after(
             // still follow the examples, but the phrase the figure counts ends before them,
             // so a figure among them ("a civilian") is no further item of a list with it.
             including = true;
+        } else if w == "and" && !aux && nouns > 0 && !*boundary && bare_nouns_then_aux(words, i) {
+            // "five of its fighters and guests were killed", "two soldiers and police officers
+            // were wounded": bare nouns after "and" join the victims' noun phrase (the figure
+            // counts its first noun, a floor of the toll). An article or a figure after "and"
+            // opens a list item instead ("two soldiers and a medic").
+            nouns += 1;
         } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
@@ -1118,6 +1124,27 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// True when "and" at `i` is followed by one or two bare nouns (no article, determiner,
+/// figure or function word) and then an auxiliary: "and guests were", "and police officers
+/// had been".
+fn bare_nouns_then_aux(words: &[Word<'_>], i: usize) -> bool {
+    let bare = |j: usize| {
+        words.get(j).is_some_and(|(_, _, w, boundary)| {
+            !*boundary
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_stop(w)
+                && !is_aux(w)
+                && !matches!(
+                    w.as_ref(),
+                    "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "other" | "more"
+                )
+                && parse_quantity(w).is_none()
+        })
+    };
+    let aux_at = |j: usize| word_at(words, j).is_some_and(is_aux);
+    bare(i + 1) && (aux_at(i + 2) || (bare(i + 2) && aux_at(i + 3)))
 }
 
 /// "of its fighters", "of their members": the noun phrase after a figure names the speaker's
@@ -1621,6 +1648,59 @@ fn near_casualty_word(
 /// near them can make them a claim, and most numbers in news text are of that kind.
 const FIGURE_REACH: usize = 200;
 
+/// True when the text from the end of the previous figure's noun (`noun_end`) to the next
+/// figure at `start` is that figure's casualty predicate, if any, then "alongside", "along
+/// with", "together with" or "as well as": "died, alongside", ", along with". Any other word
+/// ("killed while patrolling alongside 50 troops") keeps the figure out of the toll.
+/// `lower` is the sentence lower-cased.
+fn joined_to_previous_toll(lower: &str, noun_end: usize, start: usize) -> bool {
+    let Some(head) = lower.get(..start) else {
+        return false;
+    };
+    let head = head.trim_end();
+    ["alongside", "along with", "together with", "as well as"]
+        .iter()
+        .any(|joint| {
+            let Some(before) = head.strip_suffix(joint) else {
+                return false;
+            };
+            if !(before.is_empty() || before.ends_with([' ', ','])) {
+                return false;
+            }
+            // The noun phrase before may have run into the joint ("militants along").
+            lower
+                .get(noun_end.min(before.len())..before.len())
+                .is_some_and(|gap| {
+                    gap.trim_end_matches([' ', ','])
+                        .split_whitespace()
+                        .all(|w| {
+                            is_aux(w)
+                                || matches!(
+                                    w,
+                                    "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+                                )
+                        })
+                })
+        })
+}
+
+/// "… though a former official said the count was at least 169", "the tally stood at 40":
+/// a figure right after a toll noun is a toll however far the casualty word lies back in a
+/// long sentence (the noun stands for it). `lower` is the sentence lower-cased.
+fn after_toll_noun(lower: &str, start: usize) -> bool {
+    let head = tail_window(lower, start, 40).trim_end();
+    ["count", "tally"].iter().any(|noun| {
+        ["was", "is", "stood at", "stands at", "at", "to", "reached"]
+            .iter()
+            .any(|verb| {
+                head.strip_suffix(verb)
+                    .and_then(|h| h.strip_suffix(' '))
+                    .and_then(|h| h.strip_suffix(noun))
+                    .is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+    })
+}
+
 /// True when the figure at `start` continues a list: right after a comma or "and".
 fn list_item_before(sentence: &str, start: usize) -> bool {
     let head = sentence[..start].trim_end();
@@ -1694,7 +1774,9 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if found.start() < predicate_end {
             continue;
         }
-        if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH) {
+        if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH)
+            && !after_toll_noun(lower, found.start())
+        {
             continue;
         }
         // Articles match everywhere: skip them cheaply unless a casualty word is near, and
@@ -1946,6 +2028,16 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && let Some(previous) = out.last()
             && let Some(field) = previous.casualty_field()
             && second_source_figure(lower, previous.noun_end, whole.start(), whole.end())
+        {
+            before = Some(field);
+        }
+        // "more than 170 Afghans died, alongside 13 American troops", "killed four soldiers
+        // along with 11 civilians": a figure joined to a toll's predicate shares its verb.
+        if before.is_none()
+            && !weak
+            && let Some(previous) = out.last()
+            && let Some(field) = previous.casualty_field()
+            && joined_to_previous_toll(lower, previous.noun_end, whole.start())
         {
             before = Some(field);
         }
@@ -2537,6 +2629,14 @@ pub fn find_claims_in_year(
                 .as_deref()
             {
                 Some("killed" | "died") => &[ClaimField::Killed],
+                // "No one was injured", "nobody was wounded": about everyone, as "no one was
+                // hurt" is, it tells that nobody died either (dropped below when the sentence
+                // tells deaths: "two guards were killed and no one was injured"). A group ("no
+                // civilians were injured") or the rest ("no one else") may still have dead.
+                Some("injured" | "wounded") if everyone_unhurt(&caps) => {
+                    injuries_zero_spans.push([whole.start(), whole.end()]);
+                    &[ClaimField::Killed, ClaimField::Wounded]
+                }
                 Some("injured" | "wounded") => &[ClaimField::Wounded],
                 _ => &[ClaimField::Killed, ClaimField::Wounded],
             }
@@ -2902,6 +3002,18 @@ pub fn find_claims_in_year(
         c.span = [c.span[0] + offset, c.span[1] + offset];
     }
     claims
+}
+
+/// True when the subject of a zero match of [`ZERO`] is everyone: "no one", "nobody" (not
+/// "no one else", "no soldiers").
+fn everyone_unhurt(caps: &Captures<'_>) -> bool {
+    caps.name("nobody").is_some_and(|who| {
+        let who: Vec<&str> = who.as_str().split_whitespace().collect();
+        matches!(
+            who.as_slice(),
+            [no, one] if no.eq_ignore_ascii_case("no") && one.eq_ignore_ascii_case("one")
+        ) || matches!(who.as_slice(), [nobody] if nobody.eq_ignore_ascii_case("nobody"))
+    })
 }
 
 /// A person named and then killed: "Yacoub was killed on Wednesday", "activist Ali Hassan was
@@ -4200,6 +4312,89 @@ mod tests {
     }
 
     #[test]
+    fn nobody_injured_is_a_killed_zero_too() {
+        assert_eq!(
+            rows("Nobody was wounded when the shell landed, the mayor said."),
+            vec![
+                row(Killed, 0, None, Some("mayor")),
+                row(Wounded, 0, None, Some("mayor")),
+            ]
+        );
+        assert_eq!(
+            rows("No one was injured, though the roof caught fire."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        // Deaths told in the same sentence, a group, or the rest: the dead are not ruled out.
+        assert_eq!(
+            rows("Two guards were killed and no one was injured."),
+            vec![row(Killed, 2, None, None), row(Wounded, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No civilians were injured."),
+            vec![row(Wounded, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No one else was injured."),
+            vec![row(Wounded, 0, None, None)]
+        );
+    }
+
+    #[test]
+    fn a_toll_noun_far_from_the_casualty_word_still_reads() {
+        // The casualty word lies more than FIGURE_REACH bytes before the figure.
+        let got = rows(
+            "The number of villagers killed in the raid on the market town in the hills north \
+             of the provincial capital has risen to 52 in the latest lists from the district \
+             hospital and from the elders of the town and of the villages around it, though on \
+             Sunday evening the count was at least 49.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(Killed, 52, None, None),
+                row(Killed, 49, Some("at least"), None)
+            ]
+        );
+        assert!(after_toll_noun("the tally stood at ", 19));
+        assert!(!after_toll_noun("the country was ", 16));
+        assert!(!after_toll_noun("the account was ", 16));
+    }
+
+    #[test]
+    fn bare_nouns_after_and_join_the_victims() {
+        assert_eq!(
+            rows("The militia said six of its men and guests were killed."),
+            vec![row(Killed, 6, None, Some("militia"))]
+        );
+        assert_eq!(
+            rows("Four soldiers and police officers were wounded in the blast."),
+            vec![row(Wounded, 4, None, None)]
+        );
+        // An article or a figure after "and" still opens a list item.
+        assert_eq!(
+            rows("Two soldiers and a medic were killed."),
+            vec![row(Killed, 3, None, None)]
+        );
+    }
+
+    #[test]
+    fn a_figure_joined_to_a_toll_shares_its_verb() {
+        assert_eq!(
+            rows("Forty villagers died, alongside 6 soldiers."),
+            vec![row(Killed, 40, None, None), row(Killed, 6, None, None)]
+        );
+        assert_eq!(
+            rows("The raid killed nine militants along with two civilians."),
+            vec![row(Killed, 9, None, None), row(Killed, 2, None, None)]
+        );
+        // Another verb before the joint: those troops were not in the toll.
+        assert_eq!(
+            rows("Two soldiers were killed while patrolling alongside 50 Afghan troops."),
+            vec![row(Killed, 2, None, None)]
+        );
+    }
+
+    #[test]
     fn other_casualty_phrasings() {
         assert_eq!(
             rows("The shelling killed seven people and wounded 15."),
@@ -5172,7 +5367,7 @@ mod tests {
         let s = "Four workers at the plant were killed and a guard near the gate was wounded.";
         assert_eq!(values(s), vec![(Killed, 4), (Wounded, 1)]);
         let s = "Three officers in the unit said nobody was injured.";
-        assert_eq!(values(s), vec![(Wounded, 0)]);
+        assert_eq!(values(s), vec![(Killed, 0), (Wounded, 0)]);
     }
 
     #[test]
