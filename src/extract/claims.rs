@@ -918,9 +918,9 @@ fn classify_after(
             return (None, noun_end);
         }
         let field = match w {
-            "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred" => {
-                Some(ClaimField::Killed)
-            }
+            // "40 farmers had been brutally murdered" ("murdered" is a keyword hit already).
+            "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred"
+            | "murdered" => Some(ClaimField::Killed),
             "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" => {
                 Some(ClaimField::Wounded)
             }
@@ -4391,6 +4391,18 @@ mod tests {
         assert_eq!(
             rows("Two soldiers were killed while patrolling alongside 50 Afghan troops."),
             vec![row(Killed, 2, None, None)]
+        );
+    }
+
+    #[test]
+    fn murdered_victims_are_dead() {
+        assert_eq!(
+            rows("At least 40 farmers had been brutally murdered, the governor said."),
+            vec![row(Killed, 40, Some("at least"), Some("governor"))]
+        );
+        assert_eq!(
+            rows("Six hostages were murdered."),
+            vec![row(Killed, 6, None, None)]
         );
     }
 
