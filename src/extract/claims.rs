@@ -26,7 +26,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use regex::Regex;
+use regex::{Captures, Regex};
 
 use crate::corpus::Span;
 use crate::extract::ClaimField;
@@ -119,15 +119,54 @@ static ZERO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A casualty verb or noun right before a figure: "killed", "wounding", "deaths of",
-/// "death toll rose to", "the toll higher, at", "put the number of dead at", "raised its count
-/// to", "a later count reached", "put the dead at", "put the total dead at", "put the dead in
-/// the city at", "first put it at" (the pronoun stands for a toll named nearby).
+/// A casualty verb right before a figure: "killed", "wounding", "deaths of", "shot dead",
+/// "claimed the lives of", "funerals for". The toll nouns ([`TOLL_BEFORE`]) are a separate
+/// regex: theirs are the costly bounded gaps, and most heads hold none of their words.
 static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to))|\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<k>killed|killing|kills|kill|slew|slaying|shot\s+dead|shooting\s+dead|gunned\s+down|gunning\s+down|fatally\s+(?:shot|shooting|stabbed|stabbing)|assassinated|assassinating|deaths?\s+of|killings?\s+of|murder\s+of|claimed\s+the\s+lives\s+of|killed\s+a\s+total\s+of|burials?\s+of|funerals?\s+(?:of|for)|bodies\s+of)|\b(?P<w>wounded|wounding|wounds|wound|injured|injuring|injures|injure|hurt|hurting|injuries\s+(?:among|to)))(?:\s+the|\s+all)?\s*$",
     )
 });
+
+/// A toll noun before a figure: "death toll rose to", "the toll higher, at", "put the number
+/// of dead at", "raised its count to", "a later count reached", "put the dead at", "put the
+/// total dead at", "put the dead in the city at", "first put it at" (the pronoun stands for a
+/// toll named nearby). Searched only when [`TOLL_WORDS`] finds one of its words.
+static TOLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    ascii_regex(
+        r"(?i)(?:\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+    )
+});
+
+/// Every shape of [`TOLL_BEFORE`] holds one of these words.
+static TOLL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "toll", "number", "count", "tally", "put", "figure", "estimate", "totaled", "totalled",
+        ])
+        .expect("static patterns")
+});
+
+/// The casualty verb or toll noun that ends `head` (before an optional "the"/"all"): the
+/// match of [`VERB_BEFORE`] or [`TOLL_BEFORE`] that starts first, as one regex of both
+/// alternations would give it (the verbs first at the same start).
+fn verb_before(head: &str) -> Option<Captures<'_>> {
+    let verb = VERB_BEFORE.captures(head);
+    // Case-insensitive classes fold a few non-ASCII letters onto ASCII ones ("ſ" onto "s"),
+    // so only ASCII text is ruled out by the literal words.
+    if head.is_ascii() && !TOLL_WORDS.is_match(head) {
+        return verb;
+    }
+    let Some(toll) = TOLL_BEFORE.captures(head) else {
+        return verb;
+    };
+    let start = |c: &Captures<'_>| c.get(0).map_or(0, |m| m.start());
+    match verb {
+        Some(verb) if start(&verb) <= start(&toll) => Some(verb),
+        _ => Some(toll),
+    }
+}
 
 /// The last words that [`VERB_BEFORE`], [`RISEN_TO`] and [`SUBSET_BEFORE`] can end with
 /// (before an optional "the"/"all" for the first). They gate those regexes: most text before
@@ -879,9 +918,9 @@ fn classify_after(
             return (None, noun_end);
         }
         let field = match w {
-            "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred" => {
-                Some(ClaimField::Killed)
-            }
+            // "40 farmers had been brutally murdered" ("murdered" is a keyword hit already).
+            "killed" | "slain" | "dead" | "died" | "perished" | "dying" | "martyred"
+            | "murdered" => Some(ClaimField::Killed),
             "wounded" | "injured" | "hurt" | "hospitalised" | "hospitalized" => {
                 Some(ClaimField::Wounded)
             }
@@ -1059,6 +1098,12 @@ fn classify_after(
             // still follow the examples, but the phrase the figure counts ends before them,
             // so a figure among them ("a civilian") is no further item of a list with it.
             including = true;
+        } else if w == "and" && !aux && nouns > 0 && !*boundary && bare_nouns_then_aux(words, i) {
+            // "five of its fighters and guests were killed", "two soldiers and police officers
+            // were wounded": bare nouns after "and" join the victims' noun phrase (the figure
+            // counts its first noun, a floor of the toll). An article or a figure after "and"
+            // opens a list item instead ("two soldiers and a medic").
+            nouns += 1;
         } else if is_stop(w) && w != "of" {
             return (None, noun_end);
         } else if aux {
@@ -1079,6 +1124,27 @@ fn classify_after(
         i += 1;
     }
     (None, noun_end)
+}
+
+/// True when "and" at `i` is followed by one or two bare nouns (no article, determiner,
+/// figure or function word) and then an auxiliary: "and guests were", "and police officers
+/// had been".
+fn bare_nouns_then_aux(words: &[Word<'_>], i: usize) -> bool {
+    let bare = |j: usize| {
+        words.get(j).is_some_and(|(_, _, w, boundary)| {
+            !*boundary
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_stop(w)
+                && !is_aux(w)
+                && !matches!(
+                    w.as_ref(),
+                    "a" | "an" | "the" | "their" | "its" | "his" | "her" | "our" | "other" | "more"
+                )
+                && parse_quantity(w).is_none()
+        })
+    };
+    let aux_at = |j: usize| word_at(words, j).is_some_and(is_aux);
+    bare(i + 1) && (aux_at(i + 2) || (bare(i + 2) && aux_at(i + 3)))
 }
 
 /// "of its fighters", "of their members": the noun phrase after a figure names the speaker's
@@ -1582,6 +1648,59 @@ fn near_casualty_word(
 /// near them can make them a claim, and most numbers in news text are of that kind.
 const FIGURE_REACH: usize = 200;
 
+/// True when the text from the end of the previous figure's noun (`noun_end`) to the next
+/// figure at `start` is that figure's casualty predicate, if any, then "alongside", "along
+/// with", "together with" or "as well as": "died, alongside", ", along with". Any other word
+/// ("killed while patrolling alongside 50 troops") keeps the figure out of the toll.
+/// `lower` is the sentence lower-cased.
+fn joined_to_previous_toll(lower: &str, noun_end: usize, start: usize) -> bool {
+    let Some(head) = lower.get(..start) else {
+        return false;
+    };
+    let head = head.trim_end();
+    ["alongside", "along with", "together with", "as well as"]
+        .iter()
+        .any(|joint| {
+            let Some(before) = head.strip_suffix(joint) else {
+                return false;
+            };
+            if !(before.is_empty() || before.ends_with([' ', ','])) {
+                return false;
+            }
+            // The noun phrase before may have run into the joint ("militants along").
+            lower
+                .get(noun_end.min(before.len())..before.len())
+                .is_some_and(|gap| {
+                    gap.trim_end_matches([' ', ','])
+                        .split_whitespace()
+                        .all(|w| {
+                            is_aux(w)
+                                || matches!(
+                                    w,
+                                    "killed" | "died" | "dead" | "wounded" | "injured" | "hurt"
+                                )
+                        })
+                })
+        })
+}
+
+/// "… though a former official said the count was at least 169", "the tally stood at 40":
+/// a figure right after a toll noun is a toll however far the casualty word lies back in a
+/// long sentence (the noun stands for it). `lower` is the sentence lower-cased.
+fn after_toll_noun(lower: &str, start: usize) -> bool {
+    let head = tail_window(lower, start, 40).trim_end();
+    ["count", "tally"].iter().any(|noun| {
+        ["was", "is", "stood at", "stands at", "at", "to", "reached"]
+            .iter()
+            .any(|verb| {
+                head.strip_suffix(verb)
+                    .and_then(|h| h.strip_suffix(' '))
+                    .and_then(|h| h.strip_suffix(noun))
+                    .is_some_and(|h| !h.ends_with(|c: char| c.is_ascii_alphanumeric()))
+            })
+    })
+}
+
 /// True when the figure at `start` continues a list: right after a comma or "and".
 fn list_item_before(sentence: &str, start: usize) -> bool {
     let head = sentence[..start].trim_end();
@@ -1655,7 +1774,9 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         if found.start() < predicate_end {
             continue;
         }
-        if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH) {
+        if !near_casualty_word(hits, found.start(), found.end(), FIGURE_REACH, FIGURE_REACH)
+            && !after_toll_noun(lower, found.start())
+        {
             continue;
         }
         // Articles match everywhere: skip them cheaply unless a casualty word is near, and
@@ -1815,8 +1936,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
                 || contains_ignore_ascii_case(head, "tally"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
-            VERB_BEFORE
-                .captures(head)
+            verb_before(head)
                 // A toll is a number: "killed by a bombing at a rally" is not a toll of one.
                 .filter(|c| {
                     !article
@@ -1860,9 +1980,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             let wide = tail_window(sentence, whole.start(), 180);
             if wide.len() > window.len()
                 && contains_ignore_ascii_case(wide, "toll")
-                && VERB_BEFORE
-                    .captures(wide)
-                    .is_some_and(|c| c.name("tr").is_some())
+                && verb_before(wide).is_some_and(|c| c.name("tr").is_some())
             {
                 before = Some(ClaimField::Killed);
             }
@@ -1910,6 +2028,16 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && let Some(previous) = out.last()
             && let Some(field) = previous.casualty_field()
             && second_source_figure(lower, previous.noun_end, whole.start(), whole.end())
+        {
+            before = Some(field);
+        }
+        // "more than 170 Afghans died, alongside 13 American troops", "killed four soldiers
+        // along with 11 civilians": a figure joined to a toll's predicate shares its verb.
+        if before.is_none()
+            && !weak
+            && let Some(previous) = out.last()
+            && let Some(field) = previous.casualty_field()
+            && joined_to_previous_toll(lower, previous.noun_end, whole.start())
         {
             before = Some(field);
         }
@@ -2501,6 +2629,14 @@ pub fn find_claims_in_year(
                 .as_deref()
             {
                 Some("killed" | "died") => &[ClaimField::Killed],
+                // "No one was injured", "nobody was wounded": about everyone, as "no one was
+                // hurt" is, it tells that nobody died either (dropped below when the sentence
+                // tells deaths: "two guards were killed and no one was injured"). A group ("no
+                // civilians were injured") or the rest ("no one else") may still have dead.
+                Some("injured" | "wounded") if everyone_unhurt(&caps) => {
+                    injuries_zero_spans.push([whole.start(), whole.end()]);
+                    &[ClaimField::Killed, ClaimField::Wounded]
+                }
                 Some("injured" | "wounded") => &[ClaimField::Wounded],
                 _ => &[ClaimField::Killed, ClaimField::Wounded],
             }
@@ -2868,6 +3004,18 @@ pub fn find_claims_in_year(
     claims
 }
 
+/// True when the subject of a zero match of [`ZERO`] is everyone: "no one", "nobody" (not
+/// "no one else", "no soldiers").
+fn everyone_unhurt(caps: &Captures<'_>) -> bool {
+    caps.name("nobody").is_some_and(|who| {
+        let who: Vec<&str> = who.as_str().split_whitespace().collect();
+        matches!(
+            who.as_slice(),
+            [no, one] if no.eq_ignore_ascii_case("no") && one.eq_ignore_ascii_case("one")
+        ) || matches!(who.as_slice(), [nobody] if nobody.eq_ignore_ascii_case("nobody"))
+    })
+}
+
 /// A person named and then killed: "Yacoub was killed on Wednesday", "activist Ali Hassan was
 /// shot dead", "Hisham al-Hashimi, who was gunned down outside his home". The name (one to
 /// four capitalised words, with "al-"/"bin"-style particles) is the subject of a singular
@@ -3231,7 +3379,7 @@ fn range_role(
 }
 
 fn verb_start(head: &str) -> Option<usize> {
-    VERB_BEFORE.captures(head).and_then(|c| {
+    verb_before(head).and_then(|c| {
         c.name("k")
             .or_else(|| c.name("w"))
             .or_else(|| c.name("t"))
@@ -4146,6 +4294,116 @@ mod tests {
             vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
         );
         assert!(rows("There were no immediate reports of casualties.").is_empty());
+    }
+
+    #[test]
+    fn verb_before_takes_the_match_that_starts_first() {
+        // Both regexes end at "of": the toll noun starts first, as in one regex of both.
+        let c = verb_before("officials gave the toll of the deaths of").expect("a match");
+        assert!(c.name("t").is_some() && c.name("k").is_none());
+        // Only the verb: the toll regex is not searched (no toll word) or does not match.
+        let c = verb_before("the strike killed").expect("a match");
+        assert!(c.name("k").is_some());
+        let c = verb_before("the count of those wounded").expect("a match");
+        assert!(c.name("w").is_some());
+        let c = verb_before("the army put the total dead at").expect("a match");
+        assert!(c.name("tc").is_some());
+        assert!(verb_before("the strike on the village of").is_none());
+    }
+
+    #[test]
+    fn nobody_injured_is_a_killed_zero_too() {
+        assert_eq!(
+            rows("Nobody was wounded when the shell landed, the mayor said."),
+            vec![
+                row(Killed, 0, None, Some("mayor")),
+                row(Wounded, 0, None, Some("mayor")),
+            ]
+        );
+        assert_eq!(
+            rows("No one was injured, though the roof caught fire."),
+            vec![row(Killed, 0, None, None), row(Wounded, 0, None, None)]
+        );
+        // Deaths told in the same sentence, a group, or the rest: the dead are not ruled out.
+        assert_eq!(
+            rows("Two guards were killed and no one was injured."),
+            vec![row(Killed, 2, None, None), row(Wounded, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No civilians were injured."),
+            vec![row(Wounded, 0, None, None)]
+        );
+        assert_eq!(
+            rows("No one else was injured."),
+            vec![row(Wounded, 0, None, None)]
+        );
+    }
+
+    #[test]
+    fn a_toll_noun_far_from_the_casualty_word_still_reads() {
+        // The casualty word lies more than FIGURE_REACH bytes before the figure.
+        let got = rows(
+            "The number of villagers killed in the raid on the market town in the hills north \
+             of the provincial capital has risen to 52 in the latest lists from the district \
+             hospital and from the elders of the town and of the villages around it, though on \
+             Sunday evening the count was at least 49.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                row(Killed, 52, None, None),
+                row(Killed, 49, Some("at least"), None)
+            ]
+        );
+        assert!(after_toll_noun("the tally stood at ", 19));
+        assert!(!after_toll_noun("the country was ", 16));
+        assert!(!after_toll_noun("the account was ", 16));
+    }
+
+    #[test]
+    fn bare_nouns_after_and_join_the_victims() {
+        assert_eq!(
+            rows("The militia said six of its men and guests were killed."),
+            vec![row(Killed, 6, None, Some("militia"))]
+        );
+        assert_eq!(
+            rows("Four soldiers and police officers were wounded in the blast."),
+            vec![row(Wounded, 4, None, None)]
+        );
+        // An article or a figure after "and" still opens a list item.
+        assert_eq!(
+            rows("Two soldiers and a medic were killed."),
+            vec![row(Killed, 3, None, None)]
+        );
+    }
+
+    #[test]
+    fn a_figure_joined_to_a_toll_shares_its_verb() {
+        assert_eq!(
+            rows("Forty villagers died, alongside 6 soldiers."),
+            vec![row(Killed, 40, None, None), row(Killed, 6, None, None)]
+        );
+        assert_eq!(
+            rows("The raid killed nine militants along with two civilians."),
+            vec![row(Killed, 9, None, None), row(Killed, 2, None, None)]
+        );
+        // Another verb before the joint: those troops were not in the toll.
+        assert_eq!(
+            rows("Two soldiers were killed while patrolling alongside 50 Afghan troops."),
+            vec![row(Killed, 2, None, None)]
+        );
+    }
+
+    #[test]
+    fn murdered_victims_are_dead() {
+        assert_eq!(
+            rows("At least 40 farmers had been brutally murdered, the governor said."),
+            vec![row(Killed, 40, Some("at least"), Some("governor"))]
+        );
+        assert_eq!(
+            rows("Six hostages were murdered."),
+            vec![row(Killed, 6, None, None)]
+        );
     }
 
     #[test]
@@ -5121,7 +5379,7 @@ mod tests {
         let s = "Four workers at the plant were killed and a guard near the gate was wounded.";
         assert_eq!(values(s), vec![(Killed, 4), (Wounded, 1)]);
         let s = "Three officers in the unit said nobody was injured.";
-        assert_eq!(values(s), vec![(Wounded, 0)]);
+        assert_eq!(values(s), vec![(Killed, 0), (Wounded, 0)]);
     }
 
     #[test]

@@ -434,6 +434,7 @@ fn is_claim_sentence(text: &str) -> bool {
                 "hurt",
                 "slain",
                 "martyred",
+                "murdered",
                 "deaths",
                 "fatalities",
                 // "Officials gave no number; local media put it at 300."
