@@ -150,13 +150,15 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21`, `2020/12/21` or `2020.12.21` (year first, as East Asian
 /// agencies print it; the order of a year-first date is never in doubt) (the one capture
-/// group of the regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)\d{4})";
+/// group of the regexes below). Digits are ASCII (`[0-9]`, not `\d`): the Unicode digit class
+/// made every regex holding a date several times larger to build, for digits no year parses
+/// from.
+const FULL_DATE: &str = r"([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]{4}\.[0-9]{2}\.[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)[0-9]{4}|[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}|[A-Za-z]{3,9}\.?,?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)[0-9]{4})";
 
 /// A full date anywhere in a line; a time may follow the year without a space (see
 /// `YEAR_END`).
 static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{FULL_DATE}(?:\b|\d{{1,2}}:\d{{2}})")).expect("date in line")
+    Regex::new(&format!(r"\b{FULL_DATE}(?:\b|[0-9]{{1,2}}:[0-9]{{2}})")).expect("date in line")
 });
 
 /// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`,
@@ -380,7 +382,7 @@ static NUMERIC_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     static NUMERIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^{DATELINE_CITY},\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:\s*\([^)]{{1,40}}\))?\s*(?:--|[-—–])"
+            r"^{DATELINE_CITY},\s+([0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})(?:\s*\([^)]{{1,40}}\))?\s*(?:--|[-—–])"
         ))
         .expect("numeric dateline")
     });
@@ -412,8 +414,22 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         ]
         .contains(&w.trim_end_matches(','))
     });
+    // Each regex below is run (and built, the first time) only on a paragraph whose first
+    // bytes fit its opening: most paragraphs open with a capitalised word ("Rockets hit …"),
+    // which no dateline in capitals fits, and few print a Hijri year.
+    let bytes = text.as_bytes();
+    let city_in_capitals = bytes.len() > 3
+        && bytes[1..3]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'/' | b' ' | b'-'));
+    let opens_mixed_case = bytes.get(1).is_some_and(u8::is_ascii_lowercase);
+    let hijri_year = || {
+        bytes[..bytes.len().min(DATELINE_REACH)].windows(4).any(|w| {
+            w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2..].iter().all(u8::is_ascii_digit)
+        })
+    };
     let mixed_case = || {
-        (!opens_with_function_word)
+        (opens_mixed_case && !opens_with_function_word)
             .then(|| MIXED_CASE_DATELINE.captures(text))
             .flatten()
     };
@@ -421,7 +437,7 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     // Gregorian one, as Gulf agencies print both. The Hijri year (13xx or 14xx) marks it.
     static HIJRI_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^[A-Z][A-Za-z'./ \-]{{2,40}},\s+[A-Z][A-Za-z' \-]{{2,25}}\s+\d{{1,2}},\s*1[34]\d{{2}}(?:\s*(?:AH|H|SH))?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+            r"^[A-Z][A-Za-z'./ \-]{{2,40}},\s+[A-Z][A-Za-z' \-]{{2,25}}\s+[0-9]{{1,2}},\s*1[34][0-9]{{2}}(?:\s*(?:AH|H|SH))?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
         ))
         .expect("hijri-first dateline")
     });
@@ -433,12 +449,24 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         ))
         .expect("date in brackets")
     });
-    if let Some(c) = DATELINE_DATE
-        .captures(text)
+    if let Some(c) = city_in_capitals
+        .then(|| DATELINE_DATE.captures(text))
+        .flatten()
         .or_else(mixed_case)
-        .or_else(|| DATE_AFTER_OUTLET.captures(text))
-        .or_else(|| HIJRI_FIRST.captures(text))
         .or_else(|| {
+            city_in_capitals
+                .then(|| DATE_AFTER_OUTLET.captures(text))
+                .flatten()
+        })
+        .or_else(|| {
+            hijri_year()
+                .then(|| HIJRI_FIRST.captures(text))
+                .flatten()
+        })
+        .or_else(|| {
+            if !city_in_capitals {
+                return None;
+            }
             // Compiled and run only for a paragraph whose first bracket, near its start, holds
             // a year: few pages print one.
             let open = text.bytes().take(80).position(|b| b == b'(')?;
@@ -450,6 +478,9 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         })
     {
         return parse_date(&c[1]);
+    }
+    if !city_in_capitals {
+        return None;
     }
     numeric_date(&NUMERIC_DATELINE.captures(text)?[1])
 }
