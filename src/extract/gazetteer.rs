@@ -1209,6 +1209,12 @@ fn index_of(hash: u64, shift: u32) -> usize {
 
 impl Builder {
     fn add_with_variants(&mut self, name: &str, id: GazId, flags: u8, drop_particle: bool) {
+        // A name of one word without apostrophe or hyphen is its only spelling (most GeoNames
+        // names and alternates): added without building the list.
+        if !name.contains(['\'', '-', ' ']) {
+            self.add_exact(name, id, flags);
+            return;
+        }
         for v in name_variants(name, drop_particle) {
             self.add_exact(&v, id, flags);
         }
@@ -1232,9 +1238,15 @@ impl Builder {
                 let key = new.key();
                 let i = self.cands.len();
                 self.cands.push(Vec::new());
-                let first_len = key
-                    .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
-                    .unwrap_or(key.len());
+                let first_len = if key.is_ascii() {
+                    key.bytes()
+                        .position(|b| !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'.'))
+                } else {
+                    key.find(|c: char| {
+                        !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.'))
+                    })
+                }
+                .unwrap_or(key.len());
                 let first = key[..first_len].trim_end_matches('.');
                 if name.chars().next().is_some_and(|c| !c.is_uppercase())
                     && !self.lower_leads.contains(first)
