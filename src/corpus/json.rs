@@ -545,11 +545,7 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
 /// with blank lines.
 fn find_text(obj: &Map<String, Value>) -> Option<String> {
     let layers = layers(obj);
-    let in_layers = |keys: &KeyList| {
-        layers
-            .iter()
-            .find_map(|o| o.all(keys).find_map(text_of))
-    };
+    let in_layers = |keys: &KeyList| layers.iter().find_map(|o| o.all(keys).find_map(text_of));
     in_layers(&TEXTS).or_else(|| in_layers(&TEASERS))
 }
 
@@ -1035,11 +1031,7 @@ mod tests {
             let expected = obj
                 .get(key)
                 .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v));
-            assert_eq!(
-                fields.get_hashed(key, folded_hash(key)),
-                expected,
-                "{key}"
-            );
+            assert_eq!(fields.get_hashed(key, folded_hash(key)), expected, "{key}");
         }
         assert_eq!(fields.get("datePublished"), Some(&Value::from(3)));
         assert_eq!(fields.get("date_published"), Some(&Value::from(1)));

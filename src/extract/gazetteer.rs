@@ -15,8 +15,8 @@
 //! Matching is one Aho–Corasick pass, ASCII-case-insensitive, followed by a case check against
 //! the name's capitalisation ("Hit" the town is not "hit" the verb; "US" must be upper case).
 
-use std::collections::{HashMap, HashSet};
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
