@@ -98,6 +98,8 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
     if s.is_empty() || s.len() > 64 || !year_digits_within(s, s.len()) {
         return None;
     }
+    let latin = latin_commas(s);
+    let s = latin.as_ref();
     // "2021.02.16 08:12": a year-first date with dots reads as the ISO one.
     let dashed;
     let s = match s.as_bytes() {
@@ -187,6 +189,8 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     {
         return None;
     }
+    let latin = latin_commas(line);
+    let line = latin.as_ref();
     // A date inside an address ("https://site/world/2019/05/02/story") is another page's.
     let in_address = |c: &regex::Captures| {
         c.get(0)
@@ -212,9 +216,11 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     // A time of day, its zone and the weekday are part of the date ("8:14 AM ET, Thu March
     // 12, 2020"), not other words.
     let words = rest.split_whitespace().filter(|w| !is_time_word(w)).count();
-    let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
+    // A breadcrumb's arrow sets the date apart too ("Home » Middle East » 16 February 2021"),
+    // and an update's label ("8:12 AM [ Last Update: … ]").
+    let separated = rest.contains(['|', '—', '–', '(', '·', '•', '»', '›'])
         || rest.contains(" - ")
-        || ["posted", "published", "updated", "by ", "by:"]
+        || ["posted", "published", "update", "by ", "by:"]
             .iter()
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
@@ -405,6 +411,8 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     {
         return None;
     }
+    let latin = latin_commas(text);
+    let text = latin.as_ref();
     // A sentence may open with a capitalised word, a place and a date ("In Harlow, May 3,
     // 2021 — …"); a mixed-case dateline opens with the place itself.
     let opens_with_function_word = text.split_whitespace().next().is_some_and(|w| {
@@ -424,9 +432,11 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
             .all(|b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'/' | b' ' | b'-'));
     let opens_mixed_case = bytes.get(1).is_some_and(u8::is_ascii_lowercase);
     let hijri_year = || {
-        bytes[..bytes.len().min(DATELINE_REACH)].windows(4).any(|w| {
-            w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2..].iter().all(u8::is_ascii_digit)
-        })
+        bytes[..bytes.len().min(DATELINE_REACH)]
+            .windows(4)
+            .any(|w| {
+                w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2..].iter().all(u8::is_ascii_digit)
+            })
     };
     let mixed_case = || {
         (opens_mixed_case && !opens_with_function_word)
@@ -458,11 +468,7 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
                 .then(|| DATE_AFTER_OUTLET.captures(text))
                 .flatten()
         })
-        .or_else(|| {
-            hijri_year()
-                .then(|| HIJRI_FIRST.captures(text))
-                .flatten()
-        })
+        .or_else(|| hijri_year().then(|| HIJRI_FIRST.captures(text)).flatten())
         .or_else(|| {
             if !city_in_capitals {
                 return None;
@@ -483,6 +489,18 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         return None;
     }
     numeric_date(&NUMERIC_DATELINE.captures(text)?[1])
+}
+
+/// The text with its Arabic (U+060C) and full-width (U+FF0C) commas as Latin ones: the
+/// English editions of outlets whose templates are Arabic or Chinese print the date with one
+/// ("31 December، 2020", "DAMASCUS, 31 December، 2020 (Agency) -", "December 31，2020").
+fn latin_commas(text: &str) -> std::borrow::Cow<'_, str> {
+    const OTHER_COMMAS: [char; 2] = ['\u{060C}', '\u{FF0C}'];
+    if text.contains(OTHER_COMMAS) {
+        std::borrow::Cow::Owned(text.replace(OTHER_COMMAS, ","))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// The city part of a wire dateline: "BAGHDAD", "GENEVA/ANKARA", "TAJI, Iraq".
@@ -1026,8 +1044,18 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         .filter(|l| year_digits_within(l, l.len()))
         .filter_map(|l| OPENS.captures(l).map(|c| (*l, c)))
         .collect();
-    if dated.len() >= 2 {
+    // "Damascus, 31 December 2020": a sign-off of the place and the date the story was filed,
+    // as regional outlets print it under the last paragraph.
+    let signoffs: Vec<PubDate> = last
+        .iter()
+        .filter(|l| year_digits_within(l, l.len()) && !OPENS.is_match(l))
+        .filter_map(|l| place_signoff(l))
+        .collect();
+    if dated.len() + signoffs.len() >= 2 {
         return None;
+    }
+    if let Some(&date) = signoffs.first() {
+        return Some(date);
     }
     let (line, caps) = dated.into_iter().next()?;
     let rest = line[caps.get(0)?.end()..].trim_start_matches([' ', '.', ',', ';']);
@@ -1036,6 +1064,21 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         || TIME_OR_OUTLET.is_match(rest)
         || (line.len() <= 200 && CREDIT.is_match(rest));
     if foot { parse_date(&caps[1]) } else { None }
+}
+
+/// The date of a short line that is nothing but places and a full date after their comma
+/// ("Damascus, 31 December 2020", "Kano / Abuja, 9 May 2017").
+fn place_signoff(line: &str) -> Option<PubDate> {
+    if line.len() > 80 {
+        return None;
+    }
+    let latin = latin_commas(line);
+    let line = latin.as_ref();
+    let found = DATE_IN_LINE.captures(line)?;
+    let whole = found.get(0)?;
+    is_place_dateline(&line[..whole.start()], &line[whole.end()..])
+        .then(|| parse_date(&found[1]))
+        .flatten()
 }
 
 /// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12",
@@ -1529,6 +1572,85 @@ mod tests {
         assert_eq!(show("2021-02-30"), None);
         assert_eq!(show("Daniel Fowler"), None);
         assert_eq!(show("Mayhem 3, 2020"), None);
+    }
+
+    #[test]
+    fn arabic_commas_brackets_and_breadcrumbs_around_a_page_date() {
+        let day = |d: Option<PubDate>| d.map(|d| d.to_schema_string());
+        // The Arabic comma of an Arabic template's English edition.
+        assert_eq!(
+            day(parse_date("31 December\u{060C} 2020")).as_deref(),
+            Some("2020-12-31")
+        );
+        assert_eq!(
+            day(date_in_byline("Levant Wire | 4 March\u{060C} 2019 | 10:05")).as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            day(date_in_byline("Harbour Daily | March 4\u{FF0C}2019")).as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            day(date_in_dateline(
+                "ALEPPO, 4 March\u{060C} 2019 (Levant Wire) - Shells hit a market."
+            ))
+            .as_deref(),
+            Some("2019-03-04")
+        );
+        // A time stamp with its update in brackets; a breadcrumb ending in the date.
+        for line in [
+            "Monday 4 March 2019 10:05 AM  [ Last Update: Monday 4 March 2019 11:40 AM ]",
+            "Mon Mar 4, 2019 10:05AM [Updated: Mon Mar 4, 2019 11:40AM]",
+            "Home » Middle East » 4 March 2019",
+            "News › Region › March 4, 2019",
+        ] {
+            assert_eq!(
+                day(date_in_byline(line)).as_deref(),
+                Some("2019-03-04"),
+                "{line}"
+            );
+        }
+        // A sentence that mentions a date in brackets or after an arrow is still no byline.
+        assert_eq!(
+            date_in_byline("Shells hit the market [on 4 March 2019] killing two"),
+            None
+        );
+        assert_eq!(
+            date_in_byline(
+                "Rockets hit the market on 4 March 2019 and the militia said it had fired them"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_and_date_sign_off_at_the_foot() {
+        let foot = |t: &str| date_at_foot(t).map(|d| d.to_schema_string());
+        let story =
+            "Shells hit a market in Aleppo on Monday, killing two.\n\nThe army blamed rebels.";
+        for signoff in [
+            "Damascus, 4 March 2019",
+            "Aleppo / Idlib, March 4, 2019",
+            "Damascus, 4 March\u{060C} 2019",
+        ] {
+            let text = format!("{story}\n\n{signoff}\n\nTags: Syria | Aleppo");
+            assert_eq!(foot(&text).as_deref(), Some("2019-03-04"), "{signoff}");
+        }
+        // A body sentence with a place and a date is the story's, not the page's date.
+        for last in [
+            "Shells hit Aleppo, 4 March 2019, the army said.",
+            "The army said shells hit Aleppo, 4 March 2019",
+            "On 4 March 2019 shells hit Aleppo again",
+        ] {
+            assert_eq!(foot(&format!("{story}\n\n{last}")), None, "{last}");
+        }
+        // Two dated lines at the foot are a timeline's.
+        assert_eq!(
+            foot(&format!(
+                "{story}\n\nDamascus, 4 March 2019\n\nAleppo, 5 March 2019"
+            )),
+            None
+        );
     }
 
     #[test]
