@@ -98,6 +98,8 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
     if s.is_empty() || s.len() > 64 || !year_digits_within(s, s.len()) {
         return None;
     }
+    let latin = latin_commas(s);
+    let s = latin.as_ref();
     // "2021.02.16 08:12": a year-first date with dots reads as the ISO one.
     let dashed;
     let s = match s.as_bytes() {
@@ -150,13 +152,15 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 /// A full date with its year, as bylines and datelines print it: `3 January 2020`,
 /// `June 15, 2020`, `2020-12-21`, `2020/12/21` or `2020.12.21` (year first, as East Asian
 /// agencies print it; the order of a year-first date is never in doubt) (the one capture
-/// group of the regexes below).
-const FULL_DATE: &str = r"(\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)\d{4}|\d{1,2}-[A-Za-z]{3,9}-\d{4}|[A-Za-z]{3,9}\.?,?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)\d{4})";
+/// group of the regexes below). Digits are ASCII (`[0-9]`, not `\d`): the Unicode digit class
+/// made every regex holding a date several times larger to build, for digits no year parses
+/// from.
+const FULL_DATE: &str = r"([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}/[0-9]{2}/[0-9]{2}|[0-9]{4}\.[0-9]{2}\.[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?(?:,\s*|\s+)[0-9]{4}|[0-9]{1,2}-[A-Za-z]{3,9}-[0-9]{4}|[A-Za-z]{3,9}\.?,?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)[0-9]{4})";
 
 /// A full date anywhere in a line; a time may follow the year without a space (see
 /// `YEAR_END`).
 static DATE_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{FULL_DATE}(?:\b|\d{{1,2}}:\d{{2}})")).expect("date in line")
+    Regex::new(&format!(r"\b{FULL_DATE}(?:\b|[0-9]{{1,2}}:[0-9]{{2}})")).expect("date in line")
 });
 
 /// A wire dateline opening a paragraph with the date: `ANKARA / ERBIL, June 15, 2020 (Agency) -`,
@@ -185,6 +189,8 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     {
         return None;
     }
+    let latin = latin_commas(line);
+    let line = latin.as_ref();
     // A date inside an address ("https://site/world/2019/05/02/story") is another page's.
     let in_address = |c: &regex::Captures| {
         c.get(0)
@@ -210,9 +216,11 @@ pub fn date_in_byline(line: &str) -> Option<PubDate> {
     // A time of day, its zone and the weekday are part of the date ("8:14 AM ET, Thu March
     // 12, 2020"), not other words.
     let words = rest.split_whitespace().filter(|w| !is_time_word(w)).count();
-    let separated = rest.contains(['|', '—', '–', '(', '·', '•'])
+    // A breadcrumb's arrow sets the date apart too ("Home » Middle East » 16 February 2021"),
+    // and an update's label ("8:12 AM [ Last Update: … ]").
+    let separated = rest.contains(['|', '—', '–', '(', '·', '•', '»', '›'])
         || rest.contains(" - ")
-        || ["posted", "published", "updated", "by ", "by:"]
+        || ["posted", "published", "update", "by ", "by:"]
             .iter()
             .any(|w| rest.contains(w));
     (words <= 12 && (separated || words <= 3 || is_place_dateline(&line[..start], &line[end..])))
@@ -380,7 +388,7 @@ static NUMERIC_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     static NUMERIC_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^{DATELINE_CITY},\s+(\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}})(?:\s*\([^)]{{1,40}}\))?\s*(?:--|[-—–])"
+            r"^{DATELINE_CITY},\s+([0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})(?:\s*\([^)]{{1,40}}\))?\s*(?:--|[-—–])"
         ))
         .expect("numeric dateline")
     });
@@ -403,6 +411,8 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     {
         return None;
     }
+    let latin = latin_commas(text);
+    let text = latin.as_ref();
     // A sentence may open with a capitalised word, a place and a date ("In Harlow, May 3,
     // 2021 — …"); a mixed-case dateline opens with the place itself.
     let opens_with_function_word = text.split_whitespace().next().is_some_and(|w| {
@@ -412,8 +422,24 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         ]
         .contains(&w.trim_end_matches(','))
     });
+    // Each regex below is run (and built, the first time) only on a paragraph whose first
+    // bytes fit its opening: most paragraphs open with a capitalised word ("Rockets hit …"),
+    // which no dateline in capitals fits, and few print a Hijri year.
+    let bytes = text.as_bytes();
+    let city_in_capitals = bytes.len() > 3
+        && bytes[1..3]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'\'' | b'.' | b'/' | b' ' | b'-'));
+    let opens_mixed_case = bytes.get(1).is_some_and(u8::is_ascii_lowercase);
+    let hijri_year = || {
+        bytes[..bytes.len().min(DATELINE_REACH)]
+            .windows(4)
+            .any(|w| {
+                w[0] == b'1' && matches!(w[1], b'3' | b'4') && w[2..].iter().all(u8::is_ascii_digit)
+            })
+    };
     let mixed_case = || {
-        (!opens_with_function_word)
+        (opens_mixed_case && !opens_with_function_word)
             .then(|| MIXED_CASE_DATELINE.captures(text))
             .flatten()
     };
@@ -421,7 +447,7 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     // Gregorian one, as Gulf agencies print both. The Hijri year (13xx or 14xx) marks it.
     static HIJRI_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^[A-Z][A-Za-z'./ \-]{{2,40}},\s+[A-Z][A-Za-z' \-]{{2,25}}\s+\d{{1,2}},\s*1[34]\d{{2}}(?:\s*(?:AH|H|SH))?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
+            r"^[A-Z][A-Za-z'./ \-]{{2,40}},\s+[A-Z][A-Za-z' \-]{{2,25}}\s+[0-9]{{1,2}},\s*1[34][0-9]{{2}}(?:\s*(?:AH|H|SH))?,\s+(?:[A-Z][a-z]+day,?\s+)?{FULL_DATE}\b"
         ))
         .expect("hijri-first dateline")
     });
@@ -433,12 +459,20 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
         ))
         .expect("date in brackets")
     });
-    if let Some(c) = DATELINE_DATE
-        .captures(text)
+    if let Some(c) = city_in_capitals
+        .then(|| DATELINE_DATE.captures(text))
+        .flatten()
         .or_else(mixed_case)
-        .or_else(|| DATE_AFTER_OUTLET.captures(text))
-        .or_else(|| HIJRI_FIRST.captures(text))
         .or_else(|| {
+            city_in_capitals
+                .then(|| DATE_AFTER_OUTLET.captures(text))
+                .flatten()
+        })
+        .or_else(|| hijri_year().then(|| HIJRI_FIRST.captures(text)).flatten())
+        .or_else(|| {
+            if !city_in_capitals {
+                return None;
+            }
             // Compiled and run only for a paragraph whose first bracket, near its start, holds
             // a year: few pages print one.
             let open = text.bytes().take(80).position(|b| b == b'(')?;
@@ -451,7 +485,22 @@ pub fn date_in_dateline(paragraph: &str) -> Option<PubDate> {
     {
         return parse_date(&c[1]);
     }
+    if !city_in_capitals {
+        return None;
+    }
     numeric_date(&NUMERIC_DATELINE.captures(text)?[1])
+}
+
+/// The text with its Arabic (U+060C) and full-width (U+FF0C) commas as Latin ones: the
+/// English editions of outlets whose templates are Arabic or Chinese print the date with one
+/// ("31 December، 2020", "DAMASCUS, 31 December، 2020 (Agency) -", "December 31，2020").
+fn latin_commas(text: &str) -> std::borrow::Cow<'_, str> {
+    const OTHER_COMMAS: [char; 2] = ['\u{060C}', '\u{FF0C}'];
+    if text.contains(OTHER_COMMAS) {
+        std::borrow::Cow::Owned(text.replace(OTHER_COMMAS, ","))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
 }
 
 /// The city part of a wire dateline: "BAGHDAD", "GENEVA/ANKARA", "TAJI, Iraq".
@@ -995,8 +1044,18 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         .filter(|l| year_digits_within(l, l.len()))
         .filter_map(|l| OPENS.captures(l).map(|c| (*l, c)))
         .collect();
-    if dated.len() >= 2 {
+    // "Damascus, 31 December 2020": a sign-off of the place and the date the story was filed,
+    // as regional outlets print it under the last paragraph.
+    let signoffs: Vec<PubDate> = last
+        .iter()
+        .filter(|l| year_digits_within(l, l.len()) && !OPENS.is_match(l))
+        .filter_map(|l| place_signoff(l))
+        .collect();
+    if dated.len() + signoffs.len() >= 2 {
         return None;
+    }
+    if let Some(&date) = signoffs.first() {
+        return Some(date);
     }
     let (line, caps) = dated.into_iter().next()?;
     let rest = line[caps.get(0)?.end()..].trim_start_matches([' ', '.', ',', ';']);
@@ -1005,6 +1064,21 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
         || TIME_OR_OUTLET.is_match(rest)
         || (line.len() <= 200 && CREDIT.is_match(rest));
     if foot { parse_date(&caps[1]) } else { None }
+}
+
+/// The date of a short line that is nothing but places and a full date after their comma
+/// ("Damascus, 31 December 2020", "Kano / Abuja, 9 May 2017").
+fn place_signoff(line: &str) -> Option<PubDate> {
+    if line.len() > 80 {
+        return None;
+    }
+    let latin = latin_commas(line);
+    let line = latin.as_ref();
+    let found = DATE_IN_LINE.captures(line)?;
+    let whole = found.get(0)?;
+    is_place_dateline(&line[..whole.start()], &line[whole.end()..])
+        .then(|| parse_date(&found[1]))
+        .flatten()
 }
 
 /// A numeric day-month-year date opening a labelled line: "15/01/2020", "15.01.2020 09:12",
@@ -1498,6 +1572,85 @@ mod tests {
         assert_eq!(show("2021-02-30"), None);
         assert_eq!(show("Daniel Fowler"), None);
         assert_eq!(show("Mayhem 3, 2020"), None);
+    }
+
+    #[test]
+    fn arabic_commas_brackets_and_breadcrumbs_around_a_page_date() {
+        let day = |d: Option<PubDate>| d.map(|d| d.to_schema_string());
+        // The Arabic comma of an Arabic template's English edition.
+        assert_eq!(
+            day(parse_date("31 December\u{060C} 2020")).as_deref(),
+            Some("2020-12-31")
+        );
+        assert_eq!(
+            day(date_in_byline("Levant Wire | 4 March\u{060C} 2019 | 10:05")).as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            day(date_in_byline("Harbour Daily | March 4\u{FF0C}2019")).as_deref(),
+            Some("2019-03-04")
+        );
+        assert_eq!(
+            day(date_in_dateline(
+                "ALEPPO, 4 March\u{060C} 2019 (Levant Wire) - Shells hit a market."
+            ))
+            .as_deref(),
+            Some("2019-03-04")
+        );
+        // A time stamp with its update in brackets; a breadcrumb ending in the date.
+        for line in [
+            "Monday 4 March 2019 10:05 AM  [ Last Update: Monday 4 March 2019 11:40 AM ]",
+            "Mon Mar 4, 2019 10:05AM [Updated: Mon Mar 4, 2019 11:40AM]",
+            "Home » Middle East » 4 March 2019",
+            "News › Region › March 4, 2019",
+        ] {
+            assert_eq!(
+                day(date_in_byline(line)).as_deref(),
+                Some("2019-03-04"),
+                "{line}"
+            );
+        }
+        // A sentence that mentions a date in brackets or after an arrow is still no byline.
+        assert_eq!(
+            date_in_byline("Shells hit the market [on 4 March 2019] killing two"),
+            None
+        );
+        assert_eq!(
+            date_in_byline(
+                "Rockets hit the market on 4 March 2019 and the militia said it had fired them"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_and_date_sign_off_at_the_foot() {
+        let foot = |t: &str| date_at_foot(t).map(|d| d.to_schema_string());
+        let story =
+            "Shells hit a market in Aleppo on Monday, killing two.\n\nThe army blamed rebels.";
+        for signoff in [
+            "Damascus, 4 March 2019",
+            "Aleppo / Idlib, March 4, 2019",
+            "Damascus, 4 March\u{060C} 2019",
+        ] {
+            let text = format!("{story}\n\n{signoff}\n\nTags: Syria | Aleppo");
+            assert_eq!(foot(&text).as_deref(), Some("2019-03-04"), "{signoff}");
+        }
+        // A body sentence with a place and a date is the story's, not the page's date.
+        for last in [
+            "Shells hit Aleppo, 4 March 2019, the army said.",
+            "The army said shells hit Aleppo, 4 March 2019",
+            "On 4 March 2019 shells hit Aleppo again",
+        ] {
+            assert_eq!(foot(&format!("{story}\n\n{last}")), None, "{last}");
+        }
+        // Two dated lines at the foot are a timeline's.
+        assert_eq!(
+            foot(&format!(
+                "{story}\n\nDamascus, 4 March 2019\n\nAleppo, 5 March 2019"
+            )),
+            None
+        );
     }
 
     #[test]

@@ -202,24 +202,143 @@ pub(super) fn same_key(a: &str, b: &str) -> bool {
     folded(a).eq(folded(b))
 }
 
-/// The record's field for `key`, spelled in any of the ways `same_key` allows.
-fn field<'a>(obj: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
-    obj.get(key)
-        .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v))
+/// The hash of a key as `same_key` compares it (lower case, without '_', '-', '.', ':', '@'
+/// or '$'): two keys `same_key` calls one have one hash.
+fn folded_hash(key: &str) -> u64 {
+    if key.is_ascii() {
+        return ascii_folded_hash(key);
+    }
+    let mut h = FNV_START;
+    for c in key
+        .chars()
+        .filter(|c| !matches!(c, '_' | '-' | '.' | ':' | '@' | '$'))
+        .flat_map(char::to_lowercase)
+    {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// `folded_hash` of an ASCII key, computable at compile time for the wanted keys.
+const fn ascii_folded_hash(key: &str) -> u64 {
+    let bytes = key.as_bytes();
+    let mut h = FNV_START;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !matches!(b, b'_' | b'-' | b'.' | b':' | b'@' | b'$') {
+            h ^= b.to_ascii_lowercase() as u64;
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        i += 1;
+    }
+    h
+}
+
+/// Wanted keys with their folded hashes, worked out at compile time.
+struct KeyList {
+    names: &'static [&'static str],
+    hashes: &'static [u64],
+}
+
+const fn folded_hashes<const N: usize>(names: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = ascii_folded_hash(names[i]);
+        i += 1;
+    }
+    out
+}
+
+macro_rules! key_list {
+    ($names:expr) => {
+        KeyList {
+            names: $names,
+            hashes: &folded_hashes::<{ $names.len() }>($names),
+        }
+    };
+}
+
+const TITLES: KeyList = key_list!(TITLE_KEYS);
+const DATES: KeyList = key_list!(DATE_KEYS);
+const STAMPS: KeyList = key_list!(STAMP_KEYS);
+const TEXTS: KeyList = key_list!(TEXT_KEYS);
+const TEASERS: KeyList = key_list!(TEASER_KEYS);
+const NESTED: KeyList = key_list!(NESTED_KEYS);
+const SOURCES: KeyList = key_list!(SOURCE_KEYS);
+const COLLECTIONS: KeyList = key_list!(COLLECTION_KEYS);
+
+impl KeyList {
+    fn iter(&self) -> impl Iterator<Item = (&'static str, u64)> + '_ {
+        self.names.iter().copied().zip(self.hashes.iter().copied())
+    }
+}
+
+/// An object with its keys folded once: a record is asked for a hundred-odd keys (every
+/// spelling of a date, a text, a title…), and comparing each against every key of the record
+/// char by char cost tens of thousands of instructions per record.
+struct Fields<'a> {
+    obj: &'a Map<String, Value>,
+    /// The folded hash of each key, in the map's order.
+    keys: Vec<(u64, &'a str, &'a Value)>,
+}
+
+impl<'a> Fields<'a> {
+    fn of(obj: &'a Map<String, Value>) -> Fields<'a> {
+        Fields {
+            obj,
+            keys: obj
+                .iter()
+                .map(|(k, v)| (folded_hash(k), k.as_str(), v))
+                .collect(),
+        }
+    }
+
+    /// The field for an ASCII `key`, spelled in any of the ways `same_key` allows.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.get_hashed(key, ascii_folded_hash(key))
+    }
+
+    /// The field for `key` (whose folded hash is `hash`): the key as written first, else the
+    /// first key in the map's order that folds to it.
+    fn get_hashed(&self, key: &str, hash: u64) -> Option<&'a Value> {
+        let mut first = None;
+        for &(h, k, v) in &self.keys {
+            if h != hash {
+                continue;
+            }
+            if k == key {
+                return Some(v);
+            }
+            if first.is_none() && same_key(k, key) {
+                first = Some(v);
+            }
+        }
+        first
+    }
+
+    /// The fields for the keys of `list`, in its order.
+    fn all<'s>(&'s self, list: &'s KeyList) -> impl Iterator<Item = &'a Value> + 's {
+        list.iter().filter_map(|(k, h)| self.get_hashed(k, h))
+    }
 }
 
 /// The record and the objects nested in it under `NESTED_KEYS`, the record first.
-fn layers(obj: &Map<String, Value>) -> Vec<&Map<String, Value>> {
-    let mut out = vec![obj];
+fn layers(obj: &Map<String, Value>) -> Vec<Fields<'_>> {
+    let mut out = vec![Fields::of(obj)];
     let mut i = 0;
     while i < out.len() && out.len() < 8 {
-        let layer = out[i];
         if i < MAX_NESTING {
-            for key in NESTED_KEYS {
-                if let Some(Value::Object(inner)) = field(layer, key)
-                    && !out.iter().any(|o| std::ptr::eq(*o, inner))
+            for (key, hash) in NESTED.iter() {
+                if let Some(Value::Object(inner)) = out[i].get_hashed(key, hash)
+                    && !out.iter().any(|o| std::ptr::eq(o.obj, inner))
                 {
-                    out.push(inner);
+                    out.push(Fields::of(inner));
                 }
             }
         }
@@ -307,16 +426,14 @@ fn from_value(v: Value) -> JsonFile {
 /// The array of records a wrapper object holds under a collection key, looked for through
 /// wrapper objects: {"articles": […]}, {"data": {"items": […]}}, {"response": {"docs": […]}}.
 fn collection(obj: &Map<String, Value>, depth: usize) -> Option<&Vec<Value>> {
-    if let Some(items) = COLLECTION_KEYS
-        .iter()
-        .find_map(|k| field(obj, k).and_then(Value::as_array))
-    {
+    let fields = Fields::of(obj);
+    if let Some(items) = fields.all(&COLLECTIONS).find_map(Value::as_array) {
         return Some(items);
     }
     if depth >= MAX_NESTING {
         return None;
     }
-    COLLECTION_KEYS.iter().find_map(|k| match field(obj, k)? {
+    fields.all(&COLLECTIONS).find_map(|v| match v {
         Value::Object(inner) => collection(inner, depth + 1),
         _ => None,
     })
@@ -360,19 +477,19 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
     if let Some(t) = layers.iter().find_map(|o| find_title(o)) {
         article.title = Some(clean_text(t).replace('\n', " "));
     }
-    let values = |keys: &'static [&'static str]| -> Vec<&Value> {
+    let values = |keys: &'static KeyList| -> Vec<&Value> {
         keys.iter()
-            .flat_map(|k| layers.iter().filter_map(move |o| field(o, k)))
+            .flat_map(|(k, h)| layers.iter().filter_map(move |o| o.get_hashed(k, h)))
             .collect()
     };
-    let (dates, stamps) = (values(DATE_KEYS), values(STAMP_KEYS));
+    let (dates, stamps) = (values(&DATES), values(&STAMPS));
     let stamp = stamps.iter().find_map(|v| date_of(v));
     // A byline field that carries the date ("Lena Ortiz | 16 Feb 2021"), as scrapers keep the
     // line under a headline: the page's date when no date field gives one.
     let byline_date = || {
         layers
             .iter()
-            .filter_map(|o| field(o, "byline")?.as_str())
+            .filter_map(|o| o.get("byline")?.as_str())
             .find_map(date_in_byline)
     };
     let found = dates
@@ -428,12 +545,8 @@ fn push_record(out: &mut JsonFile, record: Option<usize>, obj: &Map<String, Valu
 /// with blank lines.
 fn find_text(obj: &Map<String, Value>) -> Option<String> {
     let layers = layers(obj);
-    let in_layers = |keys: &[&str]| {
-        layers
-            .iter()
-            .find_map(|o| keys.iter().find_map(|k| text_of(field(o, k)?)))
-    };
-    in_layers(TEXT_KEYS).or_else(|| in_layers(TEASER_KEYS))
+    let in_layers = |keys: &KeyList| layers.iter().find_map(|o| o.all(keys).find_map(text_of));
+    in_layers(&TEXTS).or_else(|| in_layers(&TEASERS))
 }
 
 /// The date a record field holds: a string any way `parse_field_date` reads, a number of
@@ -471,10 +584,10 @@ fn date_of(value: &Value) -> Option<PubDate> {
 
 /// The title: a string, or an object holding it ({"main": …} as the NYT API writes a
 /// headline, {"rendered": …} as WordPress does).
-fn find_title(obj: &Map<String, Value>) -> Option<&str> {
-    TITLE_KEYS.iter().find_map(|k| match field(obj, k)? {
+fn find_title<'a>(obj: &Fields<'a>) -> Option<&'a str> {
+    obj.all(&TITLES).find_map(|v| match v {
         Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
-        Value::Object(o) => find_str(o, &["main", "rendered", "text", "title"]),
+        Value::Object(o) => find_str(&Fields::of(o), &["main", "rendered", "text", "title"]),
         _ => None,
     })
 }
@@ -542,9 +655,9 @@ fn block_text(item: &Value) -> Option<&str> {
     }
 }
 
-fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
+fn find_str<'a>(obj: &Fields<'a>, keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| {
-        field(obj, k)
+        obj.get(k)
             .and_then(Value::as_str)
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -552,10 +665,10 @@ fn find_str<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<&'a str> {
 }
 
 /// `source` may be a string or an object like `{"name": "Reuters", "id": "reuters"}`.
-fn find_source(obj: &Map<String, Value>) -> Option<String> {
-    SOURCE_KEYS.iter().find_map(|k| match field(obj, k)? {
+fn find_source(obj: &Fields) -> Option<String> {
+    obj.all(&SOURCES).find_map(|v| match v {
         Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
-        Value::Object(o) => find_str(o, &["name", "title", "id"]).map(str::to_owned),
+        Value::Object(o) => find_str(&Fields::of(o), &["name", "title", "id"]).map(str::to_owned),
         _ => None,
     })
 }
@@ -895,6 +1008,38 @@ mod tests {
             "1".to_owned() + &"}".repeat(40)
         );
         let _ = parse_json(&deep, false);
+    }
+
+    #[test]
+    fn folded_keys_find_what_same_key_finds() {
+        let obj: Map<String, Value> = serde_json::from_str(
+            r#"{"Date_Published": 1, "date-published": 2, "datePublished": 3, "DATE": 4, "Pub.Date": 5, "Ünïcode_Kéy": 6}"#,
+        )
+        .unwrap();
+        let fields = Fields::of(&obj);
+        // The key as written wins; else the first in the map's order that folds to it.
+        for key in [
+            "datePublished",
+            "date_published",
+            "DatePublished",
+            "date",
+            "pubDate",
+            "pub_date",
+            "missing",
+            "ünïcodekéy",
+        ] {
+            let expected = obj
+                .get(key)
+                .or_else(|| obj.iter().find(|(k, _)| same_key(k, key)).map(|(_, v)| v));
+            assert_eq!(fields.get_hashed(key, folded_hash(key)), expected, "{key}");
+        }
+        assert_eq!(fields.get("datePublished"), Some(&Value::from(3)));
+        assert_eq!(fields.get("date_published"), Some(&Value::from(1)));
+        assert_eq!(fields.get("pubdate"), Some(&Value::from(5)));
+        // The compile-time hashes are the run-time ones.
+        for (key, hash) in DATES.iter().chain(NESTED.iter()) {
+            assert_eq!(hash, folded_hash(key), "{key}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! Matching is one Aho–Corasick pass, ASCII-case-insensitive, followed by a case check against
 //! the name's capitalisation ("Hit" the town is not "hit" the verb; "US" must be upper case).
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -212,9 +213,17 @@ const DROPPABLE_PREFIXES: &[&str] = &[
 ];
 
 fn is_particle(word: &str) -> bool {
+    is_particle_bytes(word.as_bytes())
+}
+
+fn is_particle_bytes(word: &[u8]) -> bool {
     // The particles are lower-case ASCII, so this is `PARTICLES.contains(lower-cased word)`
-    // without a copy (asked several times for every name at load).
-    PARTICLES.iter().any(|p| word.eq_ignore_ascii_case(p))
+    // without a copy (asked several times for every name at load); none is longer than three
+    // bytes, so most words are answered by their length.
+    word.len() <= 3
+        && PARTICLES
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p.as_bytes()))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1089,6 +1098,17 @@ impl ScanTable {
             slot_of(&mut all, key).pattern = p as u32;
             // Every word end inside the name (the places where the scan asks "go on?").
             let mut last_ok = false;
+            if key.is_ascii() {
+                // Nearly every name: the same test on bytes, without decoding chars.
+                for (i, &b) in key.as_bytes().iter().enumerate() {
+                    let alnum = b.is_ascii_alphanumeric();
+                    if i > 0 && last_ok && !alnum {
+                        slot_of(&mut all, &key[..i]).flags |= S_PREFIX;
+                    }
+                    last_ok = alnum || b == b'.';
+                }
+                continue;
+            }
             for (i, c) in key.char_indices() {
                 let alnum = c.is_alphanumeric();
                 if i > 0 && last_ok && !alnum {
@@ -1189,6 +1209,12 @@ fn index_of(hash: u64, shift: u32) -> usize {
 
 impl Builder {
     fn add_with_variants(&mut self, name: &str, id: GazId, flags: u8, drop_particle: bool) {
+        // A name of one word without apostrophe or hyphen is its only spelling (most GeoNames
+        // names and alternates): added without building the list.
+        if !name.contains(['\'', '-', ' ']) {
+            self.add_exact(name, id, flags);
+            return;
+        }
         for v in name_variants(name, drop_particle) {
             self.add_exact(&v, id, flags);
         }
@@ -1205,22 +1231,32 @@ impl Builder {
             return;
         }
         let key = name.to_ascii_lowercase();
-        let idx = match self.keys.get(&key) {
-            Some(&i) => i,
-            None => {
+        // One hash of the key for the look-up and the insertion.
+        let idx = match self.keys.entry(key) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(new) => {
+                let key = new.key();
                 let i = self.cands.len();
                 self.cands.push(Vec::new());
-                let first_len = key
-                    .find(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.')))
-                    .unwrap_or(key.len());
+                let first_len = if key.is_ascii() {
+                    key.bytes()
+                        .position(|b| !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'.'))
+                } else {
+                    key.find(|c: char| {
+                        !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.'))
+                    })
+                }
+                .unwrap_or(key.len());
                 let first = key[..first_len].trim_end_matches('.');
                 if name.chars().next().is_some_and(|c| !c.is_uppercase())
                     && !self.lower_leads.contains(first)
                 {
                     self.lower_leads.insert(first.to_string());
                 }
-                // Most first words are already known: look up before copying.
-                for f in [first, &key[..first_len]] {
+                // Most first words are already known: look up before copying. The word with
+                // and without its full stop are mostly one.
+                let bare = &key[..first_len];
+                for f in std::iter::once(first).chain((bare != first).then_some(bare)) {
                     match self.first_words.get_mut(f) {
                         Some(longest) => *longest = (*longest).max(key.len()),
                         None => {
@@ -1228,7 +1264,7 @@ impl Builder {
                         }
                     }
                 }
-                self.keys.insert(key, i);
+                new.insert(i);
                 i
             }
         };
@@ -1255,7 +1291,7 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
     let mut out: Vec<String> = vec![name.to_string()];
     let mut i = 0;
     while i < out.len() && out.len() < 24 {
-        let v = out[i].clone();
+        let v = &out[i];
         let mut next: Vec<String> = Vec::new();
         if v.contains('\'') {
             next.push(v.replace('\'', ""));
@@ -1263,7 +1299,7 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         }
         if v.contains('-') {
             next.push(v.replace('-', " "));
-            if joins_two_names(&v) {
+            if joins_two_names(v) {
                 // "Iraq–Syria border": typeset copy joins two names with an en dash.
                 next.push(v.replace('-', "\u{2013}"));
             }
@@ -1286,7 +1322,7 @@ pub(crate) fn name_variants(name: &str, drop_particle: bool) -> Vec<String> {
         // GeoNames spells the article as pronounced ("Jisr ash Shughur", "Dayr al Balah"); news
         // writes "al-" and "Deir" ("Jisr al-Shughur", "Deir al-Balah").
         if i == 0 {
-            next.extend(news_spellings(&v));
+            next.extend(news_spellings(v));
         }
         for n in next {
             if !n.trim().is_empty() && !out.contains(&n) {
@@ -1329,15 +1365,19 @@ const ASSIMILATED: &[&str] = &[
 /// "Jisr ash Shughur" → "Jisr al-Shughur", "Jisr al Shughur"; "Dayr al Balah" → "Deir al-Balah".
 /// Only for an article inside the name (a leading one is handled by the prefix rules).
 fn news_spellings(name: &str) -> Vec<String> {
-    let words: Vec<&str> = name.split(' ').collect();
     let mut out = Vec::new();
+    // Both shapes need a second word.
+    if !name.contains(' ') {
+        return out;
+    }
+    let words: Vec<&str> = name.split(' ').collect();
     let mut lead = words.first().copied().unwrap_or("");
     let deir = matches!(lead, "Dayr" | "Dair" | "Deyr");
     if deir {
         lead = "Deir";
     }
     let Some(k) = (1..words.len().saturating_sub(1))
-        .find(|&k| ASSIMILATED.contains(&words[k].to_ascii_lowercase().as_str()))
+        .find(|&k| ASSIMILATED.iter().any(|a| words[k].eq_ignore_ascii_case(a)))
     else {
         if deir && words.len() > 1 {
             out.push(format!("{lead} {}", words[1..].join(" ")));
@@ -1362,6 +1402,35 @@ fn split_words(s: &str) -> impl Iterator<Item = &str> {
 fn case_masks(name: &str) -> (u32, u32) {
     let mut caps = 0u32;
     let mut acronym = 0u32;
+    if name.is_ascii() {
+        // Nearly every name at load: the same tests on bytes, without decoding chars.
+        let words = name
+            .as_bytes()
+            .split(|&b| b == b' ' || b == b'-')
+            .filter(|w| !w.is_empty());
+        for (i, w) in words.enumerate().take(32) {
+            let mut letters = w.iter().filter(|b| b.is_ascii_alphabetic());
+            let Some(first) = letters.next() else {
+                continue;
+            };
+            if is_particle_bytes(w) {
+                continue;
+            }
+            let first_upper = first.is_ascii_uppercase();
+            let mut more = false;
+            let mut all_upper = first_upper;
+            for b in letters {
+                more = true;
+                all_upper &= b.is_ascii_uppercase();
+            }
+            if more && all_upper {
+                acronym |= 1 << i;
+            } else if first_upper && w[0].is_ascii_uppercase() {
+                caps |= 1 << i;
+            }
+        }
+        return (caps, acronym);
+    }
     for (i, w) in split_words(name).enumerate().take(32) {
         // The word's letters, counted in one pass instead of collected (every name at load).
         let (mut letters, mut all_upper, mut first_upper) = (0usize, true, false);
@@ -1453,16 +1522,30 @@ fn case_fits(text: &str, c: &Cand) -> bool {
 /// A name made only of ordinary English words ("Hit", "Mobile", "Union City") is ambiguous.
 fn is_common_name(name: &str, common: &FastSet<&str>) -> bool {
     let mut any = false;
+    // The letters of an ASCII word, lower-cased into one buffer (asked for every town name at
+    // load).
+    let mut buf = String::new();
     for w in split_words(name) {
         if is_particle(w) {
             continue;
         }
-        let lw: String = w
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .collect::<String>()
-            .to_lowercase();
-        if !common.contains(lw.as_str()) {
+        let known = if w.is_ascii() {
+            buf.clear();
+            buf.extend(
+                w.chars()
+                    .filter(char::is_ascii_alphabetic)
+                    .map(|c| c.to_ascii_lowercase()),
+            );
+            common.contains(buf.as_str())
+        } else {
+            let lw: String = w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            common.contains(lw.as_str())
+        };
+        if !known {
             return false;
         }
         any = true;
