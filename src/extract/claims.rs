@@ -134,7 +134,7 @@ static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// toll named nearby). Searched only when [`TOLL_WORDS`] finds one of its words.
 static TOLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
-        r"(?i)(?:\b(?P<t>toll|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
+        r"(?i)(?:\b(?P<t>tolls?|number\s+of\s+(?:dead|deaths|fatalities|(?:[a-z'-]+\s+){1,2}(?:killed|dead))|number\s+(?:killed|dead))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood)|\b(?P<tc>(?:its|their|the|his|her|a|an)\s+(?:(?:later|new|latest|final|updated|earlier|official)\s+)?(?:count|tally)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:to|at|was|is|stood|stands|reached)|(?:put|puts|putting)\s+(?:it|the\s+(?:number|total|figure)(?:\s+dead)?|(?:the|its|their|his|her)\s+(?:own\s+)?(?:total\s+|overall\s+|final\s+)?dead)(?:\s+(?:in|across|among|on)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:at|above)|(?:earlier|previous|initial)\s+(?:figure|count|tally|estimate)\s+(?:of|at)|dead\s+(?:numbered|totalled|totaled))|\b(?P<tr>(?:revised|raised|lowered|updated|increased|corrected)\s+(?:the|its|their|an\s+earlier|the\s+earlier)\s+(?:death\s+)?toll)\b[^.;]{0,120}?\bto|\b(?P<tw>number\s+of\s+(?:wounded|injured|injuries|(?:[a-z'-]+\s+){1,2}(?:wounded|injured))|number\s+(?:wounded|injured))\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|is|was|stands|stood))(?:\s+the|\s+all)?\s*$",
     )
 });
 
@@ -2416,7 +2416,12 @@ fn named_victims_before(head: &str) -> Option<(ClaimField, u32)> {
 /// a breakdown only when it splits a family ("of one family", "of the same family") or names
 /// sex and age, as a household's toll is told ("two women and three children").
 /// `part_nouns` are the parts' noun phrases.
-fn breakdown_follows(total_noun: &str, gap: &str, part_nouns: &[&str]) -> bool {
+fn breakdown_follows(
+    total_noun: &str,
+    gap: &str,
+    part_nouns: &[&str],
+    population_total: bool,
+) -> bool {
     let gap = gap.trim_start();
     let complement_words = |text: &str| -> Vec<String> {
         text.split_whitespace()
@@ -2442,8 +2447,16 @@ fn breakdown_follows(total_noun: &str, gap: &str, part_nouns: &[&str]) -> bool {
         let short = words.len() <= 4 && !words.iter().any(|w| w == "and");
         (stripped.map(|_| words), short)
     };
+    let sex_and_age = || {
+        part_nouns.iter().all(|noun| {
+            noun.split(|c: char| !c.is_alphanumeric())
+                .any(|w| is_sex_or_age_noun(&w.to_ascii_lowercase()))
+        })
+    };
     let Some(complement) = of_complement else {
-        return short;
+        // "five civilians, two women and three children": a group of the population splits
+        // by sex and age; "three civilians, two policemen and a soldier" lists more victims.
+        return short && (!population_total || sex_and_age());
     };
     let one_family = matches!(
         complement
@@ -2453,24 +2466,55 @@ fn breakdown_follows(total_noun: &str, gap: &str, part_nouns: &[&str]) -> bool {
             .as_slice(),
         ["one" | "a", "family"] | ["the", "same", "family"]
     );
-    let sex_and_age = part_nouns.iter().all(|noun| {
-        noun.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "man"
-                    | "men"
-                    | "woman"
-                    | "women"
-                    | "child"
-                    | "children"
-                    | "boy"
-                    | "boys"
-                    | "girl"
-                    | "girls"
-            )
-        })
-    });
-    short && (one_family || sex_and_age)
+    short && (one_family || sex_and_age())
+}
+
+/// Nouns that split a household's or a crowd's toll by sex and age.
+fn is_sex_or_age_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "man"
+            | "men"
+            | "woman"
+            | "women"
+            | "child"
+            | "children"
+            | "kid"
+            | "kids"
+            | "boy"
+            | "boys"
+            | "girl"
+            | "girls"
+            | "infant"
+            | "infants"
+            | "baby"
+            | "babies"
+            | "teenager"
+            | "teenagers"
+    )
+}
+
+/// How a figure's noun can head a breakdown of its toll.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TotalNoun {
+    /// "people", "victims", "members": any list of parts after a comma restates it.
+    Anyone,
+    /// "civilians", "residents", "passengers": a group of the population, restated only by
+    /// parts that name sex and age ("two women and three children").
+    Population,
+}
+
+/// The kind of total a figure's noun words name, if any.
+fn total_noun(noun: &str) -> Option<TotalNoun> {
+    noun.split_whitespace().find_map(|w| {
+        match lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref() {
+            "people" | "persons" | "individuals" | "victims" | "others" | "members"
+            | "relatives" => Some(TotalNoun::Anyone),
+            "civilians" | "residents" | "villagers" | "passengers" | "worshippers"
+            | "bystanders" | "pedestrians" => Some(TotalNoun::Population),
+            _ => None,
+        }
+    })
 }
 
 /// True when the gap between two figures joins them as one list ("soldiers and", ", ").
@@ -2799,22 +2843,9 @@ pub fn find_claims_in_year(
                 // "killed six people, three soldiers, two policemen and a worker": a total
                 // ("people"), a comma, and parts that add up to it make a breakdown.
                 let parts = value.saturating_sub(first.value);
-                let total_noun = sentence[first.num_end..first.noun_end.max(first.num_end)]
-                    .split_whitespace()
-                    .any(|w| {
-                        matches!(
-                            lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref(),
-                            "people"
-                                | "persons"
-                                | "individuals"
-                                | "victims"
-                                | "others"
-                                | "members"
-                                | "relatives"
-                        )
-                    });
+                let total = total_noun(&sentence[first.num_end..first.noun_end.max(first.num_end)]);
                 let value = if group.len() >= 2
-                    && total_noun
+                    && total.is_some()
                     && parts == first.value
                     && breakdown_follows(
                         &sentence[first.num_end..first.noun_end.max(first.num_end)],
@@ -2823,6 +2854,7 @@ pub fn find_claims_in_year(
                             .iter()
                             .map(|f| &sentence[f.num_end.min(f.noun_end)..f.noun_end])
                             .collect::<Vec<_>>(),
+                        total == Some(TotalNoun::Population),
                     ) {
                     first.value
                 } else {
@@ -5898,6 +5930,56 @@ mod tests {
         // Without the attack around it, an illness stays out of the toll.
         assert!(
             killed_values("A contractor at the base suffered a heart attack and died.").is_empty()
+        );
+    }
+}
+
+#[cfg(test)]
+mod breakdown_and_toll_tests {
+    use super::*;
+
+    fn killed(sentence: &str) -> Vec<u32> {
+        find_claims(sentence, 0)
+            .into_iter()
+            .filter(|c| c.field == ClaimField::Killed)
+            .map(|c| c.value)
+            .collect()
+    }
+
+    #[test]
+    fn a_population_toll_split_by_sex_and_age_is_restated_not_added() {
+        assert_eq!(
+            killed(
+                "A shell hit a market on Friday, killing five civilians, two women and three children, and wounding four."
+            ),
+            [5]
+        );
+        assert_eq!(
+            killed("The raid killed four villagers, a man and three boys, the council said."),
+            [4]
+        );
+        assert_eq!(
+            killed("Six passengers, four women and two infants, died when the bus was hit."),
+            [6]
+        );
+        // Parts that are other victims, not sexes and ages, still add to the civilians.
+        assert_eq!(
+            killed("Gunmen killed three civilians, two policemen and a soldier at a checkpoint."),
+            [6]
+        );
+    }
+
+    #[test]
+    fn tolls_given_in_the_plural_are_read() {
+        assert_eq!(
+            killed(
+                "The blast killed 13 soldiers and at least 70 civilians, officials said, although other officials have given tolls of more than 90."
+            ),
+            [13, 70, 90]
+        );
+        assert_eq!(
+            killed("Local medics gave tolls of up to 40 for the two raids."),
+            [40]
         );
     }
 }
