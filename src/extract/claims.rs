@@ -324,6 +324,33 @@ static SUBSET_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The length of " and allied fighters" at the start of `rest`: "and" and one to three
+/// bare noun words before a comma, with no figure, function word or verb of their own
+/// ("37 soldiers and pro-government fighters, …"). 0 when `rest` has no such noun.
+fn joined_noun_len(rest: &str) -> usize {
+    let Some(after_and) = rest.strip_prefix(" and ") else {
+        return 0;
+    };
+    let Some(comma) = after_and.find(',') else {
+        return 0;
+    };
+    let words: Vec<&str> = after_and[..comma].split_whitespace().collect();
+    let bare_nouns = (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let lw = w.to_ascii_lowercase();
+            w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && !is_stop(&lw)
+                && !is_aux(&lw)
+                && !is_munition(&lw)
+                && !lw.ends_with("ing")
+                && !matches!(
+                    lw.as_str(),
+                    "killed" | "wounded" | "injured" | "hurt" | "dead" | "died" | "others"
+                )
+        });
+    if bare_nouns { 5 + comma } else { 0 }
+}
+
 /// "a second man, wounded in the blast, later died", "a third soldier was reported dead",
 /// "a second soldier has died": the ordinal is the toll so far. Between the victim and the
 /// death may stand only a comma-bounded aside or a participle phrase without commas ("a
@@ -2103,19 +2130,17 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             }
         }
         let direct_after_end = after.map(|(_, e, _)| e);
-        let rest = &sentence[noun_end.max(whole.end())..];
+        // "37 soldiers and allied fighters, most of them …, were killed": a second noun
+        // joined to the figure's own counts with it, and the aside may follow that noun.
+        let aside_from =
+            noun_end.max(whole.end()) + joined_noun_len(&sentence[noun_end.max(whole.end())..]);
+        let rest = &sentence[aside_from..];
         if after.is_none()
             && rest.trim_start().starts_with(',')
             && let Some(aside) = SUBSET_ASIDE.find(rest)
         {
             // "three people, two of them children, were killed": read past the aside.
-            after = classify_after(
-                sentence,
-                lower,
-                noun_end.max(whole.end()) + aside.end(),
-                weak,
-            )
-            .0;
+            after = classify_after(sentence, lower, aside_from + aside.end(), weak).0;
         }
         // "two brigadiers and their driver were killed": one more victim named by a
         // possessive, then the list's predicate.
@@ -5966,6 +5991,20 @@ mod breakdown_and_toll_tests {
         assert_eq!(
             killed("Gunmen killed three civilians, two policemen and a soldier at a checkpoint."),
             [6]
+        );
+    }
+
+    #[test]
+    fn an_aside_may_follow_a_second_joined_noun() {
+        assert_eq!(
+            killed(
+                "It said 37 soldiers and allied fighters, most of them from one brigade, were killed in the ambush."
+            ),
+            [37]
+        );
+        assert_eq!(
+            killed("Twelve policemen and guards, among them a colonel, were killed."),
+            [12]
         );
     }
 
