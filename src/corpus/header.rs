@@ -181,26 +181,37 @@ static DATELINE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence that mentions a date ("On June 3, 2020, rockets hit …") is not taken for one.
 pub fn date_in_byline(line: &str) -> Option<PubDate> {
     let line = line.trim();
-    // A full date, a numeric one and an issue's month all have a four-digit year.
-    if line.is_empty()
-        || line.chars().count() > 120
-        || line.ends_with('.')
-        || !year_digits_within(line, line.len())
-    {
+    if line.is_empty() || line.chars().count() > 120 || line.ends_with('.') {
         return None;
     }
+    // A full date, a numeric one and an issue's month all have a four-digit year; a line
+    // without one may still print a short-year date beside its weekday.
+    let has_year = year_digits_within(line, line.len());
     let latin = latin_commas(line);
     let line = latin.as_ref();
+    let short_year = if has_year {
+        None
+    } else {
+        let (date, start, end) = short_year_date_on_weekday(line)?;
+        Some((Some(date), start, end))
+    };
     // A date inside an address ("https://site/world/2019/05/02/story") is another page's.
     let in_address = |c: &regex::Captures| {
         c.get(0)
             .is_some_and(|m| line[..m.start()].ends_with('/') || line[m.end()..].starts_with('/'))
     };
-    let (date, start, end) = match DATE_IN_LINE.captures_iter(line).find(|c| !in_address(c)) {
-        Some(found) => {
-            let whole = found.get(0)?;
-            (parse_date(&found[1])?, whole.start(), whole.end())
-        }
+    let found_date = match short_year {
+        Some(found) => Some(found),
+        None => DATE_IN_LINE
+            .captures_iter(line)
+            .find(|c| !in_address(c))
+            .and_then(|found| {
+                let whole = found.get(0)?;
+                Some((parse_date(&found[1]), whole.start(), whole.end()))
+            }),
+    };
+    let (date, start, end) = match found_date {
+        Some((date, start, end)) => (date?, start, end),
         // "Outlet | 26/06/2020 | 11:30": a numeric date, read only when its order is plain.
         None => match NUMERIC_IN_LINE.find(line) {
             Some(found) => (
@@ -242,6 +253,41 @@ fn reading_on_weekday(numeric: &str, line: &str) -> Option<PubDate> {
         (false, true) => Some(month_first),
         _ => None,
     }
+}
+
+/// A numeric date with a two-digit year and the weekday its line prints: "Wednesday 03.03.21 -
+/// World", "Fri 5/3/21 | Desk", "SUNDAY 14-02-21". A two-digit year alone is not read (a
+/// reference or a version number looks the same, and day and month may be either way round),
+/// but a date whose readings in this century (day first or month first) fall on the printed
+/// weekday once only is the page's own: a wrong reading matches a given weekday one time in
+/// seven. Returns the date and where it stands in the line.
+fn short_year_date_on_weekday(line: &str) -> Option<(PubDate, usize, usize)> {
+    static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d/.\-])(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{2})(?:$|[^\d/.\-])")
+            .expect("short-year date")
+    });
+    let c = SHORT_YEAR.captures(line)?;
+    if c[2] != c[4] {
+        return None;
+    }
+    let weekday = weekday_in_byline(line)?;
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let year = 2000 + c[5].parse::<i32>().ok()?;
+    let mut readings = [day_date(year, b, a), day_date(year, a, b)]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.date.weekday() == weekday)
+        .map(|d| d.date);
+    let date = readings.next()?;
+    if readings.any(|other| other != date) {
+        return None;
+    }
+    let (start, end) = (c.get(1)?.start(), c.get(5)?.end());
+    let date = PubDate {
+        date,
+        precision: DatePrecision::Day,
+    };
+    Some((date, start, end))
 }
 
 /// The one weekday a byline line prints: a full name ("Friday", "FRIDAY") or an abbreviation
@@ -1651,6 +1697,21 @@ mod tests {
             )),
             None
         );
+    }
+
+    #[test]
+    fn short_year_date_read_when_its_weekday_settles_it() {
+        let day = |line: &str| date_in_byline(line).map(|d| d.to_schema_string());
+        // 11 February 2021 was a Thursday (2 November 2021, the US reading, a Tuesday).
+        assert_eq!(
+            day("Thursday 11.02.21 - World - Asia").as_deref(),
+            Some("2021-02-11")
+        );
+        // 5 March 2021 was a Friday; 3 May 2021 a Monday.
+        assert_eq!(day("Fri 5/3/21 | Gulf Desk").as_deref(), Some("2021-03-05"));
+        // No reading falls on a Monday; no weekday at all: not read.
+        assert_eq!(day("Monday 11.02.21 - World - Asia"), None);
+        assert_eq!(day("Release 11.02.21 - notes"), None);
     }
 
     #[test]

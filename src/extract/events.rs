@@ -1808,9 +1808,7 @@ pub fn extract_article(
                 ds.into_iter()
                     .filter(|d| {
                         d.span[0] < t.span[1]
-                            || !body
-                                .get(t.span[1]..d.span[0])
-                                .unwrap_or("")
+                            || !past_the_aside(body.get(t.span[1]..d.span[0]).unwrap_or(""))
                                 .split_whitespace()
                                 .any(is_saying_verb)
                     })
@@ -3324,6 +3322,17 @@ fn aircraft_position(body: &str, before: &str, place: Span) -> bool {
 }
 
 /// "said", "told", "announced" …: a verb that reports speech (punctuation and case ignored).
+/// The words between a reference back and a date after it, less an aside set off by commas
+/// right after the reference: in "The strikes, announced late on Thursday, hit the depots early
+/// on Friday" or "The raid, reported by state media, took place on Sunday night" the verb of
+/// the aside is not the main clause's, so the date after the aside is the attack's own.
+fn past_the_aside(gap: &str) -> &str {
+    gap.trim_start()
+        .strip_prefix(',')
+        .and_then(|aside| aside.split_once(','))
+        .map_or(gap, |(_, main)| main)
+}
+
 fn is_saying_verb(word: &str) -> bool {
     matches!(
         word.trim_matches(|c: char| !c.is_alphanumeric())
@@ -5680,6 +5689,24 @@ mod clause_tests {
                 .any(|e| e.0 == "airstrike" && e.1 == "2021-03-21"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_date_after_an_aside_on_the_announcement_dates_the_attack() {
+        // Saturday 2022-03-12: the strikes were announced on Thursday and hit on Friday; the
+        // Wednesday is the rocket attack's they answered.
+        let found = events(
+            "US aircraft struck militia depots near Qaim in response to Wednesday's rocket \
+             attack on a base near Kirkuk. The strikes, announced late on Thursday in \
+             Washington, hit the depots early on Friday.",
+            "2022-03-12",
+        );
+        let strikes: Vec<&String> = found
+            .iter()
+            .filter(|e| e.0 == "airstrike")
+            .map(|e| &e.1)
+            .collect();
+        assert_eq!(strikes, ["2022-03-11"], "{found:?}");
     }
 
     #[test]
