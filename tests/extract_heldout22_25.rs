@@ -29,10 +29,16 @@
 //! Set 25 (session 14; eighteen files on Iraq/Syria, six from other wars; 62 scored events):
 //! SEALED until that merge: blind F1 0.906 (P 0.964, R 0.855, exact day 0.959, place 1.0,
 //! killed 0.948, clusters 1.0, published date 0.963), and **0.906 sealed**, every number the
-//! same — the session's rules neither found nor lost an event of it. Then opened.
+//! same — the session's rules neither found nor lost an event of it. Then opened: two follow-up
+//! tasks (a two-digit-year page date settled by its printed weekday, "Wednesday 03.03.21"; a date
+//! after an aside on the announcement, "The strikes, announced late on Thursday, hit … on
+//! Friday"; population tolls split by sex and age restated, not added; "tolls of N"; an aside
+//! after a second joined noun) took set 24's killed recall to 0.911 and set 25 to **0.942**
+//! (exact day 1.0, place 1.0, killed 0.966, clusters 1.0, published date 1.0).
 //!
 //! The floors are the end-of-session scores rounded down to 0.05 (a score exactly on a step
-//! one step lower), and may only be raised.
+//! one step lower), and may only be raised. Session 14 raised set 23's to its scores with that
+//! session's rules (F1 0.924, exact day 0.939, killed 0.918): F1, exact day and killed 0.9.
 
 mod extract_common;
 
@@ -58,10 +64,10 @@ fn twenty_third_heldout_set_does_not_regress() {
     assert_heldout_floors(
         "heldout23",
         &HeldoutFloors {
-            f1: 0.85,
-            date_exact_day: 0.85,
+            f1: 0.9,
+            date_exact_day: 0.9,
             place_within_25km: 0.95,
-            killed_claims_recall: 0.8,
+            killed_claims_recall: 0.9,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(62),
         },
@@ -76,7 +82,7 @@ fn twenty_fourth_heldout_set_does_not_regress() {
             f1: 0.85,
             date_exact_day: 0.85,
             place_within_25km: 0.95,
-            killed_claims_recall: 0.85,
+            killed_claims_recall: 0.9,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(63),
         },
@@ -91,7 +97,7 @@ fn twenty_fifth_heldout_set_does_not_regress() {
             f1: 0.9,
             date_exact_day: 0.95,
             place_within_25km: 0.95,
-            killed_claims_recall: 0.9,
+            killed_claims_recall: 0.95,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(62),
         },
