@@ -8,7 +8,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use chrono::Days;
 
 use crate::corpus::{Article, DatePrecision, Span};
@@ -77,6 +77,8 @@ pub struct ArticleInput<'a> {
     pub places: Vec<PlaceHit>,
     /// Past (non-future) dates that can date an event, in text order.
     pub dates: Vec<DateHit>,
+    /// The cue words of each sentence ([`sentence_cues`]).
+    pub cues: Vec<Cues>,
 }
 
 /// One trigger with everything linked to it.
@@ -396,57 +398,150 @@ fn refine_kind(a: Option<EventKind>, b: Option<EventKind>) -> Option<EventKind> 
     }
 }
 
-/// One case-insensitive automaton over `words`, built once per word list.
-fn word_finder(words: &[&str]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .build(words)
-        .expect("static word list")
+/// Words of a sentence that may give a toll: killing, wounding, casualties or a toll.
+const TOLL_WORDS: &[&str] = &[
+    "killed",
+    "killing",
+    "dead",
+    "died",
+    "wounded",
+    "injured",
+    "injuring",
+    "wounding",
+    "casualties",
+    // "There were no injuries", "mourners buried nine members of the family".
+    "injuries",
+    "buried",
+    // "The governor attended the burial of 43 victims", "funerals for 12 soldiers": the claims
+    // module reads these figures as the dead.
+    "burial",
+    "funeral",
+    // "death toll", "The toll rose to 63", "put the toll at 160, saying many bodies were
+    // buried". A substring search: "toll" covers "death toll".
+    "toll",
+    "bodies",
+    "lives",
+    "hurt",
+    "slain",
+    "martyred",
+    "murdered",
+    "deaths",
+    "fatalities",
+    // "Officials gave no number; local media put it at 300."
+    "put it at",
+    "puts it at",
+    // "Others put the number at 70": the bare noun stands for the toll too.
+    "the number at",
+    "the total at",
+    "the figure at",
+];
+
+/// Blasts named without the attack ("Explosions were reported in …").
+const BLAST_WORDS: &[&str] = &["explosion", "blasts", "blast was", "blast were"];
+
+/// What tells that blasts were seen, heard or felt somewhere.
+const SEEN_WORDS: &[&str] = &["reported", "heard", "rocked", "shook", "were seen", "hit"];
+
+/// "The target was …", "The targets were …".
+const TARGET_WORDS: &[&str] = &["the target was", "the targets were"];
+
+/// The cue words one sentence contains (substrings, any case): which word lists have a word
+/// in it. All sentences of an article get theirs from one search of the body, instead of one
+/// search per list and sentence.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues(u8);
+
+impl Cues {
+    /// A stem of [`triggers::may_contain_trigger`].
+    const TRIGGER_STEM: u8 = 1;
+    /// A word of [`TOLL_WORDS`].
+    const TOLL: u8 = 2;
+    /// A word of [`BLAST_WORDS`].
+    const BLAST: u8 = 4;
+    /// A word of [`SEEN_WORDS`].
+    const SEEN: u8 = 8;
+    /// A word of [`TARGET_WORDS`].
+    const TARGET: u8 = 16;
+
+    /// The cues of one text on its own.
+    #[cfg(test)]
+    fn of(text: &str) -> Cues {
+        sentence_cues(text, &[[0, text.len()]])[0]
+    }
+
+    /// A trigger may be in the sentence (see [`triggers::may_contain_trigger`]).
+    pub fn may_contain_trigger(self) -> bool {
+        self.0 & Self::TRIGGER_STEM != 0
+    }
+
+    /// The sentence may give a toll: it names killing, wounding, casualties or a toll.
+    fn is_claim_sentence(self) -> bool {
+        self.0 & Self::TOLL != 0
+    }
+
+    /// "Explosions were reported in …", "blasts were heard across …": the sentence places the
+    /// effects of an attack without naming the attack.
+    fn reports_blasts(self) -> bool {
+        self.0 & Self::BLAST != 0 && self.0 & Self::SEEN != 0
+    }
+
+    /// The sentence names the target of an attack told before it ("The target was …", "The
+    /// targets were …").
+    fn names_the_target(self) -> bool {
+        self.0 & Self::TARGET != 0
+    }
 }
 
-/// A sentence that may give a toll: it names killing, wounding, casualties or a toll.
-fn is_claim_sentence(text: &str) -> bool {
-    static TOLL_WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    TOLL_WORDS
-        .get_or_init(|| {
-            word_finder(&[
-                "killed",
-                "killing",
-                "dead",
-                "died",
-                "wounded",
-                "injured",
-                "injuring",
-                "wounding",
-                "casualties",
-                // "There were no injuries", "mourners buried nine members of the family".
-                "injuries",
-                "buried",
-                // "The governor attended the burial of 43 victims", "funerals for 12 soldiers":
-                // the claims module reads these figures as the dead.
-                "burial",
-                "funeral",
-                // "death toll", "The toll rose to 63", "put the toll at 160, saying many
-                // bodies were buried". A substring search: "toll" covers "death toll".
-                "toll",
-                "bodies",
-                "lives",
-                "hurt",
-                "slain",
-                "martyred",
-                "murdered",
-                "deaths",
-                "fatalities",
-                // "Officials gave no number; local media put it at 300."
-                "put it at",
-                "puts it at",
-                // "Others put the number at 70": the bare noun stands for the toll too.
-                "the number at",
-                "the total at",
-                "the figure at",
-            ])
-        })
-        .is_match(text)
+/// The [`Cues`] of each sentence (sorted, disjoint spans of `body`): one overlapping search
+/// of the body for the words of every list; a word counts for the sentence that holds it
+/// whole.
+pub fn sentence_cues(body: &str, sentences: &[Span]) -> Vec<Cues> {
+    static FINDER: OnceLock<(AhoCorasick, Vec<u8>)> = OnceLock::new();
+    let (finder, bits) = FINDER.get_or_init(|| {
+        // One pattern per distinct word, with the bits of every list that has it.
+        let mut words: Vec<(&str, u8)> = Vec::new();
+        let lists = [
+            (triggers::PREFILTER_STEMS, Cues::TRIGGER_STEM),
+            (TOLL_WORDS, Cues::TOLL),
+            (BLAST_WORDS, Cues::BLAST),
+            (SEEN_WORDS, Cues::SEEN),
+            (TARGET_WORDS, Cues::TARGET),
+        ];
+        for (list, bit) in lists {
+            for &w in list {
+                match words.iter_mut().find(|(v, _)| v.eq_ignore_ascii_case(w)) {
+                    Some((_, b)) => *b |= bit,
+                    None => words.push((w, bit)),
+                }
+            }
+        }
+        // A DFA: the search runs over every byte of every article, and the overlapping search
+        // of an NFA over these ~130 words costs twice as much.
+        let finder = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .ascii_case_insensitive(true)
+            .build(words.iter().map(|(w, _)| *w))
+            .expect("static word lists");
+        (finder, words.into_iter().map(|(_, b)| b).collect())
+    });
+    let mut cues = vec![Cues::default(); sentences.len()];
+    if sentences.is_empty() {
+        return cues;
+    }
+    let from = sentences[0][0];
+    let to = sentences[sentences.len() - 1][1];
+    let Some(text) = body.get(from..to) else {
+        return cues;
+    };
+    for m in finder.find_overlapping_iter(text) {
+        let (start, end) = (from + m.start(), from + m.end());
+        // The last sentence that starts at or before the word.
+        let k = sentences.partition_point(|s| s[0] <= start);
+        if k > 0 && end <= sentences[k - 1][1] {
+            cues[k - 1].0 |= bits[m.pattern().as_usize()];
+        }
+    }
+    cues
 }
 
 /// The items (in text order of their start) that lie inside `span`: a binary search finds
@@ -479,15 +574,6 @@ fn names_event_just_told(rest: &str) -> bool {
     rest.split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .is_some_and(|w| w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
-}
-
-/// True when the sentence names the target of an attack told before it ("The target was …",
-/// "The targets were …").
-fn names_the_target(text: &str) -> bool {
-    static TARGET: OnceLock<AhoCorasick> = OnceLock::new();
-    TARGET
-        .get_or_init(|| word_finder(&["the target was", "the targets were"]))
-        .is_match(text)
 }
 
 /// True when the attack's verb takes "it" as its object and the clause ends there ("a barrage
@@ -1235,14 +1321,15 @@ pub fn extract_article(
         if is_link_line(text) {
             continue;
         }
-        if reports_blasts(text) {
+        let cues = input.cues[k];
+        if cues.reports_blasts() {
             let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
                 .cloned()
                 .collect();
             if !here.is_empty() {
                 loose_places.push((k, here));
             }
-        } else if names_the_target(text) {
+        } else if cues.names_the_target() {
             let here: Vec<PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
                 .cloned()
                 .collect();
@@ -1250,7 +1337,7 @@ pub fn extract_article(
                 target_places.push((k, here));
             }
         }
-        let claim_sentence = is_claim_sentence(text);
+        let claim_sentence = cues.is_claim_sentence();
         if entry
             .as_ref()
             .is_some_and(|(lk, _, _)| !same_paragraph(body, input.sentences[*lk][0], sspan[0]))
@@ -1262,7 +1349,7 @@ pub fn extract_article(
             body,
             sspan,
             inside(&input.dates, dates_sorted, sspan, date_span),
-        ) && (!triggers::may_contain_trigger(text)
+        ) && (!cues.may_contain_trigger()
             || triggers::find_triggers(&triggers::tokenize_lowered(body, &lower_body, sspan))
                 .is_empty())
         {
@@ -1271,7 +1358,7 @@ pub fn extract_article(
                 .collect();
             entry = Some((k, day.clone(), places));
         }
-        if !triggers::may_contain_trigger(text) {
+        if !cues.may_contain_trigger() {
             if claim_sentence {
                 loose_claims.push((k, claims_in(sspan)));
             }
@@ -3604,21 +3691,6 @@ fn two_dated_sites(
     };
     (and_between && short(p1.span[1], d1.span[0]) && short(p2.span[1], d2.span[0]))
         .then(|| ((p1.clone(), d1.clone()), (p2.clone(), d2.clone())))
-}
-
-/// "Explosions were reported in …", "blasts were heard across …": a sentence that places the
-/// effects of an attack without naming the attack.
-fn reports_blasts(text: &str) -> bool {
-    static BLASTS: OnceLock<AhoCorasick> = OnceLock::new();
-    static SEEN: OnceLock<AhoCorasick> = OnceLock::new();
-    BLASTS
-        .get_or_init(|| word_finder(&["explosion", "blasts", "blast was", "blast were"]))
-        .is_match(text)
-        && SEEN
-            .get_or_init(|| {
-                word_finder(&["reported", "heard", "rocked", "shook", "were seen", "hit"])
-            })
-            .is_match(text)
 }
 
 /// A sentence about a disaster that is no attack, or one that opens with a shift in time or
@@ -8167,5 +8239,47 @@ mod loose_toll_tests {
         assert!(tells_of_another_incident(
             "A building collapsed in the capital, killing 12 people."
         ));
+    }
+}
+
+#[cfg(test)]
+mod cue_tests {
+    use super::{Cues, sentence_cues};
+
+    #[test]
+    fn each_list_sets_its_own_cue() {
+        let toll = Cues::of("Medics said four people were WOUNDED overnight.");
+        assert!(toll.is_claim_sentence() && !toll.may_contain_trigger());
+        let blasts = Cues::of("Loud explosions were heard across the port city.");
+        assert!(blasts.reports_blasts() && blasts.may_contain_trigger());
+        // A blast with nothing that tells it was seen or heard is no report of blasts.
+        assert!(!Cues::of("The explosion left a crater.").reports_blasts());
+        let target = Cues::of("The target was a fuel depot near the border.");
+        assert!(target.names_the_target() && !target.is_claim_sentence());
+        assert_eq!(Cues::of("Talks resumed in Geneva."), Cues::default());
+    }
+
+    #[test]
+    fn overlapping_words_of_two_lists_both_count() {
+        // "the target was" and "was hit" share "was".
+        let c = Cues::of("The target was hit twice.");
+        assert!(c.names_the_target() && c.may_contain_trigger());
+    }
+
+    #[test]
+    fn a_word_counts_only_in_the_sentence_that_holds_it_whole() {
+        let body = "Rescuers dug all night. Shops reopened.\nSeveral were wounded, police said.";
+        let sentences = [[0, 23], [24, 39], [40, body.len()]];
+        let cues = sentence_cues(body, &sentences);
+        assert_eq!(cues.len(), 3);
+        assert!(!cues[0].is_claim_sentence() && !cues[1].is_claim_sentence());
+        assert!(cues[2].is_claim_sentence());
+        // "dead" across the end of one span and the start of the next is no word of either.
+        let split = "Ten were dead.";
+        let halves = sentence_cues(split, &[[0, 12], [12, split.len()]]);
+        assert!(!halves[0].is_claim_sentence() && !halves[1].is_claim_sentence());
+        for (k, s) in sentences.iter().enumerate() {
+            assert_eq!(cues[k], Cues::of(&body[s[0]..s[1]]), "sentence {k}");
+        }
     }
 }

@@ -71,12 +71,14 @@ pub fn article_input<'a>(
         return None;
     }
     let sentences = sentences::split_sentences(body);
-    let dates = article_dates(article, &sentences);
+    let cues = events::sentence_cues(body, &sentences);
+    let dates = dated_sentences_dates(article, &sentences, &cues);
     Some(events::ArticleInput {
         article,
         places: site_places(article, gaz),
         dates,
         sentences,
+        cues,
     })
 }
 
@@ -95,16 +97,25 @@ pub fn link_article(input: &events::ArticleInput, gaz: &gazetteer::Gazetteer) ->
 /// Dates of the sentences that can date an event: those where a trigger may be, the lead (its
 /// date dates the story) and the labels of timeline entries.
 pub fn article_dates(article: &Article, sentences: &[corpus::Span]) -> Vec<events::DateHit> {
+    let cues = events::sentence_cues(article.body.as_str(), sentences);
+    dated_sentences_dates(article, sentences, &cues)
+}
+
+/// [`article_dates`] with the sentences' cue words already found.
+fn dated_sentences_dates(
+    article: &Article,
+    sentences: &[corpus::Span],
+    cues: &[events::Cues],
+) -> Vec<events::DateHit> {
     let body = article.body.as_str();
     sentences
         .iter()
+        .zip(cues)
         .enumerate()
-        .filter(|(k, s)| {
-            *k < 2
-                || triggers::may_contain_trigger(&body[s[0]..s[1]])
-                || events::may_be_entry_label(body, **s)
+        .filter(|(k, (s, cues))| {
+            *k < 2 || cues.may_contain_trigger() || events::may_be_entry_label(body, **s)
         })
-        .flat_map(|(_, s)| event_dates(article, *s))
+        .flat_map(|(_, (s, _))| event_dates(article, *s))
         .collect()
 }
 
