@@ -369,23 +369,21 @@ fn one_complex_attack(head: Option<EventKind>, other: Option<EventKind>) -> bool
 /// ambush followed Thursday's bombing": words between byte offsets `a` and `b` that order two
 /// events in time.
 fn tells_a_sequence(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens.iter().any(|t| {
-        a <= t.span[0]
-            && t.span[1] <= b
-            && matches!(
-                t.lower(),
-                "after"
-                    | "before"
-                    | "since"
-                    | "following"
-                    | "followed"
-                    | "follows"
-                    | "earlier"
-                    | "later"
-                    | "than"
-                    | "days"
-                    | "weeks"
-            )
+    tokens_within(tokens, a, b).1.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "after"
+                | "before"
+                | "since"
+                | "following"
+                | "followed"
+                | "follows"
+                | "earlier"
+                | "later"
+                | "than"
+                | "days"
+                | "weeks"
+        )
     })
 }
 
@@ -1549,12 +1547,18 @@ pub fn extract_article(
             let mut best = None;
             let mut best_key = (true, usize::MAX);
             for (i, t) in found.iter().enumerate() {
-                let (d, blocked, gap) = if span[1] <= t.span[0] {
+                let before = span[1] <= t.span[0];
+                let (d, gap) = if before {
                     // Before the trigger: a little further than after ("on Sunday" follows).
-                    // "fired at the airport late Wednesday, in the first such attack": what
-                    // precedes the comma of a background apposition is the main clause's.
-                    (
-                        (t.span[0] - span[1]) * 3 / 2,
+                    ((t.span[0] - span[1]) * 3 / 2, (span[1], t.span[0]))
+                } else {
+                    (span[0].saturating_sub(t.span[1]), (t.span[1], span[0]))
+                };
+                // Asked only of a trigger nearer than the best so far.
+                let blocked = || {
+                    if before {
+                        // "fired at the airport late Wednesday, in the first such attack": what
+                        // precedes the comma of a background apposition is the main clause's.
                         clause_barrier(span[1], t.span[0])
                             || (!kept_at_first[i] && comma_between(&tokens, span[1], t.span[0]))
                             // "… were killed near the village on Saturday, officials said, in
@@ -1564,22 +1568,17 @@ pub fn extract_article(
                                 && comma_between(&tokens, span[1], t.span[0]))
                             || relation_at[i].is_some_and(|r| span[1] <= r)
                             || reaction_head_at[i].is_some_and(|r| span[1] <= r)
-                            || reported_after(&tokens, span[1], t.span[0]),
-                        (span[1], t.span[0]),
-                    )
-                } else {
-                    (
-                        span[0].saturating_sub(t.span[1]),
+                            || reported_after(&tokens, span[1], t.span[0])
+                    } else {
                         clause_barrier(t.span[1], span[0])
-                            || relation_after(&tokens, &trigger_starts, t.span[1], span[0]),
-                        (t.span[1], span[0]),
-                    )
+                            || relation_after(&tokens, &trigger_starts, t.span[1], span[0])
+                    }
                 };
                 // ", and two rockets fell …": a coordinated clause with its own trigger keeps
                 // its own date and place; across the coordination only when no trigger is
                 // nearer on the same side.
                 let key = (coordination_between(&tokens, gap.0, gap.1), d);
-                if !blocked && key < best_key {
+                if key < best_key && !blocked() {
                     best_key = key;
                     best = Some(i);
                 }
@@ -3167,29 +3166,36 @@ fn is_past_verb(w: &str) -> bool {
 /// gate": a participle of saying after a comma, between byte offsets `a` and `b`, opens what
 /// was said; a date or place before it is the statement's.
 fn reported_after(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens.windows(2).any(|w| {
-        a <= w[0].span[0]
-            && w[1].span[1] <= b
-            && w[0].raw == ","
-            && matches!(w[1].lower(), "saying" | "adding" | "noting" | "claiming")
+    tokens_within(tokens, a, b).1.windows(2).any(|w| {
+        w[0].raw == "," && matches!(w[1].lower(), "saying" | "adding" | "noting" | "claiming")
     })
 }
 
 /// True when a comma lies between byte offsets `a` and `b`.
 fn comma_between(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens
+    tokens_within(tokens, a, b)
+        .1
         .iter()
-        .any(|t| t.punct && t.raw == "," && a <= t.span[0] && t.span[1] <= b)
+        .any(|t| t.punct && t.raw == ",")
+}
+
+/// The tokens that lie whole between byte offsets `a` and `b`, with the index of the first.
+/// Tokens are in text order and do not overlap, so they are one run, found by binary search
+/// instead of a scan of the whole sentence per question.
+fn tokens_within<'t, 'a>(tokens: &'t [Token<'a>], a: usize, b: usize) -> (usize, &'t [Token<'a>]) {
+    let lo = tokens.partition_point(|t| t.span[0] < a);
+    let hi = lo + tokens[lo..].partition_point(|t| t.span[1] <= b);
+    (lo, &tokens[lo..hi])
 }
 
 /// True when a coordination of clauses lies between byte offsets `a` and `b`: a semicolon,
 /// or a comma followed by "and", "but", "while" or "whereas" ("… last Tuesday, and two
 /// rockets fell …").
 fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens.iter().enumerate().any(|(i, t)| {
-        a <= t.span[0]
-            && t.span[1] <= b
-            && ((t.punct
+    let (first, within) = tokens_within(tokens, a, b);
+    within.iter().enumerate().any(|(j, t)| {
+        let i = first + j;
+        (t.punct
                 && (t.raw == ";"
                     || (t.raw == ","
                         && tokens.get(i + 1).is_some_and(|n| {
@@ -3201,7 +3207,7 @@ fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
                 || (t.lower() == "and"
                     && tokens
                         .get(i + 1)
-                        .is_some_and(|n| is_past_verb(n.lower()) || n.lower() == "another")))
+                        .is_some_and(|n| is_past_verb(n.lower()) || n.lower() == "another"))
     })
 }
 
@@ -3209,9 +3215,10 @@ fn coordination_between(tokens: &[Token], a: usize, b: usize) -> bool {
 /// ("after", "in response to", "in retaliation for", "since", "including", "when"): the
 /// triggers on either side are different attacks.
 fn introduces_other_event(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens
+    tokens_within(tokens, a, b)
+        .1
         .iter()
-        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .filter(|t| !t.punct)
         .any(|t| {
             matches!(
                 t.lower(),
@@ -3246,9 +3253,10 @@ fn introduces_other_event(tokens: &[Token], a: usize, b: usize) -> bool {
 /// sentence only places the attack in time), or "Those strikes answered a rocket attack on
 /// the airport on February 15" (a relation word, then another trigger before the item).
 fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize) -> bool {
-    let gap: Vec<&Token> = tokens
+    let gap: Vec<&Token> = tokens_within(tokens, a, b)
+        .1
         .iter()
-        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .filter(|t| !t.punct)
         .collect();
     if gap
         .first()
@@ -3300,9 +3308,10 @@ fn is_since_date(body: &str, span: Span) -> bool {
 /// True when "when" is a word between byte offsets `a` and `b` ("since January 2020, when
 /// eight rockets …").
 fn when_between(tokens: &[Token], a: usize, b: usize) -> bool {
-    tokens
+    tokens_within(tokens, a, b)
+        .1
         .iter()
-        .any(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
+        .any(|t| t.lower() == "when")
 }
 
 /// True when the word before the span is "the".
@@ -3534,9 +3543,10 @@ fn fronted_clause_end(tokens: &[Token]) -> Option<usize> {
 /// with its own verb ("before troops left", "since the war began"): what follows belongs to
 /// that clause. "after midnight" (the conjunction right before the date) is no clause.
 fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
-    let inside: Vec<&Token> = tokens
+    let inside: Vec<&Token> = tokens_within(tokens, a, b)
+        .1
         .iter()
-        .filter(|t| a <= t.span[0] && t.span[1] <= b && !t.punct)
+        .filter(|t| !t.punct)
         .collect();
     inside.iter().enumerate().any(|(i, t)| {
         let words_after = inside.len() - i - 1;
@@ -3573,19 +3583,19 @@ fn subordinate_between(tokens: &[Token], a: usize, b: usize) -> bool {
 /// a dateline date before the casualty verb, nor "the dead were among a group trying to
 /// escape on Friday, when …" (the date of another verb).
 fn casualty_head_when(tokens: &[Token], a: usize, b: usize) -> bool {
-    let Some(when) = tokens
+    let (first, within) = tokens_within(tokens, a, b);
+    let Some(when) = within
         .iter()
-        .position(|t| a <= t.span[0] && t.span[1] <= b && t.lower() == "when")
+        .position(|t| t.lower() == "when")
+        .map(|j| first + j)
     else {
         return false;
     };
-    let other_clause = tokens.iter().any(|t| {
-        a <= t.span[0]
-            && t.span[1] <= b
-            && matches!(
-                t.lower(),
-                "before" | "after" | "since" | "until" | "while" | "following"
-            )
+    let other_clause = within.iter().any(|t| {
+        matches!(
+            t.lower(),
+            "before" | "after" | "since" | "until" | "while" | "following"
+        )
     });
     let Some(verb) = tokens[..when].iter().rposition(|t| {
         t.span[1] <= a
