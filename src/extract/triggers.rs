@@ -92,14 +92,9 @@ fn tokenize_inner<'a>(text: &'a str, lower: Option<&'a str>, span: Span) -> Vec<
     while let Some((c, c_len)) = char_at(s, i) {
         if c.is_alphanumeric() {
             let mut end = i + c_len;
-            loop {
-                // A run of ASCII letters and digits, one test per byte: most of every word.
-                while s.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                    end += 1;
-                }
-                let Some((d, d_len)) = char_at(s, end) else {
-                    break;
-                };
+            // The word's last character so far.
+            let mut last = c;
+            while let Some((d, d_len)) = char_at(s, end) {
                 let joins = || {
                     if !matches!(d, '-' | '\'' | '’' | '.' | ',') {
                         return false;
@@ -109,15 +104,15 @@ fn tokenize_inner<'a>(text: &'a str, lower: Option<&'a str>, span: Span) -> Vec<
                     };
                     // "U.S" keeps its dots only between single letters; "3,000" keeps its
                     // comma.
-                    let last = || s[i..end].chars().next_back().unwrap_or(c);
                     n.is_alphanumeric()
                         && (d != ',' || (n.is_ascii_digit() && c.is_ascii_digit()))
                         && (d != '.'
-                            || ((last().is_uppercase() || last().is_ascii_digit())
+                            || ((last.is_uppercase() || last.is_ascii_digit())
                                 && (n.is_uppercase() || n.is_ascii_digit())))
                 };
                 if d.is_alphanumeric() || joins() {
                     end += d_len;
+                    last = d;
                 } else {
                     break;
                 }
