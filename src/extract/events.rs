@@ -3329,21 +3329,29 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
     if aircraft_position(body, &before, place) {
         return true;
     }
-    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    let from_at = match words.as_slice() {
-        ["from", ..] => 1,
-        [
-            "inside" | "within" | "northern" | "southern" | "eastern" | "western",
-            "from",
-            ..,
-        ] => 2,
-        // "launched from three sites inside Iran", "fired from a base in the south of X": the
-        // launch points lie in the place.
-        ["inside" | "within" | "in", ..] => match words.iter().position(|w| *w == "from") {
-            Some(f) if words[1..f].iter().all(|w| names_launch_points(w)) => f + 1,
+    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    // "a missile fired from a Tu-22M3 bomber over the Kursk region", "cruise missiles launched
+    // from warships in the Black Sea", "fired from a submarine off Crimea": the craft the
+    // weapon left lies in the place, not the weapon's target.
+    let from_at = match from_a_launch_craft(&words) {
+        Some(f) => f + 1,
+        None => match &words[..words.len().min(6)] {
+            ["from", ..] => 1,
+            [
+                "inside" | "within" | "northern" | "southern" | "eastern" | "western",
+                "from",
+                ..,
+            ] => 2,
+            // "launched from three sites inside Iran", "fired from a base in the south of X":
+            // the launch points lie in the place.
+            words @ ["inside" | "within" | "in", ..] => {
+                match words.iter().position(|w| *w == "from") {
+                    Some(f) if words[1..f].iter().all(|w| names_launch_points(w)) => f + 1,
+                    _ => return false,
+                }
+            }
             _ => return false,
         },
-        _ => return false,
     };
     before
         .split_whitespace()
@@ -3356,6 +3364,39 @@ fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
                 "fired" | "launched" | "shot" | "flew" | "flown"
             )
         })
+}
+
+/// `words` (lower-cased, last first) end with "from <a craft> over|in|off [the]": the index
+/// of "from", when at most three words ("a", "Russian", "Tu-22M3") stand before the craft.
+fn from_a_launch_craft(words: &[&str]) -> Option<usize> {
+    let at = usize::from(words.first() == Some(&"the"));
+    if !matches!(words.get(at), Some(&("over" | "in" | "off"))) {
+        return None;
+    }
+    let craft = words
+        .get(at + 1)?
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let is_craft = triggers::is_aircraft_noun(craft)
+        || matches!(
+            craft,
+            "bomber"
+                | "bombers"
+                | "warship"
+                | "warships"
+                | "ship"
+                | "ships"
+                | "submarine"
+                | "submarines"
+                | "frigate"
+                | "frigates"
+                | "vessel"
+                | "vessels"
+                | "plane"
+        );
+    if !is_craft {
+        return None;
+    }
+    (at + 2..words.len().min(at + 6)).find(|&f| words[f] == "from")
 }
 
 /// A word of a noun phrase of launch points ("three sites", "a base", "positions"), between
@@ -7086,6 +7127,26 @@ mod clause_tests {
         assert_eq!(
             found,
             [("missile_attack".into(), "2023-03-13".into(), "Kyiv".into())],
+        );
+    }
+
+    #[test]
+    fn the_region_a_bomber_fired_over_is_no_second_event() {
+        // Wednesday 2023-05-10: the bombers' position is where the missiles left, not where
+        // they struck.
+        let found = events(
+            "A Russian missile hit an apartment block in Kharkiv on Tuesday, killing six people, \
+             officials said. The air force said the building was struck by a cruise missile \
+             launched from a bomber over the Kursk region.",
+            "2023-05-10",
+        );
+        assert_eq!(
+            found,
+            [(
+                "missile_attack".into(),
+                "2023-05-09".into(),
+                "Kharkiv".into()
+            )],
         );
     }
 

@@ -1227,7 +1227,7 @@ fn characterizing_participle(tokens: &[Token], first: usize) -> bool {
 
 /// Aircraft that strike from the air. "bombers" is left out: in wire copy it is more often
 /// "suicide bombers" than aircraft.
-fn is_aircraft_noun(w: &str) -> bool {
+pub(crate) fn is_aircraft_noun(w: &str) -> bool {
     matches!(
         w,
         "aircraft"
