@@ -638,16 +638,28 @@ fn dated_away_from_the_news(d: &Draft, c: &Candidate, news: Option<&DateHit>) ->
 }
 
 /// The date that opens a sentence and ends at its comma: "At the end of August last year, …",
-/// "On Sunday, …" (at most a preposition before it).
-fn opening_date<'a>(body: &str, sspan: Span, dates_here: &[&'a DateHit]) -> Option<&'a DateHit> {
+/// "On Sunday, …" (at most a preposition before it); or the day that labels a list entry, with
+/// a colon ("- 3 May: …"), and then true.
+fn opening_date<'a>(
+    body: &str,
+    sspan: Span,
+    dates_here: &[&'a DateHit],
+) -> Option<(&'a DateHit, bool)> {
     let d = *dates_here.first()?;
-    let before = body.get(sspan[0]..d.span[0])?.trim();
+    // "- 2 January: Two soldiers were killed …": the bullet of a list entry.
+    let before = body
+        .get(sspan[0]..d.span[0])?
+        .trim()
+        .trim_start_matches(['-', '*', '•', '–', '—'])
+        .trim_start();
     let opens = before.is_empty()
         || ["at", "in", "on", "by", "and", "early", "late"]
             .iter()
             .any(|w| before.eq_ignore_ascii_case(w));
-    let comma_after = body.get(d.span[1]..)?.starts_with(',');
-    (opens && comma_after && !d.soft && d.shift.is_none()).then_some(d)
+    let after = body.get(d.span[1]..)?;
+    let label = before.is_empty() && after.starts_with(':');
+    (opens && (after.starts_with(',') || label) && !d.soft && d.shift.is_none())
+        .then_some((d, label))
 }
 
 /// "In March, strikes hit …": a word read as a date is not also a place (a town called March).
@@ -1645,7 +1657,9 @@ pub fn extract_article(
         }
         // "At the end of August, missiles fired by aircraft struck a meeting …": a date that
         // opens the sentence dates every attack word of its main clause, not only the nearest.
-        if let Some(d) = opening_date(body, sspan, &dates_here) {
+        // "- 3 May: Two soldiers were killed when their vehicle hit a mine": the day that
+        // labels an entry dates all it tells, the clause of the cause too.
+        if let Some((d, label)) = opening_date(body, sspan, &dates_here) {
             let clause_end = body[d.span[1]..sspan[1]]
                 .find(';')
                 .map_or(sspan[1], |i| d.span[1] + i);
@@ -1657,7 +1671,7 @@ pub fn extract_article(
                     && !relatives_here
                         .iter()
                         .any(|r| d.span[1] <= r.span[0] && r.span[1] <= t.span[0])
-                    && !subordinate_between(&tokens, d.span[1], t.span[0])
+                    && (label || !subordinate_between(&tokens, d.span[1], t.span[0]))
                 {
                     per_trigger[i].0.push(d);
                 }
@@ -7127,6 +7141,21 @@ mod clause_tests {
         assert_eq!(
             found,
             [("missile_attack".into(), "2023-03-13".into(), "Kyiv".into())],
+        );
+    }
+
+    #[test]
+    fn the_day_labelling_a_list_entry_dates_the_cause_of_its_deaths() {
+        // Wednesday 2022-05-18: the label's day, though the mine is told in a "when" clause.
+        let found = events(
+            "Weekly security digest.\n- 10 May: Gunmen attacked a village near Mopti, killing \
+             12 people.\n- 9 May: Three soldiers were killed when their truck hit a roadside \
+             bomb near Gao.",
+            "2022-05-18",
+        );
+        assert!(
+            found.contains(&("ied".into(), "2022-05-09".into(), "Gao".into())),
+            "{found:?}"
         );
     }
 
