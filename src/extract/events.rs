@@ -7161,8 +7161,8 @@ mod clause_tests {
 
     #[test]
     fn the_region_a_bomber_fired_over_is_no_second_event() {
-        // Wednesday 2023-05-10: the bombers' position is where the missiles left, not where
-        // they struck.
+        // Wednesday 2023-05-10: the bomber's position is where the missile left, not where
+        // it struck.
         let found = events(
             "A Russian missile hit an apartment block in Kharkiv on Tuesday, killing six people, \
              officials said. The air force said the building was struck by a cruise missile \
