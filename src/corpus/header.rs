@@ -57,22 +57,25 @@ fn year_digits_within(text: &str, within: usize) -> bool {
 const DATELINE_REACH: usize = 400;
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
-        .expect("iso")
+    Regex::new(
+        r"^([0-9]{4})(?:[-/]([0-9]{1,2})(?:[-/]([0-9]{1,2}))?)?(?:[T ][0-9]{1,2}:[0-9]{2}.*)?$",
+    )
+    .expect("iso")
 });
 /// What may follow a date's year: a word boundary, or the same date printed again with no
 /// space between ("16 Feb 202116 Feb 2021", "Feb 16, 2021Feb 16, 2021"), as a page copied with
 /// its screen-reader text gives it.
 /// A page copied from a site that prints the time right after the date in another element
 /// loses the space between them ("February 16, 20218:12 AM UTC"): a time may follow at once.
-const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d|\d{1,2}:\d{2})";
+const YEAR_END: &str =
+    r"(?:\b|[0-9]{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+[0-9]|[0-9]{1,2}:[0-9]{2})";
 /// Month first; a comma may follow the month too ("February, 16, 2021", as some agencies print
 /// it), and a dash may stand before the year ("July 9 - 2023", as some African sites print
 /// it). The comma before the year may lack its space ("July 9,2023"): many CMS templates print
 /// it so.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)([0-9]{{4}}){YEAR_END}"
     ))
     .expect("mdy")
 });
@@ -81,12 +84,12 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// February,2021").
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?)(?:,\s*|\s+)|-([A-Za-z]{{3,9}})-)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)?([0-9]{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?)(?:,\s*|\s+)|-([A-Za-z]{{3,9}})-)([0-9]{{4}}){YEAR_END}"
     ))
     .expect("dmy")
 });
 static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+(\d{4})$").expect("my"));
+    LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+([0-9]{4})$").expect("my"));
 
 /// Parses a publication date written in any of the usual ways: `2021-02-26`,
 /// `2021-02-26T10:00:00Z`, `2019-12` (month precision), `2019` (year), `February 26, 2021`,
@@ -263,8 +266,10 @@ fn reading_on_weekday(numeric: &str, line: &str) -> Option<PubDate> {
 /// seven. Returns the date and where it stands in the line.
 fn short_year_date_on_weekday(line: &str) -> Option<(PubDate, usize, usize)> {
     static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\d/.\-])(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{2})(?:$|[^\d/.\-])")
-            .expect("short-year date")
+        Regex::new(
+            r"(?:^|[^0-9/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{2})(?:$|[^0-9/.\-])",
+        )
+        .expect("short-year date")
     });
     let c = SHORT_YEAR.captures(line)?;
     if c[2] != c[4] {
@@ -317,7 +322,8 @@ fn weekday_in_byline(line: &str) -> Option<chrono::Weekday> {
 fn month_of_issue(line: &str) -> Option<PubDate> {
     use crate::extract::dates::MONTH_NAMES;
     static MONTH_YEAR_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\b({MONTH_NAMES})\.?,?\s+(\d{{4}})\b")).expect("month year in line")
+        Regex::new(&format!(r"\b({MONTH_NAMES})\.?,?\s+([0-9]{{4}})\b"))
+            .expect("month year in line")
     });
     let found = MONTH_YEAR_IN_LINE.captures(line)?;
     let whole = found.get(0)?;
@@ -422,7 +428,7 @@ fn is_place_dateline(before: &str, after: &str) -> bool {
 
 /// A numeric day-month-year date anywhere in a line, not inside a longer number.
 static NUMERIC_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b").expect("numeric date in line")
+    Regex::new(r"\b[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}\b").expect("numeric date in line")
 });
 
 /// The date of a wire dateline that opens a body paragraph with city and date: the story's own
@@ -560,7 +566,7 @@ const DATELINE_CITY: &str = r"[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}
 pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
+            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+([0-9]{1,2})|([0-9]{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
         )
         .expect("month-day dateline")
     });
@@ -602,7 +608,7 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
     use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
     static MONTH_DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?i:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:({MONTH_NAMES}))\b|(?i:({MONTH_NAMES}))\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+            r"^(?i:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:({MONTH_NAMES}))\b|(?i:({MONTH_NAMES}))\b\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?\b)"
         ))
         .expect("month-day line")
     });
@@ -683,7 +689,7 @@ fn is_byline(line: &str) -> bool {
 /// 2010-2024 Agency") gives its last year: the first is when the outlet began.
 pub fn copyright_year(text: &str) -> Option<i32> {
     static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})(?:\s*[-–—]\s*(\d{4}|\d{2}))?\b")
+        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?([0-9]{4})(?:\s*[-–—]\s*([0-9]{4}|[0-9]{2}))?\b")
             .expect("copyright year")
     });
     let mut years = COPYRIGHT
@@ -742,7 +748,7 @@ pub fn year_from_weekday(
     static WEEKDAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"\b(?i:({WEEKDAYS}))\b")).expect("weekday in lede"));
     static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year in text"));
+        LazyLock::new(|| Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("year in text"));
     let mut named = WEEKDAY
         .find_iter(lede)
         .map(|m| weekday_from_name(m.as_str()));
@@ -933,13 +939,13 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
 /// shapes are read here and never in running text.
 pub fn parse_field_date(s: &str) -> Option<PubDate> {
     static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+        Regex::new(r"^([0-9]{4})([0-9]{2})([0-9]{2})(?:T?[0-9]{2}:?[0-9]{2}(?::?[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
             .expect("compact date")
     });
     // "Tue Feb 16 08:12:00 +0000 2021" (Twitter's created_at), "Tue Feb 16 08:12:00 2021" (C's
     // asctime): the year comes last, after the time.
     static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Za-z]{3},?\s+([A-Za-z]{3,9})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,4}))?\s+(\d{4})$")
+        Regex::new(r"^[A-Za-z]{3},?\s+([A-Za-z]{3,9})\s+([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+(?:[+-][0-9]{4}|[A-Z]{2,4}))?\s+([0-9]{4})$")
             .expect("year-last time stamp")
     });
     let s = s.trim();
@@ -1074,7 +1080,7 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
     // date that opens a sentence or a timeline entry stays no publication date.
     static TIME_OR_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?|\([A-Z][\w .&'-]{0,40}\))\.?$",
+            r"^(?:(?:at\s+)?(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[aApP]\.?[mM]\.?)?|[0-9]{1,2}\s*[aApP]\.?[mM]\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?|\([A-Z][\w .&'-]{0,40}\))\.?$",
         )
         .expect("foot time or outlet")
     });
@@ -1147,7 +1153,7 @@ pub(crate) fn numeric_date(text: &str) -> Option<PubDate> {
 /// with dots.
 fn numeric_parts(text: &str) -> Option<(u32, u32, i32, bool)> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("numeric date")
+        Regex::new(r"^([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("numeric date")
     });
     let c = NUMERIC.captures(text.trim())?;
     // "08-04-2022" is a date (read like a slashed one: its order is not settled by the dashes);
@@ -1179,8 +1185,9 @@ pub(crate) fn numeric_readings(text: &str) -> Option<(PubDate, PubDate)> {
 /// Europe writes it, 4 March to a US desk), each with its day-first reading, as the readers
 /// take them. A few at most: they are looked up per article.
 pub(crate) fn ambiguous_dotted_dates(text: &str) -> Vec<(NaiveDate, String)> {
-    static DOTTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("dotted date"));
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b").expect("dotted date")
+    });
     let mut out: Vec<(NaiveDate, String)> = Vec::new();
     for c in DOTTED.captures_iter(text) {
         let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
@@ -1216,7 +1223,7 @@ fn written_dates(text: &str) -> Vec<WrittenDate> {
     use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
     static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\b(?:(?i:({WEEKDAYS})),?\s+)?(?:(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b\.?|({MONTH_NAMES})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(\d{{4}})\b)?"
+            r"\b(?:(?i:({WEEKDAYS})),?\s+)?(?:(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b\.?|({MONTH_NAMES})\b\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+([0-9]{{4}})\b)?"
         ))
         .expect("written date")
     });
@@ -1473,15 +1480,16 @@ pub fn archive_capture_date(url: &str) -> Option<PubDate> {
 pub fn date_in_path(path: &str) -> Option<PubDate> {
     static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|[^0-9])(\d{4})(?:([-_/.])(\d{1,2})[-_/.](\d{1,2})|(\d{2})(\d{2}))(?:[^0-9]|$)",
+            r"(?:^|[^0-9])([0-9]{4})(?:([-_/.])([0-9]{1,2})[-_/.]([0-9]{1,2})|([0-9]{2})([0-9]{2}))(?:[^0-9]|$)",
         )
         .expect("year-first path date")
     });
     static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^0-9])(\d{4})[-_/](\d{2})(?:[-_/.]|$)").expect("year-month path date")
+        Regex::new(r"(?:^|[^0-9])([0-9]{4})[-_/]([0-9]{2})(?:[-_/.]|$)")
+            .expect("year-month path date")
     });
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^0-9])(\d{2})[-_.]?(\d{2})[-_.]?(\d{4})(?:[^0-9]|$)")
+        Regex::new(r"(?:^|[^0-9])([0-9]{2})[-_.]?([0-9]{2})[-_.]?([0-9]{4})(?:[^0-9]|$)")
             .expect("day-first path date")
     });
     let plausible = |y: &str| {

@@ -22,7 +22,7 @@ use super::header::{
 use super::{DatePrecision, ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*date\s+(\d{4}(?:-\d{1,2}){0,2})(?:\s+|$)").expect("date marker")
+    Regex::new(r"^\s*date\s+([0-9]{4}(?:-[0-9]{1,2}){0,2})(?:\s+|$)").expect("date marker")
 });
 
 /// Parses cleaned plain text.
@@ -218,7 +218,7 @@ fn url_line(line: &str) -> Option<&str> {
 fn print_header_date(line: &str) -> Option<super::PubDate> {
     static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S",
+            r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4}),\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S",
         )
         .expect("print header")
     });
@@ -295,7 +295,7 @@ fn email(cleaned: &str) -> Option<ParsedArticle> {
 fn stamped_headline(line: &str) -> Option<(super::PubDate, &str)> {
     static ISO_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?\s*(?:[|:\-–—]\s+)?",
+            r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|\s*[A-Z]{2,4}|[+-][0-9]{2}:?[0-9]{2})?)?\s*(?:[|:\-–—]\s+)?",
         )
         .expect("iso stamp")
     });
