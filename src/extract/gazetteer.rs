@@ -686,7 +686,21 @@ impl Gazetteer {
     pub fn load_embedded() -> Gazetteer {
         let src = embedded_sources();
         match NameIndex::open(Cow::Borrowed(NAME_INDEX), src.fingerprint()) {
-            Some(names) => Gazetteer::assemble(parse_entries(&src, None), names),
+            Some(names) => {
+                // The entries and the scan table are independent: built side by side, the
+                // start waits for the longer of the two instead of both. A plain thread, not
+                // rayon::join: a rayon worker waiting in join runs other queued jobs, and one
+                // of those asking for `global()` would wait on this very initialisation.
+                let (tables, scan) = std::thread::scope(|s| {
+                    let entries = s.spawn(|| parse_entries(&src, None));
+                    let scan = ScanTables::of(&names);
+                    let tables = entries
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    (tables, scan)
+                });
+                Gazetteer::assemble(tables, names, scan)
+            }
             None => Gazetteer::build(&src),
         }
     }
@@ -696,12 +710,43 @@ impl Gazetteer {
         let (tables, names) = build_with_index(src);
         let names = NameIndex::open(Cow::Owned(names), src.fingerprint())
             .expect("a name index built from these sources opens with them");
-        Gazetteer::assemble(tables, names)
+        let scan = ScanTables::of(&names);
+        Gazetteer::assemble(tables, names, scan)
     }
 
-    /// The gazetteer from its entries and its name index: the scan table and its filters are
-    /// derived from the index's keys (cheap: one pass over the key text).
-    fn assemble(tables: EntryTables, names: NameIndex) -> Gazetteer {
+    /// The gazetteer from its entries, its name index and the scan tables derived from it.
+    fn assemble(tables: EntryTables, names: NameIndex, scan: ScanTables) -> Gazetteer {
+        Gazetteer {
+            entries: tables.entries,
+            polygons: tables.polygons,
+            area_km2: tables.area_km2,
+            by_source: tables.by_source,
+            scan_filter: scan.scan_filter,
+            lower_lead_table: scan.lower_lead_table,
+            first_word_filter: scan.first_word_filter,
+            scan_table: scan.scan_table,
+            names,
+            lead_pairs: scan.lead_pairs,
+            word_to_country: tables.word_to_country,
+            country_ids: tables.country_ids,
+            capitals: tables.capitals,
+            capital_of: tables.capital_of,
+        }
+    }
+}
+
+/// What the scan looks names up in, derived from the name index's keys (one pass over the key
+/// text): see the fields of the same names in `Gazetteer`.
+struct ScanTables {
+    scan_table: ScanTable,
+    scan_filter: BitFilter,
+    first_word_filter: BitFilter,
+    lower_lead_table: ScanTable,
+    lead_pairs: Vec<u64>,
+}
+
+impl ScanTables {
+    fn of(names: &NameIndex) -> ScanTables {
         let cap = (names.n_strings * 2).next_power_of_two().max(16);
         let shift = 64 - cap.trailing_zeros();
         let mut slots = vec![ScanSlot::default(); cap];
@@ -763,22 +808,12 @@ impl Gazetteer {
                 mark_lead_pairs(&mut lead_pairs, &key.as_bytes()[..first_len]);
             }
         }
-        let scan_table = ScanTable { slots, shift };
-        Gazetteer {
-            entries: tables.entries,
-            polygons: tables.polygons,
-            area_km2: tables.area_km2,
-            by_source: tables.by_source,
+        ScanTables {
+            scan_table: ScanTable { slots, shift },
             scan_filter,
-            lower_lead_table: ScanTable::finish(lower_leads),
             first_word_filter,
-            scan_table,
-            names,
+            lower_lead_table: ScanTable::finish(lower_leads),
             lead_pairs,
-            word_to_country: tables.word_to_country,
-            country_ids: tables.country_ids,
-            capitals: tables.capitals,
-            capital_of: tables.capital_of,
         }
     }
 }
