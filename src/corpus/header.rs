@@ -782,7 +782,7 @@ pub fn year_from_weekday(
 /// "Last updated" one when a page has both.
 /// Feeds and CMS exports name theirs as fields: "pubDate:" (RSS), "Date published:",
 /// "Created:", "Filed:", "Date modified:"; each before any shorter label it starts with.
-const DATE_LABELS: [(&str, DateLabel); 28] = [
+const DATE_LABELS: [(&str, DateLabel); 29] = [
     ("pubdate", DateLabel::Published),
     ("date of publication", DateLabel::Published),
     ("date of issue", DateLabel::Published),
@@ -810,6 +810,9 @@ const DATE_LABELS: [(&str, DateLabel); 28] = [
     ("posted", DateLabel::Published),
     ("dated", DateLabel::Published),
     ("released", DateLabel::Published),
+    // "Issued on: 05/03/2022 - 14:22", as French outlets' English sites, press offices and UN
+    // agencies print the first run.
+    ("issued", DateLabel::Published),
     ("filed", DateLabel::Published),
     ("date", DateLabel::Published),
 ];
@@ -910,10 +913,12 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
     }
     // A record's fields on one line ("Section: World; Date: 16/02/2021; Page: 12") are set
     // apart by semicolons or slashes too.
-    let mut parts = BYLINE_SEPARATORS
+    let separated = BYLINE_SEPARATORS
         .iter()
         .chain(&["; ", " / "])
-        .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()))
+        .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()));
+    let mut parts = separated
+        .chain(capitalised_labels_inside(line))
         .filter_map(|start| line.get(start..))
         .filter_map(|part| {
             let (label, rest) = split_date_label(part.trim_start())?;
@@ -929,6 +934,37 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
             .or(opening)
             .or(first),
     }
+}
+
+/// Where a capitalised date label starts inside a metadata strip that a scrape flattened into
+/// one line, with nothing but a space between its fields ("Format News Source UNHCR Posted 15
+/// Mar 2022 Originally published 15 Mar 2022", "By Jane Doe Published March 5, 2022 Updated
+/// March 6, 2022") or none at all after a time ("05/03/2022 - 14:22Modified: 05/03/2022").
+/// A sentence writes these words in lower case and ends with a full stop, so a line that ends
+/// like a sentence has none.
+fn capitalised_labels_inside(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    let bytes = line.as_bytes();
+    (1..bytes.len()).filter(move |&at| {
+        !sentence
+            && bytes[at].is_ascii_uppercase()
+            && (bytes[at - 1] == b' ' || bytes[at - 1].is_ascii_digit())
+            && split_date_label(&line[at..]).is_some()
+    })
+}
+
+/// `text` up to a date label glued to it ("05/03/2022 - 14:22Modified: 05/03/2022 - 18:47"
+/// → "05/03/2022 - 14:22"): a page copied from adjacent elements loses the space between a
+/// time and the next field's label.
+pub(crate) fn before_glued_label(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    (1..bytes.len())
+        .find(|&at| {
+            bytes[at].is_ascii_uppercase()
+                && bytes[at - 1].is_ascii_digit()
+                && split_date_label(&text[at..]).is_some()
+        })
+        .map_or(text, |at| &text[..at])
 }
 
 /// A date as a record or metadata field holds it: any spelling `parse_date` reads, a numeric
@@ -1858,6 +1894,54 @@ mod tests {
             None
         );
         assert_eq!(day("Desk · Published"), None);
+    }
+
+    #[test]
+    fn a_capitalised_label_inside_a_flattened_metadata_strip() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        // Fields a scrape ran together with spaces only: the first run's label wins.
+        for (text, want) in [
+            (
+                "Format Report Source OCHA Posted 14 Apr 2023 Originally published 13 Apr 2023",
+                "2023-04-14",
+            ),
+            (
+                "By Marta Kovac Updated March 9, 2024 Published March 8, 2024",
+                "2024-03-08",
+            ),
+            ("Kabul Desk Posted 2 Sep 2021 2 min read", "2021-09-02"),
+            // A time glued to the next field's label.
+            (
+                "Issued on: 21/06/2022 - 09:15Modified: 22/06/2022 - 11:40",
+                "2022-06-21",
+            ),
+        ] {
+            assert_eq!(day(text).as_deref(), Some(want), "{text}");
+        }
+        // A sentence writes the words in lower case and ends with a full stop.
+        for text in [
+            "Officials said the video Posted 14 Apr 2023 showed the strike.",
+            "The army said the footage was posted 14 Apr 2023 by a soldier",
+        ] {
+            assert_eq!(day(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_label_glued_to_a_time_ends_the_date() {
+        assert_eq!(
+            before_glued_label("05/03/2022 - 14:22Modified: 05/03/2022 - 18:47"),
+            "05/03/2022 - 14:22"
+        );
+        assert_eq!(
+            before_glued_label("05/03/2022 - 14:22"),
+            "05/03/2022 - 14:22"
+        );
+        // Only a label: "14:22GMT" is a time zone, not a field.
+        assert_eq!(
+            before_glued_label("5 March 2022, 14:22GMT"),
+            "5 March 2022, 14:22GMT"
+        );
     }
 
     #[test]
