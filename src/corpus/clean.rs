@@ -348,10 +348,12 @@ fn is_furniture_line(line: &str) -> bool {
     if t.is_empty() || t.chars().count() > 80 {
         return false;
     }
-    let lower = t.to_lowercase();
+    // The prefixes are lower-case ASCII: compared without a lower-cased copy of every
+    // paragraph's first line.
     BOILERPLATE_PREFIXES.iter().any(|p| {
-        lower.starts_with(p)
-            && lower[p.len()..]
+        t.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && t[p.len()..]
                 .chars()
                 .next()
                 .is_none_or(|c| !c.is_alphanumeric() || p.ends_with(':'))
@@ -396,7 +398,7 @@ fn is_caption_line(line: &str) -> bool {
 
 /// Headings whose following lines are a list of links or teasers.
 fn is_furniture_heading_only(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+    let t = line.trim();
     [
         "related",
         "read more",
@@ -406,7 +408,10 @@ fn is_furniture_heading_only(line: &str) -> bool {
         "see also",
     ]
     .iter()
-    .any(|p| lower.starts_with(p))
+    .any(|p| {
+        t.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
 }
 
 /// A teaser headline: 3–16 words, no sentence-final punctuation, most words capitalised.
@@ -424,7 +429,7 @@ fn looks_like_headline(line: &str) -> bool {
     ];
     let content: Vec<&&str> = words
         .iter()
-        .filter(|w| !small.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !small.iter().any(|s| w.eq_ignore_ascii_case(s)))
         .collect();
     let capitalised = content
         .iter()

@@ -57,22 +57,25 @@ fn year_digits_within(text: &str, within: usize) -> bool {
 const DATELINE_REACH: usize = 400;
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{4})(?:[-/](\d{1,2})(?:[-/](\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?$")
-        .expect("iso")
+    Regex::new(
+        r"^([0-9]{4})(?:[-/]([0-9]{1,2})(?:[-/]([0-9]{1,2}))?)?(?:[T ][0-9]{1,2}:[0-9]{2}.*)?$",
+    )
+    .expect("iso")
 });
 /// What may follow a date's year: a word boundary, or the same date printed again with no
 /// space between ("16 Feb 202116 Feb 2021", "Feb 16, 2021Feb 16, 2021"), as a page copied with
 /// its screen-reader text gives it.
 /// A page copied from a site that prints the time right after the date in another element
 /// loses the space between them ("February 16, 20218:12 AM UTC"): a time may follow at once.
-const YEAR_END: &str = r"(?:\b|\d{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+\d|\d{1,2}:\d{2})";
+const YEAR_END: &str =
+    r"(?:\b|[0-9]{1,2}\s+[A-Za-z]{3}|[A-Za-z]{3,9}\.?\s+[0-9]|[0-9]{1,2}:[0-9]{2})";
 /// Month first; a comma may follow the month too ("February, 16, 2021", as some agencies print
 /// it), and a dash may stand before the year ("July 9 - 2023", as some African sites print
 /// it). The comma before the year may lack its space ("July 9,2023"): many CMS templates print
 /// it so.
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)??([A-Za-z]{{3,9}}\.?),?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\s+[-–—]\s+)([0-9]{{4}}){YEAR_END}"
     ))
     .expect("mdy")
 });
@@ -81,12 +84,12 @@ static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// February,2021").
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:[A-Za-z]+,?\s+)?(\d{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?)(?:,\s*|\s+)|-([A-Za-z]{{3,9}})-)(\d{{4}}){YEAR_END}"
+        r"^(?:[A-Za-z]+,?\s+)?([0-9]{{1,2}})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{{3,9}}\.?)(?:,\s*|\s+)|-([A-Za-z]{{3,9}})-)([0-9]{{4}}){YEAR_END}"
     ))
     .expect("dmy")
 });
 static MONTH_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+(\d{4})$").expect("my"));
+    LazyLock::new(|| Regex::new(r"^([A-Za-z]{3,9}\.?)\s+([0-9]{4})$").expect("my"));
 
 /// Parses a publication date written in any of the usual ways: `2021-02-26`,
 /// `2021-02-26T10:00:00Z`, `2019-12` (month precision), `2019` (year), `February 26, 2021`,
@@ -263,8 +266,10 @@ fn reading_on_weekday(numeric: &str, line: &str) -> Option<PubDate> {
 /// seven. Returns the date and where it stands in the line.
 fn short_year_date_on_weekday(line: &str) -> Option<(PubDate, usize, usize)> {
     static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^\d/.\-])(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{2})(?:$|[^\d/.\-])")
-            .expect("short-year date")
+        Regex::new(
+            r"(?:^|[^0-9/.\-])([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{2})(?:$|[^0-9/.\-])",
+        )
+        .expect("short-year date")
     });
     let c = SHORT_YEAR.captures(line)?;
     if c[2] != c[4] {
@@ -317,7 +322,8 @@ fn weekday_in_byline(line: &str) -> Option<chrono::Weekday> {
 fn month_of_issue(line: &str) -> Option<PubDate> {
     use crate::extract::dates::MONTH_NAMES;
     static MONTH_YEAR_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"\b({MONTH_NAMES})\.?,?\s+(\d{{4}})\b")).expect("month year in line")
+        Regex::new(&format!(r"\b({MONTH_NAMES})\.?,?\s+([0-9]{{4}})\b"))
+            .expect("month year in line")
     });
     let found = MONTH_YEAR_IN_LINE.captures(line)?;
     let whole = found.get(0)?;
@@ -422,7 +428,7 @@ fn is_place_dateline(before: &str, after: &str) -> bool {
 
 /// A numeric day-month-year date anywhere in a line, not inside a longer number.
 static NUMERIC_IN_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\b").expect("numeric date in line")
+    Regex::new(r"\b[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4}\b").expect("numeric date in line")
 });
 
 /// The date of a wire dateline that opens a body paragraph with city and date: the story's own
@@ -560,7 +566,7 @@ const DATELINE_CITY: &str = r"[A-Z][A-Z'./ \-]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}
 pub fn month_day_in_dateline(paragraph: &str) -> Option<(u32, u32)> {
     static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
+            r"^[A-Z][A-Za-z'./ \-]{2,40}(?:\s*\[[A-Z][A-Za-z .]{1,30}\])?(?:,\s*[A-Z][A-Za-z .]{1,30})?[,.]\s+(?:[A-Z][a-z]+day,?\s+)?(?:([A-Za-z]{3,9}\.?)\s+([0-9]{1,2})|([0-9]{1,2})\s+([A-Za-z]{3,9}\.?))\s*(?:\(|--|[—–]|-\s|\.\s*/[A-Za-z])",
         )
         .expect("month-day dateline")
     });
@@ -602,7 +608,7 @@ pub fn month_day_line(line: &str) -> Option<(u32, u32)> {
     use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
     static MONTH_DAY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"^(?i:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:({MONTH_NAMES}))\b|(?i:({MONTH_NAMES}))\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)"
+            r"^(?i:(?:{WEEKDAYS}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?(?:([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:({MONTH_NAMES}))\b|(?i:({MONTH_NAMES}))\b\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?\b)"
         ))
         .expect("month-day line")
     });
@@ -683,7 +689,7 @@ fn is_byline(line: &str) -> bool {
 /// 2010-2024 Agency") gives its last year: the first is when the outlet began.
 pub fn copyright_year(text: &str) -> Option<i32> {
     static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?(\d{4})(?:\s*[-–—]\s*(\d{4}|\d{2}))?\b")
+        Regex::new(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?([0-9]{4})(?:\s*[-–—]\s*([0-9]{4}|[0-9]{2}))?\b")
             .expect("copyright year")
     });
     let mut years = COPYRIGHT
@@ -742,7 +748,7 @@ pub fn year_from_weekday(
     static WEEKDAY: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(&format!(r"\b(?i:({WEEKDAYS}))\b")).expect("weekday in lede"));
     static YEAR: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(?:19|20)\d{2}\b").expect("year in text"));
+        LazyLock::new(|| Regex::new(r"\b(?:19|20)[0-9]{2}\b").expect("year in text"));
     let mut named = WEEKDAY
         .find_iter(lede)
         .map(|m| weekday_from_name(m.as_str()));
@@ -776,7 +782,7 @@ pub fn year_from_weekday(
 /// "Last updated" one when a page has both.
 /// Feeds and CMS exports name theirs as fields: "pubDate:" (RSS), "Date published:",
 /// "Created:", "Filed:", "Date modified:"; each before any shorter label it starts with.
-const DATE_LABELS: [(&str, DateLabel); 28] = [
+const DATE_LABELS: [(&str, DateLabel); 29] = [
     ("pubdate", DateLabel::Published),
     ("date of publication", DateLabel::Published),
     ("date of issue", DateLabel::Published),
@@ -804,6 +810,9 @@ const DATE_LABELS: [(&str, DateLabel); 28] = [
     ("posted", DateLabel::Published),
     ("dated", DateLabel::Published),
     ("released", DateLabel::Published),
+    // "Issued on: 05/03/2022 - 14:22", as French outlets' English sites, press offices and UN
+    // agencies print the first run.
+    ("issued", DateLabel::Published),
     ("filed", DateLabel::Published),
     ("date", DateLabel::Published),
 ];
@@ -904,10 +913,12 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
     }
     // A record's fields on one line ("Section: World; Date: 16/02/2021; Page: 12") are set
     // apart by semicolons or slashes too.
-    let mut parts = BYLINE_SEPARATORS
+    let separated = BYLINE_SEPARATORS
         .iter()
         .chain(&["; ", " / "])
-        .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()))
+        .flat_map(|sep| line.match_indices(sep).map(move |(at, _)| at + sep.len()));
+    let mut parts = separated
+        .chain(capitalised_labels_inside(line))
         .filter_map(|start| line.get(start..))
         .filter_map(|part| {
             let (label, rest) = split_date_label(part.trim_start())?;
@@ -925,6 +936,37 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
     }
 }
 
+/// Where a capitalised date label starts inside a metadata strip that a scrape flattened into
+/// one line, with nothing but a space between its fields ("Format News Source UNHCR Posted 15
+/// Mar 2022 Originally published 15 Mar 2022", "By Jane Doe Published March 5, 2022 Updated
+/// March 6, 2022") or none at all after a time ("05/03/2022 - 14:22Modified: 05/03/2022").
+/// A sentence writes these words in lower case and ends with a full stop, so a line that ends
+/// like a sentence has none.
+fn capitalised_labels_inside(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let sentence = line.trim_end().ends_with(['.', '!', '?', '"', '”']);
+    let bytes = line.as_bytes();
+    (1..bytes.len()).filter(move |&at| {
+        !sentence
+            && bytes[at].is_ascii_uppercase()
+            && (bytes[at - 1] == b' ' || bytes[at - 1].is_ascii_digit())
+            && split_date_label(&line[at..]).is_some()
+    })
+}
+
+/// `text` up to a date label glued to it ("05/03/2022 - 14:22Modified: 05/03/2022 - 18:47"
+/// → "05/03/2022 - 14:22"): a page copied from adjacent elements loses the space between a
+/// time and the next field's label.
+pub(crate) fn before_glued_label(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    (1..bytes.len())
+        .find(|&at| {
+            bytes[at].is_ascii_uppercase()
+                && bytes[at - 1].is_ascii_digit()
+                && split_date_label(&text[at..]).is_some()
+        })
+        .map_or(text, |at| &text[..at])
+}
+
 /// A date as a record or metadata field holds it: any spelling `parse_date` reads, a numeric
 /// day-month-year date whose order is plain ("24/01/2021"; "03/04/2021" gives None), a compact
 /// ISO date ("20210124", "20210124T101500Z", "20210124101500" as GDELT writes it), the C and
@@ -933,13 +975,13 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
 /// shapes are read here and never in running text.
 pub fn parse_field_date(s: &str) -> Option<PubDate> {
     static COMPACT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{4})(\d{2})(\d{2})(?:T?\d{2}:?\d{2}(?::?\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+        Regex::new(r"^([0-9]{4})([0-9]{2})([0-9]{2})(?:T?[0-9]{2}:?[0-9]{2}(?::?[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?$")
             .expect("compact date")
     });
     // "Tue Feb 16 08:12:00 +0000 2021" (Twitter's created_at), "Tue Feb 16 08:12:00 2021" (C's
     // asctime): the year comes last, after the time.
     static YEAR_LAST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[A-Za-z]{3},?\s+([A-Za-z]{3,9})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{2,4}))?\s+(\d{4})$")
+        Regex::new(r"^[A-Za-z]{3},?\s+([A-Za-z]{3,9})\s+([0-9]{1,2})\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\s+(?:[+-][0-9]{4}|[A-Z]{2,4}))?\s+([0-9]{4})$")
             .expect("year-last time stamp")
     });
     let s = s.trim();
@@ -1074,7 +1116,7 @@ pub fn date_at_foot(text: &str) -> Option<PubDate> {
     // date that opens a sentence or a timeline entry stays no publication date.
     static TIME_OR_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(?:(?:at\s+)?(?:\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?|\([A-Z][\w .&'-]{0,40}\))\.?$",
+            r"^(?:(?:at\s+)?(?:[0-9]{1,2}[:.][0-9]{2}(?:\s*[aApP]\.?[mM]\.?)?|[0-9]{1,2}\s*[aApP]\.?[mM]\.?)(?:\s+(?:GMT|UTC|[A-Z]{2,4})(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?|\([A-Z][\w .&'-]{0,40}\))\.?$",
         )
         .expect("foot time or outlet")
     });
@@ -1147,7 +1189,7 @@ pub(crate) fn numeric_date(text: &str) -> Option<PubDate> {
 /// with dots.
 fn numeric_parts(text: &str) -> Option<(u32, u32, i32, bool)> {
     static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(\d{1,2})([/.\-])(\d{1,2})([/.\-])(\d{4})\b").expect("numeric date")
+        Regex::new(r"^([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{4})\b").expect("numeric date")
     });
     let c = NUMERIC.captures(text.trim())?;
     // "08-04-2022" is a date (read like a slashed one: its order is not settled by the dashes);
@@ -1179,8 +1221,9 @@ pub(crate) fn numeric_readings(text: &str) -> Option<(PubDate, PubDate)> {
 /// Europe writes it, 4 March to a US desk), each with its day-first reading, as the readers
 /// take them. A few at most: they are looked up per article.
 pub(crate) fn ambiguous_dotted_dates(text: &str) -> Vec<(NaiveDate, String)> {
-    static DOTTED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").expect("dotted date"));
+    static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b").expect("dotted date")
+    });
     let mut out: Vec<(NaiveDate, String)> = Vec::new();
     for c in DOTTED.captures_iter(text) {
         let (Ok(day), Ok(month), Ok(year)) = (c[1].parse(), c[2].parse(), c[3].parse()) else {
@@ -1216,7 +1259,7 @@ fn written_dates(text: &str) -> Vec<WrittenDate> {
     use crate::extract::dates::{MONTH_NAMES, WEEKDAYS};
     static WRITTEN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"\b(?:(?i:({WEEKDAYS})),?\s+)?(?:(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b\.?|({MONTH_NAMES})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+(\d{{4}})\b)?"
+            r"\b(?:(?i:({WEEKDAYS})),?\s+)?(?:(?:the\s+)?([0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\b\.?|({MONTH_NAMES})\b\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?\b)(?:,?\s+([0-9]{{4}})\b)?"
         ))
         .expect("written date")
     });
@@ -1473,15 +1516,16 @@ pub fn archive_capture_date(url: &str) -> Option<PubDate> {
 pub fn date_in_path(path: &str) -> Option<PubDate> {
     static YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|[^0-9])(\d{4})(?:([-_/.])(\d{1,2})[-_/.](\d{1,2})|(\d{2})(\d{2}))(?:[^0-9]|$)",
+            r"(?:^|[^0-9])([0-9]{4})(?:([-_/.])([0-9]{1,2})[-_/.]([0-9]{1,2})|([0-9]{2})([0-9]{2}))(?:[^0-9]|$)",
         )
         .expect("year-first path date")
     });
     static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^0-9])(\d{4})[-_/](\d{2})(?:[-_/.]|$)").expect("year-month path date")
+        Regex::new(r"(?:^|[^0-9])([0-9]{4})[-_/]([0-9]{2})(?:[-_/.]|$)")
+            .expect("year-month path date")
     });
     static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:^|[^0-9])(\d{2})[-_.]?(\d{2})[-_.]?(\d{4})(?:[^0-9]|$)")
+        Regex::new(r"(?:^|[^0-9])([0-9]{2})[-_.]?([0-9]{2})[-_.]?([0-9]{4})(?:[^0-9]|$)")
             .expect("day-first path date")
     });
     let plausible = |y: &str| {
@@ -1850,6 +1894,54 @@ mod tests {
             None
         );
         assert_eq!(day("Desk · Published"), None);
+    }
+
+    #[test]
+    fn a_capitalised_label_inside_a_flattened_metadata_strip() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        // Fields a scrape ran together with spaces only: the first run's label wins.
+        for (text, want) in [
+            (
+                "Format Report Source OCHA Posted 14 Apr 2023 Originally published 13 Apr 2023",
+                "2023-04-14",
+            ),
+            (
+                "By Marta Kovac Updated March 9, 2024 Published March 8, 2024",
+                "2024-03-08",
+            ),
+            ("Kabul Desk Posted 2 Sep 2021 2 min read", "2021-09-02"),
+            // A time glued to the next field's label.
+            (
+                "Issued on: 21/06/2022 - 09:15Modified: 22/06/2022 - 11:40",
+                "2022-06-21",
+            ),
+        ] {
+            assert_eq!(day(text).as_deref(), Some(want), "{text}");
+        }
+        // A sentence writes the words in lower case and ends with a full stop.
+        for text in [
+            "Officials said the video Posted 14 Apr 2023 showed the strike.",
+            "The army said the footage was posted 14 Apr 2023 by a soldier",
+        ] {
+            assert_eq!(day(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_label_glued_to_a_time_ends_the_date() {
+        assert_eq!(
+            before_glued_label("05/03/2022 - 14:22Modified: 05/03/2022 - 18:47"),
+            "05/03/2022 - 14:22"
+        );
+        assert_eq!(
+            before_glued_label("05/03/2022 - 14:22"),
+            "05/03/2022 - 14:22"
+        );
+        // Only a label: "14:22GMT" is a time zone, not a field.
+        assert_eq!(
+            before_glued_label("5 March 2022, 14:22GMT"),
+            "5 March 2022, 14:22GMT"
+        );
     }
 
     #[test]

@@ -16,13 +16,13 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::header::{
-    DateLabel, date_in_byline, date_in_dateline, numeric_date, numeric_readings, parse_date,
-    split_date_label,
+    DateLabel, before_glued_label, date_in_byline, date_in_dateline, numeric_date,
+    numeric_readings, parse_date, split_date_label,
 };
 use super::{DatePrecision, ParsedArticle, SourceFormat};
 
 static DATE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*date\s+(\d{4}(?:-\d{1,2}){0,2})(?:\s+|$)").expect("date marker")
+    Regex::new(r"^\s*date\s+([0-9]{4}(?:-[0-9]{1,2}){0,2})(?:\s+|$)").expect("date marker")
 });
 
 /// Parses cleaned plain text.
@@ -218,7 +218,7 @@ fn url_line(line: &str) -> Option<&str> {
 fn print_header_date(line: &str) -> Option<super::PubDate> {
     static PRINT_HEADER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S",
+            r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4}),\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+\S",
         )
         .expect("print header")
     });
@@ -295,7 +295,7 @@ fn email(cleaned: &str) -> Option<ParsedArticle> {
 fn stamped_headline(line: &str) -> Option<(super::PubDate, &str)> {
     static ISO_STAMP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?\s*(?:[|:\-–—]\s+)?",
+            r"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2})(?:[T ][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?(?:Z|\s*[A-Z]{2,4}|[+-][0-9]{2}:?[0-9]{2})?)?\s*(?:[|:\-–—]\s+)?",
         )
         .expect("iso stamp")
     });
@@ -326,7 +326,7 @@ fn stamped_headline(line: &str) -> Option<(super::PubDate, &str)> {
 /// numeric date could be read day or month first.
 fn ambiguous_header_date(cleaned: &str) -> Option<String> {
     cleaned.lines().take(8).find_map(|line| {
-        let bare = without_date_label(line.trim());
+        let bare = before_glued_label(without_date_label(line.trim())).trim_end();
         (bare.split_whitespace().count() <= 3 && numeric_readings(bare).is_some())
             .then(|| bare.to_owned())
     })
@@ -355,6 +355,15 @@ fn titled_header(cleaned: &str) -> Option<(String, Option<super::PubDate>, usize
             || furniture.eq_ignore_ascii_case("advertisement")
         {
             continue;
+        }
+        // A sentence of the story ("On 21 June 2022, a drone hit the depot, officials said.")
+        // ends the header before its date is read: a byline or date line that ends with a full
+        // stop is short.
+        if split_date_label(t).is_none()
+            && t.ends_with(['.', '!', '?'])
+            && t.split_whitespace().count() > 8
+        {
+            break;
         }
         if let Some(date) = parse_date(without_date_label(t))
             .or_else(|| date_in_byline(without_date_label(t)))
@@ -452,6 +461,36 @@ fn without_date_label(line: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_issued_on_line_dates_the_page() {
+        let p = parse_text(
+            "Drone strike hits fuel depot\n\nIssued on: 21/06/2022 - 09:15\n\nA drone hit the depot.",
+        );
+        assert_eq!(
+            p.published.map(|d| d.to_schema_string()).as_deref(),
+            Some("2022-06-21")
+        );
+        // An order the page does not settle is kept for the article's evidence to decide,
+        // without the next field glued to its time.
+        let p = parse_text(
+            "Drone strike hits fuel depot\n\nIssued on: 05/06/2022 - 09:15Modified: 05/06/2022 - 11:40\n\nA drone hit the depot.",
+        );
+        assert_eq!(p.published, None);
+        assert_eq!(p.ambiguous_date.as_deref(), Some("05/06/2022 - 09:15"));
+    }
+
+    #[test]
+    fn a_date_in_a_body_sentence_is_not_the_page_date() {
+        for text in [
+            "Drone strike hits fuel depot\n\nOn 21 June 2022, a drone hit the depot, officials said.",
+            "Drone strike hits fuel depot\n\nThe depot, first hit on June 21, 2022, burned again on Friday.",
+            "Drone strike hits fuel depot\n\nA report Issued on 21 June 2022 by the ministry said the depot burned.",
+        ] {
+            let p = parse_text(text);
+            assert_eq!((p.published, p.ambiguous_date), (None, None), "{text}");
+        }
+    }
 
     #[test]
     fn a_date_line_opening_the_page_is_its_date_not_its_title() {

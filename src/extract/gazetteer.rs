@@ -4,7 +4,9 @@
 //! `tools/build_gazetteer.py`, plus hand-curated countries (with demonyms), sites (bases,
 //! airports, fields; precision `point`) and areas (provinces and regions with rough polygons),
 //! all under `assets/gazetteer/`. Spelling variants ("Al-Qaim", "al Qaim", "Qaim") are generated
-//! here at load by rule, so the data files stay small.
+//! here by rule, once, when the assets are built: `names.idx` holds every variant with its
+//! capitalisation masks and ranked candidates, so a start only parses the entries and fills
+//! the scan table (see `NameIndex`).
 //!
 //! Coverage: in the countries where wars are reported the build already takes every place the
 //! packaged GeoNames has (its `cities500` file: 500 people or a division seat). Hamlets below
@@ -15,6 +17,7 @@
 //! Matching is one Aho–Corasick pass, ASCII-case-insensitive, followed by a case check against
 //! the name's capitalisation ("Hit" the town is not "hit" the verb; "US" must be upper case).
 
+use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -263,8 +266,8 @@ pub struct Gazetteer {
     polygons: HashMap<GazId, Vec<(f64, f64)>>,
     area_km2: HashMap<GazId, f64>,
     by_source: FastMap<String, GazId>,
-    pattern_cands: Vec<Vec<Cand>>,
-    key_index: FastMap<String, usize>,
+    /// Every name's lower-case key and ranked candidates, by pattern index.
+    names: NameIndex,
     /// What the scan needs to know about a lower-case string, by its hash: the name it is,
     /// whether it begins a longer name, and, for a first word, how long its names get.
     scan_table: ScanTable,
@@ -276,8 +279,6 @@ pub struct Gazetteer {
     /// ("the" + the next word) are in no name, and the filter says so from the cache, where
     /// the table (megabytes) would cost a memory access.
     scan_filter: BitFilter,
-    /// Lower-case text of every name, by pattern index (to confirm a hash hit).
-    pattern_keys: Vec<Box<str>>,
     /// First two bytes of the first words of names that begin in lower case ("al-Qaim",
     /// "eastern Syria"), as a bit set over byte pairs, for a cheap first test.
     lead_pairs: Vec<u64>,
@@ -355,11 +356,12 @@ impl Gazetteer {
     /// by name ("Qaim", "Erbil airport").
     pub fn lookup(&self, name: &str) -> Vec<GazId> {
         let key = name.trim().to_ascii_lowercase();
-        let Some(&p) = self.key_index.get(&key) else {
+        let Some(p) = self.names.find(&self.scan_table, &key) else {
             return Vec::new();
         };
-        let mut ids: Vec<GazId> = self.pattern_cands[p]
-            .iter()
+        let mut ids: Vec<GazId> = self
+            .names
+            .cands(p)
             .filter(|c| c.flags & (F_BLOCK | F_DEMONYM) == 0)
             .map(|c| c.id)
             .collect();
@@ -594,7 +596,7 @@ impl Gazetteer {
                 return false;
             };
             if slot.pattern != NO_PATTERN
-                && self.pattern_keys[slot.pattern as usize].as_bytes() == &lower[pos..pos + i]
+                && self.names.key(slot.pattern as usize).as_bytes() == &lower[pos..pos + i]
             {
                 hits.push((i, slot.pattern as usize));
             }
@@ -634,7 +636,7 @@ impl Gazetteer {
         {
             let case = WordCase::of(&text[s..e]);
             // The fit test is two masks, so the candidates are filtered twice, not collected.
-            let cands = || self.pattern_cands[p].iter().filter(|c| case.fits(c));
+            let cands = || self.names.cands(p).filter(|c| case.fits(c));
             cands().next()?;
             let mut flags = 0u8;
             if cands().any(|c| c.flags & F_BLOCK != 0) {
@@ -674,43 +676,215 @@ impl Gazetteer {
         });
     }
 
-    /// Parses the embedded data and builds the automaton (what `global()` does once).
+    /// Parses the embedded data and indexes it (what `global()` does once).
+    ///
+    /// The names (spelling variants, capitalisation masks, ranked candidates) come precomputed
+    /// in `names.idx`, written by `tools/build_gazetteer.py` from the same sources, so a start
+    /// only parses the entries and fills the scan table. When the index was built from other
+    /// data than the embedded files (a curated list edited without rerunning the script), it is
+    /// not used: the names are derived here as before, slower but the same.
     pub fn load_embedded() -> Gazetteer {
-        Gazetteer::build(&Sources {
-            geonames: GEONAMES_TSV,
-            country_info: COUNTRY_INFO_TSV,
-            countries: COUNTRIES_TSV,
-            sites: SITES_TSV,
-            regions: REGIONS_JSON,
-            admin1: ADMIN1_TSV,
-            common_words: COMMON_WORDS_TXT,
-        })
+        let src = embedded_sources();
+        match NameIndex::open(Cow::Borrowed(NAME_INDEX), src.fingerprint()) {
+            Some(names) => {
+                // The entries and the scan table are independent: built side by side, the
+                // start waits for the longer of the two instead of both. A plain thread, not
+                // rayon::join: a rayon worker waiting in join runs other queued jobs, and one
+                // of those asking for `global()` would wait on this very initialisation.
+                let (tables, scan) = std::thread::scope(|s| {
+                    let entries = s.spawn(|| parse_entries(&src, None));
+                    let scan = ScanTables::of(&names);
+                    let tables = entries
+                        .join()
+                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                    (tables, scan)
+                });
+                Gazetteer::assemble(tables, names, scan)
+            }
+            None => Gazetteer::build(&src),
+        }
     }
 
+    /// Builds the gazetteer from its sources alone, deriving every name's variants.
     fn build(src: &Sources) -> Gazetteer {
-        let common: FastSet<&str> = src
+        let (tables, names) = build_with_index(src);
+        let names = NameIndex::open(Cow::Owned(names), src.fingerprint())
+            .expect("a name index built from these sources opens with them");
+        let scan = ScanTables::of(&names);
+        Gazetteer::assemble(tables, names, scan)
+    }
+
+    /// The gazetteer from its entries, its name index and the scan tables derived from it.
+    fn assemble(tables: EntryTables, names: NameIndex, scan: ScanTables) -> Gazetteer {
+        Gazetteer {
+            entries: tables.entries,
+            polygons: tables.polygons,
+            area_km2: tables.area_km2,
+            by_source: tables.by_source,
+            scan_filter: scan.scan_filter,
+            lower_lead_table: scan.lower_lead_table,
+            first_word_filter: scan.first_word_filter,
+            scan_table: scan.scan_table,
+            names,
+            lead_pairs: scan.lead_pairs,
+            word_to_country: tables.word_to_country,
+            country_ids: tables.country_ids,
+            capitals: tables.capitals,
+            capital_of: tables.capital_of,
+        }
+    }
+}
+
+/// What the scan looks names up in, derived from the name index's keys (one pass over the key
+/// text): see the fields of the same names in `Gazetteer`.
+struct ScanTables {
+    scan_table: ScanTable,
+    scan_filter: BitFilter,
+    first_word_filter: BitFilter,
+    lower_lead_table: ScanTable,
+    lead_pairs: Vec<u64>,
+}
+
+impl ScanTables {
+    fn of(names: &NameIndex) -> ScanTables {
+        let cap = (names.n_strings * 2).next_power_of_two().max(16);
+        let shift = 64 - cap.trailing_zeros();
+        let mut slots = vec![ScanSlot::default(); cap];
+        let mut filled = 0usize;
+        // The filters are filled as the slots are: a pass over the table (16 MiB) would cost
+        // more than the inserts.
+        // Eight bits per slot: the table is at most half full, so 16 or more bits per string,
+        // and a string the table lacks passes one time in 16 or fewer.
+        let mut scan_filter = BitFilter::with_bits(
+            std::iter::empty(),
+            (cap.trailing_zeros() + 3).max(FILTER_BITS),
+        );
+        let mut first_word_filter = BitFilter::new(std::iter::empty());
+        let mut lower_leads: FastMap<u64, ScanSlot> = FastMap::default();
+        let mut lead_pairs = vec![0u64; 1 << 10];
+        for (p, key) in names.keys() {
+            let lower_first = names.lower_first(p);
+            let visit = |hash: u64, pattern: u32, max_len: u16, flags: u8| {
+                let mut i = index_of(hash, shift);
+                while slots[i].hash != 0 && slots[i].hash != hash {
+                    i = (i + 1) & (cap - 1);
+                }
+                let s = &mut slots[i];
+                if s.hash == 0 {
+                    filled += 1;
+                    // A corrupt count would fill the table and make probing endless.
+                    assert!(
+                        filled < cap,
+                        "name index: more scan strings than it declares"
+                    );
+                    *s = ScanSlot {
+                        hash,
+                        pattern: NO_PATTERN,
+                        max_len: 0,
+                        flags: 0,
+                    };
+                    scan_filter.insert(hash);
+                }
+                if pattern != NO_PATTERN {
+                    s.pattern = pattern;
+                }
+                s.max_len = s.max_len.max(max_len);
+                s.flags |= flags;
+                if flags & S_FIRST != 0 {
+                    first_word_filter.insert(hash);
+                }
+                if flags & S_LOWER_LEAD != 0 {
+                    let slot = ScanSlot {
+                        hash,
+                        pattern: NO_PATTERN,
+                        max_len: 0,
+                        flags: S_LOWER_LEAD,
+                    };
+                    lower_leads.insert(hash, slot);
+                }
+            };
+            let first_len = scan_strings_of_key(key, p as u32, lower_first, visit);
+            if lower_first {
+                mark_lead_pairs(&mut lead_pairs, &key.as_bytes()[..first_len]);
+            }
+        }
+        ScanTables {
+            scan_table: ScanTable { slots, shift },
+            scan_filter,
+            first_word_filter,
+            lower_lead_table: ScanTable::finish(lower_leads),
+            lead_pairs,
+        }
+    }
+}
+
+/// The embedded source files.
+fn embedded_sources() -> Sources<'static> {
+    Sources {
+        geonames: GEONAMES_TSV,
+        country_info: COUNTRY_INFO_TSV,
+        countries: COUNTRIES_TSV,
+        sites: SITES_TSV,
+        regions: REGIONS_JSON,
+        admin1: ADMIN1_TSV,
+        common_words: COMMON_WORDS_TXT,
+    }
+}
+
+/// The entries and their side tables, and the bytes of the name index derived from the same
+/// sources (what `tools/build_gazetteer.py` stores as `names.idx`).
+fn build_with_index(src: &Sources) -> (EntryTables, Vec<u8>) {
+    // Sized once for the whole gazetteer: grown by doubling, each table would be copied about
+    // once more.
+    let towns = line_count(src.geonames);
+    let mut b = Builder::with_capacity(towns * NAMES_PER_TOWN);
+    let tables = parse_entries(src, Some(&mut b));
+    for n in BLOCKERS {
+        b.add_with_variants(n, BLOCK_ID, F_BLOCK, false);
+    }
+    let index = b.into_index(&tables.entries, src.fingerprint());
+    (tables, index)
+}
+
+/// Everything the gazetteer knows besides its names' index.
+struct EntryTables {
+    entries: Vec<GazEntry>,
+    polygons: HashMap<GazId, Vec<(f64, f64)>>,
+    area_km2: HashMap<GazId, f64>,
+    by_source: FastMap<String, GazId>,
+    word_to_country: HashMap<String, String>,
+    country_ids: HashMap<String, GazId>,
+    capitals: Vec<bool>,
+    capital_of: HashMap<String, GazId>,
+}
+
+/// Parses the entries (GeoNames towns, countries, curated sites, provinces and regions, in
+/// that order, which fixes their ids) and, when `names` is given, adds every name of each.
+fn parse_entries(src: &Sources, mut names: Option<&mut Builder>) -> EntryTables {
+    let common: FastSet<&str> = match names {
+        Some(_) => src
             .common_words
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        let mut admin1_names: FastMap<(&str, &str), &str> = FastMap::default();
-        for cols in tsv_rows(src.admin1, 4) {
-            admin1_names.insert((cols[0], cols[1]), cols[3]);
-        }
+            .collect(),
+        None => FastSet::default(),
+    };
+    let mut admin1_names: FastMap<(&str, &str), &str> = FastMap::default();
+    for cols in tsv_rows(src.admin1, 4) {
+        admin1_names.insert((cols[0], cols[1]), cols[3]);
+    }
 
-        // Tables sized once for the whole gazetteer: grown by doubling, each would be copied
-        // about once more, into fresh pages the kernel must zero (a fixed cost of every run).
-        let towns = src.geonames.lines().count();
-        let mut b = Builder::with_capacity(towns * NAMES_PER_TOWN);
-        let mut entries: Vec<GazEntry> = Vec::with_capacity(towns + EXTRA_ENTRIES);
-        let mut by_source: FastMap<String, GazId> =
-            FastMap::with_capacity_and_hasher(towns + EXTRA_ENTRIES, Default::default());
-        let mut geonames_ids: FastMap<&str, GazId> =
-            FastMap::with_capacity_and_hasher(towns, Default::default());
-        let push = |entries: &mut Vec<GazEntry>,
-                    by_source: &mut FastMap<String, GazId>,
-                    mut e: GazEntry| {
+    // Tables sized once for the whole gazetteer: grown by doubling, each would be copied
+    // about once more, into fresh pages the kernel must zero (a fixed cost of every run).
+    let towns = line_count(src.geonames);
+    let mut entries: Vec<GazEntry> = Vec::with_capacity(towns + EXTRA_ENTRIES);
+    let mut by_source: FastMap<String, GazId> =
+        FastMap::with_capacity_and_hasher(towns + EXTRA_ENTRIES, Default::default());
+    let mut geonames_ids: FastMap<&str, GazId> =
+        FastMap::with_capacity_and_hasher(towns, Default::default());
+    let push =
+        |entries: &mut Vec<GazEntry>, by_source: &mut FastMap<String, GazId>, mut e: GazEntry| {
             let id = entries.len() as GazId;
             e.id = id;
             by_source.insert(e.source_id.clone(), id);
@@ -718,32 +892,33 @@ impl Gazetteer {
             id
         };
 
-        // GeoNames towns and cities.
-        for cols in tsv_rows(src.geonames, 8) {
-            let (Ok(lat), Ok(lon)) = (cols[2].parse::<f64>(), cols[3].parse::<f64>()) else {
-                continue;
-            };
-            let cc = cols[4].to_string();
-            let admin1 = admin1_names.get(&(cols[4], cols[5])).map(|n| n.to_string());
-            let id = push(
-                &mut entries,
-                &mut by_source,
-                GazEntry {
-                    id: 0,
-                    name: cols[1].to_string(),
-                    lat,
-                    lon,
-                    kind: EntryKind::City,
-                    country: (!cc.is_empty()).then_some(cc),
-                    admin1,
-                    population: cols[6].parse().unwrap_or(0),
-                    source_id: format!("geonames:{}", cols[0]),
-                },
-            );
-            geonames_ids.insert(cols[0], id);
-            let mut names = vec![cols[1]];
-            names.extend(cols[7].split('|').filter(|n| !n.is_empty()));
-            for n in names {
+    // GeoNames towns and cities.
+    for (cols, alternates) in geonames_rows(src.geonames) {
+        let (Ok(lat), Ok(lon)) = (cols[2].parse::<f64>(), cols[3].parse::<f64>()) else {
+            continue;
+        };
+        let cc = cols[4].to_string();
+        let admin1 = admin1_names.get(&(cols[4], cols[5])).map(|n| n.to_string());
+        let id = push(
+            &mut entries,
+            &mut by_source,
+            GazEntry {
+                id: 0,
+                name: cols[1].to_string(),
+                lat,
+                lon,
+                kind: EntryKind::City,
+                country: (!cc.is_empty()).then_some(cc),
+                admin1,
+                population: cols[6].parse().unwrap_or(0),
+                source_id: ["geonames:", cols[0]].concat(),
+            },
+        );
+        geonames_ids.insert(cols[0], id);
+        if let Some(b) = names.as_deref_mut() {
+            let alternates = alternates.split('\t').next().unwrap_or("");
+            let alternates = alternates.split('|').filter(|n| !n.is_empty());
+            for n in std::iter::once(cols[1]).chain(alternates) {
                 let flags = if is_common_name(n, &common) {
                     F_COMMON
                 } else {
@@ -752,210 +927,162 @@ impl Gazetteer {
                 b.add_with_variants(n, id, flags, true);
             }
         }
+    }
 
-        // Countries: curated rows first, then every other country GeoNames knows.
-        let mut curated: HashMap<String, Vec<&str>> = HashMap::new();
-        for cols in tsv_rows(src.countries, 6) {
-            curated.insert(cols[0].to_string(), cols);
+    // Countries: curated rows first, then every other country GeoNames knows.
+    let mut curated: HashMap<String, Vec<&str>> = HashMap::new();
+    for cols in tsv_rows(src.countries, 6) {
+        curated.insert(cols[0].to_string(), cols);
+    }
+    let mut word_to_country: HashMap<String, String> = HashMap::new();
+    let mut country_ids: HashMap<String, GazId> = HashMap::new();
+    let mut capitals: HashSet<GazId> = HashSet::new();
+    let mut capital_of: HashMap<String, GazId> = HashMap::new();
+    let mut area_km2: HashMap<GazId, f64> = HashMap::new();
+    for cols in tsv_rows(src.country_info, 7) {
+        let iso = cols[0].to_string();
+        if let Some(&cap) = geonames_ids.get(cols[2]) {
+            capitals.insert(cap);
+            capital_of.insert(iso.clone(), cap);
         }
-        let mut word_to_country: HashMap<String, String> = HashMap::new();
-        let mut country_ids: HashMap<String, GazId> = HashMap::new();
-        let mut capitals: HashSet<GazId> = HashSet::new();
-        let mut capital_of: HashMap<String, GazId> = HashMap::new();
-        let mut area_km2: HashMap<GazId, f64> = HashMap::new();
-        for cols in tsv_rows(src.country_info, 7) {
-            let iso = cols[0].to_string();
-            if let Some(&cap) = geonames_ids.get(cols[2]) {
-                capitals.insert(cap);
-                capital_of.insert(iso.clone(), cap);
-            }
-            let cur = curated.get(&iso);
-            let (lat, lon) = match cur {
-                Some(c) => (c[2].parse().unwrap_or(0.0), c[3].parse().unwrap_or(0.0)),
-                None => match (cols[3].parse::<f64>(), cols[4].parse::<f64>()) {
-                    (Ok(a), Ok(o)) => (a, o),
-                    _ => continue,
-                },
-            };
-            let name = cur.map(|c| c[1]).unwrap_or(cols[1]).to_string();
-            let id = push(
-                &mut entries,
-                &mut by_source,
-                GazEntry {
-                    id: 0,
-                    name: name.clone(),
-                    lat,
-                    lon,
-                    kind: EntryKind::Country,
-                    country: Some(iso.clone()),
-                    admin1: None,
-                    population: cols[6].parse().unwrap_or(0),
-                    source_id: format!("country:{iso}"),
-                },
-            );
-            country_ids.insert(iso.clone(), id);
-            area_km2.insert(id, cols[5].parse().unwrap_or(0.0));
-            let mut names: Vec<&str> = vec![cols[1], &name];
-            if let Some(c) = cur {
-                names.extend(c[5].split('|').filter(|n| !n.is_empty()));
-                for d in c[4].split('|').filter(|n| !n.is_empty()) {
+        let cur = curated.get(&iso);
+        let (lat, lon) = match cur {
+            Some(c) => (c[2].parse().unwrap_or(0.0), c[3].parse().unwrap_or(0.0)),
+            None => match (cols[3].parse::<f64>(), cols[4].parse::<f64>()) {
+                (Ok(a), Ok(o)) => (a, o),
+                _ => continue,
+            },
+        };
+        let name = cur.map(|c| c[1]).unwrap_or(cols[1]).to_string();
+        let id = push(
+            &mut entries,
+            &mut by_source,
+            GazEntry {
+                id: 0,
+                name: name.clone(),
+                lat,
+                lon,
+                kind: EntryKind::Country,
+                country: Some(iso.clone()),
+                admin1: None,
+                population: cols[6].parse().unwrap_or(0),
+                source_id: format!("country:{iso}"),
+            },
+        );
+        country_ids.insert(iso.clone(), id);
+        area_km2.insert(id, cols[5].parse().unwrap_or(0.0));
+        let mut country_names: Vec<&str> = vec![cols[1], &name];
+        if let Some(c) = cur {
+            country_names.extend(c[5].split('|').filter(|n| !n.is_empty()));
+            for d in c[4].split('|').filter(|n| !n.is_empty()) {
+                if let Some(b) = names.as_deref_mut() {
                     b.add_exact(d, id, F_DEMONYM);
-                    word_to_country.insert(d.to_ascii_lowercase(), iso.clone());
                 }
-            }
-            for n in names {
-                b.add_with_variants(n, id, 0, false);
-                word_to_country.insert(n.to_ascii_lowercase(), iso.clone());
+                word_to_country.insert(d.to_ascii_lowercase(), iso.clone());
             }
         }
+        for n in country_names {
+            if let Some(b) = names.as_deref_mut() {
+                b.add_with_variants(n, id, 0, false);
+            }
+            word_to_country.insert(n.to_ascii_lowercase(), iso.clone());
+        }
+    }
 
-        // Curated sites.
-        for cols in tsv_rows(src.sites, 6) {
-            let (Ok(lat), Ok(lon)) = (cols[2].parse::<f64>(), cols[3].parse::<f64>()) else {
-                continue;
-            };
-            let id = push(
-                &mut entries,
-                &mut by_source,
-                GazEntry {
-                    id: 0,
-                    name: cols[1].to_string(),
-                    lat,
-                    lon,
-                    kind: EntryKind::Site,
-                    country: (!cols[4].is_empty()).then(|| cols[4].to_string()),
-                    admin1: None,
-                    population: 0,
-                    source_id: format!("site:{}", cols[0]),
-                },
-            );
+    // Curated sites.
+    for cols in tsv_rows(src.sites, 6) {
+        let (Ok(lat), Ok(lon)) = (cols[2].parse::<f64>(), cols[3].parse::<f64>()) else {
+            continue;
+        };
+        let id = push(
+            &mut entries,
+            &mut by_source,
+            GazEntry {
+                id: 0,
+                name: cols[1].to_string(),
+                lat,
+                lon,
+                kind: EntryKind::Site,
+                country: (!cols[4].is_empty()).then(|| cols[4].to_string()),
+                admin1: None,
+                population: 0,
+                source_id: format!("site:{}", cols[0]),
+            },
+        );
+        if let Some(b) = names.as_deref_mut() {
             b.add_with_variants(cols[1], id, 0, true);
             for n in cols[5].split('|').filter(|n| !n.is_empty()) {
                 b.add_with_variants(n, id, 0, true);
             }
         }
+    }
 
-        // Curated provinces and regions.
-        let mut polygons: HashMap<GazId, Vec<(f64, f64)>> = HashMap::new();
-        let regions: RegionsFile =
-            serde_json::from_str(src.regions).unwrap_or(RegionsFile { areas: Vec::new() });
-        for a in regions.areas {
-            let kind = if a.kind == "province" {
-                EntryKind::Province
-            } else {
-                EntryKind::Region
-            };
-            let admin1 = (kind == EntryKind::Province)
-                .then(|| a.name.trim_end_matches(" province").to_string());
-            let id = push(
-                &mut entries,
-                &mut by_source,
-                GazEntry {
-                    id: 0,
-                    name: a.name.clone(),
-                    lat: a.lat,
-                    lon: a.lon,
-                    kind,
-                    country: a.country.clone(),
-                    admin1,
-                    population: 0,
-                    source_id: format!("region:{}", a.id),
-                },
-            );
-            if a.polygon.len() >= 3 {
-                polygons.insert(id, a.polygon.iter().map(|p| (p[0], p[1])).collect());
-            }
-            b.add_with_variants(&a.name, id, 0, true);
-            for n in &a.names {
-                b.add_with_variants(n, id, 0, true);
-            }
-            for base in &a.province_of {
-                for form in [
-                    format!("{base} province"),
-                    format!("{base} governorate"),
-                    format!("{base} governate"),
-                    format!("province of {base}"),
-                    format!("governorate of {base}"),
-                ] {
-                    b.add_with_variants(&form, id, 0, true);
-                }
-            }
-            for n in &a.context_names {
-                b.add_with_variants(n, id, F_CONTEXT, false);
-            }
-        }
-
-        for n in BLOCKERS {
-            b.add_with_variants(n, BLOCK_ID, F_BLOCK, false);
-        }
-
-        let pattern_cands = rank_candidate_lists(b.cands, &entries);
-        let scan_table = ScanTable::build(&b.keys, &b.first_words, &b.lower_leads);
-        let mut capital_flags = vec![false; entries.len()];
-        for &c in &capitals {
-            capital_flags[c as usize] = true;
-        }
-        Gazetteer {
-            entries,
-            polygons,
-            area_km2,
-            by_source,
-            pattern_cands,
-            scan_filter: BitFilter::with_bits(
-                scan_table.slots.iter().map(|s| s.hash).filter(|&h| h != 0),
-                // Eight bits per slot: the table is at most half full, so 16 or more bits per
-                // string, and a string the table lacks passes one time in 16 or fewer.
-                (scan_table.slots.len().trailing_zeros() + 3).max(FILTER_BITS),
-            ),
-            scan_table,
-            lower_lead_table: ScanTable::finish(
-                b.lower_leads
-                    .iter()
-                    .map(|w| {
-                        let hash = fnv(FNV_START, w.as_bytes()).max(1);
-                        let slot = ScanSlot {
-                            hash,
-                            pattern: NO_PATTERN,
-                            max_len: 0,
-                            flags: S_LOWER_LEAD,
-                        };
-                        (hash, slot)
-                    })
-                    .collect(),
-            ),
-            first_word_filter: BitFilter::new(
-                b.first_words
-                    .keys()
-                    .map(|w| fnv(FNV_START, w.as_bytes()).max(1)),
-            ),
-            pattern_keys: {
-                let mut keys: Vec<Box<str>> = vec![Box::from(""); b.keys.len()];
-                for (k, &i) in &b.keys {
-                    keys[i] = Box::from(k.as_str());
-                }
-                keys
+    // Curated provinces and regions.
+    let mut polygons: HashMap<GazId, Vec<(f64, f64)>> = HashMap::new();
+    let regions: RegionsFile =
+        serde_json::from_str(src.regions).unwrap_or(RegionsFile { areas: Vec::new() });
+    for a in regions.areas {
+        let kind = if a.kind == "province" {
+            EntryKind::Province
+        } else {
+            EntryKind::Region
+        };
+        let admin1 =
+            (kind == EntryKind::Province).then(|| a.name.trim_end_matches(" province").to_string());
+        let id = push(
+            &mut entries,
+            &mut by_source,
+            GazEntry {
+                id: 0,
+                name: a.name.clone(),
+                lat: a.lat,
+                lon: a.lon,
+                kind,
+                country: a.country.clone(),
+                admin1,
+                population: 0,
+                source_id: format!("region:{}", a.id),
             },
-            key_index: b.keys,
-            lead_pairs: {
-                let mut bits = vec![0u64; 1 << 10];
-                for l in &b.lower_leads {
-                    match l.as_bytes() {
-                        [] => {}
-                        // A one-letter lead: any second byte that ends the word ("a", "a.",
-                        // "a's", "a’s").
-                        [first] => (0..=255u8)
-                            .filter(|x| !x.is_ascii_alphanumeric())
-                            .for_each(|x| set_pair(&mut bits, *first, x)),
-                        [first, second, ..] => set_pair(&mut bits, *first, *second),
-                    }
-                }
-                bits
-            },
-            word_to_country,
-            country_ids,
-            capitals: capital_flags,
-            capital_of,
+        );
+        if a.polygon.len() >= 3 {
+            polygons.insert(id, a.polygon.iter().map(|p| (p[0], p[1])).collect());
         }
+        let Some(b) = names.as_deref_mut() else {
+            continue;
+        };
+        b.add_with_variants(&a.name, id, 0, true);
+        for n in &a.names {
+            b.add_with_variants(n, id, 0, true);
+        }
+        for base in &a.province_of {
+            for form in [
+                format!("{base} province"),
+                format!("{base} governorate"),
+                format!("{base} governate"),
+                format!("province of {base}"),
+                format!("governorate of {base}"),
+            ] {
+                b.add_with_variants(&form, id, 0, true);
+            }
+        }
+        for n in &a.context_names {
+            b.add_with_variants(n, id, F_CONTEXT, false);
+        }
+    }
+
+    let mut capital_flags = vec![false; entries.len()];
+    for &c in &capitals {
+        capital_flags[c as usize] = true;
+    }
+    EntryTables {
+        entries,
+        polygons,
+        area_km2,
+        by_source,
+        word_to_country,
+        country_ids,
+        capitals: capital_flags,
+        capital_of,
     }
 }
 
@@ -985,12 +1112,49 @@ struct Sources<'a> {
     common_words: &'a str,
 }
 
+impl Sources<'_> {
+    /// A hash of every source file and of the blockers, stored in the name index: an index
+    /// built from other data is never used with this data.
+    fn fingerprint(&self) -> u64 {
+        let mut h = NAME_INDEX_VERSION;
+        for text in [
+            self.geonames,
+            self.country_info,
+            self.countries,
+            self.sites,
+            self.regions,
+            self.admin1,
+            self.common_words,
+        ]
+        .into_iter()
+        .chain(BLOCKERS.iter().copied())
+        {
+            h = word_hash(h, text.as_bytes());
+        }
+        h
+    }
+}
+
+/// A hash over eight bytes at a time: the sources are megabytes, hashed at every start, and
+/// only need telling apart from other versions of themselves.
+fn word_hash(mut h: u64, bytes: &[u8]) -> u64 {
+    let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        h = mix(h, u64::from_le_bytes(w.try_into().unwrap_or([0; 8])));
+    }
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    h = mix(h, u64::from_le_bytes(tail));
+    mix(h, bytes.len() as u64)
+}
+
 #[derive(Default)]
 struct Builder {
     keys: FastMap<String, usize>,
     cands: Vec<Vec<Cand>>,
-    first_words: FastMap<String, usize>,
-    lower_leads: FastSet<String>,
+    /// By key: the name that first gave the key does not begin with a capital ("al-Qaim").
+    lower_first: Vec<bool>,
 }
 
 /// Distinct lower-case names (spelling variants included) per GeoNames row, a little above
@@ -1004,9 +1168,266 @@ impl Builder {
         Builder {
             keys: FastMap::with_capacity_and_hasher(names, Default::default()),
             cands: Vec::with_capacity(names),
-            first_words: FastMap::with_capacity_and_hasher(names, Default::default()),
-            lower_leads: FastSet::default(),
+            lower_first: Vec::with_capacity(names),
         }
+    }
+
+    /// The name index: the keys in pattern order, each with its ranked candidates (see
+    /// `NameIndex` for the layout).
+    fn into_index(self, entries: &[GazEntry], fingerprint: u64) -> Vec<u8> {
+        let cands = rank_candidate_lists(self.cands, entries);
+        let mut keys: Vec<&str> = vec![""; self.keys.len()];
+        for (k, &i) in &self.keys {
+            keys[i] = k.as_str();
+        }
+        let mut strings: FastSet<u64> = FastSet::default();
+        for (p, key) in keys.iter().enumerate() {
+            scan_strings_of_key(key, p as u32, self.lower_first[p], |hash, _, _, _| {
+                strings.insert(hash);
+            });
+        }
+        let n_cands: usize = cands.iter().map(Vec::len).sum();
+        let mut out = Vec::with_capacity(
+            NAME_INDEX_HEADER + keys.len() * 9 + n_cands * CAND_BYTES + self.keys.len() * 16,
+        );
+        out.extend_from_slice(NAME_INDEX_MAGIC);
+        out.extend_from_slice(&fingerprint.to_le_bytes());
+        for n in [keys.len(), n_cands, strings.len()] {
+            out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        let mut end = 0u32;
+        for key in &keys {
+            end += key.len() as u32;
+            out.extend_from_slice(&end.to_le_bytes());
+        }
+        let mut end = 0u32;
+        for list in &cands {
+            end += list.len() as u32;
+            out.extend_from_slice(&end.to_le_bytes());
+        }
+        out.extend(self.lower_first.iter().map(|&l| u8::from(l)));
+        for c in cands.iter().flatten() {
+            for field in [c.id, c.caps, c.acronym] {
+                out.extend_from_slice(&field.to_le_bytes());
+            }
+            out.push(c.flags);
+        }
+        for key in &keys {
+            out.extend_from_slice(key.as_bytes());
+        }
+        out
+    }
+}
+
+/// The precomputed names (`assets/gazetteer/names.idx`), little-endian:
+/// magic (8 bytes), fingerprint of the sources (u64), number of keys, of candidates and of
+/// distinct scan strings (u32 each); per key the end of its text and of its candidate list
+/// (u32 each, cumulative); per key a byte, 1 when its first name begins in lower case; per
+/// candidate its entry id, capitals mask and acronym mask (u32 each) and flags (u8); then the
+/// keys' lower-case text, back to back. Read in place: nothing is copied at load.
+struct NameIndex {
+    /// Everything before the key text.
+    table: Cow<'static, [u8]>,
+    text: Cow<'static, str>,
+    n_keys: usize,
+    n_strings: usize,
+    cand_ends_at: usize,
+    lower_first_at: usize,
+    cands_at: usize,
+}
+
+const NAME_INDEX: &[u8] = include_bytes!("../../assets/gazetteer/names.idx");
+const NAME_INDEX_MAGIC: &[u8; 8] = b"CMGZNAM1";
+/// Changed whenever the index's layout changes.
+const NAME_INDEX_VERSION: u64 = 1;
+const NAME_INDEX_HEADER: usize = 8 + 8 + 3 * 4;
+const CAND_BYTES: usize = 13;
+
+impl NameIndex {
+    /// The index in `bytes` if it is whole and was built from sources with this fingerprint.
+    fn open(bytes: Cow<'static, [u8]>, fingerprint: u64) -> Option<NameIndex> {
+        let b: &[u8] = &bytes;
+        let u32_at = |at: usize| -> Option<usize> {
+            let w = b.get(at..at + 4)?;
+            Some(u32::from_le_bytes(w.try_into().ok()?) as usize)
+        };
+        if b.get(..8)? != NAME_INDEX_MAGIC || b.get(8..16)? != fingerprint.to_le_bytes() {
+            return None;
+        }
+        let (n_keys, n_cands, n_strings) = (u32_at(16)?, u32_at(20)?, u32_at(24)?);
+        let key_ends_at = NAME_INDEX_HEADER;
+        let cand_ends_at = key_ends_at + 4 * n_keys;
+        let lower_first_at = cand_ends_at + 4 * n_keys;
+        let cands_at = lower_first_at + n_keys;
+        let text_at = cands_at + CAND_BYTES * n_cands;
+        let text_len = b.len().checked_sub(text_at)?;
+        if n_keys == 0
+            || u32_at(cand_ends_at - 4)? != text_len
+            || u32_at(cands_at - n_keys - 4)? != n_cands
+        {
+            return None;
+        }
+        let (table, text) = match bytes {
+            Cow::Borrowed(b) => (
+                Cow::Borrowed(&b[..text_at]),
+                Cow::Borrowed(std::str::from_utf8(&b[text_at..]).ok()?),
+            ),
+            Cow::Owned(mut b) => {
+                let text = String::from_utf8(b.split_off(text_at)).ok()?;
+                (Cow::Owned(b), Cow::Owned(text))
+            }
+        };
+        let index = NameIndex {
+            table,
+            text,
+            n_keys,
+            n_strings,
+            cand_ends_at,
+            lower_first_at,
+            cands_at,
+        };
+        // Every key is a whole string (the scan slices the text by these ends).
+        let mut start = 0;
+        for p in 0..n_keys {
+            let end = index.u32_at(key_ends_at + 4 * p);
+            if end < start || !index.text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        Some(index)
+    }
+
+    fn u32_at(&self, at: usize) -> usize {
+        let w: [u8; 4] = self.table[at..at + 4].try_into().unwrap_or([0; 4]);
+        u32::from_le_bytes(w) as usize
+    }
+
+    /// The lower-case text of key `p`.
+    fn key(&self, p: usize) -> &str {
+        let end = self.u32_at(NAME_INDEX_HEADER + 4 * p);
+        let start = if p == 0 {
+            0
+        } else {
+            self.u32_at(NAME_INDEX_HEADER + 4 * (p - 1))
+        };
+        &self.text[start..end]
+    }
+
+    /// Every key with its pattern index, in order.
+    fn keys(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        let mut start = 0;
+        (0..self.n_keys).map(move |p| {
+            let end = self.u32_at(NAME_INDEX_HEADER + 4 * p);
+            let key = &self.text[start..end];
+            start = end;
+            (p, key)
+        })
+    }
+
+    /// The first name that gave key `p` begins in lower case ("al-Qaim", "eastern Syria").
+    fn lower_first(&self, p: usize) -> bool {
+        self.table[self.lower_first_at + p] != 0
+    }
+
+    /// The candidates of key `p`, ranked.
+    fn cands(&self, p: usize) -> impl Iterator<Item = Cand> + Clone + '_ {
+        let end = self.u32_at(self.cand_ends_at + 4 * p);
+        let start = if p == 0 {
+            0
+        } else {
+            self.u32_at(self.cand_ends_at + 4 * (p - 1))
+        };
+        self.table[self.cands_at + CAND_BYTES * start..self.cands_at + CAND_BYTES * end]
+            .chunks_exact(CAND_BYTES)
+            .map(|r| {
+                let word = |i: usize| u32::from_le_bytes([r[i], r[i + 1], r[i + 2], r[i + 3]]);
+                Cand {
+                    id: word(0),
+                    caps: word(4),
+                    acronym: word(8),
+                    flags: r[12],
+                }
+            })
+    }
+
+    /// The pattern index of a lower-case name, through the scan table.
+    fn find(&self, table: &ScanTable, key: &str) -> Option<usize> {
+        let slot = table.get(fnv(FNV_START, key.as_bytes()))?;
+        let p = slot.pattern as usize;
+        (slot.pattern != NO_PATTERN && self.key(p) == key).then_some(p)
+    }
+}
+
+/// Every string the scan looks up for key `p`, with what its slot records: the key itself
+/// (its pattern), each word end inside it (`S_PREFIX`), and its first word with and without
+/// trailing dots (`S_FIRST` with the key's length; `S_LOWER_LEAD` too when the name begins in
+/// lower case). Calls `visit(hash, pattern, max_len, flags)`; hashes are raised to at least 1.
+/// Returns the length of the first word without its trailing dots.
+///
+/// The first word runs to the first character that is not a letter, digit, apostrophe or dot
+/// (so "u.s." of "u.s. embassy" is one word, looked up with and without its dot).
+/// One pass over the key: each string's hash is the running hash where the string ends.
+fn scan_strings_of_key(
+    key: &str,
+    p: u32,
+    lower_first: bool,
+    mut visit: impl FnMut(u64, u32, u16, u8),
+) -> usize {
+    let bytes = key.as_bytes();
+    let mut hash = FNV_START;
+    let mut last_ok = false;
+    let mut in_first_word = true;
+    // The first word so far, without and with its trailing dots: (length, hash).
+    let (mut first, mut bare) = ((0, FNV_START), (0, FNV_START));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII (nearly every byte) is classified without decoding.
+        let (alnum, len, word_char) = if b < 0x80 {
+            let alnum = b.is_ascii_alphanumeric();
+            (alnum, 1, alnum || b == b'\'' || b == b'.')
+        } else {
+            let c = key[i..].chars().next().unwrap_or(' ');
+            let alnum = c.is_alphanumeric();
+            (alnum, c.len_utf8(), alnum || c == '\u{2019}')
+        };
+        if i > 0 && last_ok && !alnum {
+            visit(hash.max(1), NO_PATTERN, 0, S_PREFIX);
+        }
+        last_ok = alnum || b == b'.';
+        hash = fnv(hash, &bytes[i..i + len]);
+        i += len;
+        if in_first_word {
+            if word_char {
+                bare = (i, hash);
+                if b != b'.' {
+                    first = (i, hash);
+                }
+            } else {
+                in_first_word = false;
+            }
+        }
+    }
+    visit(hash.max(1), p, 0, 0);
+    let max_len = u16::try_from(key.len()).unwrap_or(u16::MAX);
+    let lead = if lower_first { S_LOWER_LEAD } else { 0 };
+    visit(first.1.max(1), NO_PATTERN, max_len, S_FIRST | lead);
+    if bare.0 != first.0 {
+        visit(bare.1.max(1), NO_PATTERN, max_len, S_FIRST);
+    }
+    first.0
+}
+
+/// Marks the first two bytes of a lower-case lead word in `lead_pairs`.
+fn mark_lead_pairs(bits: &mut [u64], lead: &[u8]) {
+    match lead {
+        [] => {}
+        // A one-letter lead: any second byte that ends the word ("a", "a.", "a's", "a’s").
+        [first] => (0..=255u8)
+            .filter(|x| !x.is_ascii_alphanumeric())
+            .for_each(|x| set_pair(bits, *first, x)),
+        [first, second, ..] => set_pair(bits, *first, *second),
     }
 }
 
@@ -1072,62 +1493,6 @@ struct ScanTable {
 }
 
 impl ScanTable {
-    fn build(
-        keys: &FastMap<String, usize>,
-        first_words: &FastMap<String, usize>,
-        lower_leads: &FastSet<String>,
-    ) -> ScanTable {
-        fn slot_of<'a>(all: &'a mut FastMap<u64, ScanSlot>, s: &str) -> &'a mut ScanSlot {
-            let hash = fnv(FNV_START, s.as_bytes()).max(1);
-            all.entry(hash).or_insert(ScanSlot {
-                hash,
-                pattern: NO_PATTERN,
-                max_len: 0,
-                flags: 0,
-            })
-        }
-        // A 64-bit hash collision between two of these strings would merge their slots; with
-        // about a million strings its odds are below one in ten million, and a whole-name hit
-        // is confirmed against the name's text anyway.
-        // Each name adds itself and about one word end inside it.
-        let mut all: FastMap<u64, ScanSlot> = FastMap::with_capacity_and_hasher(
-            keys.len() * 2 + first_words.len() / 4,
-            Default::default(),
-        );
-        for (key, &p) in keys {
-            slot_of(&mut all, key).pattern = p as u32;
-            // Every word end inside the name (the places where the scan asks "go on?").
-            let mut last_ok = false;
-            if key.is_ascii() {
-                // Nearly every name: the same test on bytes, without decoding chars.
-                for (i, &b) in key.as_bytes().iter().enumerate() {
-                    let alnum = b.is_ascii_alphanumeric();
-                    if i > 0 && last_ok && !alnum {
-                        slot_of(&mut all, &key[..i]).flags |= S_PREFIX;
-                    }
-                    last_ok = alnum || b == b'.';
-                }
-                continue;
-            }
-            for (i, c) in key.char_indices() {
-                let alnum = c.is_alphanumeric();
-                if i > 0 && last_ok && !alnum {
-                    slot_of(&mut all, &key[..i]).flags |= S_PREFIX;
-                }
-                last_ok = alnum || c == '.';
-            }
-        }
-        for (word, &len) in first_words {
-            let s = slot_of(&mut all, word);
-            s.flags |= S_FIRST;
-            s.max_len = u16::try_from(len).unwrap_or(u16::MAX);
-        }
-        for word in lower_leads {
-            slot_of(&mut all, word).flags |= S_LOWER_LEAD;
-        }
-        ScanTable::finish(all)
-    }
-
     fn finish(all: FastMap<u64, ScanSlot>) -> ScanTable {
         let cap = (all.len() * 2).next_power_of_two().max(16);
         let shift = 64 - cap.trailing_zeros();
@@ -1186,8 +1551,7 @@ impl BitFilter {
             log2,
         };
         for h in hashes {
-            let i = filter.bit(h);
-            filter.bits[i >> 6] |= 1 << (i & 63);
+            filter.insert(h);
         }
         filter
     }
@@ -1195,6 +1559,11 @@ impl BitFilter {
     fn bit(&self, hash: u64) -> usize {
         // Other bits than the table index uses, so filter and table misses are independent.
         (hash.rotate_left(17).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - self.log2)) as usize
+    }
+
+    fn insert(&mut self, hash: u64) {
+        let i = self.bit(hash);
+        self.bits[i >> 6] |= 1 << (i & 63);
     }
 
     fn may_contain(&self, hash: u64) -> bool {
@@ -1235,35 +1604,10 @@ impl Builder {
         let idx = match self.keys.entry(key) {
             Entry::Occupied(known) => *known.get(),
             Entry::Vacant(new) => {
-                let key = new.key();
                 let i = self.cands.len();
                 self.cands.push(Vec::new());
-                let first_len = if key.is_ascii() {
-                    key.bytes()
-                        .position(|b| !(b.is_ascii_alphanumeric() || b == b'\'' || b == b'.'))
-                } else {
-                    key.find(|c: char| {
-                        !(c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '.'))
-                    })
-                }
-                .unwrap_or(key.len());
-                let first = key[..first_len].trim_end_matches('.');
-                if name.chars().next().is_some_and(|c| !c.is_uppercase())
-                    && !self.lower_leads.contains(first)
-                {
-                    self.lower_leads.insert(first.to_string());
-                }
-                // Most first words are already known: look up before copying. The word with
-                // and without its full stop are mostly one.
-                let bare = &key[..first_len];
-                for f in std::iter::once(first).chain((bare != first).then_some(bare)) {
-                    match self.first_words.get_mut(f) {
-                        Some(longest) => *longest = (*longest).max(key.len()),
-                        None => {
-                            self.first_words.insert(f.to_string(), key.len());
-                        }
-                    }
-                }
+                self.lower_first
+                    .push(name.chars().next().is_some_and(|c| !c.is_uppercase()));
                 new.insert(i);
                 i
             }
@@ -1570,6 +1914,38 @@ fn kind_rank(k: EntryKind) -> u8 {
     }
 }
 
+/// The number of lines of a text (a byte count the compiler vectorises).
+fn line_count(text: &str) -> usize {
+    text.bytes().filter(|&b| b == b'\n').count()
+}
+
+/// The rows of `geonames.tsv` as `tsv_rows(text, 8)` gives them: the first seven columns, and
+/// the rest of the line from the alternate names on (empty when the row has seven columns).
+/// Only the short columns are split: the alternate names, half the file, are left to the
+/// callers that need them.
+fn geonames_rows(text: &str) -> impl Iterator<Item = ([&str; 7], &str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut cols = [""; 7];
+            let mut start = 0;
+            for (k, col) in cols.iter_mut().enumerate() {
+                match line.as_bytes()[start..].iter().position(|&b| b == b'\t') {
+                    Some(tab) => {
+                        *col = &line[start..start + tab];
+                        start += tab + 1;
+                    }
+                    None if k == 6 => {
+                        *col = &line[start..];
+                        return Some((cols, ""));
+                    }
+                    None => return None,
+                }
+            }
+            Some((cols, &line[start..]))
+        })
+}
+
 fn tsv_rows(text: &str, min_cols: usize) -> impl Iterator<Item = Vec<&str>> {
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -1634,6 +2010,71 @@ mod tests {
         g.lookup(name)
             .first()
             .map(|&id| g.entry(id).source_id.clone())
+    }
+
+    /// The embedded name index is what the sources give. After editing a curated list, rerun
+    /// `tools/build_gazetteer.py`, or rewrite only the index with
+    /// `CHRONOMAP_WRITE_NAME_INDEX=1 cargo test --release --lib name_index_matches_its_sources`.
+    #[test]
+    fn name_index_matches_its_sources() {
+        let (_, built) = build_with_index(&embedded_sources());
+        if std::env::var_os("CHRONOMAP_WRITE_NAME_INDEX").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/gazetteer/names.idx");
+            std::fs::write(path, &built).expect("write the name index");
+            return;
+        }
+        assert!(
+            built == NAME_INDEX,
+            "assets/gazetteer/names.idx is stale: run tools/build_gazetteer.py"
+        );
+    }
+
+    #[test]
+    fn a_name_index_of_other_sources_is_not_used() {
+        let src = embedded_sources();
+        assert!(NameIndex::open(Cow::Borrowed(NAME_INDEX), src.fingerprint()).is_some());
+        let edited = Sources {
+            sites: "k9\tInvented Airbase\t33.0\t44.0\tIQ\t\n",
+            ..embedded_sources()
+        };
+        assert!(NameIndex::open(Cow::Borrowed(NAME_INDEX), edited.fingerprint()).is_none());
+        // Built from the edited sources instead, the gazetteer knows the new site.
+        let g = Gazetteer::build(&edited);
+        let ids = g.lookup("Invented Airbase");
+        assert_eq!(ids.len(), 1);
+        assert_eq!(g.entry(ids[0]).source_id, "site:k9");
+        assert!(!g.lookup("Erbil").is_empty());
+    }
+
+    #[test]
+    fn geonames_rows_split_like_tsv_rows() {
+        let text = "# id\tname\n1\tA\t1.0\t2.0\tIQ\t04\t10\tB|C\n\n2\tD\t1\t2\tSY\t\t0\n3\tshort\t1\n\
+                    4\tE\t1\t2\tIQ\t1\t5\tF\textra\n";
+        for src in [text, GEONAMES_TSV] {
+            let fast: Vec<Vec<&str>> = geonames_rows(src)
+                .map(|(cols, rest)| {
+                    let mut all = cols.to_vec();
+                    all.push(rest.split('\t').next().unwrap_or(""));
+                    all
+                })
+                .collect();
+            let slow: Vec<Vec<&str>> = tsv_rows(src, 8).map(|c| c[..8].to_vec()).collect();
+            assert_eq!(fast, slow);
+        }
+    }
+
+    #[test]
+    fn no_two_names_share_a_scan_hash() {
+        // A shared hash would merge two names' slots, and the scan would know only one.
+        let g = gaz();
+        let mut seen: FastSet<u64> = FastSet::default();
+        for p in 0..g.names.n_keys {
+            assert!(
+                seen.insert(fnv(FNV_START, g.names.key(p).as_bytes()).max(1)),
+                "{}",
+                g.names.key(p)
+            );
+        }
     }
 
     #[test]
