@@ -31,7 +31,7 @@ use regex::Captures;
 use crate::corpus::Span;
 use crate::extract::ClaimField;
 use crate::extract::numbers::{
-    NUMBER_WORD_PATTERN, WordRegex, may_start_a_quantity, parse_quantity,
+    NUMBER_WORD_PATTERN, WordRegex, ascii_form_fits, may_start_a_quantity, parse_quantity,
 };
 
 #[derive(Debug, Clone, PartialEq)]
@@ -154,8 +154,8 @@ static TOLL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 fn verb_before(head: &str) -> Option<Captures<'_>> {
     let verb = VERB_BEFORE.for_text(head).captures(head);
     // Case-insensitive classes fold a few non-ASCII letters onto ASCII ones ("ſ" onto "s"),
-    // so only ASCII text is ruled out by the literal words.
-    if head.is_ascii() && !TOLL_WORDS.is_match(head) {
+    // so only text without non-ASCII letters is ruled out by the literal words.
+    if ascii_form_fits(head) && !TOLL_WORDS.is_match(head) {
         return verb;
     }
     let Some(toll) = TOLL_BEFORE.for_text(head).captures(head) else {
@@ -3457,7 +3457,17 @@ fn verb_start(head: &str) -> Option<usize> {
 /// `lower` is `sentence` with ASCII letters lower-cased.
 fn attributions(sentence: &str, lower: &str) -> Vec<(String, Span, usize)> {
     let mut out: Vec<(String, Span, usize)> = Vec::new();
-    for caps in ACCORDING.for_text(sentence).captures_iter(sentence) {
+    // "according" holds no letter that a non-ASCII one folds onto ("ſ" → "s", "K" → "k"), so
+    // the literal word gates the regex exactly.
+    let according_text = if lower.contains("according") {
+        sentence
+    } else {
+        ""
+    };
+    for caps in ACCORDING
+        .for_text(according_text)
+        .captures_iter(according_text)
+    {
         let who = caps.name("who").expect("who group");
         let end = who.start() + sentence_end_len(who.as_str());
         if let Some((name, span)) = clean_source(sentence, [who.start(), end]) {

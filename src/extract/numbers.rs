@@ -106,27 +106,37 @@ impl WordRegex {
 }
 
 /// True when the ASCII form of a pattern ([`ascii_form`]) finds what its Unicode form finds
-/// in `text`: every non-ASCII character is one that Unicode counts neither as a word
-/// character nor as white space.
+/// in `text`: every character is ASCII or one of [`NON_WORD_SYMBOLS`].
 pub(crate) fn ascii_form_fits(text: &str) -> bool {
-    text.is_ascii()
-        || text
-            .chars()
-            .all(|c| c.is_ascii() || (is_non_word_symbol(c) && !c.is_whitespace()))
+    text.is_ascii() || text.chars().all(|c| c.is_ascii() || is_non_word_symbol(c))
 }
 
 /// `pattern` with its Unicode classes read as ASCII: `\b` → `(?-u:\b)`, `\w` →
 /// `[0-9A-Za-z_]`, `\s` → the six ASCII spaces, `\d` → `[0-9]`, `\p{L}` → `[A-Za-z]` (inside
-/// a bracket class too), and `\W`, `\S`, `\D` as their negations. Case-insensitive letters
-/// and negated bracket classes keep their Unicode meaning. Panics on a Unicode class it does
-/// not know (caught by the unit tests of the patterns).
+/// a bracket class too). What matches any other character (a negated class, `.`, `\W`, `\S`,
+/// `\D`) is narrowed to the characters [`ascii_form_fits`] lets through, ASCII and
+/// [`NON_WORD_SYMBOLS`]: on such text it matches the same, with a far smaller automaton than
+/// "any character but …" needs in UTF-8. Case-insensitive letters keep their Unicode
+/// folding. Panics on a Unicode class it does not know (caught by the unit tests of the
+/// patterns).
 pub(crate) fn ascii_form(pattern: &str) -> String {
     const WORD: &str = "0-9A-Za-z_";
     const SPACE: &str = r"\t\n\x0B\x0C\r ";
     const DIGIT: &str = "0-9";
     const LETTER: &str = "A-Za-z";
+    let fitting = || {
+        let mut class = String::from(r"[\x00-\x7F");
+        for (lo, hi) in NON_WORD_SYMBOLS {
+            class.push_str(&format!(r"\x{{{:x}}}-\x{{{:x}}}", *lo as u32, *hi as u32));
+        }
+        class.push(']');
+        class
+    };
+    // "[^…]" at the top level becomes "[[<fitting>]&&[^…]]".
+    let narrowed = |negated: &str| format!("[{}&&[^{negated}]]", fitting());
     let mut out = String::with_capacity(pattern.len() * 2);
     let mut class_depth = 0usize;
+    let mut narrowed_class = false;
     let mut chars = pattern.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -163,11 +173,17 @@ pub(crate) fn ascii_form(pattern: &str) -> String {
                     let negated = e.is_ascii_uppercase();
                     match (class_depth, negated) {
                         (0, false) => out.push_str(&format!("[{set}]")),
-                        (0, true) => out.push_str(&format!("[^{set}]")),
+                        (0, true) => out.push_str(&narrowed(set)),
                         (_, false) => out.push_str(set),
                         (_, true) => panic!("no ASCII form for \\{e} inside a class"),
                     }
                 }
+            }
+            '[' if class_depth == 0 && chars.peek() == Some(&'^') => {
+                chars.next();
+                class_depth = 1;
+                narrowed_class = true;
+                out.push_str(&format!("[{}&&[^", fitting()));
             }
             '[' => {
                 class_depth += 1;
@@ -176,31 +192,39 @@ pub(crate) fn ascii_form(pattern: &str) -> String {
             ']' if class_depth > 0 => {
                 class_depth -= 1;
                 out.push(c);
+                if class_depth == 0 && narrowed_class {
+                    narrowed_class = false;
+                    out.push(']');
+                }
             }
+            '.' if class_depth == 0 => out.push_str(&narrowed(r"\n")),
             _ => out.push(c),
         }
     }
     out
 }
 
-/// Non-ASCII characters common in news copy that Unicode `\w` does not hold: no-break space,
-/// guillemets, degree, middle dot, pound and euro signs, and the dashes, quotes, bullets,
-/// ellipsis, per-mille and primes of General Punctuation (U+2010–U+2027, U+2030–U+203E; not
-/// U+203F/U+2040, connector punctuation, which `\w` holds). The unit test checks each against
-/// the regex engine's `\w`.
+/// Non-ASCII characters common in news copy that Unicode counts neither as word characters
+/// (`\w`) nor as white space (`\s`): guillemets, degree, middle dot, pound and euro signs, and
+/// the dashes, quotes, bullets, ellipsis, per-mille and primes of General Punctuation
+/// (U+2010–U+2027, U+2030–U+203E; not U+203F/U+2040, connector punctuation, which `\w`
+/// holds). Not the no-break space, which is white space. The unit test checks each against
+/// the regex engine's `\w` and `\s`.
+const NON_WORD_SYMBOLS: &[(char, char)] = &[
+    ('\u{a3}', '\u{a3}'),
+    ('\u{ab}', '\u{ab}'),
+    ('\u{b0}', '\u{b0}'),
+    ('\u{b7}', '\u{b7}'),
+    ('\u{bb}', '\u{bb}'),
+    ('\u{2010}', '\u{2027}'),
+    ('\u{2030}', '\u{203e}'),
+    ('\u{20ac}', '\u{20ac}'),
+];
+
 fn is_non_word_symbol(c: char) -> bool {
-    matches!(
-        c,
-        '\u{a0}'
-            | '\u{a3}'
-            | '\u{ab}'
-            | '\u{b0}'
-            | '\u{b7}'
-            | '\u{bb}'
-            | '\u{2010}'..='\u{2027}'
-            | '\u{2030}'..='\u{203e}'
-            | '\u{20ac}'
-    )
+    NON_WORD_SYMBOLS
+        .iter()
+        .any(|(lo, hi)| (*lo..=*hi).contains(&c))
 }
 
 fn unit_value(word: &str) -> Option<u32> {
@@ -464,15 +488,16 @@ mod tests {
 
     #[test]
     fn symbols_searched_with_ascii_boundaries_are_no_word_characters() {
-        let word = regex::Regex::new(r"^\w$").expect("pattern");
+        let word_or_space = regex::Regex::new(r"^[\w\s]$").expect("pattern");
         let symbols: Vec<char> = ('\u{80}'..='\u{20ff}')
             .filter(|c| is_non_word_symbol(*c))
             .collect();
         assert!(symbols.contains(&'\u{2019}') && symbols.contains(&'\u{2014}'));
+        assert!(!symbols.contains(&'\u{a0}'));
         for c in symbols {
             assert!(
-                !word.is_match(&c.to_string()),
-                "U+{:04X} is a word character",
+                !word_or_space.is_match(&c.to_string()),
+                "U+{:04X} is a word character or a space",
                 c as u32
             );
         }
@@ -481,18 +506,26 @@ mod tests {
     #[test]
     fn ascii_form_reads_unicode_classes_as_ascii_ones() {
         assert_eq!(
-            ascii_form(r"(?i)\b\w+\s[\w'-]\d\p{L}[^\s,]\W"),
-            r"(?i)(?-u:\b)[0-9A-Za-z_]+[\t\n\x0B\x0C\r ][0-9A-Za-z_'-][0-9][A-Za-z][^\t\n\x0B\x0C\r ,][^0-9A-Za-z_]"
+            ascii_form(r"(?i)\b\w+\s[\w'-]\d\p{L}"),
+            r"(?i)(?-u:\b)[0-9A-Za-z_]+[\t\n\x0B\x0C\r ][0-9A-Za-z_'-][0-9][A-Za-z]"
         );
         // Escaped brackets open no class; a POSIX class inside a class closes its own.
         assert_eq!(ascii_form(r"\[\d\]"), r"\[[0-9]\]");
         assert_eq!(ascii_form(r"[[:alpha:]\d]\d"), r"[[:alpha:]0-9][0-9]");
+        // What matches any other character is narrowed to the characters the form serves.
+        let negated = ascii_form(r"[^\s,]x\W.");
+        assert!(
+            negated.starts_with(r"[[\x00-\x7F\x{a3}-\x{a3}"),
+            "{negated}"
+        );
+        assert!(negated.contains(r"&&[^\t\n\x0B\x0C\r ,]]x["), "{negated}");
+        assert!(negated.ends_with(r"&&[^\n]]"), "{negated}");
     }
 
     #[test]
     fn ascii_form_finds_what_the_unicode_form_finds_on_the_text_it_fits() {
         let pattern =
-            r"(?i)\b(?P<n>\d+|no(?:\s+\w+)?)\s+(?:[\w'-]+\s+){0,2}?(?:killed|dead)\b[^,.]{0,20}";
+            r"(?i)\b(?P<n>\d+|no(?:\s+\w+)?)\s+(?:[\w'-]+\s+){0,2}?(?:killed|dead)\b[^,.]{0,20}.\W";
         let both = WordRegex::new(pattern);
         let unicode = regex::Regex::new(pattern).expect("pattern");
         let spans =
