@@ -228,6 +228,7 @@ const RISEN_TO_LAST: &[&str] = &[
     "reached",
     "of",
     "at",
+    "between",
 ];
 const SUBSET_BEFORE_LAST: &[&str] = &["including", "them", "whom"];
 
@@ -307,10 +308,12 @@ impl<'a> HeadEnd<'a> {
 
 /// "has risen to", "rose to", "climbed to", "stands at", "has passed": a toll update whose
 /// noun may be far back in the sentence ("the number of people killed in … stands at 37",
-/// "death toll passes 170").
+/// "death toll passes 170"). Also another source's value of a toll told in the sentence:
+/// "activists gave tolls of between 55 and 70", "officials had given a figure of 19",
+/// "local leaders spoke of 40".
 static RISEN_TO: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(
-        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:passes|passed|surpasses|surpassed|exceeds|exceeded|tops|topped)|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|increased|updated|lowered|corrected)\s+to|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:figure|number|count)\s+(?:of|at))\s*$",
+        r"(?i)(?:\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|reached)(?:\s+to)?|\b(?:passes|passed|surpasses|surpassed|exceeds|exceeded|tops|topped)|\b(?:rose|climbed|jumped|grew|increased|soared)\s+to|\b(?:stands|stood|standing)\s+at|\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|since\s+|now\s+)?(?:raised|revised(?:\s+(?:up|upwards?|down|downwards?))?|increased|updated|lowered|corrected)\s+to|\b(?:gave|give|gives|giving|given|put|puts|putting)\s+(?:(?:a|the)\s+(?:figure|number|count|toll)|figures|numbers|counts|tolls)\s+(?:of|at)(?:\s+between)?|\b(?:spoke|speak|speaks|speaking|spoken)\s+of(?:\s+between)?)\s*$",
     )
 });
 
@@ -4911,6 +4914,20 @@ mod tests {
         assert_eq!(values(s), vec![(Killed, 20), (Killed, 35)]);
         let s = "Estimates of the dead varied, and the mayor gave a figure of 64.";
         assert_eq!(values(s), vec![(Killed, 64)]);
+    }
+
+    #[test]
+    fn another_sources_toll_given_as_figures_or_spoken_of() {
+        let s =
+            "Rescuers said 40 people had died, while activists gave tolls of between 55 and 70.";
+        assert_eq!(values(s), vec![(Killed, 40), (Killed, 55), (Killed, 70)]);
+        let s = "Hospital staff counted 12 dead, though officials have given a figure of 19.";
+        assert_eq!(values(s), vec![(Killed, 12), (Killed, 19)]);
+        let s = "The army put the toll at 30 dead; village elders spoke of 45 to 50.";
+        assert_eq!(values(s), vec![(Killed, 30), (Killed, 45), (Killed, 50)]);
+        // No toll in the sentence: nothing to give a value of.
+        let s = "The minister spoke of 20 new schools and gave figures of 300 teachers.";
+        assert_eq!(values(s), vec![]);
     }
 
     #[test]
