@@ -95,6 +95,9 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "funeral",
             // Militants' and mourners' word for their dead: "11 fighters were martyred".
             "martyr",
+            // Armies' word for enemy dead: "309 regime soldiers were neutralised".
+            "neutralis",
+            "neutraliz",
             // "Officials gave no number; local media put it at 300": the pronoun stands for
             // a toll named in the sentence before.
             "put it at",
@@ -508,6 +511,26 @@ fn is_munition(w: &str) -> bool {
             | "grenade"
             | "grenades"
     )
+}
+
+/// A munition or another explosive device: "mines", "an IED", "explosive charges".
+fn names_a_device(w: &str) -> bool {
+    is_munition(w)
+        || matches!(
+            w,
+            "mine"
+                | "mines"
+                | "device"
+                | "devices"
+                | "ied"
+                | "ieds"
+                | "explosive"
+                | "explosives"
+                | "charge"
+                | "charges"
+                | "booby-trap"
+                | "booby-traps"
+        )
 }
 
 /// Words after a munition noun that make it a compound ("rocket attack", "drone strikes").
@@ -961,6 +984,14 @@ fn classify_after(
             "buried" if aux && !buried_under(words, i) => Some(ClaimField::Killed),
             // "100 bodies were recovered", "counted 100 bodies"
             "bodies" if nouns == 0 => Some(ClaimField::Killed),
+            // "309 regime soldiers were neutralised", "around 30 assailants were
+            // 'neutralized'": an army's word for the enemy dead it claims. Not for devices made
+            // harmless ("three mines were neutralised").
+            "neutralised" | "neutralized"
+                if !words[..i].iter().any(|(_, _, n, _)| names_a_device(n)) =>
+            {
+                Some(ClaimField::Killed)
+            }
             // "at least 12 fatalities", "19 civilian deaths": the noun is the toll itself.
             "fatalities" | "deaths" if nouns <= 2 && !aux => Some(ClaimField::Killed),
             _ => None,
@@ -5530,6 +5561,19 @@ mod tests {
         assert_eq!(values(s), vec![(Killed, 3)]);
         let s = "Gunmen killed three engineers and their driver was wounded.";
         assert_eq!(values(s), vec![(Killed, 3)]);
+    }
+
+    #[test]
+    fn enemy_dead_told_as_neutralised() {
+        let s = "The ministry said 45 militants had been neutralised in the overnight raids.";
+        assert_eq!(values(s), vec![(Killed, 45)]);
+        let s = "Troops said around 20 attackers were \"neutralized\" near the border post.";
+        assert_eq!(values(s), vec![(Killed, 20)]);
+        let s = "The defence ministry said on Friday that 120 Syrian regime elements had been \"neutralised\" in the strikes overnight.";
+        assert_eq!(values(s), vec![(Killed, 120)]);
+        // Devices made harmless are no toll.
+        let s = "Engineers said four anti-tank mines were neutralised near the road.";
+        assert_eq!(values(s), vec![]);
     }
 
     #[test]
