@@ -111,7 +111,7 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 static NUMBER_PHRASE: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(&format!(
+    WordRegex::new(format!(
         r"(?i)\b(?P<q>(?:at\s+least|more\s+than|over|up\s+to|about|around|nearly|almost|some|roughly|approximately|as\s+many\s+as|fewer\s+than|less\s+than|close\s+to|an\s+estimated|at\s+most|no\s+fewer\s+than|no\s+less\s+than)\s+)?(?:a\s+total\s+of\s+|the\s+lives\s+of\s+)?(?P<n>{NUMBER_WORD_PATTERN}|an?|the)\b"
     ))
 });
@@ -325,7 +325,7 @@ static RISEN_TO: LazyLock<WordRegex> = LazyLock::new(|| {
 /// figure. Either way the
 /// predicate comes after it.
 static SUBSET_ASIDE: LazyLock<WordRegex> = LazyLock::new(|| {
-    WordRegex::new(&format!(
+    WordRegex::new(format!(
         r"(?i)^\s*,\s*(?:{NUMBER_WORD_PATTERN}|an?|the|including|among\s+them|all|both|mostly|mainly|most|many)\b[^,.;]{{0,60}},"
     ))
 });
