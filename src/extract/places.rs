@@ -411,12 +411,12 @@ fn resolve(
             offset: None,
         });
     }
-    add_bare_airports(text, lower.s, datelines, &mut out, gaz);
-    add_bare_bases(lower.s, &mut out, gaz);
+    add_bare_airports(text, lower.s, &lower.cues, datelines, &mut out, gaz);
+    add_bare_bases(lower.s, &lower.cues, &mut out, gaz);
     // Quarters and bare towns first: "the same square" may refer back to either.
     add_unnamed_quarters(text, lower, &mut out, boilerplate, gaz);
     add_bare_town_references(text, lower, &mut out, boilerplate, gaz);
-    add_same_places(lower.s, &mut out, gaz);
+    add_same_places(lower.s, &lower.cues, &mut out, gaz);
     add_unnamed_offsets(text, lower, &mut out, home_of_story, boilerplate, gaz);
     add_offsets(lower.s, &mut out, gaz);
     out
@@ -435,7 +435,7 @@ fn add_unnamed_offsets(
     gaz: &Gazetteer,
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.s.match_indices(" of the ") {
+    for &pos in lower.cues.of(" of the ") {
         let the = pos + " of ".len();
         let rest = &lower.s[the + "the ".len()..];
         let Some(noun) = ["capital", "city", "town"]
@@ -588,9 +588,12 @@ fn add_bare_town_references(
     gaz: &Gazetteer,
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
-    for noun in ["city", "town", "village"] {
-        let needle = format!(" the {noun}");
-        for (pos, _) in lower.s.match_indices(needle.as_str()) {
+    for (noun, needle) in [
+        ("city", " the city"),
+        ("town", " the town"),
+        ("village", " the village"),
+    ] {
+        for &pos in lower.cues.of(needle) {
             let span = [pos + " the ".len(), pos + needle.len()];
             let after = &lower.s.as_bytes()[span[1]..];
             // "the cities", "the city of Mosul", "the city Ganja", "the city council": not a
@@ -730,7 +733,7 @@ fn add_unnamed_quarters(
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
     for &(noun, any_town) in UNNAMED_QUARTER_NOUNS {
-        for (pos, _) in lower.s.match_indices(noun) {
+        for &pos in lower.cues.of(noun) {
             let end = pos + noun.len();
             if pos == 0
                 || lower.s.as_bytes()[pos - 1] != b' '
@@ -981,6 +984,9 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
             dir_start = first;
         }
     }
+    if !may_end_with_a_distance_unit(&near[..dir_start]) {
+        return None;
+    }
     static DISTANCE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let num = format!(
             r"(?:\d+\.\d+|{})",
@@ -1029,6 +1035,51 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
         bearing,
         start: from + caps.get(0)?.start(),
     })
+}
+
+/// The endings of the units that `offset_before` reads ("km", "kms", "miles", "metres" …;
+/// "m" covers "km" and "nm").
+const DISTANCE_UNIT_ENDINGS: &[&str] = &[
+    "m",
+    "mi",
+    "kms",
+    "mile",
+    "miles",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+];
+
+/// Whether `head` (lower-cased, the text before a compass word) can end with a distance: a
+/// unit, perhaps with a dot and a bracketed conversion, then white space and perhaps "to the".
+/// Most "north of" have none ("in the north of the country"), and the distance pattern is
+/// then not run.
+fn may_end_with_a_distance_unit(head: &str) -> bool {
+    // The pattern's white space (`\s`) is Unicode's, as `trim_end` is.
+    let unit_or_bracket = |h: &str| {
+        let h = h.trim_end();
+        if h.ends_with(')') {
+            return true;
+        }
+        let h = h.strip_suffix('.').unwrap_or(h);
+        let letters = h.len() - h.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let word = &h[h.len() - letters..];
+        DISTANCE_UNIT_ENDINGS.iter().any(|u| word.ends_with(u))
+    };
+    if !head.ends_with(char::is_whitespace) {
+        return false;
+    }
+    // "30 km to the north of": the unit comes before "to the".
+    let before_to_the = head.trim_end().strip_suffix("the").and_then(|h| {
+        let h2 = h.trim_end();
+        (h2.len() < h.len()).then_some(h2)?.strip_suffix("to")
+    });
+    unit_or_bracket(head) || before_to_the.is_some_and(unit_or_bracket)
 }
 
 /// Degrees clockwise from north of a compass direction: the 8 points as
@@ -1156,8 +1207,8 @@ enum SameKind {
 /// phrase refers back to the last event site of its kind the article named, so the attack it
 /// reports is placed there instead of having no place (and then joining any attack of the same
 /// kind and day). With no such place before it, nothing.
-fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
-    if !lower.contains("the same ") {
+fn add_same_places(lower: &str, cues: &Cues, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    if cues.of("the same ").is_empty() {
         return;
     }
     let fits = |m: &PlaceMention, kind: SameKind| {
@@ -1174,7 +1225,7 @@ fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
             }
     };
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.match_indices("the same ") {
+    for &pos in cues.of("the same ") {
         let noun_start = pos + "the same ".len();
         let rest = &lower[noun_start..];
         // The longest noun that ends on a word boundary ("air base" before "base").
@@ -1327,8 +1378,8 @@ const BASE_PHRASES: &[&str] = &[
 /// "The base … was hit by ten rockets": a bare "the base" is the last base the article named
 /// (a curated site whose name says base, camp, garrison or airfield). Adds one `Site` mention
 /// per bare phrase; with no base named before it, nothing.
-fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
-    if !lower.contains("the base") && !lower.contains("the air") && !lower.contains("the mil") {
+fn add_bare_bases(lower: &str, cues: &Cues, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    if BASE_PHRASES.iter().all(|p| cues.of(p).is_empty()) {
         return;
     }
     let is_base = |m: &PlaceMention| {
@@ -1341,7 +1392,7 @@ fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
     };
     let mut added: Vec<PlaceMention> = Vec::new();
     for phrase in BASE_PHRASES {
-        for (pos, _) in lower.match_indices(phrase) {
+        for &pos in cues.of(phrase) {
             let end = pos + phrase.len();
             // A whole word, and not "the base of …" (a foot or a support, not a base).
             if lower[end..]
@@ -1702,16 +1753,13 @@ fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecisio
 fn add_bare_airports(
     text: &str,
     lower: &str,
+    cues: &Cues,
     datelines: &[Span],
     out: &mut Vec<PlaceMention>,
     gaz: &Gazetteer,
 ) {
-    // `contains` has a vectorised path that `match_indices` lacks; most texts have no airport.
-    if !lower.contains("the airport") {
-        return;
-    }
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.match_indices("the airport") {
+    for &pos in cues.of("the airport") {
         let end = pos + "the airport".len();
         if lower[end..]
             .chars()
@@ -2322,6 +2370,8 @@ struct Lower<'a> {
     /// Some credit phrase occurs in the text (most articles have none, and then no line
     /// before a name needs searching for one).
     has_credit_phrase: bool,
+    /// Where the phrases of the rules for unnamed places occur.
+    cues: Cues,
 }
 
 /// The bytes `Lower::new` looks at: clause cuts, sentence stops and the lead byte of '“'/'”'.
@@ -2335,6 +2385,67 @@ static CUT_OR_STOP: [bool; 256] = {
     }
     table
 };
+
+/// The phrases that the rules for unnamed places (`add_unnamed_offsets`,
+/// `add_bare_town_references`, `add_unnamed_quarters`, `add_bare_bases`, `add_same_places`,
+/// `add_bare_airports`) look for in the lower-cased text. One pass finds them all, instead of
+/// one pass over the article per phrase.
+const CUE_PHRASES: [&str; 16] = [
+    " of the ",
+    " the city",
+    " the town",
+    " the village",
+    "square",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "market",
+    "district",
+    "the base",
+    "the air base",
+    "the airbase",
+    "the military base",
+    "the airport",
+    "the same ",
+];
+
+static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(CUE_PHRASES).expect("static patterns")
+    });
+
+/// Where each of `CUE_PHRASES` occurs in a lower-cased text: for each phrase, the starts that
+/// `str::match_indices` gives (left to right, a match never overlapping the phrase's previous
+/// one).
+struct Cues {
+    at: [Vec<usize>; CUE_PHRASES.len()],
+}
+
+impl Cues {
+    fn find(lower: &str) -> Cues {
+        let mut at: [Vec<usize>; CUE_PHRASES.len()] = Default::default();
+        let mut next_free = [0usize; CUE_PHRASES.len()];
+        // Overlapping: "the air base" also holds a match of "the airbase"'s rivals and of
+        // "the base"'s, and each phrase keeps its own.
+        for m in CUE_FINDER.find_overlapping_iter(lower) {
+            let k = m.pattern().as_usize();
+            if m.start() >= next_free[k] {
+                at[k].push(m.start());
+                next_free[k] = m.end();
+            }
+        }
+        Cues { at }
+    }
+
+    /// The starts of `phrase`, which must be one of `CUE_PHRASES`.
+    fn of(&self, phrase: &str) -> &[usize] {
+        let k = CUE_PHRASES
+            .iter()
+            .position(|p| *p == phrase)
+            .expect("a phrase of CUE_PHRASES");
+        &self.at[k]
+    }
+}
 
 /// Phrases that open a credit line ("Reporting by … in Baghdad").
 const CREDIT_PHRASES: [&str; 4] = ["reporting by", "writing by", "editing by", "compiled by"];
@@ -2415,6 +2526,7 @@ impl<'a> Lower<'a> {
             cuts,
             stops,
             has_credit_phrase,
+            cues: Cues::find(lower),
         }
     }
 
@@ -6200,5 +6312,45 @@ mod tests {
         let json = serde_json::to_value(e).expect("serialises");
         assert_eq!(json["place"]["lat"].as_f64(), Some(place.lat));
         assert!(json["place"]["lon"].as_f64().unwrap() < mosul.lon - 0.3);
+    }
+
+    #[test]
+    fn one_pass_finds_each_cue_phrase_where_match_indices_does() {
+        let texts = [
+            "fighting in the north of the of the city. the same base, the air base and the airbase",
+            "the military base near the airport of the town square; a market district in the village",
+            "neighbourhoods and neighborhood quarters: the base of the hill, the same square",
+            "",
+        ];
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            let cues = Cues::find(&lower);
+            for phrase in CUE_PHRASES {
+                let expected: Vec<usize> = lower.match_indices(phrase).map(|(i, _)| i).collect();
+                assert_eq!(cues.of(phrase), expected, "{phrase:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_distance_is_looked_for_only_after_a_unit() {
+        for head in [
+            "gunmen attacked a post some 40 km ",
+            "the village lies 15 kilometres (nine miles) ",
+            "the camp, 30 km to the ",
+            "a convoy hit ten miles\u{a0}",
+            "about 500 m. ",
+        ] {
+            assert!(may_end_with_a_distance_unit(head), "{head:?}");
+        }
+        for head in ["fighting in the ", "troops moved ", "the road", ""] {
+            assert!(!may_end_with_a_distance_unit(head), "{head:?}");
+        }
+        // The gate only skips what the distance pattern would not read anyway.
+        let found = offset_of("A drone hit a farm 25 km to the west of Mosul.", "Mosul");
+        assert_eq!(
+            found.map(|(km, bearing, _)| (km, bearing)),
+            Some((25.0, 270.0))
+        );
     }
 }
