@@ -1290,7 +1290,12 @@ fn area_of_a_plural(around: &Around, kind: EntryKind, gaz: &Gazetteer) -> Option
         return None;
     }
     let (text, lower, span) = (around.text, around.lower.s, around.span);
-    let words = around.next(4);
+    let plural_area = |w: &str| PLURAL_AREAS.iter().any(|(p, _)| *p == w);
+    // Most names are followed by neither a plural area nor "and": one word tells.
+    let words = match around.next(1).first() {
+        Some(&w) if w != "and" && !plural_area(w) => return None,
+        _ => around.next(4),
+    };
     let plural_at = match words {
         [w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 0,
         ["and", _, w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 2,
@@ -2370,6 +2375,9 @@ struct Lower<'a> {
     /// Some credit phrase occurs in the text (most articles have none, and then no line
     /// before a name needs searching for one).
     has_credit_phrase: bool,
+    /// "contributed" occurs in the text ("… in Washington contributed reporting"): most
+    /// articles have none, and then no name's next words need reading for it.
+    has_contributed: bool,
     /// Where the phrases of the rules for unnamed places occur.
     cues: Cues,
 }
@@ -2526,6 +2534,7 @@ impl<'a> Lower<'a> {
             cuts,
             stops,
             has_credit_phrase,
+            has_contributed: lower.contains("contributed"),
             cues: Cues::find(lower),
         }
     }
@@ -2614,6 +2623,8 @@ fn next_raw_words<'a>(lower: &'a str, pos: usize, n: usize, mut each: impl FnMut
 const PREV_MAX: usize = 14;
 /// Raw words kept by `Around` after a name (the most the per-name rules read on).
 const NEXT_MAX: usize = 8;
+/// Raw words of `Around`'s short run after a name.
+const NEXT_FEW: usize = 2;
 
 /// The first words of `prev_words` or `next_words` from one position, for every `n` up to
 /// `N` at once: the words returned for `n` are a prefix of the words returned for `N`, so one
@@ -2658,6 +2669,9 @@ struct Around<'t, 'a> {
     lower: &'t Lower<'a>,
     span: Span,
     prev: std::cell::OnceCell<WordRun<'a, PREV_MAX>>,
+    /// The first `NEXT_FEW` words after the name: most rules read only one or two, and the
+    /// longer run is split only for a rule that reads further.
+    next_few: std::cell::OnceCell<WordRun<'a, NEXT_FEW>>,
     next: std::cell::OnceCell<WordRun<'a, NEXT_MAX>>,
 }
 
@@ -2668,6 +2682,7 @@ impl<'t, 'a> Around<'t, 'a> {
             lower,
             span,
             prev: std::cell::OnceCell::new(),
+            next_few: std::cell::OnceCell::new(),
             next: std::cell::OnceCell::new(),
         }
     }
@@ -2690,6 +2705,20 @@ impl<'t, 'a> Around<'t, 'a> {
 
     /// `next_words(lower, span[1], n)`: up to `n` words after the name in its sentence.
     fn next(&self, n: usize) -> &[&'a str] {
+        if n <= NEXT_FEW {
+            // The first words of the longer run, when it is already split, are these.
+            if let Some(run) = self.next.get() {
+                return run.first(n);
+            }
+            return self
+                .next_few
+                .get_or_init(|| {
+                    let mut run = WordRun::new();
+                    next_raw_words(self.lower.s, self.span[1], NEXT_FEW, |k, w| run.push(k, w));
+                    run
+                })
+                .first(n);
+        }
         self.next
             .get_or_init(|| {
                 let mut run = WordRun::new();
@@ -3269,7 +3298,9 @@ fn role_of(
         return PlaceRole::Speech;
     }
     // Bylines and credit lines: "Reporting by … in Baghdad", "… in Washington contributed".
-    if in_credit_line(lower, span[0]) || around.next(8).contains(&"contributed") {
+    if in_credit_line(lower, span[0])
+        || (lower.has_contributed && around.next(8).contains(&"contributed"))
+    {
         return PlaceRole::Boilerplate;
     }
     if matches!(p0, "in" | "at") && (meeting_venue(around) || venue_of_a_gathering(prev, around)) {
@@ -4857,6 +4888,15 @@ mod tests {
                         next_by_chars(&lower_text, pos, n.min(NEXT_MAX)).as_slice(),
                         "around next"
                     );
+                    // The short run and the long one agree, whichever is split first.
+                    let fresh = Around::new(text, &lower, [pos, pos]);
+                    for k in [1, NEXT_FEW, NEXT_MAX, 1, NEXT_FEW] {
+                        assert_eq!(
+                            fresh.next(k),
+                            next_by_chars(&lower_text, pos, k).as_slice(),
+                            "around next {k} after others"
+                        );
+                    }
                 }
             }
         }
