@@ -198,7 +198,8 @@ fn resolve(
     let lower_text = text.to_ascii_lowercase();
     let lower = Lower::new(text, &lower_text);
     let lower = &lower;
-    let raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
+    let mut raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
+    add_names_written_with_accents(text, &mut raw, gaz);
     // A credit line says where the reporters sat and names people ("Reporting by Khalil Roe
     // in Amman"): neither tells which country the story is about.
     let contributions: Vec<_> = raw
@@ -420,6 +421,99 @@ fn resolve(
     add_unnamed_offsets(text, lower, &mut out, home_of_story, boilerplate, gaz);
     add_offsets(lower.s, &mut out, gaz);
     out
+}
+
+/// The plain letter of a Latin letter with a diacritic ('ê' -> 'e', 'Ş' -> 'S', 'ı' -> 'i'),
+/// or None for any other character.
+fn plain_latin_letter(c: char) -> Option<char> {
+    let folded = match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'C',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'Ď' | 'Đ' => 'D',
+        'ď' | 'đ' => 'd',
+        'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'G',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'Ĥ' | 'Ħ' => 'H',
+        'ĥ' | 'ħ' => 'h',
+        'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'Ķ' => 'K',
+        'ķ' => 'k',
+        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => 'L',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'N',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'Ŕ' | 'Ŗ' | 'Ř' => 'R',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'Ś' | 'Ŝ' | 'Ş' | 'Š' => 'S',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'Ţ' | 'Ť' | 'Ŧ' => 'T',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'Ŵ' => 'W',
+        'ŵ' => 'w',
+        'Ý' | 'Ŷ' | 'Ÿ' => 'Y',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// "a drone struck a house east of Kobanê", "near Ménaka", "in Şırnak": a name written with
+/// the diacritics of its own language is the gazetteer's plain-letter name (the gazetteer
+/// spells "Kobane", "Menaka", "Sirnak"). The text is read again with those letters made
+/// plain, and each name found there that holds such a letter and overlaps no name found in
+/// the text as written is added, at its place in the text. Most articles have no such letter
+/// (their bytes 0xC3-0xC5 lead every one), and are not read again.
+fn add_names_written_with_accents(text: &str, raw: &mut Vec<RawMatch>, gaz: &Gazetteer) {
+    if !text.bytes().any(|b| matches!(b, 0xC3..=0xC5)) {
+        return;
+    }
+    // The plain text and, for each of its bytes, the offset of the character it came from.
+    let mut plain = String::with_capacity(text.len());
+    let mut origin: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    let mut any = false;
+    for (i, c) in text.char_indices() {
+        let out = match plain_latin_letter(c) {
+            Some(p) => {
+                any = true;
+                p
+            }
+            None => c,
+        };
+        plain.push(out);
+        origin.resize(plain.len(), i);
+    }
+    if !any {
+        return;
+    }
+    origin.push(text.len());
+    let mut added = false;
+    for m in gaz.scan(&plain) {
+        let span = [origin[m.span[0]], origin[m.span[1]]];
+        let changed = text[span[0]..span[1]].len() != m.span[1] - m.span[0];
+        if !changed
+            || raw
+                .iter()
+                .any(|r| r.span[0] < span[1] && span[0] < r.span[1])
+        {
+            continue;
+        }
+        raw.push(RawMatch { span, ..m });
+        added = true;
+    }
+    if added {
+        raw.sort_by_key(|m| m.span[0]);
+    }
 }
 
 /// "some 40 km north of the capital", "20 km east of the city": a distance from a place the
@@ -6392,5 +6486,26 @@ mod tests {
             found.map(|(km, bearing, _)| (km, bearing)),
             Some((25.0, 270.0))
         );
+    }
+
+    #[test]
+    fn a_name_written_with_diacritics_is_the_plain_letter_name() {
+        // The gazetteer spells these "Kobane" and "Sirnak" (and has no "Kobanê").
+        let (id, ..) = one(
+            "A drone struck a house in a village east of Kobanê on Tuesday evening.",
+            "Kobanê",
+        );
+        assert_eq!(id, "geonames:172256");
+        let (id, ..) = one(
+            "Clashes erupted near Şirnak overnight, officials said.",
+            "Şirnak",
+        );
+        assert_eq!(id, "geonames:300640");
+        // A name the text writes plainly is found once, as before.
+        let found = places("Shelling hit Kobane and a village near Sirnak.");
+        assert_eq!(found.iter().filter(|p| p.0 == "Kobane").count(), 1);
+        assert_eq!(plain_latin_letter('ê'), Some('e'));
+        assert_eq!(plain_latin_letter('ı'), Some('i'));
+        assert_eq!(plain_latin_letter('×'), None);
     }
 }
