@@ -199,7 +199,9 @@ fn resolve(
     let lower = Lower::new(text, &lower_text);
     let lower = &lower;
     let mut raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
-    add_names_written_with_accents(text, &mut raw, gaz);
+    if lower.has_latin_accent {
+        add_names_written_with_accents(text, &mut raw, gaz);
+    }
     // A credit line says where the reporters sat and names people ("Reporting by Khalil Roe
     // in Amman"): neither tells which country the story is about.
     let contributions: Vec<_> = raw
@@ -470,50 +472,87 @@ fn plain_latin_letter(c: char) -> Option<char> {
 
 /// "a drone struck a house east of Kobanê", "near Ménaka", "in Şırnak": a name written with
 /// the diacritics of its own language is the gazetteer's plain-letter name (the gazetteer
-/// spells "Kobane", "Menaka", "Sirnak"). The text is read again with those letters made
-/// plain, and each name found there that holds such a letter and overlaps no name found in
-/// the text as written is added, at its place in the text. Most articles have no such letter
-/// (their bytes 0xC3-0xC5 lead every one), and are not read again.
+/// spells "Kobane", "Menaka", "Sirnak"). The words around each word holding such a letter (two
+/// on either side, enough for the longest names) are read again with those letters made
+/// plain, and each name found there that holds one and overlaps no name found in the text as
+/// written is added at its place. Most articles have no such letter (`Lower::has_latin_accent`)
+/// and are not read again.
 fn add_names_written_with_accents(text: &str, raw: &mut Vec<RawMatch>, gaz: &Gazetteer) {
-    if !text.bytes().any(|b| matches!(b, 0xC3..=0xC5)) {
-        return;
-    }
-    // The plain text and, for each of its bytes, the offset of the character it came from.
-    let mut plain = String::with_capacity(text.len());
-    let mut origin: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    let mut any = false;
+    let mut windows: Vec<Span> = Vec::new();
     for (i, c) in text.char_indices() {
-        let out = match plain_latin_letter(c) {
-            Some(p) => {
-                any = true;
-                p
-            }
-            None => c,
-        };
-        plain.push(out);
-        origin.resize(plain.len(), i);
-    }
-    if !any {
-        return;
-    }
-    origin.push(text.len());
-    let mut added = false;
-    for m in gaz.scan(&plain) {
-        let span = [origin[m.span[0]], origin[m.span[1]]];
-        let changed = text[span[0]..span[1]].len() != m.span[1] - m.span[0];
-        if !changed
-            || raw
-                .iter()
-                .any(|r| r.span[0] < span[1] && span[0] < r.span[1])
-        {
+        if plain_latin_letter(c).is_none() || windows.last().is_some_and(|w| i < w[1]) {
             continue;
         }
-        raw.push(RawMatch { span, ..m });
-        added = true;
+        let (start, end) = (words_back(text, i, 3), words_on(text, i, 3));
+        match windows.last_mut() {
+            Some(w) if start <= w[1] => w[1] = end,
+            _ => windows.push([start, end]),
+        }
+    }
+    let mut added = false;
+    for w in windows {
+        // The plain window and, for each of its bytes, the offset of the character it came
+        // from (one plain byte stands for a two-byte letter).
+        let mut plain = String::with_capacity(w[1] - w[0]);
+        let mut origin: Vec<usize> = Vec::with_capacity(w[1] - w[0] + 1);
+        for (i, c) in text[w[0]..w[1]].char_indices() {
+            plain.push(plain_latin_letter(c).unwrap_or(c));
+            origin.resize(plain.len(), w[0] + i);
+        }
+        origin.push(w[1]);
+        for m in gaz.scan(&plain) {
+            let span = [origin[m.span[0]], origin[m.span[1]]];
+            let changed = span[1] - span[0] != m.span[1] - m.span[0];
+            if !changed
+                || raw
+                    .iter()
+                    .any(|r| r.span[0] < span[1] && span[0] < r.span[1])
+            {
+                continue;
+            }
+            raw.push(RawMatch { span, ..m });
+            added = true;
+        }
     }
     if added {
         raw.sort_by_key(|m| m.span[0]);
     }
+}
+
+/// The start of the `n`th white-space-separated word back from `at` (the word holding `at`
+/// is the first), or 0.
+fn words_back(text: &str, at: usize, n: usize) -> usize {
+    let (mut in_word, mut count) = (false, 0);
+    for (j, c) in text[..at].char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            count += 1;
+            in_word = false;
+            if count == n {
+                return j + c.len_utf8();
+            }
+        }
+    }
+    0
+}
+
+/// The end of the `n`th white-space-separated word on from `at` (the word holding `at` is
+/// the first), or the text's end.
+fn words_on(text: &str, at: usize, n: usize) -> usize {
+    let (mut in_word, mut count) = (false, 0);
+    for (j, c) in text[at..].char_indices() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            count += 1;
+            in_word = false;
+            if count == n {
+                return at + j;
+            }
+        }
+    }
+    text.len()
 }
 
 /// "some 40 km north of the capital", "20 km east of the city": a distance from a place the
@@ -2472,14 +2511,18 @@ struct Lower<'a> {
     /// "contributed" occurs in the text ("… in Washington contributed reporting"): most
     /// articles have none, and then no name's next words need reading for it.
     has_contributed: bool,
+    /// A byte 0xC3-0xC5 occurs: the lead byte of every Latin letter with a diacritic
+    /// (`plain_latin_letter`), found in the same pass as the cuts.
+    has_latin_accent: bool,
     /// Where the phrases of the rules for unnamed places occur.
     cues: Cues,
 }
 
-/// The bytes `Lower::new` looks at: clause cuts, sentence stops and the lead byte of '“'/'”'.
+/// The bytes `Lower::new` looks at: clause cuts, sentence stops, the lead byte of '“'/'”' and
+/// those of Latin letters with diacritics.
 static CUT_OR_STOP: [bool; 256] = {
     let mut table = [false; 256];
-    let bytes = b"!?;\n\".\xE2";
+    let bytes = b"!?;\n\".\xE2\xC3\xC4\xC5";
     let mut i = 0;
     while i < bytes.len() {
         table[bytes[i] as usize] = true;
@@ -2579,9 +2622,14 @@ impl<'a> Lower<'a> {
         let b = text.as_bytes();
         let mut cuts = Vec::new();
         let mut stops = Vec::new();
+        let mut has_latin_accent = false;
         for (i, &c) in b.iter().enumerate() {
             // Most bytes are letters and spaces: one table look-up passes them.
             if !CUT_OR_STOP[usize::from(c)] {
+                continue;
+            }
+            if matches!(c, 0xC3..=0xC5) {
+                has_latin_accent = true;
                 continue;
             }
             if matches!(c, b'.' | b'!' | b'?' | b'\n') {
@@ -2629,6 +2677,7 @@ impl<'a> Lower<'a> {
             stops,
             has_credit_phrase,
             has_contributed: lower.contains("contributed"),
+            has_latin_accent,
             cues: Cues::find(lower),
         }
     }
@@ -6507,5 +6556,14 @@ mod tests {
         assert_eq!(plain_latin_letter('ê'), Some('e'));
         assert_eq!(plain_latin_letter('ı'), Some('i'));
         assert_eq!(plain_latin_letter('×'), None);
+        // The words read again around an accented word: two on either side.
+        let text = "one two three Kobanê four five six";
+        let at = text.find('ê').unwrap();
+        assert_eq!(
+            &text[words_back(text, at, 3)..words_on(text, at, 3)],
+            "two three Kobanê four five"
+        );
+        assert_eq!(words_back(text, 2, 3), 0);
+        assert_eq!(words_on(text, text.len() - 1, 3), text.len());
     }
 }
