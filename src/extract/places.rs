@@ -198,7 +198,10 @@ fn resolve(
     let lower_text = text.to_ascii_lowercase();
     let lower = Lower::new(text, &lower_text);
     let lower = &lower;
-    let raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
+    let mut raw = gaz.scan_lower_cased(text, lower.s.as_bytes());
+    if lower.has_latin_accent {
+        add_names_written_with_accents(text, &mut raw, gaz);
+    }
     // A credit line says where the reporters sat and names people ("Reporting by Khalil Roe
     // in Amman"): neither tells which country the story is about.
     let contributions: Vec<_> = raw
@@ -411,15 +414,145 @@ fn resolve(
             offset: None,
         });
     }
-    add_bare_airports(text, lower.s, datelines, &mut out, gaz);
-    add_bare_bases(lower.s, &mut out, gaz);
+    add_bare_airports(text, lower.s, &lower.cues, datelines, &mut out, gaz);
+    add_bare_bases(lower.s, &lower.cues, &mut out, gaz);
     // Quarters and bare towns first: "the same square" may refer back to either.
     add_unnamed_quarters(text, lower, &mut out, boilerplate, gaz);
     add_bare_town_references(text, lower, &mut out, boilerplate, gaz);
-    add_same_places(lower.s, &mut out, gaz);
+    add_same_places(lower.s, &lower.cues, &mut out, gaz);
     add_unnamed_offsets(text, lower, &mut out, home_of_story, boilerplate, gaz);
     add_offsets(lower.s, &mut out, gaz);
     out
+}
+
+/// The plain letter of a Latin letter with a diacritic ('ê' -> 'e', 'Ş' -> 'S', 'ı' -> 'i'),
+/// or None for any other character.
+fn plain_latin_letter(c: char) -> Option<char> {
+    let folded = match c {
+        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'C',
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+        'Ď' | 'Đ' => 'D',
+        'ď' | 'đ' => 'd',
+        'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'G',
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+        'Ĥ' | 'Ħ' => 'H',
+        'ĥ' | 'ħ' => 'h',
+        'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
+        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'Ķ' => 'K',
+        'ķ' => 'k',
+        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => 'L',
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+        'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'N',
+        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
+        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'Ŕ' | 'Ŗ' | 'Ř' => 'R',
+        'ŕ' | 'ŗ' | 'ř' => 'r',
+        'Ś' | 'Ŝ' | 'Ş' | 'Š' => 'S',
+        'ś' | 'ŝ' | 'ş' | 'š' => 's',
+        'Ţ' | 'Ť' | 'Ŧ' => 'T',
+        'ţ' | 'ť' | 'ŧ' => 't',
+        'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
+        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'Ŵ' => 'W',
+        'ŵ' => 'w',
+        'Ý' | 'Ŷ' | 'Ÿ' => 'Y',
+        'ý' | 'ÿ' | 'ŷ' => 'y',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// "a drone struck a house east of Kobanê", "near Ménaka", "in Şırnak": a name written with
+/// the diacritics of its own language is the gazetteer's plain-letter name (the gazetteer
+/// spells "Kobane", "Menaka", "Sirnak"). The words around each word holding such a letter (two
+/// on either side, enough for the longest names) are read again with those letters made
+/// plain, and each name found there that holds one and overlaps no name found in the text as
+/// written is added at its place. Most articles have no such letter (`Lower::has_latin_accent`)
+/// and are not read again.
+fn add_names_written_with_accents(text: &str, raw: &mut Vec<RawMatch>, gaz: &Gazetteer) {
+    let mut windows: Vec<Span> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if plain_latin_letter(c).is_none() || windows.last().is_some_and(|w| i < w[1]) {
+            continue;
+        }
+        let (start, end) = (words_back(text, i, 3), words_on(text, i, 3));
+        match windows.last_mut() {
+            Some(w) if start <= w[1] => w[1] = end,
+            _ => windows.push([start, end]),
+        }
+    }
+    let mut added = false;
+    for w in windows {
+        // The plain window and, for each of its bytes, the offset of the character it came
+        // from (one plain byte stands for a two-byte letter).
+        let mut plain = String::with_capacity(w[1] - w[0]);
+        let mut origin: Vec<usize> = Vec::with_capacity(w[1] - w[0] + 1);
+        for (i, c) in text[w[0]..w[1]].char_indices() {
+            plain.push(plain_latin_letter(c).unwrap_or(c));
+            origin.resize(plain.len(), w[0] + i);
+        }
+        origin.push(w[1]);
+        for m in gaz.scan(&plain) {
+            let span = [origin[m.span[0]], origin[m.span[1]]];
+            let changed = span[1] - span[0] != m.span[1] - m.span[0];
+            if !changed
+                || raw
+                    .iter()
+                    .any(|r| r.span[0] < span[1] && span[0] < r.span[1])
+            {
+                continue;
+            }
+            raw.push(RawMatch { span, ..m });
+            added = true;
+        }
+    }
+    if added {
+        raw.sort_by_key(|m| m.span[0]);
+    }
+}
+
+/// The start of the `n`th white-space-separated word back from `at` (the word holding `at`
+/// is the first), or 0.
+fn words_back(text: &str, at: usize, n: usize) -> usize {
+    let (mut in_word, mut count) = (false, 0);
+    for (j, c) in text[..at].char_indices().rev() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            count += 1;
+            in_word = false;
+            if count == n {
+                return j + c.len_utf8();
+            }
+        }
+    }
+    0
+}
+
+/// The end of the `n`th white-space-separated word on from `at` (the word holding `at` is
+/// the first), or the text's end.
+fn words_on(text: &str, at: usize, n: usize) -> usize {
+    let (mut in_word, mut count) = (false, 0);
+    for (j, c) in text[at..].char_indices() {
+        if !c.is_whitespace() {
+            in_word = true;
+        } else if in_word {
+            count += 1;
+            in_word = false;
+            if count == n {
+                return at + j;
+            }
+        }
+    }
+    text.len()
 }
 
 /// "some 40 km north of the capital", "20 km east of the city": a distance from a place the
@@ -435,7 +568,7 @@ fn add_unnamed_offsets(
     gaz: &Gazetteer,
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.s.match_indices(" of the ") {
+    for &pos in lower.cues.of(" of the ") {
         let the = pos + " of ".len();
         let rest = &lower.s[the + "the ".len()..];
         let Some(noun) = ["capital", "city", "town"]
@@ -588,9 +721,12 @@ fn add_bare_town_references(
     gaz: &Gazetteer,
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
-    for noun in ["city", "town", "village"] {
-        let needle = format!(" the {noun}");
-        for (pos, _) in lower.s.match_indices(needle.as_str()) {
+    for (noun, needle) in [
+        ("city", " the city"),
+        ("town", " the town"),
+        ("village", " the village"),
+    ] {
+        for &pos in lower.cues.of(needle) {
             let span = [pos + " the ".len(), pos + needle.len()];
             let after = &lower.s.as_bytes()[span[1]..];
             // "the cities", "the city of Mosul", "the city Ganja", "the city council": not a
@@ -730,7 +866,7 @@ fn add_unnamed_quarters(
 ) {
     let mut added: Vec<PlaceMention> = Vec::new();
     for &(noun, any_town) in UNNAMED_QUARTER_NOUNS {
-        for (pos, _) in lower.s.match_indices(noun) {
+        for &pos in lower.cues.of(noun) {
             let end = pos + noun.len();
             if pos == 0
                 || lower.s.as_bytes()[pos - 1] != b' '
@@ -981,6 +1117,9 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
             dir_start = first;
         }
     }
+    if !may_end_with_a_distance_unit(&near[..dir_start]) {
+        return None;
+    }
     static DISTANCE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let num = format!(
             r"(?:\d+\.\d+|{})",
@@ -1029,6 +1168,51 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
         bearing,
         start: from + caps.get(0)?.start(),
     })
+}
+
+/// The endings of the units that `offset_before` reads ("km", "kms", "miles", "metres" …;
+/// "m" covers "km" and "nm").
+const DISTANCE_UNIT_ENDINGS: &[&str] = &[
+    "m",
+    "mi",
+    "kms",
+    "mile",
+    "miles",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+];
+
+/// Whether `head` (lower-cased, the text before a compass word) can end with a distance: a
+/// unit, perhaps with a dot and a bracketed conversion, then white space and perhaps "to the".
+/// Most "north of" have none ("in the north of the country"), and the distance pattern is
+/// then not run.
+fn may_end_with_a_distance_unit(head: &str) -> bool {
+    // The pattern's white space (`\s`) is Unicode's, as `trim_end` is.
+    let unit_or_bracket = |h: &str| {
+        let h = h.trim_end();
+        if h.ends_with(')') {
+            return true;
+        }
+        let h = h.strip_suffix('.').unwrap_or(h);
+        let letters = h.len() - h.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len();
+        let word = &h[h.len() - letters..];
+        DISTANCE_UNIT_ENDINGS.iter().any(|u| word.ends_with(u))
+    };
+    if !head.ends_with(char::is_whitespace) {
+        return false;
+    }
+    // "30 km to the north of": the unit comes before "to the".
+    let before_to_the = head.trim_end().strip_suffix("the").and_then(|h| {
+        let h2 = h.trim_end();
+        (h2.len() < h.len()).then_some(h2)?.strip_suffix("to")
+    });
+    unit_or_bracket(head) || before_to_the.is_some_and(unit_or_bracket)
 }
 
 /// Degrees clockwise from north of a compass direction: the 8 points as
@@ -1156,8 +1340,8 @@ enum SameKind {
 /// phrase refers back to the last event site of its kind the article named, so the attack it
 /// reports is placed there instead of having no place (and then joining any attack of the same
 /// kind and day). With no such place before it, nothing.
-fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
-    if !lower.contains("the same ") {
+fn add_same_places(lower: &str, cues: &Cues, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    if cues.of("the same ").is_empty() {
         return;
     }
     let fits = |m: &PlaceMention, kind: SameKind| {
@@ -1174,7 +1358,7 @@ fn add_same_places(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
             }
     };
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.match_indices("the same ") {
+    for &pos in cues.of("the same ") {
         let noun_start = pos + "the same ".len();
         let rest = &lower[noun_start..];
         // The longest noun that ends on a word boundary ("air base" before "base").
@@ -1239,7 +1423,12 @@ fn area_of_a_plural(around: &Around, kind: EntryKind, gaz: &Gazetteer) -> Option
         return None;
     }
     let (text, lower, span) = (around.text, around.lower.s, around.span);
-    let words = around.next(4);
+    let plural_area = |w: &str| PLURAL_AREAS.iter().any(|(p, _)| *p == w);
+    // Most names are followed by neither a plural area nor "and": one word tells.
+    let words = match around.next(1).first() {
+        Some(&w) if w != "and" && !plural_area(w) => return None,
+        _ => around.next(4),
+    };
     let plural_at = match words {
         [w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 0,
         ["and", _, w, ..] if PLURAL_AREAS.iter().any(|(p, _)| p == w) => 2,
@@ -1327,8 +1516,8 @@ const BASE_PHRASES: &[&str] = &[
 /// "The base … was hit by ten rockets": a bare "the base" is the last base the article named
 /// (a curated site whose name says base, camp, garrison or airfield). Adds one `Site` mention
 /// per bare phrase; with no base named before it, nothing.
-fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
-    if !lower.contains("the base") && !lower.contains("the air") && !lower.contains("the mil") {
+fn add_bare_bases(lower: &str, cues: &Cues, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
+    if BASE_PHRASES.iter().all(|p| cues.of(p).is_empty()) {
         return;
     }
     let is_base = |m: &PlaceMention| {
@@ -1341,7 +1530,7 @@ fn add_bare_bases(lower: &str, out: &mut Vec<PlaceMention>, gaz: &Gazetteer) {
     };
     let mut added: Vec<PlaceMention> = Vec::new();
     for phrase in BASE_PHRASES {
-        for (pos, _) in lower.match_indices(phrase) {
+        for &pos in cues.of(phrase) {
             let end = pos + phrase.len();
             // A whole word, and not "the base of …" (a foot or a support, not a base).
             if lower[end..]
@@ -1702,16 +1891,13 @@ fn airport_site_of(city: GazId, gaz: &Gazetteer) -> Option<(GazId, PlacePrecisio
 fn add_bare_airports(
     text: &str,
     lower: &str,
+    cues: &Cues,
     datelines: &[Span],
     out: &mut Vec<PlaceMention>,
     gaz: &Gazetteer,
 ) {
-    // `contains` has a vectorised path that `match_indices` lacks; most texts have no airport.
-    if !lower.contains("the airport") {
-        return;
-    }
     let mut added: Vec<PlaceMention> = Vec::new();
-    for (pos, _) in lower.match_indices("the airport") {
+    for &pos in cues.of("the airport") {
         let end = pos + "the airport".len();
         if lower[end..]
             .chars()
@@ -2322,12 +2508,21 @@ struct Lower<'a> {
     /// Some credit phrase occurs in the text (most articles have none, and then no line
     /// before a name needs searching for one).
     has_credit_phrase: bool,
+    /// "contributed" occurs in the text ("… in Washington contributed reporting"): most
+    /// articles have none, and then no name's next words need reading for it.
+    has_contributed: bool,
+    /// A byte 0xC3-0xC5 occurs: the lead byte of every Latin letter with a diacritic
+    /// (`plain_latin_letter`), found in the same pass as the cuts.
+    has_latin_accent: bool,
+    /// Where the phrases of the rules for unnamed places occur.
+    cues: Cues,
 }
 
-/// The bytes `Lower::new` looks at: clause cuts, sentence stops and the lead byte of '“'/'”'.
+/// The bytes `Lower::new` looks at: clause cuts, sentence stops, the lead byte of '“'/'”' and
+/// those of Latin letters with diacritics.
 static CUT_OR_STOP: [bool; 256] = {
     let mut table = [false; 256];
-    let bytes = b"!?;\n\".\xE2";
+    let bytes = b"!?;\n\".\xE2\xC3\xC4\xC5";
     let mut i = 0;
     while i < bytes.len() {
         table[bytes[i] as usize] = true;
@@ -2335,6 +2530,67 @@ static CUT_OR_STOP: [bool; 256] = {
     }
     table
 };
+
+/// The phrases that the rules for unnamed places (`add_unnamed_offsets`,
+/// `add_bare_town_references`, `add_unnamed_quarters`, `add_bare_bases`, `add_same_places`,
+/// `add_bare_airports`) look for in the lower-cased text. One pass finds them all, instead of
+/// one pass over the article per phrase.
+const CUE_PHRASES: [&str; 16] = [
+    " of the ",
+    " the city",
+    " the town",
+    " the village",
+    "square",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "market",
+    "district",
+    "the base",
+    "the air base",
+    "the airbase",
+    "the military base",
+    "the airport",
+    "the same ",
+];
+
+static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(CUE_PHRASES).expect("static patterns")
+    });
+
+/// Where each of `CUE_PHRASES` occurs in a lower-cased text: for each phrase, the starts that
+/// `str::match_indices` gives (left to right, a match never overlapping the phrase's previous
+/// one).
+struct Cues {
+    at: [Vec<usize>; CUE_PHRASES.len()],
+}
+
+impl Cues {
+    fn find(lower: &str) -> Cues {
+        let mut at: [Vec<usize>; CUE_PHRASES.len()] = Default::default();
+        let mut next_free = [0usize; CUE_PHRASES.len()];
+        // Overlapping: "the air base" also holds a match of "the airbase"'s rivals and of
+        // "the base"'s, and each phrase keeps its own.
+        for m in CUE_FINDER.find_overlapping_iter(lower) {
+            let k = m.pattern().as_usize();
+            if m.start() >= next_free[k] {
+                at[k].push(m.start());
+                next_free[k] = m.end();
+            }
+        }
+        Cues { at }
+    }
+
+    /// The starts of `phrase`, which must be one of `CUE_PHRASES`.
+    fn of(&self, phrase: &str) -> &[usize] {
+        let k = CUE_PHRASES
+            .iter()
+            .position(|p| *p == phrase)
+            .expect("a phrase of CUE_PHRASES");
+        &self.at[k]
+    }
+}
 
 /// Phrases that open a credit line ("Reporting by … in Baghdad").
 const CREDIT_PHRASES: [&str; 4] = ["reporting by", "writing by", "editing by", "compiled by"];
@@ -2366,9 +2622,14 @@ impl<'a> Lower<'a> {
         let b = text.as_bytes();
         let mut cuts = Vec::new();
         let mut stops = Vec::new();
+        let mut has_latin_accent = false;
         for (i, &c) in b.iter().enumerate() {
             // Most bytes are letters and spaces: one table look-up passes them.
             if !CUT_OR_STOP[usize::from(c)] {
+                continue;
+            }
+            if matches!(c, 0xC3..=0xC5) {
+                has_latin_accent = true;
                 continue;
             }
             if matches!(c, b'.' | b'!' | b'?' | b'\n') {
@@ -2415,6 +2676,9 @@ impl<'a> Lower<'a> {
             cuts,
             stops,
             has_credit_phrase,
+            has_contributed: lower.contains("contributed"),
+            has_latin_accent,
+            cues: Cues::find(lower),
         }
     }
 
@@ -2502,6 +2766,8 @@ fn next_raw_words<'a>(lower: &'a str, pos: usize, n: usize, mut each: impl FnMut
 const PREV_MAX: usize = 14;
 /// Raw words kept by `Around` after a name (the most the per-name rules read on).
 const NEXT_MAX: usize = 8;
+/// Raw words of `Around`'s short run after a name.
+const NEXT_FEW: usize = 2;
 
 /// The first words of `prev_words` or `next_words` from one position, for every `n` up to
 /// `N` at once: the words returned for `n` are a prefix of the words returned for `N`, so one
@@ -2546,6 +2812,9 @@ struct Around<'t, 'a> {
     lower: &'t Lower<'a>,
     span: Span,
     prev: std::cell::OnceCell<WordRun<'a, PREV_MAX>>,
+    /// The first `NEXT_FEW` words after the name: most rules read only one or two, and the
+    /// longer run is split only for a rule that reads further.
+    next_few: std::cell::OnceCell<WordRun<'a, NEXT_FEW>>,
     next: std::cell::OnceCell<WordRun<'a, NEXT_MAX>>,
 }
 
@@ -2556,6 +2825,7 @@ impl<'t, 'a> Around<'t, 'a> {
             lower,
             span,
             prev: std::cell::OnceCell::new(),
+            next_few: std::cell::OnceCell::new(),
             next: std::cell::OnceCell::new(),
         }
     }
@@ -2578,6 +2848,20 @@ impl<'t, 'a> Around<'t, 'a> {
 
     /// `next_words(lower, span[1], n)`: up to `n` words after the name in its sentence.
     fn next(&self, n: usize) -> &[&'a str] {
+        if n <= NEXT_FEW {
+            // The first words of the longer run, when it is already split, are these.
+            if let Some(run) = self.next.get() {
+                return run.first(n);
+            }
+            return self
+                .next_few
+                .get_or_init(|| {
+                    let mut run = WordRun::new();
+                    next_raw_words(self.lower.s, self.span[1], NEXT_FEW, |k, w| run.push(k, w));
+                    run
+                })
+                .first(n);
+        }
         self.next
             .get_or_init(|| {
                 let mut run = WordRun::new();
@@ -3157,7 +3441,9 @@ fn role_of(
         return PlaceRole::Speech;
     }
     // Bylines and credit lines: "Reporting by … in Baghdad", "… in Washington contributed".
-    if in_credit_line(lower, span[0]) || around.next(8).contains(&"contributed") {
+    if in_credit_line(lower, span[0])
+        || (lower.has_contributed && around.next(8).contains(&"contributed"))
+    {
         return PlaceRole::Boilerplate;
     }
     if matches!(p0, "in" | "at") && (meeting_venue(around) || venue_of_a_gathering(prev, around)) {
@@ -4745,6 +5031,15 @@ mod tests {
                         next_by_chars(&lower_text, pos, n.min(NEXT_MAX)).as_slice(),
                         "around next"
                     );
+                    // The short run and the long one agree, whichever is split first.
+                    let fresh = Around::new(text, &lower, [pos, pos]);
+                    for k in [1, NEXT_FEW, NEXT_MAX, 1, NEXT_FEW] {
+                        assert_eq!(
+                            fresh.next(k),
+                            next_by_chars(&lower_text, pos, k).as_slice(),
+                            "around next {k} after others"
+                        );
+                    }
                 }
             }
         }
@@ -6200,5 +6495,75 @@ mod tests {
         let json = serde_json::to_value(e).expect("serialises");
         assert_eq!(json["place"]["lat"].as_f64(), Some(place.lat));
         assert!(json["place"]["lon"].as_f64().unwrap() < mosul.lon - 0.3);
+    }
+
+    #[test]
+    fn one_pass_finds_each_cue_phrase_where_match_indices_does() {
+        let texts = [
+            "fighting in the north of the of the city. the same base, the air base and the airbase",
+            "the military base near the airport of the town square; a market district in the village",
+            "neighbourhoods and neighborhood quarters: the base of the hill, the same square",
+            "",
+        ];
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            let cues = Cues::find(&lower);
+            for phrase in CUE_PHRASES {
+                let expected: Vec<usize> = lower.match_indices(phrase).map(|(i, _)| i).collect();
+                assert_eq!(cues.of(phrase), expected, "{phrase:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_distance_is_looked_for_only_after_a_unit() {
+        for head in [
+            "gunmen attacked a post some 40 km ",
+            "the village lies 15 kilometres (nine miles) ",
+            "the camp, 30 km to the ",
+            "a convoy hit ten miles\u{a0}",
+            "about 500 m. ",
+        ] {
+            assert!(may_end_with_a_distance_unit(head), "{head:?}");
+        }
+        for head in ["fighting in the ", "troops moved ", "the road", ""] {
+            assert!(!may_end_with_a_distance_unit(head), "{head:?}");
+        }
+        // The gate only skips what the distance pattern would not read anyway.
+        let found = offset_of("A drone hit a farm 25 km to the west of Mosul.", "Mosul");
+        assert_eq!(
+            found.map(|(km, bearing, _)| (km, bearing)),
+            Some((25.0, 270.0))
+        );
+    }
+
+    #[test]
+    fn a_name_written_with_diacritics_is_the_plain_letter_name() {
+        // The gazetteer spells these "Kobane" and "Sirnak" (and has no "Kobanê").
+        let (id, ..) = one(
+            "A drone struck a house in a village east of Kobanê on Tuesday evening.",
+            "Kobanê",
+        );
+        assert_eq!(id, "geonames:172256");
+        let (id, ..) = one(
+            "Clashes erupted near Şirnak overnight, officials said.",
+            "Şirnak",
+        );
+        assert_eq!(id, "geonames:300640");
+        // A name the text writes plainly is found once, as before.
+        let found = places("Shelling hit Kobane and a village near Sirnak.");
+        assert_eq!(found.iter().filter(|p| p.0 == "Kobane").count(), 1);
+        assert_eq!(plain_latin_letter('ê'), Some('e'));
+        assert_eq!(plain_latin_letter('ı'), Some('i'));
+        assert_eq!(plain_latin_letter('×'), None);
+        // The words read again around an accented word: two on either side.
+        let text = "one two three Kobanê four five six";
+        let at = text.find('ê').unwrap();
+        assert_eq!(
+            &text[words_back(text, at, 3)..words_on(text, at, 3)],
+            "two three Kobanê four five"
+        );
+        assert_eq!(words_back(text, 2, 3), 0);
+        assert_eq!(words_on(text, text.len() - 1, 3), text.len());
     }
 }
