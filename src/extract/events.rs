@@ -907,6 +907,17 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
         if is_saying_verb(&w) || is_reaction_verb(&w) || is_vow_verb(&w) {
             return true;
         }
+        // "Mourners on Sunday held funerals for the men killed in the ambush": like "buried",
+        // the day of the funeral, not of the attack.
+        if matches!(w.as_str(), "held" | "holds" | "hold")
+            && body[span[1]..]
+                .split_whitespace()
+                .skip(1)
+                .take(3)
+                .any(|x| is_funeral_noun(&bare(x)))
+        {
+            return true;
+        }
     }
     // Past the stop found, by its own length: the curly quotes take three bytes.
     let line_start = body[..span[0]]
@@ -3018,6 +3029,14 @@ fn is_reaction_verb(w: &str) -> bool {
             | "buried"
             | "buries"
             | "bury"
+    )
+}
+
+/// "funerals", "a burial", "a vigil", "a memorial": a rite held for the dead.
+fn is_funeral_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "funeral" | "funerals" | "burial" | "burials" | "vigil" | "vigils" | "memorial"
     )
 }
 
@@ -5779,6 +5798,18 @@ mod clause_tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "2021-01-21", "{found:?}");
+    }
+
+    #[test]
+    fn the_day_funerals_are_held_does_not_date_the_attack() {
+        // Monday 2021-01-25: Sunday is the funerals' day; the ambush was on Saturday.
+        let found = events(
+            "Villagers on Sunday held funerals for six guards killed in an ambush near Tikrit. \
+             The ambush took place on Saturday evening, officials said.",
+            "2021-01-25",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "2021-01-23", "{found:?}");
     }
 
     #[test]

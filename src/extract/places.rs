@@ -3429,12 +3429,26 @@ fn role_of(
     {
         return PlaceRole::Visit;
     }
-    // Where someone spoke: "said in Tehran", "told reporters in Rome", "a news conference in".
-    if matches!(p0, "in" | "at" | "from")
-        && (listed(SPEECH_WORDS, p1)
-            || (listed(SPEECH_WORDS, p2)
+    // Where someone spoke: "said in Tehran", "told reporters in Rome", "a news conference in",
+    // also past "the (holy) city of" ("speaking in the holy city of Qom").
+    let of_settlement = p0 == "of" && matches!(p1, "city" | "town" | "village" | "capital");
+    let skip = if !of_settlement {
+        0
+    } else if matches!(p2, "in" | "at" | "from") {
+        2
+    } else {
+        3
+    };
+    let (s0, s1, s2) = (
+        prev.get(skip).copied().unwrap_or(""),
+        prev.get(skip + 1).copied().unwrap_or(""),
+        prev.get(skip + 2).copied().unwrap_or(""),
+    );
+    if matches!(s0, "in" | "at" | "from")
+        && (listed(SPEECH_WORDS, s1)
+            || (listed(SPEECH_WORDS, s2)
                 && matches!(
-                    p1,
+                    s1,
                     "news" | "press" | "conference" | "reporters" | "journalists" | "statement"
                 )))
     {
@@ -5380,6 +5394,19 @@ mod tests {
             one("The envoy arrived in Baghdad on Sunday.", "Baghdad").2,
             PlaceRole::Visit
         );
+        // Past "the (holy) city of": still where someone spoke.
+        for (t, name) in [
+            (
+                "The cleric, speaking in the holy city of Najaf, hailed the strikes.",
+                "Najaf",
+            ),
+            (
+                "The president told reporters in the city of Basra that he was calm.",
+                "Basra",
+            ),
+        ] {
+            assert_eq!(one(t, name).2, PlaceRole::Speech, "{t}");
+        }
     }
 
     #[test]

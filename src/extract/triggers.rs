@@ -1038,7 +1038,11 @@ fn bomber_stopped(tokens: &[Token], i: usize) -> bool {
                 | "alleged"
                 | "two"
                 | "three"
+                | "four"
                 | "several"
+                // "hit a car carrying multiple suicide bombers"
+                | "multiple"
+                | "many"
         )
     });
     verb.is_some_and(|v| {
@@ -2179,7 +2183,14 @@ fn loaded_vehicle_at(tokens: &[Token], i: usize) -> Option<usize> {
         prev,
         "fuel" | "gas" | "oil" | "petrol" | "gasoline" | "diesel" | "lpg" | "tanker"
     ) || word(i) == "tanker";
-    if !blew_up || fuel {
+    // "a bomb-rigged fuel tanker exploded", "an explosives-laden gas truck blew up": the
+    // modifier says the cargo was a bomb, so the fuel no longer suggests an accident.
+    let rigged = tokens[i.saturating_sub(3)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.punct)
+        .any(|t| is_bomb_rigged_modifier(t.lower()));
+    if !blew_up || (fuel && !rigged) {
         return None;
     }
     let deadly = tokens.iter().any(|t| {
@@ -2195,6 +2206,22 @@ fn loaded_vehicle_at(tokens: &[Token], i: usize) -> Option<usize> {
         )
     });
     (deadly && !accident).then_some(i + 1)
+}
+
+/// "bomb-rigged", "booby-trapped", "explosives-laden", "explosive-packed": a hyphenated
+/// modifier that makes the vehicle it precedes a bomb.
+fn is_bomb_rigged_modifier(word: &str) -> bool {
+    if word == "booby-trapped" {
+        return true;
+    }
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    matches!(head, "bomb" | "explosive" | "explosives")
+        && matches!(
+            tail,
+            "rigged" | "laden" | "packed" | "loaded" | "filled" | "stuffed"
+        )
 }
 
 /// "killed with knives and machetes", "hacked to death with axes": the hand weapon that
@@ -3622,6 +3649,19 @@ mod tests {
     }
 
     #[test]
+    fn a_bomb_rigged_fuel_vehicle_that_exploded_is_a_vehicle_bomb() {
+        for text in [
+            "Nine people died when a bomb-rigged oil tanker exploded at the checkpoint.",
+            "An explosives-laden gas truck blew up near the mosque, killing four.",
+            "Five were wounded when a booby-trapped fuel lorry exploded in the square.",
+        ] {
+            let found = triggers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, Some(EventKind::Ied), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
     fn aircraft_bombing_is_an_air_strike() {
         let found =
             triggers("The army began a campaign on May 3, with warplanes bombing hideouts.");
@@ -3637,6 +3677,8 @@ mod tests {
             "Police said the car was carrying a suicide bomber toward the airport.",
             "Soldiers killed two would-be suicide bombers at the gate.",
             "Police arrested a would-be suicide bomber at the checkpoint on Monday.",
+            "Guards said the van they stopped was carrying multiple suicide bombers.",
+            "Troops arrested many suicide bombers at the border crossing.",
         ] {
             assert!(triggers(text).is_empty(), "{text}: {:?}", triggers(text));
         }
