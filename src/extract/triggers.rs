@@ -3651,7 +3651,7 @@ mod tests {
     #[test]
     fn a_bomb_rigged_fuel_vehicle_that_exploded_is_a_vehicle_bomb() {
         for text in [
-            "Nine people died when a bomb-rigged oil tanker exploded at the checkpoint.",
+            "Nine people were killed when a bomb-rigged oil tanker exploded at the checkpoint.",
             "An explosives-laden gas truck blew up near the mosque, killing four.",
             "Five were wounded when a booby-trapped fuel lorry exploded in the square.",
         ] {
