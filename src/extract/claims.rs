@@ -1139,7 +1139,20 @@ fn classify_after(
             && nouns > 0
             && !*boundary
             && (matches!(w, "living" | "working" | "serving" | "stationed" | "based")
-                || (modifier && matches!(w, "near" | "in" | "at" | "on" | "outside")))
+                || (modifier
+                    && matches!(
+                        w,
+                        "near" | "in" | "at" | "on" | "outside" | "with" | "for" | "alongside"
+                    ))
+                // "a contractor working with it was killed": the participle's object may be a
+                // pronoun for the source or the force named before.
+                || (modifier
+                    && matches!(w, "it" | "them" | "us")
+                    && i > 0
+                    && matches!(
+                        words[i - 1].2.as_ref(),
+                        "with" | "for" | "alongside"
+                    )))
         {
             // "a civilian living near the airport had been killed"
             modifier = true;
@@ -2570,8 +2583,10 @@ enum TotalNoun {
 fn total_noun(noun: &str) -> Option<TotalNoun> {
     noun.split_whitespace().find_map(|w| {
         match lower_word(w.trim_matches(|c: char| !c.is_alphanumeric())).as_ref() {
+            // "targets" and "figures" are cover words that name no kind of person: the parts
+            // after their comma ("two IS targets, a planner and a financier") say who they were.
             "people" | "persons" | "individuals" | "victims" | "others" | "members"
-            | "relatives" => Some(TotalNoun::Anyone),
+            | "relatives" | "targets" | "figures" => Some(TotalNoun::Anyone),
             "civilians" | "residents" | "villagers" | "passengers" | "worshippers"
             | "bystanders" | "pedestrians" => Some(TotalNoun::Population),
             _ => None,
@@ -5028,6 +5043,26 @@ mod tests {
         // Without a total noun, parts that happen to add up are still a list.
         let s = "Three soldiers, two police officers and a driver had been killed.";
         assert_eq!(values(s), vec![(Killed, 6)]);
+    }
+
+    #[test]
+    fn a_victim_described_by_a_participle_phrase_is_one() {
+        assert_eq!(
+            values("The mission said a local interpreter working with it had been killed."),
+            vec![(Killed, 1)]
+        );
+        assert_eq!(
+            values("A driver working for the charity was killed, the agency said."),
+            vec![(Killed, 1)]
+        );
+    }
+
+    #[test]
+    fn a_cover_word_then_its_named_parts_is_the_total() {
+        let s = "The ministry said the raid had killed two senior targets, a recruiter and a financier, on Friday.";
+        assert_eq!(values(s), vec![(Killed, 2)]);
+        let s = "Police said the bombing killed two prominent local figures, a judge and a lawyer.";
+        assert_eq!(values(s), vec![(Killed, 2)]);
     }
 
     #[test]
