@@ -44,9 +44,16 @@
 //! Set 27 (session 15; sixteen files on Iraq/Syria, eight from other wars; 57 scored events):
 //! SEALED until that merge: blind F1 0.864 (P 0.836, R 0.895, exact day 0.978, place 1.0,
 //! killed 0.882, clusters 1.0, published date 1.0), and **0.864 sealed**, every number the same.
+//! Then opened: two follow-up tasks (a bomb-rigged fuel tanker is a vehicle bomb, not an
+//! accident; "carrying multiple suicide bombers" is no bombing; the day funerals are held does
+//! not date the attack; "speaking in the holy city of X" is where someone spoke; "two targets, a
+//! planner and a facilitator" is 2; "a contractor working with it had been killed" is 1) took
+//! set 27 to **0.889** (exact day 1.0, place 1.0, killed 0.962, clusters 1.0) and set 24 to 0.921
+//! (exact day 0.941); set 26 stayed at 0.82.
 //!
 //! The floors are the end-of-session scores rounded down to 0.05 (a score exactly on a step
-//! one step lower), and may only be raised. Session 14 raised set 23's to its scores with that
+//! one step lower), and may only be raised. Session 15 raised set 24's to F1 and exact day 0.9.
+//! Session 14 raised set 23's to its scores with that
 //! session's rules (F1 0.924, exact day 0.939, killed 0.918): F1, exact day and killed 0.9.
 
 mod extract_common;
@@ -88,8 +95,8 @@ fn twenty_fourth_heldout_set_does_not_regress() {
     assert_heldout_floors(
         "heldout24",
         &HeldoutFloors {
-            f1: 0.85,
-            date_exact_day: 0.85,
+            f1: 0.9,
+            date_exact_day: 0.9,
             place_within_25km: 0.95,
             killed_claims_recall: 0.9,
             cluster_b3_f1: Some(0.95),
@@ -136,7 +143,7 @@ fn twenty_seventh_heldout_set_does_not_regress() {
             f1: 0.85,
             date_exact_day: 0.95,
             place_within_25km: 0.95,
-            killed_claims_recall: 0.85,
+            killed_claims_recall: 0.95,
             cluster_b3_f1: Some(0.95),
             scored_gold_events: Some(57),
         },
