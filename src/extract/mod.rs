@@ -8,6 +8,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod numbers;
 pub mod places;
+pub mod plain_letters;
 pub mod sentences;
 pub mod triggers;
 pub mod types;

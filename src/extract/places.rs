@@ -10,6 +10,7 @@ use crate::extract::gazetteer::{
     EntryKind, F_BLOCK, F_COMMON, F_CONTEXT, F_DEMONYM, GazEntry, GazId, Gazetteer, RawMatch,
     haversine_km,
 };
+use crate::extract::plain_letters::plain_latin_letter;
 use crate::extract::types::{Place, PlacePrecision};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -423,51 +424,6 @@ fn resolve(
     add_unnamed_offsets(text, lower, &mut out, home_of_story, boilerplate, gaz);
     add_offsets(lower.s, &mut out, gaz);
     out
-}
-
-/// The plain letter of a Latin letter with a diacritic ('ê' -> 'e', 'Ş' -> 'S', 'ı' -> 'i'),
-/// or None for any other character.
-fn plain_latin_letter(c: char) -> Option<char> {
-    let folded = match c {
-        'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-        'Ç' | 'Ć' | 'Ĉ' | 'Ċ' | 'Č' => 'C',
-        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-        'Ď' | 'Đ' => 'D',
-        'ď' | 'đ' => 'd',
-        'È'..='Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
-        'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-        'Ĝ' | 'Ğ' | 'Ġ' | 'Ģ' => 'G',
-        'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-        'Ĥ' | 'Ħ' => 'H',
-        'ĥ' | 'ħ' => 'h',
-        'Ì'..='Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
-        'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-        'Ķ' => 'K',
-        'ķ' => 'k',
-        'Ĺ' | 'Ļ' | 'Ľ' | 'Ŀ' | 'Ł' => 'L',
-        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-        'Ñ' | 'Ń' | 'Ņ' | 'Ň' => 'N',
-        'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-        'Ò'..='Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
-        'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-        'Ŕ' | 'Ŗ' | 'Ř' => 'R',
-        'ŕ' | 'ŗ' | 'ř' => 'r',
-        'Ś' | 'Ŝ' | 'Ş' | 'Š' => 'S',
-        'ś' | 'ŝ' | 'ş' | 'š' => 's',
-        'Ţ' | 'Ť' | 'Ŧ' => 'T',
-        'ţ' | 'ť' | 'ŧ' => 't',
-        'Ù'..='Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
-        'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-        'Ŵ' => 'W',
-        'ŵ' => 'w',
-        'Ý' | 'Ŷ' | 'Ÿ' => 'Y',
-        'ý' | 'ÿ' | 'ŷ' => 'y',
-        'Ź' | 'Ż' | 'Ž' => 'Z',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => return None,
-    };
-    Some(folded)
 }
 
 /// "a drone struck a house east of Kobanê", "near Ménaka", "in Şırnak": a name written with
@@ -2511,8 +2467,8 @@ struct Lower<'a> {
     /// "contributed" occurs in the text ("… in Washington contributed reporting"): most
     /// articles have none, and then no name's next words need reading for it.
     has_contributed: bool,
-    /// A byte 0xC3-0xC5 occurs: the lead byte of every Latin letter with a diacritic
-    /// (`plain_latin_letter`), found in the same pass as the cuts.
+    /// A byte 0xC3-0xC6, 0xC8 or 0xE1 occurs: the lead bytes of the Latin letters with a
+    /// diacritic (`plain_latin_letter`), found in the same pass as the cuts.
     has_latin_accent: bool,
     /// Where the phrases of the rules for unnamed places occur.
     cues: Cues,
@@ -2522,7 +2478,7 @@ struct Lower<'a> {
 /// those of Latin letters with diacritics.
 static CUT_OR_STOP: [bool; 256] = {
     let mut table = [false; 256];
-    let bytes = b"!?;\n\".\xE2\xC3\xC4\xC5";
+    let bytes = b"!?;\n\".\xE2\xC3\xC4\xC5\xC6\xC8\xE1";
     let mut i = 0;
     while i < bytes.len() {
         table[bytes[i] as usize] = true;
@@ -2628,7 +2584,7 @@ impl<'a> Lower<'a> {
             if !CUT_OR_STOP[usize::from(c)] {
                 continue;
             }
-            if matches!(c, 0xC3..=0xC5) {
+            if matches!(c, 0xC3..=0xC6 | 0xC8 | 0xE1) {
                 has_latin_accent = true;
                 continue;
             }

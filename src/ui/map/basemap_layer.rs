@@ -9,6 +9,7 @@ use walkers::{MapMemory, Plugin, Projector};
 use super::symbols::{color, faded};
 use super::transform::WorldToScreen;
 use crate::basemap::{self, Basemap, Layers, Polyline};
+use crate::extract::plain_letters::plain_latin_letter;
 use crate::theme::Palette;
 
 /// Labels placed per frame at most; more would be unreadable anyway.
@@ -246,53 +247,9 @@ pub fn draw_label_layer(
     }
 }
 
-/// Letters with diacritics the bundled UI font may lack (transliterated Arabic names carry
-/// dots and macrons: "Ḩalab", "Dayr az Zawr"), grouped by the plain letter they fall back to.
-const FOLDS: &[(&str, char)] = &[
-    ("àáâãäåāăąạảấầẩẫậắằẳẵặ", 'a'),
-    ("ÀÁÂÃÄÅĀĂĄẠẢẤẦẨẪẬẮẰẲẴẶ", 'A'),
-    ("ḃḅḇ", 'b'),
-    ("ḂḄḆ", 'B'),
-    ("çćĉċčḉ", 'c'),
-    ("ÇĆĈĊČḈ", 'C'),
-    ("ďđḋḍḏḑḓ", 'd'),
-    ("ĎĐḊḌḎḐḒ", 'D'),
-    ("èéêëēĕėęěẹẻẽếềểễệ", 'e'),
-    ("ÈÉÊËĒĔĖĘĚẸẺẼẾỀỂỄỆ", 'E'),
-    ("ĝğġģḡ", 'g'),
-    ("ĜĞĠĢḠ", 'G'),
-    ("ĥħḣḥḧḩḫẖ", 'h'),
-    ("ĤĦḢḤḦḨḪ", 'H'),
-    ("ìíîïĩīĭįıịỉ", 'i'),
-    ("ÌÍÎÏĨĪĬĮİỊỈ", 'I'),
-    ("ĵ", 'j'),
-    ("Ĵ", 'J'),
-    ("ķḱḳḵ", 'k'),
-    ("ĶḰḲḴ", 'K'),
-    ("ĺļľŀłḷḹḻḽ", 'l'),
-    ("ĹĻĽĿŁḶḸḺḼ", 'L'),
-    ("ḿṁṃ", 'm'),
-    ("ḾṀṂ", 'M'),
-    ("ñńņňṅṇṉṋ", 'n'),
-    ("ÑŃŅŇṄṆṈṊ", 'N'),
-    ("òóôõöøōŏőọỏốồổỗộớờởỡợơ", 'o'),
-    ("ÒÓÔÕÖØŌŎŐỌỎỐỒỔỖỘỚỜỞỠỢƠ", 'O'),
-    ("ŕŗřṙṛṝṟ", 'r'),
-    ("ŔŖŘṘṚṜṞ", 'R'),
-    ("śŝşšșṡṣṥṧṩ", 's'),
-    ("ŚŜŞŠȘṠṢṤṦṨ", 'S'),
-    ("ţťŧțṫṭṯṱẗ", 't'),
-    ("ŢŤŦȚṪṬṮṰ", 'T'),
-    ("ùúûüũūŭůűųụủứừửữựư", 'u'),
-    ("ÙÚÛÜŨŪŬŮŰŲỤỦỨỪỬỮỰƯ", 'U'),
-    ("ŵẁẃẅẇẉ", 'w'),
-    ("ŴẀẂẄẆẈ", 'W'),
-    ("ýÿŷẏỳỵỷỹ", 'y'),
-    ("ÝŸŶẎỲỴỶỸ", 'Y'),
-    ("źżžẑẓẕ", 'z'),
-    ("ŹŻŽẐẒẔ", 'Z'),
-    ("ʿʾʼ‘’`´", '\''),
-];
+/// Marks the bundled UI font may lack that read as an apostrophe ("ʿAbd"); letters with
+/// diacritics fall back through [`plain_latin_letter`].
+const APOSTROPHES: &str = "ʿʾʼ‘’`´";
 
 /// The label with every character the font cannot draw replaced by its plain letter, or
 /// dropped when it has none, so that no "tofu" boxes appear on the map.
@@ -302,10 +259,8 @@ pub fn fold_to_font(text: &str, mut has_glyph: impl FnMut(char) -> bool) -> Stri
             if has_glyph(c) {
                 return Some(c);
             }
-            FOLDS
-                .iter()
-                .find(|(from, _)| from.contains(c))
-                .map(|&(_, to)| to)
+            plain_latin_letter(c)
+                .or_else(|| APOSTROPHES.contains(c).then_some('\''))
                 .filter(|&to| has_glyph(to))
         })
         .collect()
