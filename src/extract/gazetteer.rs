@@ -281,7 +281,7 @@ pub struct Gazetteer {
     scan_filter: BitFilter,
     /// First two bytes of the first words of names that begin in lower case ("al-Qaim",
     /// "eastern Syria"), as a bit set over byte pairs, for a cheap first test.
-    lead_pairs: Vec<u64>,
+    lead_pairs: Cow<'static, [u8]>,
     /// Lower-case country names, aliases and demonyms → ISO2.
     word_to_country: HashMap<String, String>,
     country_ids: HashMap<String, GazId>,
@@ -486,7 +486,7 @@ impl Gazetteer {
             [a, b, ..] => (*a, *b),
         };
         let i = usize::from(a) << 8 | usize::from(b);
-        self.lead_pairs[i >> 6] & (1 << (i & 63)) != 0
+        self.lead_pairs[i >> 3] & (1 << (i & 7)) != 0
     }
 
     /// The longest name starting at word start `pos` whose capitalisation fits, if any.
@@ -679,28 +679,15 @@ impl Gazetteer {
     /// Parses the embedded data and indexes it (what `global()` does once).
     ///
     /// The names (spelling variants, capitalisation masks, ranked candidates) come precomputed
-    /// in `names.idx`, written by `tools/build_gazetteer.py` from the same sources, so a start
-    /// only parses the entries and fills the scan table. When the index was built from other
-    /// data than the embedded files (a curated list edited without rerunning the script), it is
-    /// not used: the names are derived here as before, slower but the same.
+    /// in `names.idx`, written by `tools/build_gazetteer.py` from the same sources, and so do
+    /// the scan's hash table and filters, read in place: a start only parses the entries. When
+    /// the index was built from other data than the embedded files (a curated list edited
+    /// without rerunning the script), it is not used: the names are derived here as before,
+    /// slower but the same.
     pub fn load_embedded() -> Gazetteer {
         let src = embedded_sources();
         match NameIndex::open(Cow::Borrowed(NAME_INDEX), src.fingerprint()) {
-            Some(names) => {
-                // The entries and the scan table are independent: built side by side, the
-                // start waits for the longer of the two instead of both. A plain thread, not
-                // rayon::join: a rayon worker waiting in join runs other queued jobs, and one
-                // of those asking for `global()` would wait on this very initialisation.
-                let (tables, scan) = std::thread::scope(|s| {
-                    let entries = s.spawn(|| parse_entries(&src, None));
-                    let scan = ScanTables::of(&names);
-                    let tables = entries
-                        .join()
-                        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-                    (tables, scan)
-                });
-                Gazetteer::assemble(tables, names, scan)
-            }
+            Some((names, scan)) => Gazetteer::assemble(parse_entries(&src, None), names, scan),
             None => Gazetteer::build(&src),
         }
     }
@@ -708,9 +695,8 @@ impl Gazetteer {
     /// Builds the gazetteer from its sources alone, deriving every name's variants.
     fn build(src: &Sources) -> Gazetteer {
         let (tables, names) = build_with_index(src);
-        let names = NameIndex::open(Cow::Owned(names), src.fingerprint())
+        let (names, scan) = NameIndex::open(Cow::Owned(names), src.fingerprint())
             .expect("a name index built from these sources opens with them");
-        let scan = ScanTables::of(&names);
         Gazetteer::assemble(tables, names, scan)
     }
 
@@ -736,18 +722,24 @@ impl Gazetteer {
 }
 
 /// What the scan looks names up in, derived from the name index's keys (one pass over the key
-/// text): see the fields of the same names in `Gazetteer`.
+/// text) when the index is built, and stored in it: see the fields of the same names in
+/// `Gazetteer`.
 struct ScanTables {
     scan_table: ScanTable,
     scan_filter: BitFilter,
     first_word_filter: BitFilter,
     lower_lead_table: ScanTable,
-    lead_pairs: Vec<u64>,
+    lead_pairs: Cow<'static, [u8]>,
 }
 
+/// Bytes of the bit set over the first two bytes of lower-case lead words.
+const LEAD_PAIR_BYTES: usize = (1 << 16) / 8;
+
 impl ScanTables {
-    fn of(names: &NameIndex) -> ScanTables {
-        let cap = (names.n_strings * 2).next_power_of_two().max(16);
+    /// The tables of the keys (pattern index, lower-case key, whether its first name begins in
+    /// lower case), which hold `n_strings` distinct scan strings.
+    fn of<'k>(keys: impl Iterator<Item = (usize, &'k str, bool)>, n_strings: usize) -> ScanTables {
+        let cap = (n_strings * 2).next_power_of_two().max(16);
         let shift = 64 - cap.trailing_zeros();
         let mut slots = vec![ScanSlot::default(); cap];
         let mut filled = 0usize;
@@ -761,9 +753,8 @@ impl ScanTables {
         );
         let mut first_word_filter = BitFilter::new(std::iter::empty());
         let mut lower_leads: FastMap<u64, ScanSlot> = FastMap::default();
-        let mut lead_pairs = vec![0u64; 1 << 10];
-        for (p, key) in names.keys() {
-            let lower_first = names.lower_first(p);
+        let mut lead_pairs = vec![0u8; LEAD_PAIR_BYTES];
+        for (p, key, lower_first) in keys {
             let visit = |hash: u64, pattern: u32, max_len: u16, flags: u8| {
                 let mut i = index_of(hash, shift);
                 while slots[i].hash != 0 && slots[i].hash != hash {
@@ -809,12 +800,35 @@ impl ScanTables {
             }
         }
         ScanTables {
-            scan_table: ScanTable { slots, shift },
+            scan_table: ScanTable::of_slots(&slots),
             scan_filter,
             first_word_filter,
             lower_lead_table: ScanTable::finish(lower_leads),
-            lead_pairs,
+            lead_pairs: Cow::Owned(lead_pairs),
         }
+    }
+
+    /// The tables as stored in the name index, after its candidates (see `NameIndex`).
+    fn write(&self, out: &mut Vec<u8>) {
+        for bytes in [
+            &self.scan_table.slots,
+            &self.lower_lead_table.slots,
+            &self.scan_filter.bits,
+            &self.first_word_filter.bits,
+            &self.lead_pairs,
+        ] {
+            out.extend_from_slice(bytes);
+        }
+    }
+
+    /// The header fields that size the stored tables: log2 of the slots of the scan table and
+    /// of the lower-case lead table, and of the bits of the scan filter.
+    fn log2_sizes(&self) -> [u32; 3] {
+        [
+            self.scan_table.len().trailing_zeros(),
+            self.lower_lead_table.len().trailing_zeros(),
+            self.scan_filter.log2,
+        ]
     }
 }
 
@@ -1186,14 +1200,27 @@ impl Builder {
                 strings.insert(hash);
             });
         }
+        let scan = ScanTables::of(
+            keys.iter()
+                .enumerate()
+                .map(|(p, key)| (p, *key, self.lower_first[p])),
+            strings.len(),
+        );
         let n_cands: usize = cands.iter().map(Vec::len).sum();
         let mut out = Vec::with_capacity(
-            NAME_INDEX_HEADER + keys.len() * 9 + n_cands * CAND_BYTES + self.keys.len() * 16,
+            NAME_INDEX_HEADER
+                + keys.len() * 9
+                + n_cands * CAND_BYTES
+                + scan.scan_table.slots.len()
+                + self.keys.len() * 16,
         );
         out.extend_from_slice(NAME_INDEX_MAGIC);
         out.extend_from_slice(&fingerprint.to_le_bytes());
         for n in [keys.len(), n_cands, strings.len()] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
+        }
+        for n in scan.log2_sizes() {
+            out.extend_from_slice(&n.to_le_bytes());
         }
         let mut end = 0u32;
         for key in &keys {
@@ -1212,6 +1239,7 @@ impl Builder {
             }
             out.push(c.flags);
         }
+        scan.write(&mut out);
         for key in &keys {
             out.extend_from_slice(key.as_bytes());
         }
@@ -1221,31 +1249,32 @@ impl Builder {
 
 /// The precomputed names (`assets/gazetteer/names.idx`), little-endian:
 /// magic (8 bytes), fingerprint of the sources (u64), number of keys, of candidates and of
-/// distinct scan strings (u32 each); per key the end of its text and of its candidate list
-/// (u32 each, cumulative); per key a byte, 1 when its first name begins in lower case; per
-/// candidate its entry id, capitals mask and acronym mask (u32 each) and flags (u8); then the
-/// keys' lower-case text, back to back. Read in place: nothing is copied at load.
+/// distinct scan strings, log2 of the slots of the scan table and of the lower-case lead table
+/// and of the bits of the scan filter (u32 each); per key the end of its text and of its
+/// candidate list (u32 each, cumulative); per key a byte, 1 when its first name begins in lower
+/// case; per candidate its entry id, capitals mask and acronym mask (u32 each) and flags (u8);
+/// the scan tables (`ScanTables::write`: both tables' slots, the scan filter, the first-word
+/// filter and the lead pairs); then the keys' lower-case text, back to back. Read in place:
+/// nothing is copied at load.
 struct NameIndex {
-    /// Everything before the key text.
+    /// Everything before the scan tables.
     table: Cow<'static, [u8]>,
     text: Cow<'static, str>,
-    n_keys: usize,
-    n_strings: usize,
     cand_ends_at: usize,
-    lower_first_at: usize,
     cands_at: usize,
 }
 
 const NAME_INDEX: &[u8] = include_bytes!("../../assets/gazetteer/names.idx");
-const NAME_INDEX_MAGIC: &[u8; 8] = b"CMGZNAM1";
+const NAME_INDEX_MAGIC: &[u8; 8] = b"CMGZNAM2";
 /// Changed whenever the index's layout changes.
-const NAME_INDEX_VERSION: u64 = 1;
-const NAME_INDEX_HEADER: usize = 8 + 8 + 3 * 4;
+const NAME_INDEX_VERSION: u64 = 2;
+const NAME_INDEX_HEADER: usize = 8 + 8 + 6 * 4;
 const CAND_BYTES: usize = 13;
 
 impl NameIndex {
-    /// The index in `bytes` if it is whole and was built from sources with this fingerprint.
-    fn open(bytes: Cow<'static, [u8]>, fingerprint: u64) -> Option<NameIndex> {
+    /// The index in `bytes`, and the scan tables stored with it, if it is whole and was built
+    /// from sources with this fingerprint.
+    fn open(bytes: Cow<'static, [u8]>, fingerprint: u64) -> Option<(NameIndex, ScanTables)> {
         let b: &[u8] = &bytes;
         let u32_at = |at: usize| -> Option<usize> {
             let w = b.get(at..at + 4)?;
@@ -1254,12 +1283,35 @@ impl NameIndex {
         if b.get(..8)? != NAME_INDEX_MAGIC || b.get(8..16)? != fingerprint.to_le_bytes() {
             return None;
         }
-        let (n_keys, n_cands, n_strings) = (u32_at(16)?, u32_at(20)?, u32_at(24)?);
+        let (n_keys, n_cands) = (u32_at(16)?, u32_at(20)?);
+        let (scan_log2, lead_log2, filter_log2) = (u32_at(28)?, u32_at(32)?, u32_at(36)?);
+        // Tables of 16 slots or more (as built), and no size that overflows.
+        if !(4..32).contains(&scan_log2)
+            || !(4..32).contains(&lead_log2)
+            || !(6..36).contains(&filter_log2)
+        {
+            return None;
+        }
         let key_ends_at = NAME_INDEX_HEADER;
         let cand_ends_at = key_ends_at + 4 * n_keys;
         let lower_first_at = cand_ends_at + 4 * n_keys;
         let cands_at = lower_first_at + n_keys;
-        let text_at = cands_at + CAND_BYTES * n_cands;
+        let scan_at = cands_at + CAND_BYTES * n_cands;
+        // The sections of the scan tables, in `ScanTables::write` order.
+        let sizes = [
+            SLOT_BYTES << scan_log2,
+            SLOT_BYTES << lead_log2,
+            1 << (filter_log2 - 3),
+            1 << (FILTER_BITS - 3),
+            LEAD_PAIR_BYTES,
+        ];
+        let mut sections = [0..0, 0..0, 0..0, 0..0, 0..0];
+        let mut at = scan_at;
+        for (range, size) in sections.iter_mut().zip(sizes) {
+            *range = at..at + size;
+            at += size;
+        }
+        let text_at = at;
         let text_len = b.len().checked_sub(text_at)?;
         if n_keys == 0
             || u32_at(cand_ends_at - 4)? != text_len
@@ -1267,23 +1319,44 @@ impl NameIndex {
         {
             return None;
         }
+        let piece = |range: std::ops::Range<usize>| -> Cow<'static, [u8]> {
+            match &bytes {
+                Cow::Borrowed(b) => {
+                    let b: &'static [u8] = b;
+                    Cow::Borrowed(&b[range])
+                }
+                Cow::Owned(b) => Cow::Owned(b[range].to_vec()),
+            }
+        };
+        let [scan_slots, lead_slots, scan_bits, first_bits, lead_pairs] = sections.map(piece);
+        let scan = ScanTables {
+            scan_table: ScanTable::of_bytes(scan_slots),
+            lower_lead_table: ScanTable::of_bytes(lead_slots),
+            scan_filter: BitFilter {
+                bits: scan_bits,
+                log2: u32::try_from(filter_log2).ok()?,
+            },
+            first_word_filter: BitFilter {
+                bits: first_bits,
+                log2: FILTER_BITS,
+            },
+            lead_pairs,
+        };
         let (table, text) = match bytes {
             Cow::Borrowed(b) => (
-                Cow::Borrowed(&b[..text_at]),
+                Cow::Borrowed(&b[..scan_at]),
                 Cow::Borrowed(std::str::from_utf8(&b[text_at..]).ok()?),
             ),
             Cow::Owned(mut b) => {
                 let text = String::from_utf8(b.split_off(text_at)).ok()?;
+                b.truncate(scan_at);
                 (Cow::Owned(b), Cow::Owned(text))
             }
         };
         let index = NameIndex {
             table,
             text,
-            n_keys,
-            n_strings,
             cand_ends_at,
-            lower_first_at,
             cands_at,
         };
         // Every key is a whole string (the scan slices the text by these ends).
@@ -1295,7 +1368,7 @@ impl NameIndex {
             }
             start = end;
         }
-        Some(index)
+        Some((index, scan))
     }
 
     fn u32_at(&self, at: usize) -> usize {
@@ -1312,22 +1385,6 @@ impl NameIndex {
             self.u32_at(NAME_INDEX_HEADER + 4 * (p - 1))
         };
         &self.text[start..end]
-    }
-
-    /// Every key with its pattern index, in order.
-    fn keys(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        let mut start = 0;
-        (0..self.n_keys).map(move |p| {
-            let end = self.u32_at(NAME_INDEX_HEADER + 4 * p);
-            let key = &self.text[start..end];
-            start = end;
-            (p, key)
-        })
-    }
-
-    /// The first name that gave key `p` begins in lower case ("al-Qaim", "eastern Syria").
-    fn lower_first(&self, p: usize) -> bool {
-        self.table[self.lower_first_at + p] != 0
     }
 
     /// The candidates of key `p`, ranked.
@@ -1420,7 +1477,7 @@ fn scan_strings_of_key(
 }
 
 /// Marks the first two bytes of a lower-case lead word in `lead_pairs`.
-fn mark_lead_pairs(bits: &mut [u64], lead: &[u8]) {
+fn mark_lead_pairs(bits: &mut [u8], lead: &[u8]) {
     match lead {
         [] => {}
         // A one-letter lead: any second byte that ends the word ("a", "a.", "a's", "a’s").
@@ -1487,10 +1544,17 @@ struct ScanSlot {
 
 /// Open addressing over 64-bit string hashes, one cache line per look-up (the names number
 /// in the hundreds of thousands, so a look-up is mostly one memory access).
+///
+/// The slots are kept as the bytes the name index stores (`SLOT_BYTES` each, little-endian:
+/// hash, pattern, longest name, flags, a zero byte), so the table built with the assets is
+/// read in place from the binary: a start neither builds nor copies megabytes, and only the
+/// pages a folder's names touch are ever read.
 struct ScanTable {
-    slots: Vec<ScanSlot>,
+    slots: Cow<'static, [u8]>,
     shift: u32,
 }
+
+const SLOT_BYTES: usize = 16;
 
 impl ScanTable {
     fn finish(all: FastMap<u64, ScanSlot>) -> ScanTable {
@@ -1504,35 +1568,90 @@ impl ScanTable {
             }
             slots[i] = s;
         }
-        ScanTable { slots, shift }
+        ScanTable::of_slots(&slots)
     }
 
-    fn get(&self, hash: u64) -> Option<&ScanSlot> {
+    /// The table of `slots` (a power of two of them, filled by `index_of`).
+    fn of_slots(slots: &[ScanSlot]) -> ScanTable {
+        let mut bytes = Vec::with_capacity(slots.len() * SLOT_BYTES);
+        for s in slots {
+            bytes.extend_from_slice(&s.hash.to_le_bytes());
+            bytes.extend_from_slice(&s.pattern.to_le_bytes());
+            bytes.extend_from_slice(&s.max_len.to_le_bytes());
+            bytes.extend_from_slice(&[s.flags, 0]);
+        }
+        ScanTable::of_bytes(Cow::Owned(bytes))
+    }
+
+    /// The table stored in `bytes` (a power of two of slots, checked by the caller).
+    fn of_bytes(slots: Cow<'static, [u8]>) -> ScanTable {
+        let cap = slots.len() / SLOT_BYTES;
+        ScanTable {
+            slots,
+            shift: 64 - cap.trailing_zeros(),
+        }
+    }
+
+    /// The number of slots.
+    fn len(&self) -> usize {
+        self.slots.len() / SLOT_BYTES
+    }
+
+    fn get(&self, hash: u64) -> Option<ScanSlot> {
         let hash = hash.max(1);
-        let mask = self.slots.len() - 1;
+        let mask = self.len() - 1;
         let mut i = index_of(hash, self.shift);
-        loop {
-            let s = &self.slots[i];
-            if s.hash == hash {
-                return Some(s);
+        // At most one round: a table read from bytes is not trusted to hold an empty slot.
+        for _ in 0..=mask {
+            let s: &[u8; SLOT_BYTES] = self.slots[i * SLOT_BYTES..(i + 1) * SLOT_BYTES]
+                .try_into()
+                .ok()?;
+            let [
+                h0,
+                h1,
+                h2,
+                h3,
+                h4,
+                h5,
+                h6,
+                h7,
+                p0,
+                p1,
+                p2,
+                p3,
+                m0,
+                m1,
+                flags,
+                _,
+            ] = *s;
+            let slot_hash = u64::from_le_bytes([h0, h1, h2, h3, h4, h5, h6, h7]);
+            if slot_hash == hash {
+                return Some(ScanSlot {
+                    hash,
+                    pattern: u32::from_le_bytes([p0, p1, p2, p3]),
+                    max_len: u16::from_le_bytes([m0, m1]),
+                    flags,
+                });
             }
-            if s.hash == 0 {
+            if slot_hash == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
+        None
     }
 }
 
-fn set_pair(bits: &mut [u64], a: u8, b: u8) {
+fn set_pair(bits: &mut [u8], a: u8, b: u8) {
     let i = usize::from(a) << 8 | usize::from(b);
-    bits[i >> 6] |= 1 << (i & 63);
+    bits[i >> 3] |= 1 << (i & 7);
 }
 
 /// A one-hash Bloom filter (a few hundred KiB, so it stays in cache while the table it
 /// guards does not).
 struct BitFilter {
-    bits: Vec<u64>,
+    /// Bit i is bit `i & 7` of byte `i >> 3` (so the filter is stored as bytes in the index).
+    bits: Cow<'static, [u8]>,
     /// log2 of the number of bits.
     log2: u32,
 }
@@ -1547,7 +1666,7 @@ impl BitFilter {
 
     fn with_bits(hashes: impl Iterator<Item = u64>, log2: u32) -> BitFilter {
         let mut filter = BitFilter {
-            bits: vec![0u64; 1 << (log2 - 6)],
+            bits: Cow::Owned(vec![0u8; 1 << (log2 - 3)]),
             log2,
         };
         for h in hashes {
@@ -1563,12 +1682,12 @@ impl BitFilter {
 
     fn insert(&mut self, hash: u64) {
         let i = self.bit(hash);
-        self.bits[i >> 6] |= 1 << (i & 63);
+        self.bits.to_mut()[i >> 3] |= 1 << (i & 7);
     }
 
     fn may_contain(&self, hash: u64) -> bool {
         let i = self.bit(hash);
-        self.bits[i >> 6] & (1 << (i & 63)) != 0
+        self.bits[i >> 3] & (1 << (i & 7)) != 0
     }
 }
 
@@ -2068,7 +2187,9 @@ mod tests {
         // A shared hash would merge two names' slots, and the scan would know only one.
         let g = gaz();
         let mut seen: FastSet<u64> = FastSet::default();
-        for p in 0..g.names.n_keys {
+        let n_keys = g.names.u32_at(16);
+        assert!(n_keys > 200_000);
+        for p in 0..n_keys {
             assert!(
                 seen.insert(fnv(FNV_START, g.names.key(p).as_bytes()).max(1)),
                 "{}",
