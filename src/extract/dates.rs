@@ -41,7 +41,7 @@ use regex::{Captures, Regex};
 
 use crate::corpus::{DatePrecision, PubDate, Span};
 use crate::extract::DateRange;
-use crate::extract::numbers::{ascii_regex, parse_number_words};
+use crate::extract::numbers::{WordRegex, ascii_regex, parse_number_words};
 
 /// What kind of expression a date mention is; callers use it to rank mentions (an absolute
 /// date beats a weekday) and to ignore some (`BareYear`).
@@ -398,7 +398,7 @@ impl Pattern {
     }
 }
 
-static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
+static PATTERNS: LazyLock<Vec<(Pattern, WordRegex)>> = LazyLock::new(|| {
     let m = format!(r"(?P<mon>{MONTH_NAMES})\b\.?");
     let m_nodot = format!(r"(?P<mon>{MONTH_NAMES})\b");
     let ord = r"(?:st|nd|rd|th)?";
@@ -476,7 +476,7 @@ static PATTERNS: LazyLock<Vec<(Pattern, Regex)>> = LazyLock::new(|| {
         ),
     ];
     list.into_iter()
-        .map(|(p, src)| (p, ascii_regex(&format!("(?i){src}"))))
+        .map(|(p, src)| (p, WordRegex::ascii_boundaries(format!("(?i){src}"))))
         .collect()
 });
 
@@ -753,7 +753,7 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
         }
         // The engine finds each match with its fast automaton before it reads the groups,
         // and only inside the match.
-        for caps in re.captures_iter(text) {
+        for caps in re.for_text(text).captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
             if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
                 found.push((pattern.written_parts(), f));
@@ -3080,6 +3080,7 @@ mod tests {
                 if pattern.can_match(mask) || !pattern.can_match(reference | derived) {
                     continue;
                 }
+                let re = re.for_text(text);
                 let dated = re.find_iter(text).any(|m| {
                     re.captures_at(text, m.start()).is_some_and(|caps| {
                         resolve(*pattern, &caps, text, m.start(), published).is_some()

@@ -79,6 +79,8 @@ pub(crate) fn ascii_regex(src: &str) -> regex::Regex {
 /// or space (an accented name, a no-break space) with the Unicode one, built only then.
 pub(crate) struct WordRegex {
     pattern: String,
+    /// The form for text the ASCII form does not fit reads `\b` as ASCII ([`ascii_regex`]).
+    ascii_boundaries: bool,
     ascii: std::sync::OnceLock<regex::Regex>,
     unicode: std::sync::OnceLock<regex::Regex>,
 }
@@ -87,8 +89,21 @@ impl WordRegex {
     pub(crate) fn new(pattern: impl Into<String>) -> Self {
         Self {
             pattern: pattern.into(),
+            ascii_boundaries: false,
             ascii: std::sync::OnceLock::new(),
             unicode: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// A pattern that finds what [`ascii_regex`] of it finds, on any text: the other form is
+    /// `ascii_regex`'s (ASCII `\b`, Unicode `\w`, `\s`, `\d`), built only for text the ASCII
+    /// form does not fit. Where a pattern was compiled with `ascii_regex`, this keeps its
+    /// matches and spares most runs compiling the Unicode classes (a Unicode `\d` is dozens of
+    /// digit ranges in UTF-8, and every case-insensitive alternative multiplies them).
+    pub(crate) fn ascii_boundaries(pattern: impl Into<String>) -> Self {
+        Self {
+            ascii_boundaries: true,
+            ..Self::new(pattern)
         }
     }
 
@@ -98,6 +113,8 @@ impl WordRegex {
             self.ascii.get_or_init(|| {
                 regex::Regex::new(&ascii_form(&self.pattern)).expect("static pattern compiles")
             })
+        } else if self.ascii_boundaries {
+            self.unicode.get_or_init(|| ascii_regex(&self.pattern))
         } else {
             self.unicode
                 .get_or_init(|| regex::Regex::new(&self.pattern).expect("static pattern compiles"))
@@ -564,5 +581,31 @@ mod tests {
         let s = "\u{e9}Omar was";
         assert!(spans(&ascii_regex(r"\b[A-Z]\w*\s+(?:was|were)\b"), s) != spans(&unicode, s));
         assert_eq!(spans(both.for_text(s), s), spans(&unicode, s));
+    }
+
+    #[test]
+    fn word_regex_with_ascii_boundaries_finds_what_ascii_regex_finds() {
+        let pattern = r"(?i)\b(?:on\s+)?(?P<d>\d{1,2})\s+(?:may|june)(?:\s+(?P<y>\d{4}))?\b";
+        let old = ascii_regex(pattern);
+        let both = WordRegex::ascii_boundaries(pattern);
+        let groups = |re: &regex::Regex, s: &str| {
+            re.captures_iter(s)
+                .map(|c| {
+                    let at = |n: &str| c.name(n).map(|m| m.range());
+                    (c.get(0).map(|m| m.range()), at("d"), at("y"))
+                })
+                .collect::<Vec<_>>()
+        };
+        for s in [
+            "The raid on 4 May 2021 killed two.",
+            "\u{201c}On 12 June\u{201d} \u{2014} the 3 May strike",
+            // An accented letter before a number: ASCII boundaries see a word start there.
+            "caf\u{e9}4 May and \u{e9}lan 5 June",
+            // A no-break space and Arabic-Indic digits: only the Unicode classes read them.
+            "on 7\u{a0}May, on \u{663} June \u{662}\u{660}\u{662}\u{661}",
+        ] {
+            assert!(!groups(&old, s).is_empty(), "{s:?}");
+            assert_eq!(groups(both.for_text(s), s), groups(&old, s), "{s:?}");
+        }
     }
 }
