@@ -295,6 +295,33 @@ fn short_year_date_on_weekday(line: &str) -> Option<(PubDate, usize, usize)> {
     Some((date, start, end))
 }
 
+/// A numeric date with a two-digit year right after a date label ("Last updated: 3/15/21",
+/// "Posted 21.03.21 08:40", "Date: 15-3-21"), as US regional sites and many CMS templates print
+/// the page's own date. The label says it is a date (not a reference or a version number), so
+/// it is read when its order is plain too: one number over 12 is the day. "3/5/21" stays
+/// unread (either order), and so does a year outside the years a news page may have.
+fn labelled_short_year_date(rest: &str) -> Option<PubDate> {
+    static SHORT_YEAR_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^([0-9]{1,2})([/.\-])([0-9]{1,2})([/.\-])([0-9]{2})(?:$|[^0-9/.\-])")
+            .expect("labelled short-year date")
+    });
+    let c = SHORT_YEAR_FIELD.captures(rest.trim())?;
+    if c[2] != c[4] {
+        return None;
+    }
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let short: i32 = c[5].parse().ok()?;
+    let year = if short < 50 { 2000 + short } else { 1900 + short };
+    if !PLAUSIBLE_YEARS.contains(&year) {
+        return None;
+    }
+    match (a > 12, b > 12) {
+        (true, false) => day_date(year, b, a),
+        (false, true) => day_date(year, a, b),
+        _ => None,
+    }
+}
+
 /// The one weekday a byline line prints: a full name ("Friday", "FRIDAY") or an abbreviation
 /// with its comma or full stop ("Fri,", "Thu.") or opening the line ("Fri 10/08/2018"), so "The
 /// Sun" of an outlet's name is not one. None when it names none or two different ones.
@@ -905,7 +932,8 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
     let opening = split_date_label(line).and_then(|(label, rest)| {
         let date = parse_date(rest)
             .or_else(|| date_in_byline(rest))
-            .or_else(|| numeric_date(rest))?;
+            .or_else(|| numeric_date(rest))
+            .or_else(|| labelled_short_year_date(rest))?;
         Some((label, date))
     });
     if matches!(opening, Some((DateLabel::Published, _))) {
@@ -922,7 +950,9 @@ fn labelled_date_in_line(line: &str) -> Option<(DateLabel, PubDate)> {
         .filter_map(|start| line.get(start..))
         .filter_map(|part| {
             let (label, rest) = split_date_label(part.trim_start())?;
-            let date = parse_date(rest).or_else(|| numeric_date(rest))?;
+            let date = parse_date(rest)
+                .or_else(|| numeric_date(rest))
+                .or_else(|| labelled_short_year_date(rest))?;
             Some((label, date))
         });
     // "Last updated 17 Feb 2021 | Published 16 Feb 2021": the first run dates the story.
@@ -1563,6 +1593,23 @@ pub fn date_in_path(path: &str) -> Option<PubDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_labelled_date_with_a_two_digit_year_is_read_when_its_order_is_plain() {
+        let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
+        let page = |line: &str| format!("WORLD\nRockets hit the base\n\n{line}\n\nBAGHDAD - Three rockets struck the base on Sunday, officials said.\n");
+        assert_eq!(day(&page("Last updated: 3/15/21")).as_deref(), Some("2021-03-15"));
+        assert_eq!(day(&page("Posted 21.03.21 08:40")).as_deref(), Some("2021-03-21"));
+        assert_eq!(day(&page("By Staff | Published 11/28/20 | Desk")).as_deref(), Some("2020-11-28"));
+        // Either order fits, or the year is no news page's: not read.
+        assert_eq!(day(&page("Last updated: 3/5/21")), None);
+        assert_eq!(day(&page("Updated: 12/14/75")), None);
+        // A number in a sentence is no labelled date.
+        assert_eq!(
+            day("Rockets hit the base\n\nThe list, updated 3/15/21 by the ministry, names ten sites.\n"),
+            None
+        );
+    }
+
     use super::*;
 
     #[test]
