@@ -311,7 +311,11 @@ fn labelled_short_year_date(rest: &str) -> Option<PubDate> {
     }
     let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
     let short: i32 = c[5].parse().ok()?;
-    let year = if short < 50 { 2000 + short } else { 1900 + short };
+    let year = if short < 50 {
+        2000 + short
+    } else {
+        1900 + short
+    };
     if !PLAUSIBLE_YEARS.contains(&year) {
         return None;
     }
@@ -1356,7 +1360,12 @@ fn fit_of_reported_days(dates: &[WrittenDate], published: NaiveDate) -> u32 {
 ///    the events it reports, nor months after them), a weekday printed with a date checked;
 /// 2. the weekdays the text names: a page tells of its own day and the day before ("said
 ///    Wednesday", "late Tuesday"), so the reading that falls on a weekday the text names, and
-///    whose eve does too, is the page's;
+///    whose eve does too, is the page's. When each reading has one of the two named (a lone
+///    "on Tuesday" is the page's own day in one reading and its eve in the other: a US desk
+///    writes of the day it publishes, a British one the next morning of the day before), the
+///    desk's habits decide if they show: its weekdays the US way (see 4.) or its spelling the
+///    British way ("the defence ministry", "ten kilometres"), which the desks that print a day
+///    first share;
 /// 3. the order the text writes its dates in ("March 11" is month first, the US order;
 ///    "11 March" day first): a page keeps one convention;
 /// 4. the US newsroom habit of a weekday straight after the verb ("were killed Wednesday",
@@ -1399,6 +1408,23 @@ pub(crate) fn reading_the_page_supports(
     let (day_first_days, month_first_days) =
         (by_weekday(day_first.date), by_weekday(month_first.date));
     if day_first_days != month_first_days {
+        let each_has_one = |days: u32| (1..=2).contains(&days);
+        if each_has_one(day_first_days) && each_has_one(month_first_days) {
+            if us_weekday_without_on(body) {
+                return (
+                    month_first,
+                    "the text names one weekday, that day's or the day before's, and writes weekdays the US way (\"said Tuesday\", no \"on\")",
+                    true,
+                );
+            }
+            if british_spelling(body) {
+                return (
+                    day_first,
+                    "the text names one weekday, that day's or the day before's, and spells the British way (\"defence\", \"kilometres\")",
+                    true,
+                );
+            }
+        }
         let date = if day_first_days > month_first_days {
             day_first
         } else {
@@ -1483,6 +1509,48 @@ pub(crate) fn us_weekday_without_on(body: &str) -> bool {
         .expect("bare weekday")
     });
     BARE_WEEKDAY.is_match(body)
+}
+
+/// Words British and Commonwealth English spells otherwise than US English, (British, US), as
+/// the start of a lower-case word ("defence ministry", "kilometres", "neighbouring").
+/// Capitalised names keep their own spelling whatever the desk ("Israel Defense Forces",
+/// "Ministry of Defence", "World Trade Center"), so only lower case counts.
+const BRITISH_AND_US_SPELLINGS: [(&str, &str); 14] = [
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("kilometre", "kilometer"),
+    ("metre", "meter"),
+    ("centre", "center"),
+    ("calibre", "caliber"),
+    ("manoeuvre", "maneuver"),
+    ("neighbour", "neighbor"),
+    ("armoured", "armored"),
+    ("honour", "honor"),
+    ("favour", "favor"),
+    ("rumour", "rumor"),
+    ("labour", "labor"),
+    ("travelled", "traveled"),
+];
+
+/// True when the text spells more words the British way than the US way
+/// (`BRITISH_AND_US_SPELLINGS`).
+pub(crate) fn british_spelling(body: &str) -> bool {
+    let count = |stem: &str| {
+        body.match_indices(stem)
+            .filter(|(at, _)| {
+                !body[..*at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
+            .count()
+    };
+    let (british, us) = BRITISH_AND_US_SPELLINGS
+        .iter()
+        .fold((0, 0), |(b, u), (british, us)| {
+            (b + count(british), u + count(us))
+        });
+    british > us
 }
 
 fn day_date(year: i32, month: u32, day: u32) -> Option<PubDate> {
@@ -1594,18 +1662,55 @@ pub fn date_in_path(path: &str) -> Option<PubDate> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn one_weekday_named_either_way_is_read_by_the_desks_habits() {
+        let read = |body: &str| {
+            let both = numeric_readings("12/08/2020").expect("ambiguous");
+            reading_the_page_supports(body, both).0.to_schema_string()
+        };
+        // 12 August 2020 is a Wednesday, 8 December 2020 a Tuesday: "Tuesday" is the eve of one
+        // reading and the day of the other.
+        let british = "ERBIL - A drone strike killed two officers on Tuesday near the border, officials said.\n\nThe defence ministry did not comment on the raid, ten kilometres from the town.";
+        assert_eq!(read(british), "2020-08-12");
+        let us = "ERBIL - Two officers were killed Tuesday in a drone strike near the border, officials said.\n\nThe defense ministry did not comment on the raid, ten kilometres from the town.";
+        assert_eq!(read(us), "2020-12-08");
+        // A British name in a US story ("Britain's Ministry of Defence") is no British desk.
+        let names = "ERBIL - A drone strike killed two officers on Tuesday, officials said.\n\nBritain's Ministry of Defence and the Israel Defense Forces did not comment.";
+        assert!(!british_spelling(names));
+        assert_eq!(read(names), "2020-12-08");
+        // Both the day and its eve named for one reading: the weekdays decide, whatever the
+        // spelling.
+        let both_days = "The strike late Monday was condemned on Tuesday by the defence ministry.";
+        assert_eq!(read(both_days), "2020-12-08");
+    }
+
+    #[test]
     fn a_labelled_date_with_a_two_digit_year_is_read_when_its_order_is_plain() {
         let day = |text: &str| labelled_date_in_text(text).map(|d| d.to_schema_string());
-        let page = |line: &str| format!("WORLD\nRockets hit the base\n\n{line}\n\nBAGHDAD - Three rockets struck the base on Sunday, officials said.\n");
-        assert_eq!(day(&page("Last updated: 3/15/21")).as_deref(), Some("2021-03-15"));
-        assert_eq!(day(&page("Posted 21.03.21 08:40")).as_deref(), Some("2021-03-21"));
-        assert_eq!(day(&page("By Staff | Published 11/28/20 | Desk")).as_deref(), Some("2020-11-28"));
+        let page = |line: &str| {
+            format!(
+                "WORLD\nRockets hit the base\n\n{line}\n\nBAGHDAD - Three rockets struck the base on Sunday, officials said.\n"
+            )
+        };
+        assert_eq!(
+            day(&page("Last updated: 3/15/21")).as_deref(),
+            Some("2021-03-15")
+        );
+        assert_eq!(
+            day(&page("Posted 21.03.21 08:40")).as_deref(),
+            Some("2021-03-21")
+        );
+        assert_eq!(
+            day(&page("By Staff | Published 11/28/20 | Desk")).as_deref(),
+            Some("2020-11-28")
+        );
         // Either order fits, or the year is no news page's: not read.
         assert_eq!(day(&page("Last updated: 3/5/21")), None);
         assert_eq!(day(&page("Updated: 12/14/75")), None);
         // A number in a sentence is no labelled date.
         assert_eq!(
-            day("Rockets hit the base\n\nThe list, updated 3/15/21 by the ministry, names ten sites.\n"),
+            day(
+                "Rockets hit the base\n\nThe list, updated 3/15/21 by the ministry, names ten sites.\n"
+            ),
             None
         );
     }
