@@ -1384,6 +1384,23 @@ const KILLING_PHRASES: &[&str] = &[
     "bludgeoned to death",
 ];
 
+/// Every phrase of [`NAMED_OBJECT`] ends in "killed" or in the last word of one of
+/// [`KILLING_PHRASES`]: those words once, without repeats ("to death" ends eight phrases), so
+/// that a sentence holding none of them is ruled out with a few substring searches.
+static KILLING_LAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    for w in KILLING_PHRASES
+        .iter()
+        .filter_map(|p| p.rsplit(' ').next())
+        .chain(["killed"])
+    {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+});
+
 /// [`KILLING_PHRASES`] as a regex alternation (any run of spaces between the words).
 fn killing_phrases_pattern() -> String {
     KILLING_PHRASES
@@ -1997,20 +2014,22 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             continue;
         }
         let head_start = whole.start() - window.len();
+        // `head` lower-cased: a prefix of the window, at the same offsets in `lower`.
+        let head_lower = &lower[head_start..head_start + head.len()];
         let head_end = HeadEnd::new(head);
         let mut before = if head_end.may_end_with(VERB_BEFORE_LAST)
             && (!ends_with_function_word(&head_end)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
-                || contains_ignore_ascii_case(head, "murder")
+                || head_lower.contains("murder")
                 // "officials first put it at 19", "others put the number at 70": the toll is
                 // the antecedent of the pronoun or the bare noun.
-                || contains_ignore_ascii_case(head, " it at")
-                || contains_ignore_ascii_case(head, "the number at")
-                || contains_ignore_ascii_case(head, "the total at")
-                || contains_ignore_ascii_case(head, "the figure at")
+                || head_lower.contains(" it at")
+                || head_lower.contains("the number at")
+                || head_lower.contains("the total at")
+                || head_lower.contains("the figure at")
                 // "a former official said the count was at least 169": the noun is the toll.
-                || contains_ignore_ascii_case(head, "count")
-                || contains_ignore_ascii_case(head, "tally"))
+                || head_lower.contains("count")
+                || head_lower.contains("tally"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             verb_before(head)
@@ -2056,7 +2075,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             let wide = tail_window(sentence, whole.start(), 180);
             if wide.len() > window.len()
-                && contains_ignore_ascii_case(wide, "toll")
+                && lower[whole.start() - wide.len()..whole.start()].contains("toll")
                 && verb_before(wide).is_some_and(|c| c.name("tr").is_some())
             {
                 before = Some(ClaimField::Killed);
@@ -2065,7 +2084,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
         // lives of", so the verb before it is the whole casualty verb.
         if before.is_none()
-            && contains_ignore_ascii_case(whole.as_str(), "lives of")
+            && lower[whole.start()..whole.end()].contains("lives of")
             && head
                 .split_whitespace()
                 .next_back()
@@ -3077,7 +3096,7 @@ pub fn find_claims_in_year(
         });
     }
     if !claims.iter().any(|c| c.field == ClaimField::Killed)
-        && let Some(span) = named_victim_killed(sentence, published_year)
+        && let Some(span) = named_victim_killed(sentence, &lower, published_year)
     {
         claims.push(ClaimMention {
             field: ClaimField::Killed,
@@ -3207,8 +3226,9 @@ fn attack_told_outside(sentence: &str, start: usize, end: usize) -> bool {
 /// gives its toll (see `Event::recompute_ranges`).
 pub const NAMED_VICTIM_QUALIFIER: &str = "named victim";
 
-fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
-    if let Some(span) = named_object_killed(sentence, published_year) {
+/// `lower` is `sentence` with ASCII letters lower-cased.
+fn named_victim_killed(sentence: &str, lower: &str, published_year: Option<i32>) -> Option<Span> {
+    if let Some(span) = named_object_killed(sentence, lower, published_year) {
         return Some(span);
     }
     // Most sentences hold no singular passive at all: skip the regex for them.
@@ -3267,14 +3287,8 @@ fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Sp
     None
 }
 
-fn named_object_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
-    let lower = sentence.to_ascii_lowercase();
-    // Every phrase of the regex ends in "killed" or in a phrase's last word.
-    let last_words = KILLING_PHRASES
-        .iter()
-        .filter_map(|p| p.rsplit(' ').next())
-        .chain(["killed"]);
-    if !last_words.into_iter().any(|w| lower.contains(w)) {
+fn named_object_killed(sentence: &str, lower: &str, published_year: Option<i32>) -> Option<Span> {
+    if !KILLING_LAST_WORDS.iter().any(|w| lower.contains(w)) {
         return None;
     }
     for caps in NAMED_OBJECT.for_text(sentence).captures_iter(sentence) {
