@@ -106,6 +106,10 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "the number at",
             "the total at",
             "the figure at",
+            // "Officials had given figures of 30 and then 39": the figures of the toll told
+            // a sentence before.
+            "figure of",
+            "figures of",
         ])
         .expect("static patterns")
 });
@@ -118,7 +122,7 @@ static NUMBER_PHRASE: LazyLock<WordRegex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(
-        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none\s+of\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -1837,6 +1841,26 @@ fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
 }
 
 /// Which casualty the toll in `head` counts, when a sentence says it "has risen to" a figure.
+/// "Officials had earlier given figures of 30 and then 39", "the army gave a figure of 12": a
+/// figure given with no casualty word in its sentence stands for the toll told just before,
+/// as "put the number at" does ([`TOLL_BEFORE`]); the figure's own noun still overrides it
+/// ("gave a figure of 22 missiles"). `head_lower` is the lower-cased text before the figure.
+fn gives_a_bare_figure(head_lower: &str) -> bool {
+    let mut words = head_lower.split_whitespace().rev();
+    let (Some(prep), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !matches!(prep, "of" | "at") || !matches!(noun, "figure" | "figures" | "number" | "numbers")
+    {
+        return false;
+    }
+    let verb = match words.next() {
+        Some("a" | "the" | "new" | "higher" | "lower" | "different") => words.next(),
+        other => other,
+    };
+    matches!(verb, Some("gave" | "give" | "gives" | "giving" | "given"))
+}
+
 fn risen_toll_field(head: &str) -> Option<ClaimField> {
     let lower = head.to_ascii_lowercase();
     if lower.contains("injur") || lower.contains("wounded") {
@@ -2106,7 +2130,8 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             && head_end.may_end_with(RISEN_TO_LAST)
             && RISEN_TO.for_text(head).is_match(head)
         {
-            before = risen_toll_field(&sentence[..whole.start()]);
+            before = risen_toll_field(&sentence[..whole.start()])
+                .or_else(|| gives_a_bare_figure(head_lower).then_some(ClaimField::Killed));
             guessed_before = true;
         }
         // "rose to 39 by evening and to 50 on Saturday": a later step of the same toll
@@ -2300,7 +2325,10 @@ fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Optio
         // different things ("at 100 and 200 wounded"), so a word of time must say it.
         let step = gap.trim_start_matches([',', ' ']);
         let later = matches!(step, "then" | "and then" | "later" | "and later");
-        return (later && head_of_previous.trim_end().ends_with("at")).then_some(field);
+        // "gave figures of 30 and then 39", "a toll of 12, later 15": the same after "of".
+        let estimate = head_of_previous.trim_end().ends_with("at")
+            || head_of_previous.trim_end().ends_with(" of");
+        return (later && estimate).then_some(field);
     };
     // "into", "onto" are other words.
     if !head.ends_with(|c: char| c.is_whitespace() || c == ',') {
@@ -2710,13 +2738,14 @@ pub fn find_claims_in_year(
     // One lower-cased copy (same byte offsets) serves every word and literal search below.
     let lower = sentence.to_ascii_lowercase();
 
-    // Every zero phrase holds the word "no" (then white space), "nobody" or "without": "not",
-    // "now" and "north" need no regex search.
+    // Every zero phrase holds the word "no" (then white space), "nobody", "none" or "without":
+    // "not", "now" and "north" need no regex search.
     let has_no_word = lower.contains("without ")
         || lower.match_indices("no").any(|(i, _)| {
             (i == 0 || !is_ascii_word_byte(lower.as_bytes()[i - 1]))
                 && (lower[i + 2..].starts_with(char::is_whitespace)
-                    || lower[i + 2..].starts_with("body"))
+                    || lower[i + 2..].starts_with("body")
+                    || lower[i + 2..].starts_with("ne"))
         });
     let zero_text = if has_no_word { sentence } else { "" };
     for caps in ZERO.for_text(zero_text).captures_iter(zero_text) {
@@ -2729,6 +2758,18 @@ pub fn find_claims_in_year(
                     "other" | "further" | "additional" | "more"
                 )
             })
+        }) {
+            continue;
+        }
+        // "Britain said none of its troops were hurt": "none of" speaks of one group, often a
+        // bystander of an attack that hurt others, so only its denial of deaths ("the militia
+        // said none of its fighters had been killed") is read as a zero.
+        if caps.name("nobody").is_some_and(|who| {
+            who.as_str()
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("none"))
+        }) && !caps.name("verb").is_some_and(|v| {
+            v.as_str().eq_ignore_ascii_case("killed") || v.as_str().eq_ignore_ascii_case("died")
         }) {
             continue;
         }
@@ -4049,6 +4090,45 @@ mod tests {
             "Nine men (some of whom, according to relatives of the families, were farmers) were killed."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn none_of_a_group_killed_is_a_zero() {
+        assert_eq!(
+            values("The militia said none of its fighters had been killed."),
+            vec![(Killed, 0)]
+        );
+        assert_eq!(
+            values("None of them died, the ministry said."),
+            vec![(Killed, 0)]
+        );
+        // One group unhurt says nothing of the others an attack may have hurt.
+        assert!(values("Britain said none of its troops were hurt.").is_empty());
+        assert!(values("None were injured at the embassy.").is_empty());
+        // "none" as a pronoun of something else is no zero.
+        assert!(values("None of the rockets hit the base.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_figure_given_stands_for_the_toll() {
+        assert_eq!(
+            killed_values("Earlier in the day officials had given figures of 30 and then 39."),
+            [30, 39]
+        );
+        assert_eq!(
+            killed_values("The regional governor gave a figure of 12 on Monday."),
+            [12]
+        );
+        // Its own noun says what it counts.
+        assert_eq!(
+            values("The army gave a figure of 22 missiles."),
+            vec![(Munitions, 22)]
+        );
+        // A toll given with "of" has later steps too.
+        assert_eq!(
+            killed_values("Medics gave a death toll of 12 and later 15."),
+            [12, 15]
+        );
     }
 
     fn killed_values(sentence: &str) -> Vec<u32> {
