@@ -122,7 +122,7 @@ static NUMBER_PHRASE: LazyLock<WordRegex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(
-        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none\s+of\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none\s+of\s+(?:[\w.'-]+\s+){0,2}?[\w.'-]+|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -2125,13 +2125,18 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // The field guessed from the casualty words anywhere before the figure, which the
         // figure's own predicate overrides.
         let mut guessed_before = false;
+        // A figure given with no casualty word before it (see `gives_a_bare_figure`).
+        let mut given_bare = false;
         if before.is_none()
             && !weak
             && head_end.may_end_with(RISEN_TO_LAST)
             && RISEN_TO.for_text(head).is_match(head)
         {
-            before = risen_toll_field(&sentence[..whole.start()])
-                .or_else(|| gives_a_bare_figure(head_lower).then_some(ClaimField::Killed));
+            before = risen_toll_field(&sentence[..whole.start()]);
+            given_bare = before.is_none() && gives_a_bare_figure(head_lower);
+            if given_bare {
+                before = Some(ClaimField::Killed);
+            }
             guessed_before = true;
         }
         // "rose to 39 by evening and to 50 on Saturday": a later step of the same toll
@@ -2175,6 +2180,11 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // the figure's own participle tells what it counts, not a casualty word further back.
         if guessed_before && let Some((Role::Casualty(own), _, false)) = after {
             before = Some(own);
+        }
+        // "gave figures of 300 teachers": a noun of its own that is no casualty says what the
+        // figure counts; only a bare figure stands for the toll told before.
+        if given_bare && after.is_none() && noun_end > whole.end() {
+            before = None;
         }
         let mut value = value;
         if before.is_none() && after.is_none() {
