@@ -106,6 +106,10 @@ static PRECHECK: LazyLock<AhoCorasick> = LazyLock::new(|| {
             "the number at",
             "the total at",
             "the figure at",
+            // "Officials had given figures of 30 and then 39": the figures of the toll told
+            // a sentence before.
+            "figure of",
+            "figures of",
         ])
         .expect("static patterns")
 });
@@ -118,7 +122,7 @@ static NUMBER_PHRASE: LazyLock<WordRegex> = LazyLock::new(|| {
 
 static ZERO: LazyLock<WordRegex> = LazyLock::new(|| {
     WordRegex::new(
-        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been))\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
+        r"(?i)\b(?:(?P<kverb>killed|killing|injured|injuring|wounded|wounding|hurt|hurting)\s+(?:no\s+one|nobody)|(?P<none>no(?:\s+\w+)?\s+(?P<what>casualties|deaths|fatalities|injuries|dead|injured))|(?P<without>without\s+(?:causing\s+|inflicting\s+)?(?:any\s+)?(?:casualties|deaths|fatalities|injuries))|(?P<nobody>no\s+one|nobody|no\s+(?:[\w.'-]+\s+){1,3}?(?:was|were|had\s+been|has\s+been|have\s+been)|none\s+of\s+(?:[\w.'-]+\s+){0,2}?[\w.'-]+|none)\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:(?:reported|immediately|seriously)\s+)?(?P<verb>killed|hurt|injured|wounded|harmed|died))\b",
     )
 });
 
@@ -1384,6 +1388,23 @@ const KILLING_PHRASES: &[&str] = &[
     "bludgeoned to death",
 ];
 
+/// Every phrase of [`NAMED_OBJECT`] ends in "killed" or in the last word of one of
+/// [`KILLING_PHRASES`]: those words once, without repeats ("to death" ends eight phrases), so
+/// that a sentence holding none of them is ruled out with a few substring searches.
+static KILLING_LAST_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words: Vec<&str> = Vec::new();
+    for w in KILLING_PHRASES
+        .iter()
+        .filter_map(|p| p.rsplit(' ').next())
+        .chain(["killed"])
+    {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+});
+
 /// [`KILLING_PHRASES`] as a regex alternation (any run of spaces between the words).
 fn killing_phrases_pattern() -> String {
     KILLING_PHRASES
@@ -1820,6 +1841,26 @@ fn is_year_like(n: &str, prev_word: Option<&str>) -> bool {
 }
 
 /// Which casualty the toll in `head` counts, when a sentence says it "has risen to" a figure.
+/// "Officials had earlier given figures of 30 and then 39", "the army gave a figure of 12": a
+/// figure given with no casualty word in its sentence stands for the toll told just before,
+/// as "put the number at" does ([`TOLL_BEFORE`]); the figure's own noun still overrides it
+/// ("gave a figure of 22 missiles"). `head_lower` is the lower-cased text before the figure.
+fn gives_a_bare_figure(head_lower: &str) -> bool {
+    let mut words = head_lower.split_whitespace().rev();
+    let (Some(prep), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !matches!(prep, "of" | "at") || !matches!(noun, "figure" | "figures" | "number" | "numbers")
+    {
+        return false;
+    }
+    let verb = match words.next() {
+        Some("a" | "the" | "new" | "higher" | "lower" | "different") => words.next(),
+        other => other,
+    };
+    matches!(verb, Some("gave" | "give" | "gives" | "giving" | "given"))
+}
+
 fn risen_toll_field(head: &str) -> Option<ClaimField> {
     let lower = head.to_ascii_lowercase();
     if lower.contains("injur") || lower.contains("wounded") {
@@ -1997,20 +2038,22 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
             continue;
         }
         let head_start = whole.start() - window.len();
+        // `head` lower-cased: a prefix of the window, at the same offsets in `lower`.
+        let head_lower = &lower[head_start..head_start + head.len()];
         let head_end = HeadEnd::new(head);
         let mut before = if head_end.may_end_with(VERB_BEFORE_LAST)
             && (!ends_with_function_word(&head_end)
                 || near_casualty_word(hits, head_start, head_start, 0, head.len())
-                || contains_ignore_ascii_case(head, "murder")
+                || head_lower.contains("murder")
                 // "officials first put it at 19", "others put the number at 70": the toll is
                 // the antecedent of the pronoun or the bare noun.
-                || contains_ignore_ascii_case(head, " it at")
-                || contains_ignore_ascii_case(head, "the number at")
-                || contains_ignore_ascii_case(head, "the total at")
-                || contains_ignore_ascii_case(head, "the figure at")
+                || head_lower.contains(" it at")
+                || head_lower.contains("the number at")
+                || head_lower.contains("the total at")
+                || head_lower.contains("the figure at")
                 // "a former official said the count was at least 169": the noun is the toll.
-                || contains_ignore_ascii_case(head, "count")
-                || contains_ignore_ascii_case(head, "tally"))
+                || head_lower.contains("count")
+                || head_lower.contains("tally"))
         // "the burial of 43 victims", "funerals for 12 soldiers": the dead were buried.
         {
             verb_before(head)
@@ -2056,7 +2099,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         {
             let wide = tail_window(sentence, whole.start(), 180);
             if wide.len() > window.len()
-                && contains_ignore_ascii_case(wide, "toll")
+                && lower[whole.start() - wide.len()..whole.start()].contains("toll")
                 && verb_before(wide).is_some_and(|c| c.name("tr").is_some())
             {
                 before = Some(ClaimField::Killed);
@@ -2065,7 +2108,7 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // "claimed the lives of 12 people", "cost the lives of": the number phrase holds "the
         // lives of", so the verb before it is the whole casualty verb.
         if before.is_none()
-            && contains_ignore_ascii_case(whole.as_str(), "lives of")
+            && lower[whole.start()..whole.end()].contains("lives of")
             && head
                 .split_whitespace()
                 .next_back()
@@ -2082,12 +2125,18 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // The field guessed from the casualty words anywhere before the figure, which the
         // figure's own predicate overrides.
         let mut guessed_before = false;
+        // A figure given with no casualty word before it (see `gives_a_bare_figure`).
+        let mut given_bare = false;
         if before.is_none()
             && !weak
             && head_end.may_end_with(RISEN_TO_LAST)
             && RISEN_TO.for_text(head).is_match(head)
         {
             before = risen_toll_field(&sentence[..whole.start()]);
+            given_bare = before.is_none() && gives_a_bare_figure(head_lower);
+            if given_bare {
+                before = Some(ClaimField::Killed);
+            }
             guessed_before = true;
         }
         // "rose to 39 by evening and to 50 on Saturday": a later step of the same toll
@@ -2131,6 +2180,11 @@ fn figures(sentence: &str, lower: &str, hits: &[[usize; 2]]) -> Vec<Figure> {
         // the figure's own participle tells what it counts, not a casualty word further back.
         if guessed_before && let Some((Role::Casualty(own), _, false)) = after {
             before = Some(own);
+        }
+        // "gave figures of 300 teachers": a noun of its own that is no casualty says what the
+        // figure counts; only a bare figure stands for the toll told before.
+        if given_bare && after.is_none() && noun_end > whole.end() {
+            before = None;
         }
         let mut value = value;
         if before.is_none() && after.is_none() {
@@ -2281,7 +2335,10 @@ fn toll_step_continues(sentence: &str, previous: &Figure, start: usize) -> Optio
         // different things ("at 100 and 200 wounded"), so a word of time must say it.
         let step = gap.trim_start_matches([',', ' ']);
         let later = matches!(step, "then" | "and then" | "later" | "and later");
-        return (later && head_of_previous.trim_end().ends_with("at")).then_some(field);
+        // "gave figures of 30 and then 39", "a toll of 12, later 15": the same after "of".
+        let estimate = head_of_previous.trim_end().ends_with("at")
+            || head_of_previous.trim_end().ends_with(" of");
+        return (later && estimate).then_some(field);
     };
     // "into", "onto" are other words.
     if !head.ends_with(|c: char| c.is_whitespace() || c == ',') {
@@ -2691,13 +2748,14 @@ pub fn find_claims_in_year(
     // One lower-cased copy (same byte offsets) serves every word and literal search below.
     let lower = sentence.to_ascii_lowercase();
 
-    // Every zero phrase holds the word "no" (then white space), "nobody" or "without": "not",
-    // "now" and "north" need no regex search.
+    // Every zero phrase holds the word "no" (then white space), "nobody", "none" or "without":
+    // "not", "now" and "north" need no regex search.
     let has_no_word = lower.contains("without ")
         || lower.match_indices("no").any(|(i, _)| {
             (i == 0 || !is_ascii_word_byte(lower.as_bytes()[i - 1]))
                 && (lower[i + 2..].starts_with(char::is_whitespace)
-                    || lower[i + 2..].starts_with("body"))
+                    || lower[i + 2..].starts_with("body")
+                    || lower[i + 2..].starts_with("ne"))
         });
     let zero_text = if has_no_word { sentence } else { "" };
     for caps in ZERO.for_text(zero_text).captures_iter(zero_text) {
@@ -2710,6 +2768,18 @@ pub fn find_claims_in_year(
                     "other" | "further" | "additional" | "more"
                 )
             })
+        }) {
+            continue;
+        }
+        // "Britain said none of its troops were hurt": "none of" speaks of one group, often a
+        // bystander of an attack that hurt others, so only its denial of deaths ("the militia
+        // said none of its fighters had been killed") is read as a zero.
+        if caps.name("nobody").is_some_and(|who| {
+            who.as_str()
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("none"))
+        }) && !caps.name("verb").is_some_and(|v| {
+            v.as_str().eq_ignore_ascii_case("killed") || v.as_str().eq_ignore_ascii_case("died")
         }) {
             continue;
         }
@@ -3077,7 +3147,7 @@ pub fn find_claims_in_year(
         });
     }
     if !claims.iter().any(|c| c.field == ClaimField::Killed)
-        && let Some(span) = named_victim_killed(sentence, published_year)
+        && let Some(span) = named_victim_killed(sentence, &lower, published_year)
     {
         claims.push(ClaimMention {
             field: ClaimField::Killed,
@@ -3207,8 +3277,9 @@ fn attack_told_outside(sentence: &str, start: usize, end: usize) -> bool {
 /// gives its toll (see `Event::recompute_ranges`).
 pub const NAMED_VICTIM_QUALIFIER: &str = "named victim";
 
-fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
-    if let Some(span) = named_object_killed(sentence, published_year) {
+/// `lower` is `sentence` with ASCII letters lower-cased.
+fn named_victim_killed(sentence: &str, lower: &str, published_year: Option<i32>) -> Option<Span> {
+    if let Some(span) = named_object_killed(sentence, lower, published_year) {
         return Some(span);
     }
     // Most sentences hold no singular passive at all: skip the regex for them.
@@ -3267,14 +3338,8 @@ fn named_victim_killed(sentence: &str, published_year: Option<i32>) -> Option<Sp
     None
 }
 
-fn named_object_killed(sentence: &str, published_year: Option<i32>) -> Option<Span> {
-    let lower = sentence.to_ascii_lowercase();
-    // Every phrase of the regex ends in "killed" or in a phrase's last word.
-    let last_words = KILLING_PHRASES
-        .iter()
-        .filter_map(|p| p.rsplit(' ').next())
-        .chain(["killed"]);
-    if !last_words.into_iter().any(|w| lower.contains(w)) {
+fn named_object_killed(sentence: &str, lower: &str, published_year: Option<i32>) -> Option<Span> {
+    if !KILLING_LAST_WORDS.iter().any(|w| lower.contains(w)) {
         return None;
     }
     for caps in NAMED_OBJECT.for_text(sentence).captures_iter(sentence) {
@@ -4035,6 +4100,45 @@ mod tests {
             "Nine men (some of whom, according to relatives of the families, were farmers) were killed."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn none_of_a_group_killed_is_a_zero() {
+        assert_eq!(
+            values("The militia said none of its fighters had been killed."),
+            vec![(Killed, 0)]
+        );
+        assert_eq!(
+            values("None of them died, the ministry said."),
+            vec![(Killed, 0)]
+        );
+        // One group unhurt says nothing of the others an attack may have hurt.
+        assert!(values("Britain said none of its troops were hurt.").is_empty());
+        assert!(values("None were injured at the embassy.").is_empty());
+        // "none" as a pronoun of something else is no zero.
+        assert!(values("None of the rockets hit the base.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_figure_given_stands_for_the_toll() {
+        assert_eq!(
+            killed_values("Earlier in the day officials had given figures of 30 and then 39."),
+            [30, 39]
+        );
+        assert_eq!(
+            killed_values("The regional governor gave a figure of 12 on Monday."),
+            [12]
+        );
+        // Its own noun says what it counts.
+        assert_eq!(
+            values("The army gave a figure of 22 missiles."),
+            vec![(Munitions, 22)]
+        );
+        // A toll given with "of" has later steps too.
+        assert_eq!(
+            killed_values("Medics gave a death toll of 12 and later 15."),
+            [12, 15]
+        );
     }
 
     fn killed_values(sentence: &str) -> Vec<u32> {

@@ -432,6 +432,9 @@ const TOLL_WORDS: &[&str] = &[
     "the number at",
     "the total at",
     "the figure at",
+    // "Officials had given figures of 30 and then 39": figures of the toll told before.
+    "figure of",
+    "figures of",
 ];
 
 /// Blasts named without the attack ("Explosions were reported in …").
