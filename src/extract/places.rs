@@ -1081,7 +1081,7 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
             r"(?:\d+\.\d+|{})",
             crate::extract::numbers::NUMBER_WORD_PATTERN
         );
-        crate::extract::numbers::ascii_regex(&format!(
+        crate::extract::dates::date_regex(&format!(
             r"(?:\b(?:about|some|around|nearly|roughly|approximately|almost|just|only|over|under|at\s+least|up\s+to|more\s+than|less\s+than|fewer\s+than|between)\s+)?\b(?P<n1>{num})(?:\s*(?:-|to|and|or)\s*(?P<n2>{num}))?\s*-?\s*(?P<unit>nautical\s+miles?|kilometres?|kilometers?|kms?|miles?|mi|nm|metres?|meters?|m)\b\.?(?:\s*\([^()\n]{{1,40}}\))?\s+(?:to\s+the\s+)?$"
         ))
     });
@@ -2487,6 +2487,29 @@ static CUT_OR_STOP: [bool; 256] = {
     table
 };
 
+/// Whether one of the eight bytes of `chunk` may be one that `CUT_OR_STOP` holds: a byte of
+/// a character beyond ASCII, or one of '!', '?', ';', '\n', '"', '.'.
+fn may_hold_a_cut_or_stop(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+        return true;
+    };
+    let word = u64::from_le_bytes(bytes);
+    // A byte of `word ^ (ONES * b)` is zero where `word` holds `b`; the test finds a zero byte.
+    let holds = |b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    word & HIGHS != 0
+        || holds(b'.')
+        || holds(b'\n')
+        || holds(b'"')
+        || holds(b'!')
+        || holds(b'?')
+        || holds(b';')
+}
+
 /// The phrases that the rules for unnamed places (`add_unnamed_offsets`,
 /// `add_bare_town_references`, `add_unnamed_quarters`, `add_bare_bases`, `add_same_places`,
 /// `add_bare_airports`) look for in the lower-cased text. One pass finds them all, instead of
@@ -2579,8 +2602,23 @@ impl<'a> Lower<'a> {
         let mut cuts = Vec::new();
         let mut stops = Vec::new();
         let mut has_latin_accent = false;
-        for (i, &c) in b.iter().enumerate() {
-            // Most bytes are letters and spaces: one table look-up passes them.
+        // Most bytes are letters and spaces: eight at a time are passed by one test when none
+        // of them can be a cut or a stop, and only the others are looked at one by one.
+        let mut chunk_start = 0;
+        let mut looked_at = std::iter::from_fn(|| {
+            while chunk_start < b.len() {
+                let chunk = b.get(chunk_start..chunk_start + 8);
+                let from = chunk_start;
+                chunk_start = (chunk_start + 8).min(b.len());
+                if chunk.is_none_or(|chunk| may_hold_a_cut_or_stop(chunk)) {
+                    return Some(from..chunk_start);
+                }
+            }
+            None
+        })
+        .flatten();
+        while let Some(i) = looked_at.next() {
+            let c = b[i];
             if !CUT_OR_STOP[usize::from(c)] {
                 continue;
             }
@@ -2722,6 +2760,8 @@ fn next_raw_words<'a>(lower: &'a str, pos: usize, n: usize, mut each: impl FnMut
 const PREV_MAX: usize = 14;
 /// Raw words kept by `Around` after a name (the most the per-name rules read on).
 const NEXT_MAX: usize = 8;
+/// Raw words of `Around`'s middle run after a name.
+const NEXT_SOME: usize = 5;
 /// Raw words of `Around`'s short run after a name.
 const NEXT_FEW: usize = 2;
 
@@ -2730,47 +2770,58 @@ const NEXT_FEW: usize = 2;
 /// split serves every rule that asks.
 struct WordRun<'a, const N: usize> {
     words: [&'a str; N],
-    /// `upto[n]`: how many of `words` the first `n` raw words gave (some trim to nothing).
-    upto: [u8; 17],
+    /// `upto[n]` for `n` up to `raw`: how many of `words` the first `n` raw words gave (some
+    /// trim to nothing).
+    upto: [u8; N_UPTO],
+    /// How many raw words were pushed: the text before or after the name may hold fewer.
+    raw: usize,
 }
+
+/// The length of `WordRun::upto`: one more than the longest run.
+const N_UPTO: usize = PREV_MAX + 1;
 
 impl<'a, const N: usize> WordRun<'a, N> {
     fn new() -> WordRun<'a, N> {
         WordRun {
             words: [""; N],
-            upto: [0; 17],
+            upto: [0; N_UPTO],
+            raw: 0,
         }
     }
 
-    /// Records the result of raw word `k` (0-based): `word` when it is not empty.
+    /// Records the result of raw word `k` (0-based, in order): `word` when it is not empty.
     fn push(&mut self, k: usize, word: &'a str) {
+        debug_assert_eq!(k, self.raw);
         let mut len = usize::from(self.upto[k]);
         if !word.is_empty() {
             self.words[len] = word;
             len += 1;
         }
-        for u in &mut self.upto[k + 1..] {
-            *u = len as u8;
-        }
+        self.upto[k + 1] = len as u8;
+        self.raw = k + 1;
     }
 
     /// What `prev_words` / `next_words` return for `n` (at most `N`).
     fn first(&self, n: usize) -> &[&'a str] {
         debug_assert!(n <= N);
-        &self.words[..usize::from(self.upto[n.min(N)])]
+        &self.words[..usize::from(self.upto[n.min(self.raw)])]
     }
 }
 
 /// The words before and after one name, split on first use and shared by every rule asked
-/// about the name (most names go through several rules that read the same few words).
+/// about the name (most names go through several rules that read the same few words). The
+/// words after it are kept in runs of a few lengths: a rule that reads few words does not
+/// split many, and a run already split serves every shorter request.
 struct Around<'t, 'a> {
     text: &'t str,
     lower: &'t Lower<'a>,
     span: Span,
+    /// The words before the name: one run only, as a name that reads a few of them (every
+    /// name's role reads eight) often reads all (a venue's clause).
     prev: std::cell::OnceCell<WordRun<'a, PREV_MAX>>,
-    /// The first `NEXT_FEW` words after the name: most rules read only one or two, and the
-    /// longer run is split only for a rule that reads further.
+    /// The first `NEXT_FEW` words after the name: most rules read only one or two.
     next_few: std::cell::OnceCell<WordRun<'a, NEXT_FEW>>,
+    next_some: std::cell::OnceCell<WordRun<'a, NEXT_SOME>>,
     next: std::cell::OnceCell<WordRun<'a, NEXT_MAX>>,
 }
 
@@ -2782,49 +2833,53 @@ impl<'t, 'a> Around<'t, 'a> {
             span,
             prev: std::cell::OnceCell::new(),
             next_few: std::cell::OnceCell::new(),
+            next_some: std::cell::OnceCell::new(),
             next: std::cell::OnceCell::new(),
         }
     }
 
+    /// The first `N` raw words before the name.
+    fn prev_run<const N: usize>(&self) -> WordRun<'a, N> {
+        let mut run = WordRun::new();
+        for (k, w) in prev_raw_words(self.text, self.lower, self.span[0])
+            .take(N)
+            .enumerate()
+        {
+            run.push(k, w);
+        }
+        run
+    }
+
+    /// The first `N` raw words after the name.
+    fn next_run<const N: usize>(&self) -> WordRun<'a, N> {
+        let mut run = WordRun::new();
+        next_raw_words(self.lower.s, self.span[1], N, |k, w| run.push(k, w));
+        run
+    }
+
     /// Up to `n` words before the name in its sentence, nearest first (see `prev_raw_words`).
     fn prev(&self, n: usize) -> &[&'a str] {
-        self.prev
-            .get_or_init(|| {
-                let mut run = WordRun::new();
-                for (k, w) in prev_raw_words(self.text, self.lower, self.span[0])
-                    .take(PREV_MAX)
-                    .enumerate()
-                {
-                    run.push(k, w);
-                }
-                run
-            })
-            .first(n)
+        self.prev.get_or_init(|| self.prev_run()).first(n)
     }
 
     /// `next_words(lower, span[1], n)`: up to `n` words after the name in its sentence.
     fn next(&self, n: usize) -> &[&'a str] {
-        if n <= NEXT_FEW {
-            // The first words of the longer run, when it is already split, are these.
-            if let Some(run) = self.next.get() {
-                return run.first(n);
-            }
-            return self
-                .next_few
-                .get_or_init(|| {
-                    let mut run = WordRun::new();
-                    next_raw_words(self.lower.s, self.span[1], NEXT_FEW, |k, w| run.push(k, w));
-                    run
-                })
-                .first(n);
+        // The first words of a longer run, when one is already split, are these.
+        if let Some(run) = self.next.get() {
+            return run.first(n);
         }
-        self.next
-            .get_or_init(|| {
-                let mut run = WordRun::new();
-                next_raw_words(self.lower.s, self.span[1], NEXT_MAX, |k, w| run.push(k, w));
-                run
-            })
-            .first(n)
+        if n <= NEXT_SOME
+            && let Some(run) = self.next_some.get()
+        {
+            return run.first(n);
+        }
+        if n <= NEXT_FEW {
+            return self.next_few.get_or_init(|| self.next_run()).first(n);
+        }
+        if n <= NEXT_SOME {
+            return self.next_some.get_or_init(|| self.next_run()).first(n);
+        }
+        self.next.get_or_init(|| self.next_run()).first(n)
     }
 }
 
@@ -5003,12 +5058,20 @@ mod tests {
                     );
                     // The short run and the long one agree, whichever is split first.
                     let fresh = Around::new(text, &lower, [pos, pos]);
-                    for k in [1, NEXT_FEW, NEXT_MAX, 1, NEXT_FEW] {
+                    for k in [1, NEXT_FEW, 4, NEXT_MAX, 1, NEXT_SOME, NEXT_FEW] {
                         assert_eq!(
                             fresh.next(k),
                             next_by_chars(&lower_text, pos, k).as_slice(),
                             "around next {k} after others"
                         );
+                    }
+                    // So do the runs before the name.
+                    for k in [3, 8, PREV_MAX, 1, 8] {
+                        let expected: Vec<&str> = prev_raw_words(text, &lower, pos)
+                            .take(k)
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        assert_eq!(fresh.prev(k), expected.as_slice(), "around prev {k}");
                     }
                 }
             }
@@ -6481,11 +6544,44 @@ mod tests {
     }
 
     #[test]
+    fn a_chunk_passed_over_holds_no_cut_or_stop() {
+        // Every byte at every place of a chunk of letters: the chunk is looked at whenever the
+        // byte is one `Lower::new` reads.
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"abcd efg";
+                chunk[at] = byte;
+                if CUT_OR_STOP[usize::from(byte)] {
+                    assert!(may_hold_a_cut_or_stop(&chunk), "{byte:#x} at {at}");
+                }
+            }
+        }
+        assert!(!may_hold_a_cut_or_stop(b"Gunmen a"));
+        assert!(may_hold_a_cut_or_stop(b"end"));
+        // The cuts of a text whose stops fall in every place of a chunk and at its very end.
+        let text = "One. Two! Three? Four; \u{201c}Five\u{201d} Caf\u{e9}. Six\nSeven.";
+        let lower = text.to_ascii_lowercase();
+        let l = Lower::new(text, &lower);
+        let stops: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(l.stops, stops);
+        assert_eq!(l.cuts.len(), 8);
+        assert!(l.has_latin_accent);
+    }
+
+    #[test]
     fn one_pass_finds_each_cue_phrase_where_match_indices_does() {
         let texts = [
             "fighting in the north of the of the city. the same base, the air base and the airbase",
             "the military base near the airport of the town square; a market district in the village",
             "neighbourhoods and neighborhood quarters: the base of the hill, the same square",
+            // A phrase overlapping another ("neighbourhood" and "district" share the 'd') or
+            // itself (" of the of the "), and phrases at both ends of the text.
+            "the city of the town neighbourhoodistrict squarequarter of the of the of the ",
+            " the village the same the same square",
             "",
         ];
         for text in texts {
