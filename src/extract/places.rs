@@ -2605,19 +2605,19 @@ impl<'a> Lower<'a> {
         // Most bytes are letters and spaces: eight at a time are passed by one test when none
         // of them can be a cut or a stop, and only the others are looked at one by one.
         let mut chunk_start = 0;
-        let mut looked_at = std::iter::from_fn(|| {
+        let looked_at = std::iter::from_fn(|| {
             while chunk_start < b.len() {
                 let chunk = b.get(chunk_start..chunk_start + 8);
                 let from = chunk_start;
                 chunk_start = (chunk_start + 8).min(b.len());
-                if chunk.is_none_or(|chunk| may_hold_a_cut_or_stop(chunk)) {
+                if chunk.is_none_or(may_hold_a_cut_or_stop) {
                     return Some(from..chunk_start);
                 }
             }
             None
         })
         .flatten();
-        while let Some(i) = looked_at.next() {
+        for i in looked_at {
             let c = b[i];
             if !CUT_OR_STOP[usize::from(c)] {
                 continue;
