@@ -579,6 +579,20 @@ pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
     name.to_ascii_lowercase().parse::<Weekday>().ok()
 }
 
+/// `text` after the name of a weekday that opens it, and the dot, comma and spaces after the
+/// name ("Wednesday 8 January", "Tue., Jan. 14"); `text` itself when it opens otherwise. The
+/// label of a timeline entry may name the day of the week before its date.
+pub(crate) fn after_a_leading_weekday(text: &str) -> &str {
+    let name_end = text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if name_end >= 3 && weekday_from_name(&text[..name_end]).is_some() {
+        text[name_end..].trim_start_matches(['.', ',']).trim_start()
+    } else {
+        text
+    }
+}
+
 fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, 1)
 }
