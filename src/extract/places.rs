@@ -4070,6 +4070,7 @@ const LOCAL_SOURCES: &[&str] = &[
 
 /// Verbs of a reaction paragraph ("In Washington, the White House said …").
 const REACTION_VERBS: &[&str] = &[
+    "expressed",
     "complained",
     "spoke",
     "gathered",
@@ -4321,18 +4322,23 @@ fn governments_in_a_pair(text: &str, lower: &str, end: usize, gaz: &Gazetteer) -
         || lower[pe..].starts_with(", which")
 }
 
-/// "In Washington, the White House said …", "In Tehran, crowds gathered …": a paragraph that
-/// opens with a capital and goes on to who said or did what there is a reaction, not the scene
+/// "In Washington, the White House said …", "In Tehran, crowds gathered …", "…, while in
+/// Ankara the foreign ministry expressed its condolences": a sentence or clause that opens with
+/// "in" and a capital and goes on to who said or did what there is a reaction, not the scene
 /// (unless it quotes police, witnesses or medics, or reports an attack first).
 fn reaction_paragraph(text: &str, lower: &str, span: Span, gaz: &Gazetteer) -> bool {
     let head = &lower[..span[0]];
     let Some(in_at) = head.strip_suffix("in ").map(str::len) else {
         return false;
     };
-    if !sentence_start(text, in_at) || !lower[span[1]..].starts_with(", ") {
+    if !(sentence_start(text, in_at) || opens_a_clause(&lower[..in_at])) {
         return false;
     }
-    for w in next_words(lower, span[1] + 2, 12) {
+    let after = &lower[span[1]..];
+    let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(' ')) else {
+        return false;
+    };
+    for w in next_words(lower, lower.len() - rest.len(), 12) {
         if listed(LOCAL_SOURCES, w) || listed(ATTACK_VERBS, w) {
             return false;
         }
@@ -4341,6 +4347,17 @@ fn reaction_paragraph(text: &str, lower: &str, span: Span, gaz: &Gazetteer) -> b
         }
     }
     false
+}
+
+/// Whether a clause opens after `head` (lower-cased): after a comma, semicolon or colon, or a
+/// conjunction that joins a second clause ("…, while in Ankara", "… and in Moscow").
+fn opens_a_clause(head: &str) -> bool {
+    let head = head.trim_end();
+    head.ends_with([',', ';', ':'])
+        || head
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "while" | "whereas" | "and" | "but" | "meanwhile"))
 }
 
 /// "Officials in Kabul said a bomb exploded outside a mosque": the rest of the sentence reports
@@ -4898,6 +4915,20 @@ mod tests {
         assert_eq!(role(t, "Kabul"), PlaceRole::Site);
         let t = "In Paris, officials said the jets struck depots near Raqqa.";
         assert_eq!(role(t, "Paris"), PlaceRole::Speech);
+        // A second clause, with or without a comma after the capital, reacts the same way.
+        let t = "A bomb killed nine people at a market in Mosul on Friday, while in Baghdad the \
+                 interior ministry expressed its condolences.";
+        assert_eq!(role(t, "Baghdad"), PlaceRole::Speech);
+        assert_eq!(role(t, "Mosul"), PlaceRole::Site);
+        let t = "Rockets hit a base near Erbil, and in Ankara the foreign ministry condemned it.";
+        assert_eq!(role(t, "Ankara"), PlaceRole::Speech);
+        let t = "In Amman the king condemned the bombing.";
+        assert_eq!(role(t, "Amman"), PlaceRole::Speech);
+        // Not after a clause opening, or a clause that reports the attack: the scene.
+        let t = "Gunmen opened fire on worshippers in Kabul the day after the vote.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
+        let t = "Troops clashed near the border, while in Kabul a car bomb killed six people.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
     }
 
     #[test]
