@@ -4436,7 +4436,10 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         let ls = line_start;
         line_start += line.len();
         let trimmed = line.trim_start();
-        if !opens_with_capitals(trimmed) {
+        // "Maputo, Mar 29, 2021 (Staff) -": a place written in title case is a dateline only
+        // with its source in brackets and a dash after it.
+        let capitals = opens_with_capitals(trimmed);
+        if !capitals && !trimmed.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let lead = line.len() - trimmed.len();
@@ -4447,6 +4450,7 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         }
         let head = &trimmed[..head_end];
         let mut cut = None;
+        let mut sourced = false;
         if let Some(p) = head.find(" (") {
             let close = head[p..].find(')').map(|c| p + c + 1);
             if let Some(c) = close {
@@ -4458,9 +4462,16 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
                         .last()
                         .map(|(i, ch)| c + i + ch.len_utf8())
                         .unwrap_or(c);
+                    sourced = head[c..dash_end].contains(['-', '–', '—', ':']);
                     cut = Some((p, dash_end));
                 }
             }
+        }
+        if !capitals {
+            if sourced && cut.is_some_and(|(p, _)| title_case_dateline_head(&head[..p])) {
+                out.extend(cut.map(|(_, end)| [ls + lead, ls + lead + end]));
+            }
+            continue;
         }
         // "RIYADH: Saudi Arabia was working …": a capitalised place closed by a colon.
         if cut.is_none()
@@ -4491,6 +4502,26 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         out.push([ls + lead, ls + lead + span_end]);
     }
     out
+}
+
+/// "Maputo, Mar 29, 2021", "Kabul", "Addis Ababa, Ethiopia": the part of a dateline before its
+/// bracketed source, with its place in title case. One to three capitalised words, then
+/// perhaps a comma and a date or a country: every word after the comma opens with a capital
+/// or a digit.
+fn title_case_dateline_head(head: &str) -> bool {
+    let (place, rest) = head.split_once(',').unwrap_or((head, ""));
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    (1..=3).contains(&words.len())
+        && words.iter().all(name_word)
+        && rest
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// True when the first three letters of a line, before any comma, are capitals: a dateline's
@@ -4836,6 +4867,41 @@ mod tests {
         let text3 = "Intro line\nMOSUL: Rockets hit a base near Kirkuk on Monday.";
         assert_eq!(one(text3, "MOSUL").2, PlaceRole::Dateline);
         assert_eq!(one(text3, "Kirkuk").2, PlaceRole::Site);
+        // A place in title case, with its source in brackets and a dash.
+        for text in [
+            "Maputo, Mar 29, 2021 (Staff) - Insurgents attacked the town of Palma.",
+            "Intro line\nKabul (AFP) \u{2013} Insurgents attacked the town of Palma.",
+            "Addis Ababa, Ethiopia (Reuters) - Insurgents attacked the town of Palma.",
+        ] {
+            let first = text
+                .lines()
+                .last()
+                .unwrap()
+                .split([',', ' '])
+                .next()
+                .unwrap();
+            let first = if first == "Addis" {
+                "Addis Ababa"
+            } else {
+                first
+            };
+            assert_eq!(one(text, first).2, PlaceRole::Dateline, "{text}");
+            assert_eq!(one(text, "Palma").2, PlaceRole::Site, "{text}");
+        }
+        // Without a bracketed source and a dash, or as a clause, it stays in the story.
+        for (text, name) in [
+            (
+                "Mosul - the city was hit again (witnesses said) on Monday.",
+                "Mosul",
+            ),
+            (
+                "Mosul, the second city, was hit (AFP) - officials said.",
+                "Mosul",
+            ),
+            ("Kabul (AFP) reported that rockets hit Mosul.", "Kabul"),
+        ] {
+            assert_ne!(one(text, name).2, PlaceRole::Dateline, "{text}");
+        }
     }
 
     #[test]
