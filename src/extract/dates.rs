@@ -153,10 +153,28 @@ pub fn counts_within_a_day(expr: &str) -> bool {
     WITHIN_A_DAY.iter().any(|u| first.eq_ignore_ascii_case(u))
 }
 
+/// Words of which every relative date holds one: its direction ("two days later", "the day
+/// before", "hours after") or which day it counts to ("the next day", "the same day", "the
+/// following week").
+const RELATIVE_WORDS: [&str; 10] = [
+    "after",
+    "later",
+    "before",
+    "earlier",
+    "prior",
+    "next",
+    "following",
+    "previous",
+    "preceding",
+    "same",
+];
+
 static KEYWORD_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut words: Vec<&str> = KEYWORDS.iter().map(|(w, _)| *w).collect();
     // Counts within a day ("hours later", "minutes later", "moments later"): K_HOURS.
     words.extend(WITHIN_A_DAY);
+    // Then K_RELATIVE_WORD.
+    words.extend(RELATIVE_WORDS);
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(words)
@@ -175,6 +193,11 @@ const K_OVERNIGHT: u32 = 1 << 18;
 const K_AGO_WORD: u32 = 1 << 19;
 /// The words of the `Today` pattern: "today", "tonight", "this" before a part of the day.
 const K_TODAY_PHRASE: u32 = 1 << 20;
+/// One of `RELATIVE_WORDS`.
+const K_RELATIVE_WORD: u32 = 1 << 22;
+/// A run of one or two ASCII digits right before a letter that may begin an ordinal suffix
+/// ("5th", "22nd", "1st"; the long s 'ſ', which a case-insensitive regex reads as 's', too).
+const K_ORDINAL: u32 = 1 << 21;
 
 /// A month name written with a capital ("May", "DEC."), at a word start: month patterns only
 /// resolve capitalised names, so "may" and "market" do not wake them.
@@ -224,6 +247,12 @@ fn digit_and_month_mask(text: &str) -> u32 {
             mask |= K_DIGIT;
             if i - start <= 2 {
                 mask |= K_DIGITS12;
+                if matches!(
+                    bytes.get(i),
+                    Some(b's' | b'S' | b'n' | b'N' | b'r' | b'R' | b't' | b'T' | 0xC5)
+                ) {
+                    mask |= K_ORDINAL;
+                }
             }
             if i - start == 4 {
                 mask |= K_DIGITS4;
@@ -237,7 +266,13 @@ fn digit_and_month_mask(text: &str) -> u32 {
             continue;
         }
         if b == b'/' {
-            mask |= K_SLASH;
+            // A slashed date has a digit on both sides of each slash ("and/or" has none).
+            if i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
+                mask |= K_SLASH;
+            }
         } else if word_start
             && matches!(b, b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
             && let Some(three) = bytes.get(i..i + 3)
@@ -257,7 +292,11 @@ fn keyword_mask(text: &str) -> u32 {
     let letter_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphabetic);
     for m in KEYWORD_FINDER.find_overlapping_iter(text) {
         let id = m.pattern().as_usize();
-        let class = KEYWORDS.get(id).map_or(K_HOURS, |(_, k)| *k);
+        let class = match KEYWORDS.get(id) {
+            Some((_, k)) => *k,
+            None if id < KEYWORDS.len() + WITHIN_A_DAY.len() => K_HOURS,
+            None => K_RELATIVE_WORD,
+        };
         let (start, end) = (m.start(), m.end());
         // Relative dates use "day" as a word ("two days later", "the day before"), never
         // inside one ("Sunday", "holiday").
@@ -275,6 +314,10 @@ fn keyword_mask(text: &str) -> u32 {
     // A case-insensitive regex reads the Kelvin sign as 'k' ("wee\u{212a}end").
     if mask & K_WEEK != 0 && text.contains('\u{212a}') {
         mask |= K_WEEKEND;
+    }
+    // And the long s as 's' ("the \u{17f}ame day").
+    if mask & RELATIVE_CLASSES != 0 && mask & K_RELATIVE_WORD == 0 && text.contains('\u{17f}') {
+        mask |= K_RELATIVE_WORD;
     }
     mask
 }
@@ -322,6 +365,9 @@ fn finer_keyword_bits(text: &str, keyword: &str, start: usize) -> u32 {
     }
 }
 
+/// The classes of the words a relative date counts in: days, hours, weeks, parts of a day.
+const RELATIVE_CLASSES: u32 = K_DAY | K_HOURS | K_WEEK | K_TODAY | K_NIGHT;
+
 impl Pattern {
     /// True when `mask` holds what this pattern needs.
     fn can_match(self, mask: u32) -> bool {
@@ -350,7 +396,7 @@ impl Pattern {
             Pattern::Weekend => all(K_WEEK | K_WEEKEND),
             Pattern::MonthYearRel => all(K_MONTH_YEAR),
             Pattern::Ago => all(K_AGO | K_AGO_WORD),
-            Pattern::Relative => mask & (K_DAY | K_HOURS | K_WEEK | K_TODAY | K_NIGHT) != 0,
+            Pattern::Relative => mask & RELATIVE_CLASSES != 0 && all(K_RELATIVE_WORD),
         }
     }
 }
@@ -480,6 +526,15 @@ static PATTERNS: LazyLock<Vec<(Pattern, WordRegex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A pattern compiled with ASCII word boundaries, digits and word characters (`\b`, `\d`,
+/// `\w`), for patterns whose numbers are read with `str::parse` or `parse_quantity`: these take
+/// ASCII digits and number words only, so the Unicode classes found no more dates or
+/// distances; they only made each automaton several times larger, and so slower to compile
+/// (the Unicode `\w` alone has hundreds of ranges).
+pub(crate) fn date_regex(src: &str) -> Regex {
+    ascii_regex(&src.replace(r"\d", "[0-9]").replace(r"\w", "[0-9A-Za-z_]"))
+}
+
 /// Future markers in the clause before a date expression.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     ascii_regex(
@@ -522,6 +577,20 @@ fn month_part_name(part: &str) -> &'static str {
 
 pub(crate) fn weekday_from_name(name: &str) -> Option<Weekday> {
     name.to_ascii_lowercase().parse::<Weekday>().ok()
+}
+
+/// `text` after the name of a weekday that opens it, and the dot, comma and spaces after the
+/// name ("Wednesday 8 January", "Tue., Jan. 14"); `text` itself when it opens otherwise. The
+/// label of a timeline entry may name the day of the week before its date.
+pub(crate) fn after_a_leading_weekday(text: &str) -> &str {
+    let name_end = text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    if name_end >= 3 && weekday_from_name(&text[..name_end]).is_some() {
+        text[name_end..].trim_start_matches(['.', ',']).trim_start()
+    } else {
+        text
+    }
 }
 
 fn month_start(year: i32, month: u32) -> Option<NaiveDate> {
@@ -745,8 +814,8 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     if mask == 0 {
         return Vec::new();
     }
-    // Each match with how much of the date it writes out (see `Pattern::written_parts`).
-    let mut found: Vec<(u8, Found)> = Vec::new();
+    // Every match, with the span its date will have (see `resolved_span`).
+    let mut matches: Vec<(Pattern, Captures<'_>, Span)> = Vec::new();
     for (pattern, re) in PATTERNS.iter() {
         if !pattern.can_match(mask) {
             continue;
@@ -755,27 +824,31 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
         // and only inside the match.
         for caps in re.for_text(text).captures_iter(text) {
             let whole = caps.get(0).expect("group 0");
-            if let Some(f) = resolve(*pattern, &caps, text, whole.start(), published) {
-                found.push((pattern.written_parts(), f));
-            }
+            let span = resolved_span(*pattern, text, [whole.start(), whole.end()]);
+            matches.push((*pattern, caps, span));
         }
     }
     // Overlapping matches: keep the one that writes out more of the date (a day, a year), then
     // the longest, then the earliest. "since January 2020" is January 2020, not "since January"
-    // of the publication year; "Last Sept. 30" is a day, not the month "last Sept".
-    found.sort_by_key(|(written, f)| {
+    // of the publication year; "Last Sept. 30" is a day, not the month "last Sept". A match
+    // that resolves to no date gives way to the next. Matches are resolved in that order, and
+    // one that overlaps a date already kept is never resolved: most dates are matched by
+    // several patterns ("on January 8, 2020" also holds a month-and-day, a month and a year),
+    // and resolving reads the clause before the date and formats its reasoning.
+    matches.sort_by_key(|(pattern, _, span)| {
         (
-            std::cmp::Reverse(*written),
-            std::cmp::Reverse(f.span[1] - f.span[0]),
-            f.span[0],
+            std::cmp::Reverse(pattern.written_parts()),
+            std::cmp::Reverse(span[1] - span[0]),
+            span[0],
         )
     });
     let mut kept: Vec<Found> = Vec::new();
-    for (_, f) in found {
-        if kept
+    for (pattern, caps, span) in &matches {
+        let free = kept
             .iter()
-            .all(|k| f.span[1] <= k.span[0] || k.span[1] <= f.span[0])
-        {
+            .all(|k| span[1] <= k.span[0] || k.span[1] <= span[0]);
+        if free && let Some(f) = resolve(*pattern, caps, text, span[0], published) {
+            debug_assert_eq!(f.span, *span, "resolved_span agrees with resolve");
             kept.push(f);
         }
     }
@@ -783,7 +856,10 @@ pub fn find_dates(text: &str, offset: usize, published: Option<PubDate>) -> Vec<
     for f in kept.iter_mut() {
         in_that_year(text, f);
     }
-    ordinal_days(text, published, &mut kept);
+    // A day written alone ("on the 27th") needs a one- or two-digit ordinal.
+    if mask & K_ORDINAL != 0 {
+        ordinal_days(text, published, &mut kept);
+    }
     drop_weekday_of_written_date(text, &mut kept);
     night_before_the_main_clause_day(text, &mut kept);
     drop_period_of_a_superlative(text, &mut kept);
@@ -885,7 +961,7 @@ const ORDINAL_NOUNS: [&str; 22] = [
 /// publication is skipped.
 fn ordinal_days(text: &str, published: Option<PubDate>, kept: &mut Vec<Found>) {
     static ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-        ascii_regex(&format!(
+        date_regex(&format!(
             r"(?i)\b(?:on|of|since|{WEEKDAYS})\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
         ))
     });
@@ -1189,6 +1265,21 @@ fn in_that_year(text: &str, f: &mut Found) {
         ..f.range
     };
     f.span[1] += skipped + tail.len();
+}
+
+/// The span that `resolve` gives the date of `pattern`'s match at `span`, when it gives one:
+/// the match's own, except that a day and month takes a "last year" after it into its span
+/// ("On April 28 last year").
+fn resolved_span(pattern: Pattern, text: &str, span: Span) -> Span {
+    match pattern {
+        Pattern::MonthDay | Pattern::DayMonth => {
+            match year_counted_from_publication(&text[span[1]..]) {
+                Some((_, tail_len)) => [span[0], span[1] + tail_len],
+                None => span,
+            }
+        }
+        _ => span,
+    }
 }
 
 /// The year offset from the publication's and the length of a "last year" / "of this year" /
@@ -3034,8 +3125,13 @@ mod tests {
             .ascii_case_insensitive(true)
             .build(words.iter().map(|(w, _)| *w))
             .unwrap();
-        let derived =
-            K_DIGITS4 | K_DIGITS12 | K_WEEKEND | K_OVERNIGHT | K_AGO_WORD | K_TODAY_PHRASE;
+        let derived = K_DIGITS4
+            | K_DIGITS12
+            | K_WEEKEND
+            | K_OVERNIGHT
+            | K_AGO_WORD
+            | K_TODAY_PHRASE
+            | K_RELATIVE_WORD;
         let published = pub_day(2020, 1, 15);
         let texts = [
             "Rockets hit the base on 12 May 2019, officials said.",
@@ -3055,6 +3151,10 @@ mod tests {
             "Strikes in \u{662}\u{660}\u{661}\u{669} and in Sept. 2020 hit the port.",
             "The week before, in the evening, rockets fell; the day after, nothing.",
             "YESTERDAY AFTERNOON THE BASE WAS HIT, MONTHS AFTER A YEAR OF CALM.",
+            "Rockets fell the \u{17f}ame day.",
+            "Two days of calm, the NEXT DAY, 3 days prior.",
+            "Days of shelling and hours of fighting ended; the week was calm.",
+            "On 12/03/2020 and/or 3/4 of the town, 24/7.",
             "x",
             "",
         ];
@@ -3096,5 +3196,43 @@ mod tests {
         assert!(!Pattern::Ago.can_match(mask));
         assert!(!Pattern::Today.can_match(mask));
         assert!(Pattern::MonthDay.can_match(mask));
+        // Days and hours with no direction, and slashes with no digits around them.
+        let mask = keyword_mask("Two days of fighting and/or hours of shelling in 2020.");
+        assert!(!Pattern::Relative.can_match(mask));
+        assert!(!Pattern::Slash.can_match(mask));
+        let mask = keyword_mask("Two days later, on 3/4/2020.");
+        assert!(Pattern::Relative.can_match(mask));
+        assert!(Pattern::Slash.can_match(mask));
+    }
+
+    #[test]
+    fn a_day_written_alone_is_looked_for_only_after_a_short_ordinal() {
+        let published = pub_day(2020, 1, 15);
+        // Each text's ordinal days, found by the pattern itself, are found only when the gate
+        // lets the pattern run.
+        let texts = [
+            ("Gunmen struck on the 5th and again on the 22nd.", true),
+            ("A raid on THE 3RD; another on the 1\u{17f}t.", true),
+            (
+                "The 105th brigade and the 5 soldiers, on the 1,000th day.",
+                false,
+            ),
+            ("On the \u{663}rd of the month, 40 troops moved.", false),
+            ("Rockets hit the base.", false),
+        ];
+        for (text, gated_in) in texts {
+            let mask = keyword_mask(text);
+            assert_eq!(mask & K_ORDINAL != 0, gated_in, "{text}");
+            let mut alone = Vec::new();
+            ordinal_days(text, published, &mut alone);
+            assert!(gated_in || alone.is_empty(), "{text}: gated out but dated");
+        }
+        let days = find_dates(
+            "Gunmen struck on the 5th and again on the 12th.",
+            0,
+            published,
+        );
+        assert_eq!(days.len(), 2);
+        assert_eq!(days[0].range.start, day(2020, 1, 5));
     }
 }

@@ -4274,9 +4274,12 @@ fn entry_label_day<'a>(
     // The day opens the label, and a few words (a place) follow it.
     (day.shift.is_none()
         && day.range.precision == DatePrecision::Day
-        && body
-            .get(sspan[0]..day.span[0])
-            .is_some_and(|pre| !pre.chars().any(char::is_alphanumeric))
+        && body.get(sspan[0]..day.span[0]).is_some_and(|pre| {
+            let pre = pre.trim_start_matches(|c: char| !c.is_alphanumeric());
+            !crate::extract::dates::after_a_leading_weekday(pre)
+                .chars()
+                .any(char::is_alphanumeric)
+        })
         && body
             .get(day.span[1]..sspan[1])
             .is_some_and(|rest| rest.split_whitespace().count() <= 8)
@@ -4288,7 +4291,8 @@ fn entry_label_day<'a>(
     .then_some(day)
 }
 
-/// "27 December 2019 – Kirkuk.", "Jan. 26, 2020: US embassy.": a short sentence that opens
+/// "27 December 2019 – Kirkuk.", "Jan. 26, 2020: US embassy.", "Sunday 12 January – Balad.":
+/// a short sentence that opens
 /// its line (after list markup only: "**", "- ", "### ") with a number or a month, which may be
 /// the label of a timeline entry. Cheap: it gates the search for dates in sentences that name
 /// no attack.
@@ -4301,7 +4305,10 @@ pub(crate) fn may_be_entry_label(body: &str, span: Span) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| c == '\n');
-    let first = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Wednesday 8 January – Anbar.": a weekday may come before the date.
+    let first = crate::extract::dates::after_a_leading_weekday(
+        text.trim_start_matches(|c: char| !c.is_alphanumeric()),
+    );
     opens_line
         && (first.starts_with(|c: char| c.is_ascii_digit())
             || first
@@ -8092,6 +8099,31 @@ mod clause_tests {
                 ("2020-10-04".to_string(), "Kirkuk".to_string()),
                 ("2020-11-09".to_string(), "Camp Taji".to_string()),
                 ("2021-01-03".to_string(), "Mosul".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_timeline_label_may_name_the_weekday_before_its_date() {
+        // A weekly bulletin published on Monday 9 March 2020: each entry's label names the
+        // day of the week, then the date, then the place.
+        let found = events(
+            "Weekly security summary.\n\n\
+             **Tuesday 3 March \u{2013} Kirkuk.** Gunmen attacked a police checkpoint, killing \
+             two officers.\n\n\
+             **Thursday, 5 March (evening) \u{2013} Camp Taji.** Three rockets struck the base. \
+             No one was hurt.\n\n\
+             Saturday, 7 March: Mosul. A roadside bomb killed a soldier on patrol.\n",
+            "2020-03-09",
+        );
+        let mut found: Vec<(String, String)> = found.into_iter().map(|e| (e.1, e.2)).collect();
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                ("2020-03-03".to_string(), "Kirkuk".to_string()),
+                ("2020-03-05".to_string(), "Camp Taji".to_string()),
+                ("2020-03-07".to_string(), "Mosul".to_string()),
             ]
         );
     }

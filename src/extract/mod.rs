@@ -109,6 +109,16 @@ fn dated_sentences_dates(
     cues: &[events::Cues],
 ) -> Vec<events::DateHit> {
     let body = article.body.as_str();
+    // The reader's dateline, else the lines that read as one ("Maputo, Mar 29, 2021 (Staff) -"):
+    // the day there is when the story was filed, not when anything happened.
+    let detected;
+    let datelines: &[corpus::Span] = match &article.dateline {
+        Some(dateline) => std::slice::from_ref(dateline),
+        None => {
+            detected = places::detect_datelines(body);
+            &detected
+        }
+    };
     sentences
         .iter()
         .zip(cues)
@@ -116,7 +126,7 @@ fn dated_sentences_dates(
         .filter(|(k, (s, cues))| {
             *k < 2 || cues.may_contain_trigger() || events::may_be_entry_label(body, **s)
         })
-        .flat_map(|(_, (s, _))| event_dates(article, *s))
+        .flat_map(|(_, (s, _))| event_dates(article, *s, datelines))
         .collect()
 }
 
@@ -145,7 +155,11 @@ fn bare(w: &str) -> &str {
 
 /// Dates that can date an event: past, with a resolvable range; a date right after a speech
 /// verb ("said Sunday") is marked soft.
-fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit> {
+fn event_dates(
+    article: &Article,
+    sentence: corpus::Span,
+    datelines: &[corpus::Span],
+) -> Vec<events::DateHit> {
     let body = article.body.as_str();
     std::panic::catch_unwind(|| {
         dates::find_dates(
@@ -158,9 +172,9 @@ fn event_dates(article: &Article, sentence: corpus::Span) -> Vec<events::DateHit
     .into_iter()
     .filter(|d| !d.future && d.kind != dates::DateExprKind::BareYear)
     .filter(|d| {
-        article
-            .dateline
-            .is_none_or(|dl| d.span[0] >= dl[1] || d.span[1] <= dl[0])
+        datelines
+            .iter()
+            .all(|dl| d.span[0] >= dl[1] || d.span[1] <= dl[0])
     })
     .map(|d| {
         // The two words before the date, read backwards without copying the text.
@@ -423,6 +437,30 @@ mod tests {
             "2023-03-15",
         );
         assert_eq!(found, ["2023-03-12"], "{found:?}");
+    }
+
+    #[test]
+    fn a_title_case_dateline_neither_dates_nor_places_the_attack() {
+        // Filed on Monday 29 March from the capital; the attack began on Wednesday.
+        let a = article(
+            "Kampala, Mar 29, 2021 (Staff) - Officials confirmed at the weekend that dozens \
+             were killed in an assault by insurgents on the northern town of Gulu. The attack \
+             began on Wednesday afternoon, the army said.",
+            "2021-03-29",
+        );
+        let events = extract_article(&a, gazetteer::Gazetteer::global());
+        let found: Vec<(String, Option<&str>)> = events
+            .iter()
+            .map(|e| {
+                let place = e.place.as_ref().map(|p| p.name.as_str());
+                (e.date.start.to_string(), place)
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [("2021-03-24".to_string(), Some("Gulu"))],
+            "{events:?}"
+        );
     }
 
     #[test]

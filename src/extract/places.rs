@@ -1081,7 +1081,7 @@ fn offset_before(lower: &str, start: usize) -> Option<PlaceOffset> {
             r"(?:\d+\.\d+|{})",
             crate::extract::numbers::NUMBER_WORD_PATTERN
         );
-        crate::extract::numbers::ascii_regex(&format!(
+        crate::extract::dates::date_regex(&format!(
             r"(?:\b(?:about|some|around|nearly|roughly|approximately|almost|just|only|over|under|at\s+least|up\s+to|more\s+than|less\s+than|fewer\s+than|between)\s+)?\b(?P<n1>{num})(?:\s*(?:-|to|and|or)\s*(?P<n2>{num}))?\s*-?\s*(?P<unit>nautical\s+miles?|kilometres?|kilometers?|kms?|miles?|mi|nm|metres?|meters?|m)\b\.?(?:\s*\([^()\n]{{1,40}}\))?\s+(?:to\s+the\s+)?$"
         ))
     });
@@ -2487,6 +2487,29 @@ static CUT_OR_STOP: [bool; 256] = {
     table
 };
 
+/// Whether one of the eight bytes of `chunk` may be one that `CUT_OR_STOP` holds: a byte of
+/// a character beyond ASCII, or one of '!', '?', ';', '\n', '"', '.'.
+fn may_hold_a_cut_or_stop(chunk: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+        return true;
+    };
+    let word = u64::from_le_bytes(bytes);
+    // A byte of `word ^ (ONES * b)` is zero where `word` holds `b`; the test finds a zero byte.
+    let holds = |b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS != 0
+    };
+    word & HIGHS != 0
+        || holds(b'.')
+        || holds(b'\n')
+        || holds(b'"')
+        || holds(b'!')
+        || holds(b'?')
+        || holds(b';')
+}
+
 /// The phrases that the rules for unnamed places (`add_unnamed_offsets`,
 /// `add_bare_town_references`, `add_unnamed_quarters`, `add_bare_bases`, `add_same_places`,
 /// `add_bare_airports`) look for in the lower-cased text. One pass finds them all, instead of
@@ -2579,8 +2602,23 @@ impl<'a> Lower<'a> {
         let mut cuts = Vec::new();
         let mut stops = Vec::new();
         let mut has_latin_accent = false;
-        for (i, &c) in b.iter().enumerate() {
-            // Most bytes are letters and spaces: one table look-up passes them.
+        // Most bytes are letters and spaces: eight at a time are passed by one test when none
+        // of them can be a cut or a stop, and only the others are looked at one by one.
+        let mut chunk_start = 0;
+        let looked_at = std::iter::from_fn(|| {
+            while chunk_start < b.len() {
+                let chunk = b.get(chunk_start..chunk_start + 8);
+                let from = chunk_start;
+                chunk_start = (chunk_start + 8).min(b.len());
+                if chunk.is_none_or(may_hold_a_cut_or_stop) {
+                    return Some(from..chunk_start);
+                }
+            }
+            None
+        })
+        .flatten();
+        for i in looked_at {
+            let c = b[i];
             if !CUT_OR_STOP[usize::from(c)] {
                 continue;
             }
@@ -2722,6 +2760,8 @@ fn next_raw_words<'a>(lower: &'a str, pos: usize, n: usize, mut each: impl FnMut
 const PREV_MAX: usize = 14;
 /// Raw words kept by `Around` after a name (the most the per-name rules read on).
 const NEXT_MAX: usize = 8;
+/// Raw words of `Around`'s middle run after a name.
+const NEXT_SOME: usize = 5;
 /// Raw words of `Around`'s short run after a name.
 const NEXT_FEW: usize = 2;
 
@@ -2730,47 +2770,58 @@ const NEXT_FEW: usize = 2;
 /// split serves every rule that asks.
 struct WordRun<'a, const N: usize> {
     words: [&'a str; N],
-    /// `upto[n]`: how many of `words` the first `n` raw words gave (some trim to nothing).
-    upto: [u8; 17],
+    /// `upto[n]` for `n` up to `raw`: how many of `words` the first `n` raw words gave (some
+    /// trim to nothing).
+    upto: [u8; N_UPTO],
+    /// How many raw words were pushed: the text before or after the name may hold fewer.
+    raw: usize,
 }
+
+/// The length of `WordRun::upto`: one more than the longest run.
+const N_UPTO: usize = PREV_MAX + 1;
 
 impl<'a, const N: usize> WordRun<'a, N> {
     fn new() -> WordRun<'a, N> {
         WordRun {
             words: [""; N],
-            upto: [0; 17],
+            upto: [0; N_UPTO],
+            raw: 0,
         }
     }
 
-    /// Records the result of raw word `k` (0-based): `word` when it is not empty.
+    /// Records the result of raw word `k` (0-based, in order): `word` when it is not empty.
     fn push(&mut self, k: usize, word: &'a str) {
+        debug_assert_eq!(k, self.raw);
         let mut len = usize::from(self.upto[k]);
         if !word.is_empty() {
             self.words[len] = word;
             len += 1;
         }
-        for u in &mut self.upto[k + 1..] {
-            *u = len as u8;
-        }
+        self.upto[k + 1] = len as u8;
+        self.raw = k + 1;
     }
 
     /// What `prev_words` / `next_words` return for `n` (at most `N`).
     fn first(&self, n: usize) -> &[&'a str] {
         debug_assert!(n <= N);
-        &self.words[..usize::from(self.upto[n.min(N)])]
+        &self.words[..usize::from(self.upto[n.min(self.raw)])]
     }
 }
 
 /// The words before and after one name, split on first use and shared by every rule asked
-/// about the name (most names go through several rules that read the same few words).
+/// about the name (most names go through several rules that read the same few words). The
+/// words after it are kept in runs of a few lengths: a rule that reads few words does not
+/// split many, and a run already split serves every shorter request.
 struct Around<'t, 'a> {
     text: &'t str,
     lower: &'t Lower<'a>,
     span: Span,
+    /// The words before the name: one run only, as a name that reads a few of them (every
+    /// name's role reads eight) often reads all (a venue's clause).
     prev: std::cell::OnceCell<WordRun<'a, PREV_MAX>>,
-    /// The first `NEXT_FEW` words after the name: most rules read only one or two, and the
-    /// longer run is split only for a rule that reads further.
+    /// The first `NEXT_FEW` words after the name: most rules read only one or two.
     next_few: std::cell::OnceCell<WordRun<'a, NEXT_FEW>>,
+    next_some: std::cell::OnceCell<WordRun<'a, NEXT_SOME>>,
     next: std::cell::OnceCell<WordRun<'a, NEXT_MAX>>,
 }
 
@@ -2782,49 +2833,53 @@ impl<'t, 'a> Around<'t, 'a> {
             span,
             prev: std::cell::OnceCell::new(),
             next_few: std::cell::OnceCell::new(),
+            next_some: std::cell::OnceCell::new(),
             next: std::cell::OnceCell::new(),
         }
     }
 
+    /// The first `N` raw words before the name.
+    fn prev_run<const N: usize>(&self) -> WordRun<'a, N> {
+        let mut run = WordRun::new();
+        for (k, w) in prev_raw_words(self.text, self.lower, self.span[0])
+            .take(N)
+            .enumerate()
+        {
+            run.push(k, w);
+        }
+        run
+    }
+
+    /// The first `N` raw words after the name.
+    fn next_run<const N: usize>(&self) -> WordRun<'a, N> {
+        let mut run = WordRun::new();
+        next_raw_words(self.lower.s, self.span[1], N, |k, w| run.push(k, w));
+        run
+    }
+
     /// Up to `n` words before the name in its sentence, nearest first (see `prev_raw_words`).
     fn prev(&self, n: usize) -> &[&'a str] {
-        self.prev
-            .get_or_init(|| {
-                let mut run = WordRun::new();
-                for (k, w) in prev_raw_words(self.text, self.lower, self.span[0])
-                    .take(PREV_MAX)
-                    .enumerate()
-                {
-                    run.push(k, w);
-                }
-                run
-            })
-            .first(n)
+        self.prev.get_or_init(|| self.prev_run()).first(n)
     }
 
     /// `next_words(lower, span[1], n)`: up to `n` words after the name in its sentence.
     fn next(&self, n: usize) -> &[&'a str] {
-        if n <= NEXT_FEW {
-            // The first words of the longer run, when it is already split, are these.
-            if let Some(run) = self.next.get() {
-                return run.first(n);
-            }
-            return self
-                .next_few
-                .get_or_init(|| {
-                    let mut run = WordRun::new();
-                    next_raw_words(self.lower.s, self.span[1], NEXT_FEW, |k, w| run.push(k, w));
-                    run
-                })
-                .first(n);
+        // The first words of a longer run, when one is already split, are these.
+        if let Some(run) = self.next.get() {
+            return run.first(n);
         }
-        self.next
-            .get_or_init(|| {
-                let mut run = WordRun::new();
-                next_raw_words(self.lower.s, self.span[1], NEXT_MAX, |k, w| run.push(k, w));
-                run
-            })
-            .first(n)
+        if n <= NEXT_SOME
+            && let Some(run) = self.next_some.get()
+        {
+            return run.first(n);
+        }
+        if n <= NEXT_FEW {
+            return self.next_few.get_or_init(|| self.next_run()).first(n);
+        }
+        if n <= NEXT_SOME {
+            return self.next_some.get_or_init(|| self.next_run()).first(n);
+        }
+        self.next.get_or_init(|| self.next_run()).first(n)
     }
 }
 
@@ -4015,6 +4070,7 @@ const LOCAL_SOURCES: &[&str] = &[
 
 /// Verbs of a reaction paragraph ("In Washington, the White House said …").
 const REACTION_VERBS: &[&str] = &[
+    "expressed",
     "complained",
     "spoke",
     "gathered",
@@ -4266,18 +4322,23 @@ fn governments_in_a_pair(text: &str, lower: &str, end: usize, gaz: &Gazetteer) -
         || lower[pe..].starts_with(", which")
 }
 
-/// "In Washington, the White House said …", "In Tehran, crowds gathered …": a paragraph that
-/// opens with a capital and goes on to who said or did what there is a reaction, not the scene
+/// "In Washington, the White House said …", "In Tehran, crowds gathered …", "…, while in
+/// Ankara the foreign ministry expressed its condolences": a sentence or clause that opens with
+/// "in" and a capital and goes on to who said or did what there is a reaction, not the scene
 /// (unless it quotes police, witnesses or medics, or reports an attack first).
 fn reaction_paragraph(text: &str, lower: &str, span: Span, gaz: &Gazetteer) -> bool {
     let head = &lower[..span[0]];
     let Some(in_at) = head.strip_suffix("in ").map(str::len) else {
         return false;
     };
-    if !sentence_start(text, in_at) || !lower[span[1]..].starts_with(", ") {
+    if !(sentence_start(text, in_at) || opens_a_clause(&lower[..in_at])) {
         return false;
     }
-    for w in next_words(lower, span[1] + 2, 12) {
+    let after = &lower[span[1]..];
+    let Some(rest) = after.strip_prefix(", ").or_else(|| after.strip_prefix(' ')) else {
+        return false;
+    };
+    for w in next_words(lower, lower.len() - rest.len(), 12) {
         if listed(LOCAL_SOURCES, w) || listed(ATTACK_VERBS, w) {
             return false;
         }
@@ -4286,6 +4347,17 @@ fn reaction_paragraph(text: &str, lower: &str, span: Span, gaz: &Gazetteer) -> b
         }
     }
     false
+}
+
+/// Whether a clause opens after `head` (lower-cased): after a comma, semicolon or colon, or a
+/// conjunction that joins a second clause ("…, while in Ankara", "… and in Moscow").
+fn opens_a_clause(head: &str) -> bool {
+    let head = head.trim_end();
+    head.ends_with([',', ';', ':'])
+        || head
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| matches!(w, "while" | "whereas" | "and" | "but" | "meanwhile"))
 }
 
 /// "Officials in Kabul said a bomb exploded outside a mosque": the rest of the sentence reports
@@ -4364,7 +4436,10 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         let ls = line_start;
         line_start += line.len();
         let trimmed = line.trim_start();
-        if !opens_with_capitals(trimmed) {
+        // "Maputo, Mar 29, 2021 (Staff) -": a place written in title case is a dateline only
+        // with its source in brackets and a dash after it.
+        let capitals = opens_with_capitals(trimmed);
+        if !capitals && !trimmed.starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
         let lead = line.len() - trimmed.len();
@@ -4375,6 +4450,7 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         }
         let head = &trimmed[..head_end];
         let mut cut = None;
+        let mut sourced = false;
         if let Some(p) = head.find(" (") {
             let close = head[p..].find(')').map(|c| p + c + 1);
             if let Some(c) = close {
@@ -4386,9 +4462,16 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
                         .last()
                         .map(|(i, ch)| c + i + ch.len_utf8())
                         .unwrap_or(c);
+                    sourced = head[c..dash_end].contains(['-', '–', '—', ':']);
                     cut = Some((p, dash_end));
                 }
             }
+        }
+        if !capitals {
+            if sourced && cut.is_some_and(|(p, _)| title_case_dateline_head(&head[..p])) {
+                out.extend(cut.map(|(_, end)| [ls + lead, ls + lead + end]));
+            }
+            continue;
         }
         // "RIYADH: Saudi Arabia was working …": a capitalised place closed by a colon.
         if cut.is_none()
@@ -4419,6 +4502,26 @@ pub fn detect_datelines(text: &str) -> Vec<Span> {
         out.push([ls + lead, ls + lead + span_end]);
     }
     out
+}
+
+/// "Maputo, Mar 29, 2021", "Kabul", "Addis Ababa, Ethiopia": the part of a dateline before its
+/// bracketed source, with its place in title case. One to three capitalised words, then
+/// perhaps a comma and a date or a country: every word after the comma opens with a capital
+/// or a digit.
+fn title_case_dateline_head(head: &str) -> bool {
+    let (place, rest) = head.split_once(',').unwrap_or((head, ""));
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    (1..=3).contains(&words.len())
+        && words.iter().all(name_word)
+        && rest
+            .split([' ', ','])
+            .filter(|w| !w.is_empty())
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 /// True when the first three letters of a line, before any comma, are capitals: a dateline's
@@ -4764,6 +4867,41 @@ mod tests {
         let text3 = "Intro line\nMOSUL: Rockets hit a base near Kirkuk on Monday.";
         assert_eq!(one(text3, "MOSUL").2, PlaceRole::Dateline);
         assert_eq!(one(text3, "Kirkuk").2, PlaceRole::Site);
+        // A place in title case, with its source in brackets and a dash.
+        for text in [
+            "Maputo, Mar 29, 2021 (Staff) - Insurgents attacked the town of Palma.",
+            "Intro line\nKabul (AFP) \u{2013} Insurgents attacked the town of Palma.",
+            "Addis Ababa, Ethiopia (Reuters) - Insurgents attacked the town of Palma.",
+        ] {
+            let first = text
+                .lines()
+                .last()
+                .unwrap()
+                .split([',', ' '])
+                .next()
+                .unwrap();
+            let first = if first == "Addis" {
+                "Addis Ababa"
+            } else {
+                first
+            };
+            assert_eq!(one(text, first).2, PlaceRole::Dateline, "{text}");
+            assert_eq!(one(text, "Palma").2, PlaceRole::Site, "{text}");
+        }
+        // Without a bracketed source and a dash, or as a clause, it stays in the story.
+        for (text, name) in [
+            (
+                "Mosul - the city was hit again (witnesses said) on Monday.",
+                "Mosul",
+            ),
+            (
+                "Mosul, the second city, was hit (AFP) - officials said.",
+                "Mosul",
+            ),
+            ("Kabul (AFP) reported that rockets hit Mosul.", "Kabul"),
+        ] {
+            assert_ne!(one(text, name).2, PlaceRole::Dateline, "{text}");
+        }
     }
 
     #[test]
@@ -4843,6 +4981,20 @@ mod tests {
         assert_eq!(role(t, "Kabul"), PlaceRole::Site);
         let t = "In Paris, officials said the jets struck depots near Raqqa.";
         assert_eq!(role(t, "Paris"), PlaceRole::Speech);
+        // A second clause, with or without a comma after the capital, reacts the same way.
+        let t = "A bomb killed nine people at a market in Mosul on Friday, while in Baghdad the \
+                 interior ministry expressed its condolences.";
+        assert_eq!(role(t, "Baghdad"), PlaceRole::Speech);
+        assert_eq!(role(t, "Mosul"), PlaceRole::Site);
+        let t = "Rockets hit a base near Erbil, and in Ankara the foreign ministry condemned it.";
+        assert_eq!(role(t, "Ankara"), PlaceRole::Speech);
+        let t = "In Amman the king condemned the bombing.";
+        assert_eq!(role(t, "Amman"), PlaceRole::Speech);
+        // Not after a clause opening, or a clause that reports the attack: the scene.
+        let t = "Gunmen opened fire on worshippers in Kabul the day after the vote.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
+        let t = "Troops clashed near the border, while in Kabul a car bomb killed six people.";
+        assert_eq!(role(t, "Kabul"), PlaceRole::Site);
     }
 
     #[test]
@@ -5003,12 +5155,20 @@ mod tests {
                     );
                     // The short run and the long one agree, whichever is split first.
                     let fresh = Around::new(text, &lower, [pos, pos]);
-                    for k in [1, NEXT_FEW, NEXT_MAX, 1, NEXT_FEW] {
+                    for k in [1, NEXT_FEW, 4, NEXT_MAX, 1, NEXT_SOME, NEXT_FEW] {
                         assert_eq!(
                             fresh.next(k),
                             next_by_chars(&lower_text, pos, k).as_slice(),
                             "around next {k} after others"
                         );
+                    }
+                    // So do the runs before the name.
+                    for k in [3, 8, PREV_MAX, 1, 8] {
+                        let expected: Vec<&str> = prev_raw_words(text, &lower, pos)
+                            .take(k)
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        assert_eq!(fresh.prev(k), expected.as_slice(), "around prev {k}");
                     }
                 }
             }
@@ -6481,11 +6641,44 @@ mod tests {
     }
 
     #[test]
+    fn a_chunk_passed_over_holds_no_cut_or_stop() {
+        // Every byte at every place of a chunk of letters: the chunk is looked at whenever the
+        // byte is one `Lower::new` reads.
+        for byte in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"abcd efg";
+                chunk[at] = byte;
+                if CUT_OR_STOP[usize::from(byte)] {
+                    assert!(may_hold_a_cut_or_stop(&chunk), "{byte:#x} at {at}");
+                }
+            }
+        }
+        assert!(!may_hold_a_cut_or_stop(b"Gunmen a"));
+        assert!(may_hold_a_cut_or_stop(b"end"));
+        // The cuts of a text whose stops fall in every place of a chunk and at its very end.
+        let text = "One. Two! Three? Four; \u{201c}Five\u{201d} Caf\u{e9}. Six\nSeven.";
+        let lower = text.to_ascii_lowercase();
+        let l = Lower::new(text, &lower);
+        let stops: Vec<usize> = text
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '\n'))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(l.stops, stops);
+        assert_eq!(l.cuts.len(), 8);
+        assert!(l.has_latin_accent);
+    }
+
+    #[test]
     fn one_pass_finds_each_cue_phrase_where_match_indices_does() {
         let texts = [
             "fighting in the north of the of the city. the same base, the air base and the airbase",
             "the military base near the airport of the town square; a market district in the village",
             "neighbourhoods and neighborhood quarters: the base of the hill, the same square",
+            // A phrase overlapping another ("neighbourhood" and "district" share the 'd') or
+            // itself (" of the of the "), and phrases at both ends of the text.
+            "the city of the town neighbourhoodistrict squarequarter of the of the of the ",
+            " the village the same the same square",
             "",
         ];
         for text in texts {
