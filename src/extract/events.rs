@@ -1284,8 +1284,9 @@ pub fn extract_article(
     let article = input.article;
     let body = article.body.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
-    // Figures in sentences without a trigger, with the sentence index.
-    let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
+    // Sentences without a trigger that may give figures. Their figures are read only once a
+    // sentence has an event to give them to (most have none: no attack told before them).
+    let mut loose_claims: Vec<usize> = Vec::new();
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     // Places in sentences that name the target of the attack just told ("The target was the
@@ -1381,7 +1382,7 @@ pub fn extract_article(
         }
         if !cues.may_contain_trigger() {
             if claim_sentence {
-                loose_claims.push((k, claims_in(sspan)));
+                loose_claims.push(k);
             }
             continue;
         }
@@ -1480,11 +1481,13 @@ pub fn extract_article(
         let found = all;
         if !keep.iter().chain(&rescuable).any(|&k| k) {
             if claim_sentence {
-                loose_claims.push((k, claims_in(sspan)));
+                loose_claims.push(k);
             }
             continue;
         }
-        let actors_here = actors::find_actors(body, sspan);
+        // Searched when the first kept trigger needs its roles: a sentence whose triggers
+        // are all dropped below needs no actors.
+        let mut actors_here: Option<Vec<actors::ActorMention>> = None;
         let statement_dates: Vec<DateHit> = inside(&input.dates, dates_sorted, sspan, date_span)
             .filter(|d| d.shift.is_none())
             .map(|d| DateHit {
@@ -1509,7 +1512,7 @@ pub fn extract_article(
         let first_candidate = candidates.len();
         let mut kept_index: Vec<Option<usize>> = Vec::new();
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
-            .filter(|p| !is_launch_site(body, sspan, p.span))
+            .filter(|p| !is_launch_site(body, &lower_body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
             .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
@@ -1784,7 +1787,8 @@ pub fn extract_article(
                 continue;
             }
             let has_date = !ds.is_empty();
-            let roles = actors::assign_roles(&tokens, &actors_here, &t);
+            let actors_here = actors_here.get_or_insert_with(|| actors::find_actors(body, sspan));
+            let roles = actors::assign_roles(&tokens, actors_here, &t);
             let mut kind = t.kind;
             // "Since then there have been several more, including one on the base in May":
             // one more of the attacks just told, left unsaid.
@@ -2680,9 +2684,8 @@ pub fn extract_article(
     // died. A monitor said seven were killed. State media said a child was killed." is one
     // run of tolls from different sources, however long it grows.
     let mut toll_run: Option<(usize, usize)> = None;
-    for (k, claims) in loose_claims {
-        if claims.is_empty()
-            || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
+    for k in loose_claims {
+        if tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
             || is_page_furniture(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
@@ -2717,7 +2720,12 @@ pub fn extract_article(
             .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k))
             .or_else(|| attack_told_next(&drafts, k)),
         };
-        if let Some(di) = owner {
+        let Some(di) = owner else {
+            continue;
+        };
+        // Read now that they have an owner; a sentence without figures changes nothing.
+        let claims = claims_in(input.sentences[k]);
+        if !claims.is_empty() {
             // "Explosions were also heard in X, where no casualties were reported": a zero
             // told of a place away from every site of the event is that place's, not a count
             // of the event's dead (a hospital reports figures, never a zero).
@@ -3357,10 +3365,15 @@ fn after_article(body: &str, span: Span) -> bool {
 
 /// "The missiles were fired from inside Iran", "drones launched from Yemen": where a weapon
 /// came from is not where it struck.
-fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
-    let before = body[sentence[0]..place[0]].to_ascii_lowercase();
-    if aircraft_position(body, &before, place) {
+/// `lower_body` is `body.to_ascii_lowercase()` (same offsets).
+fn is_launch_site(body: &str, lower_body: &str, sentence: Span, place: Span) -> bool {
+    let before = &lower_body[sentence[0]..place[0]];
+    if aircraft_position(body, before, place) {
         return true;
+    }
+    // Every launch point below is told after a "from".
+    if !before.contains("from") {
+        return false;
     }
     let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     // "a missile fired from a Tu-22M3 bomber over the Kursk region", "cruise missiles launched
@@ -3504,12 +3517,20 @@ fn past_the_aside(gap: &str) -> &str {
 }
 
 fn is_saying_verb(word: &str) -> bool {
-    matches!(
-        word.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-            .as_str(),
-        "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "added"
-    )
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // Compared without case, not lower-cased into a new string: asked of every word before a
+    // date.
+    [
+        "said",
+        "says",
+        "told",
+        "announced",
+        "confirmed",
+        "stated",
+        "added",
+    ]
+    .iter()
+    .any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// A date that dates what someone said rather than the strike: right after a verb of saying
