@@ -116,6 +116,9 @@ struct Candidate {
     recalled: bool,
     /// "that attack", "this strike": refers to the attack named last.
     demonstrative: bool,
+    /// The word before the trigger is "the" ("died in the strikes"): a reference back to the
+    /// story's attack, not to the one just named ("those raids", "that attack").
+    after_the: bool,
     /// "many of the missiles", "one of the drones": a part of a salvo already told.
     partitive: bool,
     /// Spans of the places that only give a bearing ("an air base north of Baghdad", "80 km
@@ -1002,12 +1005,38 @@ fn dates_the_speaker(body: &str, span: Span, triggers: &[Trigger]) -> bool {
                 .iter()
                 .any(|t| at <= t.span[0] && t.span[0] < span[0]);
         }
-        if verb_like(&w) {
+        // "said in a statement issued in Washington on Tuesday", "said in a video posted
+        // on Sunday": the participle that gives out what was said is part of the saying.
+        let gives_out_the_words = matches!(
+            w.as_str(),
+            "issued" | "released" | "published" | "posted" | "sent" | "broadcast"
+        ) && rest[..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|p| is_statement_noun(&bare(p)));
+        if verb_like(&w) && !gives_out_the_words {
             return false;
         }
         end = start;
     }
     false
+}
+
+/// A noun for words given out: "a statement", "a video", "a communique".
+fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "statement"
+            | "statements"
+            | "communique"
+            | "communiqué"
+            | "video"
+            | "message"
+            | "post"
+            | "release"
+            | "report"
+            | "notice"
+    )
 }
 
 /// "BAGHDAD, March 17, 2020 (AFP) - Two rockets struck …": the date of a wire dateline (a
@@ -1287,8 +1316,9 @@ pub fn extract_article(
     let article = input.article;
     let body = article.body.as_str();
     let mut candidates: Vec<Candidate> = Vec::new();
-    // Figures in sentences without a trigger, with the sentence index.
-    let mut loose_claims: Vec<(usize, Vec<ClaimHit>)> = Vec::new();
+    // Sentences without a trigger that may give figures. Their figures are read only once a
+    // sentence has an event to give them to (most have none: no attack told before them).
+    let mut loose_claims: Vec<usize> = Vec::new();
     // Places in sentences that report blasts, with the sentence index.
     let mut loose_places: Vec<(usize, Vec<PlaceHit>)> = Vec::new();
     // Places in sentences that name the target of the attack just told ("The target was the
@@ -1384,7 +1414,7 @@ pub fn extract_article(
         }
         if !cues.may_contain_trigger() {
             if claim_sentence {
-                loose_claims.push((k, claims_in(sspan)));
+                loose_claims.push(k);
             }
             continue;
         }
@@ -1483,11 +1513,13 @@ pub fn extract_article(
         let found = all;
         if !keep.iter().chain(&rescuable).any(|&k| k) {
             if claim_sentence {
-                loose_claims.push((k, claims_in(sspan)));
+                loose_claims.push(k);
             }
             continue;
         }
-        let actors_here = actors::find_actors(body, sspan);
+        // Searched when the first kept trigger needs its roles: a sentence whose triggers
+        // are all dropped below needs no actors.
+        let mut actors_here: Option<Vec<actors::ActorMention>> = None;
         let statement_dates: Vec<DateHit> = inside(&input.dates, dates_sorted, sspan, date_span)
             .filter(|d| d.shift.is_none())
             .map(|d| DateHit {
@@ -1512,7 +1544,7 @@ pub fn extract_article(
         let first_candidate = candidates.len();
         let mut kept_index: Vec<Option<usize>> = Vec::new();
         let places_here: Vec<&PlaceHit> = inside(&input.places, places_sorted, sspan, place_span)
-            .filter(|p| !is_launch_site(body, sspan, p.span))
+            .filter(|p| !is_launch_site(body, &lower_body, sspan, p.span))
             .filter(|p| !names_a_time_zone(body, &dates_here, p.span))
             .filter(|p| !is_a_date_word(&dates_here, p.span))
             .collect();
@@ -1787,7 +1819,8 @@ pub fn extract_article(
                 continue;
             }
             let has_date = !ds.is_empty();
-            let roles = actors::assign_roles(&tokens, &actors_here, &t);
+            let actors_here = actors_here.get_or_insert_with(|| actors::find_actors(body, sspan));
+            let roles = actors::assign_roles(&tokens, actors_here, &t);
             let mut kind = t.kind;
             // "Since then there have been several more, including one on the base in May":
             // one more of the attacks just told, left unsaid.
@@ -2054,6 +2087,10 @@ pub fn extract_article(
                     .iter()
                     .rposition(|x| x.span[1] <= t.span[0])
                     .is_some_and(|i| matches!(tokens[i].lower(), "that" | "this")),
+                after_the: tokens
+                    .iter()
+                    .rposition(|x| x.span[1] <= t.span[0])
+                    .is_some_and(|i| tokens[i].lower() == "the"),
                 claims: cs,
                 fresh: marks_new_event(&tokens, &t)
                     || follows_similar(&tokens, &t)
@@ -2498,7 +2535,11 @@ pub fn extract_article(
                     // "Islamic State claimed that attack": the one just named.
                     (0, d.last_sentence(), *i)
                 } else {
-                    (score_match(gaz, d, &c, lead_end), d.last_sentence(), *i)
+                    (
+                        score_match(gaz, d, &c, lead_end, news_date.as_ref()),
+                        d.last_sentence(),
+                        *i,
+                    )
                 }
             })
             .map(|(i, _)| i);
@@ -2683,9 +2724,8 @@ pub fn extract_article(
     // died. A monitor said seven were killed. State media said a child was killed." is one
     // run of tolls from different sources, however long it grows.
     let mut toll_run: Option<(usize, usize)> = None;
-    for (k, claims) in loose_claims {
-        if claims.is_empty()
-            || tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
+    for k in loose_claims {
+        if tells_of_another_incident(&body[input.sentences[k][0]..input.sentences[k][1]])
             || is_page_furniture(&body[input.sentences[k][0]..input.sentences[k][1]])
         {
             continue;
@@ -2720,7 +2760,12 @@ pub fn extract_article(
             .or_else(|| distant_toll_owner(&drafts, &attack_sentences, &back_references, k))
             .or_else(|| attack_told_next(&drafts, k)),
         };
-        if let Some(di) = owner {
+        let Some(di) = owner else {
+            continue;
+        };
+        // Read now that they have an owner; a sentence without figures changes nothing.
+        let claims = claims_in(input.sentences[k]);
+        if !claims.is_empty() {
             // "Explosions were also heard in X, where no casualties were reported": a zero
             // told of a place away from every site of the event is that place's, not a count
             // of the event's dead (a hospital reports figures, never a zero).
@@ -3300,7 +3345,7 @@ fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize
     {
         return true;
     }
-    gap.iter().any(|t| {
+    gap.iter().enumerate().any(|(j, t)| {
         matches!(
             t.lower(),
             "after"
@@ -3311,8 +3356,31 @@ fn relation_after(tokens: &[Token], trigger_starts: &[usize], a: usize, b: usize
                 | "revenge"
                 | "answered"
                 | "avenge"
-        ) && trigger_starts.iter().any(|&s| t.span[1] <= s && s < b)
+        ) && (trigger_starts.iter().any(|&s| t.span[1] <= s && s < b)
+            // "the strikes were a response to the explosion on the bridge on Saturday":
+            // an event named by a noun that is no attack word still owns its place and day.
+            || gap[j + 1..].iter().take(3).any(|n| is_incident_noun(n.lower())))
     })
+}
+
+/// A noun for something that happened that is no attack word of its own: "the explosion on
+/// the bridge", "the killing of the general in Baghdad on Friday".
+fn is_incident_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "explosion"
+            | "explosions"
+            | "blast"
+            | "blasts"
+            | "sabotage"
+            | "fire"
+            | "fires"
+            | "killing"
+            | "killings"
+            | "assassination"
+            | "death"
+            | "deaths"
+    )
 }
 
 /// "since protests erupted in October 2019": a date at the end of a clause that "since" opens
@@ -3360,10 +3428,15 @@ fn after_article(body: &str, span: Span) -> bool {
 
 /// "The missiles were fired from inside Iran", "drones launched from Yemen": where a weapon
 /// came from is not where it struck.
-fn is_launch_site(body: &str, sentence: Span, place: Span) -> bool {
-    let before = body[sentence[0]..place[0]].to_ascii_lowercase();
-    if aircraft_position(body, &before, place) {
+/// `lower_body` is `body.to_ascii_lowercase()` (same offsets).
+fn is_launch_site(body: &str, lower_body: &str, sentence: Span, place: Span) -> bool {
+    let before = &lower_body[sentence[0]..place[0]];
+    if aircraft_position(body, before, place) {
         return true;
+    }
+    // Every launch point below is told after a "from".
+    if !before.contains("from") {
+        return false;
     }
     let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
     // "a missile fired from a Tu-22M3 bomber over the Kursk region", "cruise missiles launched
@@ -3507,12 +3580,20 @@ fn past_the_aside(gap: &str) -> &str {
 }
 
 fn is_saying_verb(word: &str) -> bool {
-    matches!(
-        word.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-            .as_str(),
-        "said" | "says" | "told" | "announced" | "confirmed" | "stated" | "added"
-    )
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    // Compared without case, not lower-cased into a new string: asked of every word before a
+    // date.
+    [
+        "said",
+        "says",
+        "told",
+        "announced",
+        "confirmed",
+        "stated",
+        "added",
+    ]
+    .iter()
+    .any(|v| word.eq_ignore_ascii_case(v))
 }
 
 /// A date that dates what someone said rather than the strike: right after a verb of saying
@@ -5088,7 +5169,13 @@ fn compatible(gaz: &Gazetteer, d: &Draft, c: &Candidate) -> bool {
 }
 
 /// How well a mention fits a draft (higher is better): same kind, same day, close place.
-fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate, lead_end: usize) -> u32 {
+fn score_match(
+    gaz: &Gazetteer,
+    d: &Draft,
+    c: &Candidate,
+    lead_end: usize,
+    news: Option<&DateHit>,
+) -> u32 {
     let mut s = 0;
     // "Hours after the rocket attack, …": a bare reference back, with no date or place of
     // its own, is to the story's own attack (the lead's), not to an older one a clause
@@ -5103,6 +5190,21 @@ fn score_match(gaz: &Gazetteer, d: &Draft, c: &Candidate, lead_end: usize) -> u3
             .is_none_or(|h| h.range.precision == DatePrecision::Day)
         {
             s += 1;
+        }
+        // "Iran fired missiles at two bases on Wednesday … in revenge for Friday's drone
+        // strike. State TV claimed 80 had died in the strikes": the toll of a bare reference
+        // back ("the strikes", no weapon named) is the story's news, not that of an older
+        // attack recalled on the way, whatever word it shares with that one. ("Islamic State
+        // claimed the attack", with no toll, may well mean the one just told.)
+        if c.kind.is_none()
+            && c.after_the
+            && c.claims
+                .iter()
+                .any(|x| matches!(x.field, ClaimField::Killed | ClaimField::Wounded))
+            && let (Some(news), Some(own)) = (news, d.date())
+            && dates_compatible(news, own)
+        {
+            s += 3;
         }
     }
     // A bare "strikes" or "raids" most likely means the air raid (more than a nearby place
@@ -7556,6 +7658,85 @@ mod clause_tests {
     fn killed_per_event(body: &str, published: &str) -> Vec<Vec<u32>> {
         let a = article(body, published);
         killed_of(&crate::extract::extract_article(&a, Gazetteer::global()))
+    }
+
+    #[test]
+    fn a_bare_reference_back_is_to_the_news_not_to_an_older_attack_recalled() {
+        // Wednesday 2023-05-10: the news is Tuesday's attack on Kidal; the drone strike of
+        // the "when" clause is older. "the strikes", "the attacks" with a toll mean the news.
+        for (news, recalled, toll) in [
+            (
+                "Rebels fired rockets at an army base in Kidal early on Tuesday, officials said.",
+                "The group called it revenge for the attack of last Saturday, when a drone \
+                 killed its commander near Gao.",
+                "The group's radio claimed 40 soldiers had died in the strikes.",
+            ),
+            (
+                "Insurgents shelled a military camp in Kidal on Tuesday night, the army said.",
+                "The insurgents said it was retaliation for the strike of last Friday, when a \
+                 drone killed two of their leaders near Menaka.",
+                "Their radio said 40 soldiers had died in the attacks.",
+            ),
+        ] {
+            let body = format!("{news} {recalled} {toll}");
+            let found = events(&body, "2023-05-10");
+            let killed = killed_per_event(&body, "2023-05-10");
+            let kidal = found.iter().position(|e| e.2 == "Kidal");
+            assert!(kidal.is_some(), "{found:?}");
+            assert!(
+                killed[kidal.unwrap_or_default()].contains(&40),
+                "{found:?} {killed:?}"
+            );
+            assert!(
+                killed.iter().filter(|k| k.contains(&40)).count() == 1,
+                "{found:?} {killed:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_day_a_statement_was_issued_dates_the_statement() {
+        // Wednesday 2020-01-08: the attack was early on Wednesday; the statements about it
+        // were given out on Tuesday evening, Washington time.
+        for statement in [
+            "\"These missiles were fired from across the border,\" a spokesman said in a \
+             statement issued in Washington on Tuesday evening.",
+            "The rockets were launched from a truck, the army said in a video released on \
+             Tuesday.",
+        ] {
+            let found = events(
+                &format!(
+                    "Rockets struck an air base in Anbar province early on Wednesday, officials \
+                     said. {statement}"
+                ),
+                "2020-01-08",
+            );
+            assert!(!found.is_empty(), "{found:?}");
+            assert!(found.iter().all(|e| e.1 == "2020-01-08"), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn the_place_and_day_of_an_incident_an_attack_answers_are_the_incident_s() {
+        // Monday 2022-10-10.
+        for cause in [
+            "a response to the explosion on a bridge in Kerch on Saturday",
+            "revenge for the blast at a fuel depot in Kerch on Saturday",
+            "retaliation for the killing of a general in Kerch on Saturday",
+        ] {
+            let found = events(
+                &format!(
+                    "Missiles hit Kyiv on Monday morning, killing 11 people, officials said. \
+                     Moscow said the strikes were {cause}."
+                ),
+                "2022-10-10",
+            );
+            assert!(!found.is_empty(), "{found:?}");
+            assert!(
+                found.iter().all(|e| e.1 == "2022-10-10" && e.2 == "Kyiv"),
+                "{cause}: {found:?}"
+            );
+        }
     }
 
     #[test]
